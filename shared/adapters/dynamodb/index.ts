@@ -1,0 +1,28 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { Deps } from '../../application/deps.js';
+import { systemClock, type Clock } from '../../ports/clock.js';
+import type { AdminKeyVerifier } from '../../ports/key-store.js';
+import { DynamoConfigStore } from './config-store.js';
+import { DynamoKeyStore } from './key-store.js';
+import { DynamoLedgerStore } from './ledger-store.js';
+import { DynamoMemberStore } from './member-store.js';
+
+/** Wires the use cases to one DynamoDB table. */
+export function dynamoDeps(options: {
+  client: DynamoDBClient;
+  tableName: string;
+  adminKey: AdminKeyVerifier;
+  clock?: Clock;
+  sleep?: (ms: number) => Promise<void>;
+}): Deps {
+  const table = { client: options.client, tableName: options.tableName };
+  return {
+    config: new DynamoConfigStore(table),
+    members: new DynamoMemberStore(table),
+    ledger: new DynamoLedgerStore(table),
+    keys: new DynamoKeyStore(table),
+    adminKey: options.adminKey,
+    clock: options.clock ?? systemClock,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+  };
+}

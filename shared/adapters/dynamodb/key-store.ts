@@ -1,0 +1,39 @@
+import { DeleteItemCommand, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import type { KeyStore, StoredApiKey } from '../../ports/key-store.js';
+import { call, type TableRef } from './client.js';
+import { keys } from './keys.js';
+
+/** Merchant API keys by key id; only the secret's hash is stored. */
+export class DynamoKeyStore implements KeyStore {
+  constructor(private readonly table: TableRef) {}
+
+  async put(key: StoredApiKey): Promise<void> {
+    await call(() =>
+      this.table.client.send(
+        new PutItemCommand({ TableName: this.table.tableName, Item: marshall({ ...keys.apiKey(key.keyId), ...key }) }),
+      ),
+    );
+  }
+
+  async get(keyId: string): Promise<StoredApiKey | null> {
+    // Consistent, so a revoked key stops working at once.
+    const { Item } = await call(() =>
+      this.table.client.send(
+        new GetItemCommand({ TableName: this.table.tableName, Key: marshall(keys.apiKey(keyId)), ConsistentRead: true }),
+      ),
+    );
+    if (!Item) return null;
+    const { keyId: id, merchantId, secretHash, createdAt } = unmarshall(Item);
+    return { keyId: id, merchantId, secretHash, createdAt };
+  }
+
+  async revoke(keyId: string): Promise<boolean> {
+    const { Attributes } = await call(() =>
+      this.table.client.send(
+        new DeleteItemCommand({ TableName: this.table.tableName, Key: marshall(keys.apiKey(keyId)), ReturnValues: 'ALL_OLD' }),
+      ),
+    );
+    return Attributes !== undefined;
+  }
+}

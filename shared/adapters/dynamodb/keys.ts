@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import { INDEX_SHARDS } from './table-definition.js';
+
+/** The one place that knows the table's key layout (README "Data model"). */
+export const keys = {
+  program: () => ({ pk: 'CONFIG', sk: 'PROGRAM' }),
+  tiers: () => ({ pk: 'CONFIG', sk: 'TIERS' }),
+  merchant: (merchantId: string) => ({ pk: 'CONFIG', sk: `MERCHANT#${merchantId}` }),
+  reward: (rewardId: string) => ({ pk: 'CONFIG', sk: `REWARD#${rewardId}` }),
+  promotion: (promotionId: string) => ({ pk: 'CONFIG', sk: `PROMO#${promotionId}` }),
+  stock: (rewardId: string) => ({ pk: `STOCK#${rewardId}`, sk: 'STOCK' }),
+  apiKey: (keyId: string) => ({ pk: `KEY#${keyId}`, sk: 'KEY' }),
+  member: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'MEMBER' }),
+  profile: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'PROFILE' }),
+  transaction: (transactionId: string) => ({ pk: `TX#${transactionId}`, sk: 'TX' }),
+};
+
+export const CONFIG_PARTITION = 'CONFIG';
+export const SK_PREFIX = { merchant: 'MERCHANT#', reward: 'REWARD#', promotion: 'PROMO#' } as const;
+
+/** Activity index partition: one per member. */
+export const activityPartition = (memberId: string) => `MEMBER#${memberId}`;
+
+export function shardOf(memberId: string): number {
+  return createHash('sha256').update(memberId).digest()[0]! % INDEX_SHARDS;
+}
+
+export const lotsPartition = (shard: number) => `LOTS#${shard}`;
+export const tierReviewPartition = (shard: number) => `TIERREVIEW#${shard}`;

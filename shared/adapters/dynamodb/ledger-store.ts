@@ -1,0 +1,223 @@
+import {
+  GetItemCommand,
+  PutItemCommand,
+  QueryCommand,
+  TransactWriteItemsCommand,
+  TransactionCanceledException,
+  type AttributeValue,
+  type TransactWriteItem,
+} from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { TemporarilyUnavailableError } from '../../domain/errors.js';
+import type { Lot } from '../../domain/expiry.js';
+import type { ActivityItem, LedgerEntry, StoredOutcome } from '../../domain/ledger.js';
+import type { CommitResult, LedgerStore, Movement } from '../../ports/ledger-store.js';
+import type { Page } from '../../ports/member-store.js';
+import { call, isConditionFailure, translateError, type TableRef } from './client.js';
+import { activityFromItem, entryFromItem, entryToItem, outcomeFromItem } from './entry-codec.js';
+import { activityPartition, keys, lotsPartition, shardOf } from './keys.js';
+import { BALANCE_ATTRIBUTE, bucketAttribute } from './member-codec.js';
+import { existingItem, setTierReview } from './member-store.js';
+import { decodeCursor, encodeCursor } from './sharded-index.js';
+import { ACTIVITY_INDEX, TTL_ATTRIBUTE } from './table-definition.js';
+import { UpdateBuilder } from './update-builder.js';
+
+const THROTTLED_REASONS = new Set(['ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
+
+export class DynamoLedgerStore implements LedgerStore {
+  constructor(private readonly table: TableRef) {}
+
+  async getOutcome(transactionId: string): Promise<StoredOutcome | null> {
+    const { Item } = await call(() =>
+      this.table.client.send(
+        new GetItemCommand({
+          TableName: this.table.tableName,
+          Key: marshall(keys.transaction(transactionId)),
+          ProjectionExpression: 'rh, st, body',
+          ConsistentRead: true,
+        }),
+      ),
+    );
+    return Item ? outcomeFromItem(unmarshall(Item)) : null;
+  }
+
+  async getEntry(transactionId: string): Promise<LedgerEntry | null> {
+    const { Item } = await call(() =>
+      this.table.client.send(
+        new GetItemCommand({ TableName: this.table.tableName, Key: marshall(keys.transaction(transactionId)), ConsistentRead: true }),
+      ),
+    );
+    return Item ? entryFromItem(unmarshall(Item)) : null;
+  }
+
+  /**
+   * One TransactWriteItems: the entry (its key is the idempotency record), the
+   * member guarded by its version, plus limited stock or the reversed original.
+   */
+  async commit(movement: Movement): Promise<CommitResult> {
+    const items: TransactWriteItem[] = [
+      {
+        Put: {
+          TableName: this.table.tableName,
+          Item: marshall({ ...keys.transaction(movement.entry.transactionId), ...entryToItem(movement.entry, movement.outcome) }, {
+            removeUndefinedValues: true,
+          }),
+          ConditionExpression: 'attribute_not_exists(pk)',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        },
+      },
+      { Update: { TableName: this.table.tableName, Key: marshall(keys.member(movement.member.memberId)), ...memberUpdate(movement) } },
+    ];
+    if (movement.stock) items.push({ Update: this.stockUpdate(movement.stock) });
+    if (movement.reversal) items.push({ Update: this.reversalUpdate(movement.reversal) });
+    try {
+      await this.table.client.send(new TransactWriteItemsCommand({ TransactItems: items }));
+      return { kind: 'committed' };
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) return translateError(error);
+      const reasons = error.CancellationReasons ?? [];
+      const duplicate = existingItem(error);
+      if (duplicate) return { kind: 'duplicate', outcome: outcomeFromItem(unmarshall(duplicate)) };
+      if (reasons.some((reason) => THROTTLED_REASONS.has(reason.Code ?? ''))) throw new TemporarilyUnavailableError();
+      if (reasons.some((reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict')) {
+        return { kind: 'stale' };
+      }
+      throw error;
+    }
+  }
+
+  async recordRefusal(transactionId: string, outcome: StoredOutcome, expiresAt: Date): Promise<StoredOutcome | null> {
+    try {
+      await this.table.client.send(
+        new PutItemCommand({
+          TableName: this.table.tableName,
+          Item: marshall({
+            ...keys.transaction(transactionId),
+            rh: outcome.requestHash,
+            st: outcome.status,
+            body: JSON.stringify(outcome.body),
+            [TTL_ATTRIBUTE]: Math.floor(expiresAt.getTime() / 1000),
+          }),
+          ConditionExpression: 'attribute_not_exists(pk)',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return null;
+    } catch (error) {
+      const existing = isConditionFailure(error) ? existingItem(error) : undefined;
+      if (existing) return outcomeFromItem(unmarshall(existing));
+      return translateError(error);
+    }
+  }
+
+  async listActivity(
+    memberId: string,
+    options: { limit: number; cursor: string | null; merchantId: string | null },
+  ): Promise<Page<ActivityItem>> {
+    const items: ActivityItem[] = [];
+    let start = options.cursor ? decodeCursor<Record<string, AttributeValue>>(options.cursor) : undefined;
+    // A merchant's view filters the member's history, so keep reading until the page is full.
+    do {
+      const page = await call(() =>
+        this.table.client.send(
+          new QueryCommand({
+            TableName: this.table.tableName,
+            IndexName: ACTIVITY_INDEX.indexName,
+            KeyConditionExpression: 'g1pk = :pk',
+            ...(options.merchantId !== null && { FilterExpression: 'mid = :mid' }),
+            ExpressionAttributeValues: marshall({
+              ':pk': activityPartition(memberId),
+              ...(options.merchantId !== null && { ':mid': options.merchantId }),
+            }),
+            ScanIndexForward: false,
+            Limit: options.limit - items.length,
+            ExclusiveStartKey: start,
+          }),
+        ),
+      );
+      items.push(...(page.Items ?? []).map((item) => activityFromItem(unmarshall(item))));
+      start = page.LastEvaluatedKey;
+    } while (start && items.length < options.limit);
+    return { items, nextCursor: start ? encodeCursor(start) : null };
+  }
+
+  async listLots(memberId: string, fromPosition: string): Promise<Lot[]> {
+    const lots: Lot[] = [];
+    let start: Record<string, AttributeValue> | undefined;
+    do {
+      const page = await call(() =>
+        this.table.client.send(
+          new QueryCommand({
+            TableName: this.table.tableName,
+            IndexName: ACTIVITY_INDEX.indexName,
+            KeyConditionExpression: 'g1pk = :pk AND g1sk >= :from',
+            FilterExpression: 'attribute_exists(cum)',
+            ExpressionAttributeValues: marshall({ ':pk': activityPartition(memberId), ':from': fromPosition }),
+            ExclusiveStartKey: start,
+          }),
+        ),
+      );
+      for (const raw of page.Items ?? []) {
+        const item = unmarshall(raw);
+        lots.push({ position: item.g1sk as string, createdAt: item.at as string, cumulative: item.cum as number });
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return lots;
+  }
+
+  private stockUpdate(stock: NonNullable<Movement['stock']>) {
+    const update = new UpdateBuilder().add('left', stock.delta).add('sold', -stock.delta);
+    if (stock.delta < 0) update.condition(`${update.name('left')} >= ${update.value(-stock.delta)}`);
+    return { TableName: this.table.tableName, Key: marshall(keys.stock(stock.rewardId)), ...update.build() };
+  }
+
+  private reversalUpdate(reversal: NonNullable<Movement['reversal']>) {
+    const update = new UpdateBuilder().add('rvp', reversal.points).add('rva', reversal.amountMinor);
+    update
+      .condition(`${update.name('rvp')} = ${update.value(reversal.expectedReversedPoints)}`)
+      .condition(`${update.name('rva')} = ${update.value(reversal.expectedReversedAmountMinor)}`);
+    // A zero-point, zero-amount share still has to bump nothing but must keep the guard.
+    if (reversal.points === 0 && reversal.amountMinor === 0) update.setRaw(`${update.name('rvp')} = ${update.name('rvp')}`);
+    return { TableName: this.table.tableName, Key: marshall(keys.transaction(reversal.transactionId)), ...update.build() };
+  }
+}
+
+/** The member side: balance and lot counters, tier bookkeeping, all guarded by the version read. */
+function memberUpdate(movement: Movement) {
+  const change = movement.member;
+  const balance = BALANCE_ATTRIBUTE[change.balanceName];
+  const update = new UpdateBuilder();
+  const version = update.name('v');
+  update
+    .setRaw(`${version} = ${version} + ${update.value(1)}`)
+    .condition(`${version} = ${update.value(change.expectedVersion)}`)
+    .add(balance, change.delta)
+    .add('cr', change.credited)
+    .add('db', change.debited);
+  if (change.requireActive) update.condition(`${update.name('frozen')} = ${update.value(false)}`);
+  // Belt and braces: the version guard already proves the balance read, but no debit may ever go below zero.
+  if (change.delta < 0) update.condition(`${update.name(balance)} >= ${update.value(-change.delta)}`);
+  if (change.openLotIfNone) {
+    const lot = update.name('g2sk');
+    update
+      .set('g2pk', lotsPartition(shardOf(change.memberId)))
+      .setRaw(`${lot} = if_not_exists(${lot}, ${update.value(change.openLotIfNone)})`);
+  }
+  if (change.closeLots) update.remove('g2sk');
+  if (change.qualifying) {
+    const { month, activity } = change.qualifying;
+    update
+      .add(bucketAttribute('nights', month), activity.nights)
+      .add(bucketAttribute('spendMinor', month), activity.spendMinor)
+      .add(bucketAttribute('points', month), activity.points);
+  }
+  for (const month of change.dropBuckets ?? []) {
+    for (const field of ['nights', 'spendMinor', 'points'] as const) update.remove(bucketAttribute(field, month));
+  }
+  if (change.tier) {
+    update.set('tier', change.tier.tierId).set('tierSince', change.tier.since);
+    setTierReview(update, change.memberId, change.tier.reviewAt);
+  }
+  return update.build();
+}

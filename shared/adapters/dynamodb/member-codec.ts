@@ -1,0 +1,62 @@
+import type { Member, QualifyingActivity } from '../../domain/member.js';
+import type { CreditStanding } from '../../domain/program.js';
+
+/**
+ * The member item keeps every counter as a flat, short-named attribute so it
+ * stays well under 1 KB: each transactional write of it costs 2 WCU.
+ * Qualifying buckets are `qn|qs|qp<YYYYMM>` (nights, spend, points); `g2sk` is
+ * the oldest open lot and `g3sk` the next tier review.
+ */
+const BUCKET = /^q([nsp])(\d{6})$/;
+const BUCKET_FIELD = { n: 'nights', s: 'spendMinor', p: 'points' } as const;
+
+export function bucketAttribute(field: keyof QualifyingActivity, month: string): string {
+  const letter = field === 'nights' ? 'n' : field === 'spendMinor' ? 's' : 'p';
+  return `q${letter}${month}`;
+}
+
+export function memberFromItem(item: Record<string, unknown>): Member {
+  const qualifying: Record<string, QualifyingActivity> = {};
+  for (const [name, value] of Object.entries(item)) {
+    const match = BUCKET.exec(name);
+    if (!match) continue;
+    const month = match[2]!;
+    qualifying[month] ??= { nights: 0, spendMinor: 0, points: 0 };
+    qualifying[month][BUCKET_FIELD[match[1] as 'n' | 's' | 'p']] = value as number;
+  }
+  return {
+    memberId: item.memberId as string,
+    balances: { points: (item.pts as number) ?? 0, green: (item.grn as number) ?? 0 },
+    tierId: item.tier as string,
+    tierSince: item.tierSince as string,
+    creditStanding: item.credit as CreditStanding,
+    frozen: item.frozen === true,
+    frozenReason: (item.frozenReason as string | undefined) ?? null,
+    creditedTotal: (item.cr as number) ?? 0,
+    debitedTotal: (item.db as number) ?? 0,
+    qualifying,
+    oldestOpenLot: (item.g2sk as string | undefined) ?? null,
+    tierReviewAt: (item.g3sk as string | undefined) ?? null,
+    version: item.v as number,
+    createdAt: item.at as string,
+  };
+}
+
+export function memberToItem(member: Member): Record<string, unknown> {
+  return {
+    memberId: member.memberId,
+    pts: member.balances.points,
+    grn: member.balances.green,
+    tier: member.tierId,
+    tierSince: member.tierSince,
+    credit: member.creditStanding,
+    frozen: member.frozen,
+    cr: member.creditedTotal,
+    db: member.debitedTotal,
+    v: member.version,
+    at: member.createdAt,
+  };
+}
+
+/** The balance attribute of each balance name. */
+export const BALANCE_ATTRIBUTE = { points: 'pts', green: 'grn' } as const;

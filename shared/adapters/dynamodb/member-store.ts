@@ -1,0 +1,121 @@
+import {
+  GetItemCommand,
+  PutItemCommand,
+  TransactWriteItemsCommand,
+  UpdateItemCommand,
+  type AttributeValue,
+} from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import type { Member } from '../../domain/member.js';
+import type { MemberStore, MemberUpdate, Page } from '../../ports/member-store.js';
+import { call, isConditionFailure, translateError, type TableRef } from './client.js';
+import { keys, lotsPartition, shardOf, tierReviewPartition } from './keys.js';
+import { memberFromItem, memberToItem, bucketAttribute } from './member-codec.js';
+import { queryShardedIndex } from './sharded-index.js';
+import { LOTS_INDEX, TIER_REVIEW_INDEX } from './table-definition.js';
+import { UpdateBuilder } from './update-builder.js';
+
+export class DynamoMemberStore implements MemberStore {
+  constructor(private readonly table: TableRef) {}
+
+  async get(memberId: string): Promise<Member | null> {
+    const { Item } = await call(() =>
+      this.table.client.send(
+        new GetItemCommand({ TableName: this.table.tableName, Key: marshall(keys.member(memberId)), ConsistentRead: true }),
+      ),
+    );
+    return Item ? memberFromItem(unmarshall(Item)) : null;
+  }
+
+  async enrol(member: Member, profile: Record<string, unknown> | null): Promise<{ created: boolean; member: Member }> {
+    const memberPut = {
+      TableName: this.table.tableName,
+      Item: marshall({ ...keys.member(member.memberId), ...memberToItem(member) }),
+      ConditionExpression: 'attribute_not_exists(pk)',
+    };
+    try {
+      if (profile === null) {
+        await this.table.client.send(new PutItemCommand({ ...memberPut, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' }));
+      } else {
+        // The profile has an item of its own so the member item, written on every movement, stays small.
+        await this.table.client.send(
+          new TransactWriteItemsCommand({
+            TransactItems: [
+              { Put: { ...memberPut, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } },
+              {
+                Put: {
+                  TableName: this.table.tableName,
+                  Item: marshall({ ...keys.profile(member.memberId), profile }, { removeUndefinedValues: true }),
+                },
+              },
+            ],
+          }),
+        );
+      }
+      return { created: true, member };
+    } catch (error) {
+      const existing = existingItem(error);
+      if (existing) return { created: false, member: memberFromItem(unmarshall(existing)) };
+      return translateError(error);
+    }
+  }
+
+  async update(memberId: string, expectedVersion: number, change: MemberUpdate): Promise<'updated' | 'stale' | 'missing'> {
+    const update = new UpdateBuilder()
+      .setRaw('#v = #v + :one')
+      .condition('#v = :expected');
+    update.name('v');
+    if (change.creditStanding) update.set('credit', change.creditStanding);
+    if (change.frozen) update.set('frozen', change.frozen.frozen).set('frozenReason', change.frozen.reason);
+    if (change.tier) update.set('tier', change.tier.tierId).set('tierSince', change.tier.since);
+    if (change.tierReviewAt !== undefined) setTierReview(update, memberId, change.tierReviewAt);
+    if (change.oldestOpenLot !== undefined) {
+      if (change.oldestOpenLot === null) update.remove('g2sk');
+      else update.set('g2pk', lotsPartition(shardOf(memberId))).set('g2sk', change.oldestOpenLot);
+    }
+    for (const month of change.dropBuckets ?? []) {
+      for (const field of ['nights', 'spendMinor', 'points'] as const) update.remove(bucketAttribute(field, month));
+    }
+    const built = update.build();
+    try {
+      await this.table.client.send(
+        new UpdateItemCommand({
+          TableName: this.table.tableName,
+          Key: marshall(keys.member(memberId)),
+          ...built,
+          ExpressionAttributeValues: { ...built.ExpressionAttributeValues, ...marshall({ ':one': 1, ':expected': expectedVersion }) },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return 'updated';
+    } catch (error) {
+      if (isConditionFailure(error)) {
+        return existingItem(error) ? 'stale' : 'missing';
+      }
+      return translateError(error);
+    }
+  }
+
+  dueForTierReview(asOf: string, cursor: string | null, limit: number): Promise<Page<string>> {
+    return queryShardedIndex(this.table, TIER_REVIEW_INDEX, tierReviewPartition, asOf, cursor, limit);
+  }
+
+  withLotsPostedBefore(postedBefore: string, cursor: string | null, limit: number): Promise<Page<string>> {
+    return queryShardedIndex(this.table, LOTS_INDEX, lotsPartition, postedBefore, cursor, limit);
+  }
+}
+
+/** Puts a member in (or takes it out of) the sparse tier-review index. */
+export function setTierReview(update: UpdateBuilder, memberId: string, reviewAt: string | null): void {
+  if (reviewAt === null) update.remove('g3pk').remove('g3sk');
+  else update.set('g3pk', tierReviewPartition(shardOf(memberId))).set('g3sk', reviewAt);
+}
+
+/** The item a failed condition returned (ReturnValuesOnConditionCheckFailure: ALL_OLD), if any. */
+export function existingItem(error: unknown): Record<string, AttributeValue> | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const direct = (error as { Item?: Record<string, AttributeValue> }).Item;
+  if (direct) return direct;
+  const reasons = (error as { CancellationReasons?: { Code?: string; Item?: Record<string, AttributeValue> }[] }).CancellationReasons;
+  return reasons?.[0]?.Code === 'ConditionalCheckFailed' ? reasons[0].Item : undefined;
+}

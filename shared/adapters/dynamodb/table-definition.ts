@@ -1,0 +1,45 @@
+/**
+ * The single table's physical shape, shared by the CDK data stack and the local
+ * DynamoDB runner so the two can never drift. Key layout: see README "Data model".
+ */
+export const TABLE_KEY = { partitionKey: 'pk', sortKey: 'sk' } as const;
+
+/** Attribute holding an epoch-seconds expiry, for items DynamoDB may delete (remembered refusals). */
+export const TTL_ATTRIBUTE = 'ttl';
+
+export interface IndexDefinition {
+  indexName: string;
+  partitionKey: string;
+  sortKey: string;
+  /** Non-key attributes copied into the index; empty = keys only. */
+  nonKeyAttributes: string[];
+}
+
+/** Member activity, newest first: one index entry per ledger movement. */
+export const ACTIVITY_INDEX: IndexDefinition = {
+  indexName: 'activity',
+  partitionKey: 'g1pk',
+  sortKey: 'g1sk',
+  nonKeyAttributes: ['txId', 'type', 'bal', 'pts', 'delta', 'after', 'mid', 'ref', 'at', 'cum'],
+};
+
+/** Members holding unspent points, by the posting time of their oldest possibly-unspent lot (sparse). */
+export const LOTS_INDEX: IndexDefinition = {
+  indexName: 'lots',
+  partitionKey: 'g2pk',
+  sortKey: 'g2sk',
+  nonKeyAttributes: [],
+};
+
+/** Members above the lowest tier, by the time their tier is next reviewed (sparse). */
+export const TIER_REVIEW_INDEX: IndexDefinition = {
+  indexName: 'tierReview',
+  partitionKey: 'g3pk',
+  sortKey: 'g3sk',
+  nonKeyAttributes: [],
+};
+
+export const TABLE_INDEXES: IndexDefinition[] = [ACTIVITY_INDEX, LOTS_INDEX, TIER_REVIEW_INDEX];
+
+/** Sparse indexes are spread over this many partition-key shards so no index partition runs hot. */
+export const INDEX_SHARDS = 8;

@@ -1,0 +1,53 @@
+import { InsufficientPointsError, MemberNotFoundError } from '../domain/errors.js';
+import type { BalanceName } from '../domain/program.js';
+import type { Deps, Outcome } from './deps.js';
+import { transactionIdFor } from './idempotency.js';
+import { buildMovement } from './movement.js';
+import { postIdempotently } from './post-movement.js';
+
+export interface AdjustRequest {
+  idempotencyKey: string;
+  requestHash: string;
+  memberId: string;
+  points: number;
+  balance: BalanceName;
+  reason: string;
+}
+
+/**
+ * The operator's correction: adds or removes points with a stated reason, once
+ * per key. It works on frozen accounts too (that is when corrections are needed)
+ * but never takes a balance below zero.
+ */
+export async function adjustPoints(deps: Deps, request: AdjustRequest): Promise<Outcome> {
+  const transactionId = transactionIdFor('admin', request.idempotencyKey);
+  return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async () => {
+    const member = await deps.members.get(request.memberId);
+    if (!member) throw new MemberNotFoundError(request.memberId);
+    const available = member.balances[request.balance];
+    if (available + request.points < 0) throw new InsufficientPointsError(-request.points, available);
+    return buildMovement({
+      transactionId,
+      requestHash: request.requestHash,
+      type: 'adjustment',
+      member,
+      merchantId: null,
+      owner: 'admin',
+      balanceName: request.balance,
+      delta: request.points,
+      reference: null,
+      createdAt: deps.clock.now().toISOString(),
+      details: { reason: request.reason },
+      requireActive: false,
+      respond: (balances) => ({
+        transactionId,
+        memberId: member.memberId,
+        type: 'adjustment',
+        balanceName: request.balance,
+        points: Math.abs(request.points),
+        delta: request.points,
+        balances,
+      }),
+    });
+  });
+}

@@ -1,0 +1,108 @@
+import { MemberNotFoundError } from '../domain/errors.js';
+import type { CreditStanding } from '../domain/program.js';
+import { isInForce, promotionStatus } from '../domain/promotions.js';
+import { priceReward } from '../domain/redemption.js';
+import { effectiveTier } from '../domain/tiers.js';
+import type { Deps } from './deps.js';
+import { paginate } from './paginate.js';
+
+/**
+ * Every active reward of the coalition with what this member pays now; without
+ * a member, the price a standard-credit member of the lowest tier would pay.
+ */
+export async function listRewards(deps: Deps, memberId: string | null, page: { limit: number; cursor: string | null }) {
+  const [config, rewards, merchants, member] = await Promise.all([
+    deps.config.load({ promotions: true }),
+    deps.config.listRewards(),
+    deps.config.listMerchants(),
+    memberId === null ? Promise.resolve(null) : deps.members.get(memberId),
+  ]);
+  if (memberId !== null && !member) throw new MemberNotFoundError(memberId);
+  const active = rewards.filter((reward) => reward.active).sort((a, b) => a.rewardId.localeCompare(b.rewardId));
+  const stock = await deps.config.stockLeft(active.filter((reward) => reward.stock !== null).map((r) => r.rewardId));
+  const categories = new Map(merchants.map((merchant) => [merchant.merchantId, merchant.category]));
+  const tierId = member ? effectiveTier(config.tiers, member.tierId).id : config.tiers[0]!.id;
+  const creditStanding: CreditStanding = member?.creditStanding ?? 'standard';
+  const now = deps.clock.now();
+  const items = active.map((reward) => {
+    const price = priceReward({
+      program: config.program,
+      reward,
+      merchantCategory: reward.merchantId ? (categories.get(reward.merchantId) ?? null) : null,
+      tierId,
+      creditStanding,
+      promotions: config.promotions,
+      now,
+    });
+    const promotion = config.promotions.find((p) => p.promotionId === price.promotionId);
+    return {
+      rewardId: reward.rewardId,
+      name: reward.name,
+      kind: reward.kind,
+      balance: reward.balance,
+      costPoints: price.costPoints,
+      listCostPoints: price.listCostPoints,
+      valueMinor: reward.valueMinor,
+      stock: reward.stock === null ? null : (stock.get(reward.rewardId) ?? 0),
+      merchantId: reward.merchantId,
+      creditOnly: reward.creditOnly,
+      conditions: reward.conditions,
+      ...(promotion && { promotion: { promotionId: promotion.promotionId, name: promotion.name, endsAt: promotion.endsAt } }),
+    };
+  });
+  return paginate(items, page);
+}
+
+/** The public rules page: everything a member must be told, word for word. */
+export async function programRules(deps: Deps) {
+  const [config, rewards, merchants] = await Promise.all([
+    deps.config.load({ promotions: true }),
+    deps.config.listRewards(),
+    deps.config.listMerchants(),
+  ]);
+  const now = deps.clock.now();
+  const { program } = config;
+  return {
+    program: {
+      name: program.name,
+      currency: program.currency,
+      paymentPointsPerUnit: program.paymentPointsPerUnit,
+      expiryMonths: program.expiryMonths,
+      tierWindowMonths: program.tierWindowMonths,
+      creditPerks: program.creditPerks,
+    },
+    disclosure: program.disclosure,
+    earnRules: merchants
+      .sort((a, b) => a.merchantId.localeCompare(b.merchantId))
+      .map(({ merchantId, name, category, green, earnRules }) => ({ merchantId, name, category, green, earnRules })),
+    tiers: config.tiers,
+    rewards: rewards
+      .filter((reward) => reward.active)
+      .sort((a, b) => a.rewardId.localeCompare(b.rewardId))
+      .map(({ rewardId, name, kind, costPoints, valueMinor, balance, stock, creditOnly, priorityWindowHours, conditions }) => ({
+        rewardId,
+        name,
+        kind,
+        costPoints,
+        valueMinor,
+        balance,
+        limitedStock: stock !== null,
+        creditOnly,
+        priorityWindowHours,
+        conditions,
+      })),
+    promotions: config.promotions
+      .filter((promotion) => isInForce(promotion, now) || promotionStatus(promotion, now) === 'scheduled')
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+      .map((promotion) => ({
+        promotionId: promotion.promotionId,
+        name: promotion.name,
+        startsAt: promotion.startsAt,
+        endsAt: promotion.endsAt,
+        status: promotionStatus(promotion, now),
+        effect: promotion.effect,
+        scope: promotion.scope,
+        conditions: promotion.conditions,
+      })),
+  };
+}

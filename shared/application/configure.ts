@@ -1,0 +1,100 @@
+import { DisclosureRequiredError, NotFoundError, ValidationError } from '../domain/errors.js';
+import type { Merchant, Program, Promotion, Reward, Tier } from '../domain/program.js';
+import { promotionStatus } from '../domain/promotions.js';
+import type { Upsert } from '../ports/config-store.js';
+import type { Deps } from './deps.js';
+import { hashSecret, newMerchantKey } from './authenticate.js';
+import { paginate } from './paginate.js';
+
+function assertDisclosed(conditions: string | undefined): asserts conditions is string {
+  if (conditions === undefined || conditions.trim() === '') throw new DisclosureRequiredError();
+}
+
+export async function getProgram(deps: Deps): Promise<Program> {
+  return (await deps.config.load({})).program;
+}
+
+export async function putProgram(deps: Deps, program: Program): Promise<Program> {
+  await deps.config.putProgram(program);
+  return program;
+}
+
+/** Tiers lowest first; the lowest qualifies everyone, so it may state no threshold. */
+export async function putTiers(deps: Deps, tiers: Tier[]): Promise<{ tiers: Tier[] }> {
+  const lowest = tiers[0]!;
+  if (Object.keys(lowest.qualification).length > 0) {
+    throw new ValidationError([{ path: 'tiers.0.qualification', message: 'the lowest tier must have no threshold ({})' }]);
+  }
+  const errors = tiers.slice(1).flatMap((tier, i) =>
+    Object.keys(tier.qualification).length === 0
+      ? [{ path: `tiers.${i + 1}.qualification`, message: 'a tier above the lowest needs at least one threshold' }]
+      : [],
+  );
+  const ids = tiers.map((tier) => tier.id);
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i) errors.push({ path: `tiers.${i}.id`, message: `duplicate tier id ${id}` });
+  });
+  if (errors.length > 0) throw new ValidationError(errors);
+  await deps.config.putTiers(tiers);
+  return { tiers };
+}
+
+/** All of a merchant's earn rules credit one balance, so every earn is one ledger entry. */
+export async function putMerchant(deps: Deps, merchant: Merchant): Promise<{ upsert: Upsert; merchant: Merchant }> {
+  const balances = new Set(merchant.earnRules.map((rule) => (rule.kind === 'spend' ? (rule.balance ?? 'points') : 'points')));
+  if (balances.size > 1) {
+    throw new ValidationError([{ path: 'earnRules', message: 'all earn rules of a merchant must credit the same balance' }]);
+  }
+  return { upsert: await deps.config.putMerchant(merchant), merchant };
+}
+
+export async function createMerchantKey(deps: Deps, merchantId: string): Promise<{ keyId: string; apiKey: string }> {
+  const config = await deps.config.load({ merchantIds: [merchantId] });
+  if (!config.merchants.has(merchantId)) throw new NotFoundError(`Merchant ${merchantId} does not exist.`);
+  const key = newMerchantKey();
+  await deps.keys.put({
+    keyId: key.keyId,
+    merchantId,
+    secretHash: hashSecret(key.secret),
+    createdAt: deps.clock.now().toISOString(),
+  });
+  return { keyId: key.keyId, apiKey: key.apiKey };
+}
+
+export async function revokeKey(deps: Deps, keyId: string): Promise<void> {
+  if (!(await deps.keys.revoke(keyId))) throw new NotFoundError(`Key ${keyId} does not exist.`);
+}
+
+/** A reward is never published without its conditions stated (the consumer-protection rule). */
+export async function putReward(
+  deps: Deps,
+  reward: Omit<Reward, 'publishedAt' | 'conditions'> & { conditions?: string },
+): Promise<{ upsert: Upsert; reward: Reward }> {
+  const { conditions } = reward;
+  assertDisclosed(conditions);
+  return deps.config.putReward({ ...reward, conditions }, deps.clock.now().toISOString());
+}
+
+export async function putPromotion(
+  deps: Deps,
+  promotion: Omit<Promotion, 'conditions'> & { conditions?: string },
+): Promise<{ upsert: Upsert; promotion: Promotion & { status: string } }> {
+  const { conditions } = promotion;
+  assertDisclosed(conditions);
+  if (Date.parse(promotion.endsAt) <= Date.parse(promotion.startsAt)) {
+    throw new ValidationError([{ path: 'endsAt', message: 'must be after startsAt' }]);
+  }
+  const saved = { ...promotion, conditions };
+  const upsert = await deps.config.putPromotion(saved);
+  return { upsert, promotion: { ...saved, status: promotionStatus(saved, deps.clock.now()) } };
+}
+
+/** Status is computed from startsAt/endsAt at request time. */
+export async function listPromotions(deps: Deps, page: { limit: number; cursor: string | null }) {
+  const now = deps.clock.now();
+  const promotions = await deps.config.listPromotions();
+  const items = promotions
+    .map(({ recordedStatus: _recorded, ...promotion }) => ({ ...promotion, status: promotionStatus(promotion, now) }))
+    .sort((a, b) => a.promotionId.localeCompare(b.promotionId));
+  return paginate(items, page);
+}

@@ -1,0 +1,129 @@
+import { MemberFrozenError, MemberNotFoundError, MerchantNotFoundError, ValidationError } from '../domain/errors.js';
+import { priceEarn } from '../domain/earn.js';
+import { addActivity, ZERO_ACTIVITY } from '../domain/member.js';
+import { addDays, monthKey } from '../domain/time.js';
+import { effectiveTier, expiredBuckets, nextTierReview, qualifyingInWindow, tierAfterEarn, tierRank } from '../domain/tiers.js';
+import type { Caller, Deps, Outcome } from './deps.js';
+import { ownerOf } from './deps.js';
+import { transactionIdFor } from './idempotency.js';
+import { buildMovement } from './movement.js';
+import { postIdempotently } from './post-movement.js';
+
+export interface EarnRequest {
+  caller: Caller;
+  idempotencyKey: string;
+  requestHash: string;
+  memberId: string;
+  /** Required with the admin key; a merchant key's earns belong to its merchant. */
+  merchantId?: string;
+  amountMinor?: number;
+  currency?: string;
+  nights?: number;
+  reference: string;
+  occurredAt?: string;
+}
+
+const MAX_BACKDATE_DAYS = 30;
+
+function merchantOf(request: EarnRequest): string {
+  if (request.caller.kind === 'merchant') return request.caller.merchantId;
+  if (!request.merchantId) throw new ValidationError([{ path: 'merchantId', message: 'required with the admin key' }]);
+  return request.merchantId;
+}
+
+function assertOccurredAt(occurredAt: string | undefined, now: Date): void {
+  if (occurredAt === undefined) return;
+  const at = Date.parse(occurredAt);
+  if (at > now.getTime()) throw new ValidationError([{ path: 'occurredAt', message: 'must not be in the future' }]);
+  if (at < addDays(now, -MAX_BACKDATE_DAYS).getTime()) {
+    throw new ValidationError([{ path: 'occurredAt', message: `must be within the last ${MAX_BACKDATE_DAYS} days` }]);
+  }
+}
+
+/**
+ * Awards points for a purchase or stay, priced at the member's tier before it;
+ * upgrades the tier in the same transaction when the earn crosses a threshold.
+ * Exactly once per Idempotency-Key.
+ */
+export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outcome> {
+  const merchantId = merchantOf(request);
+  const owner = ownerOf(request.caller);
+  const transactionId = transactionIdFor(owner, request.idempotencyKey);
+
+  return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async () => {
+    const now = deps.clock.now();
+    assertOccurredAt(request.occurredAt, now);
+    const [config, member] = await Promise.all([
+      deps.config.load({ merchantIds: [merchantId], promotions: true }),
+      deps.members.get(request.memberId),
+    ]);
+    if (request.currency !== undefined && request.currency !== config.program.currency) {
+      throw new ValidationError([{ path: 'currency', message: `the program's currency is ${config.program.currency}` }]);
+    }
+    const merchant = config.merchants.get(merchantId);
+    if (!merchant) throw new MerchantNotFoundError(merchantId);
+    if (!member) throw new MemberNotFoundError(request.memberId);
+    if (member.frozen) throw new MemberFrozenError(member.memberId);
+
+    const tier = effectiveTier(config.tiers, member.tierId);
+    const quote = priceEarn({
+      program: config.program,
+      tiers: config.tiers,
+      merchant,
+      tierId: tier.id,
+      creditStanding: member.creditStanding,
+      promotions: config.promotions,
+      now,
+      ...(request.amountMinor !== undefined && { amountMinor: request.amountMinor }),
+      ...(request.nights !== undefined && { nights: request.nights }),
+    });
+
+    const occurredAt = request.occurredAt ?? now.toISOString();
+    const month = monthKey(new Date(occurredAt));
+    const buckets = { ...member.qualifying, [month]: addActivity(member.qualifying[month] ?? ZERO_ACTIVITY, quote.qualifying) };
+    const window = qualifyingInWindow(buckets, now, config.program.tierWindowMonths);
+    const newTierId = tierAfterEarn(config.tiers, tier.id, window);
+    const changed = newTierId !== member.tierId;
+    const createdAt = now.toISOString();
+
+    return buildMovement({
+      transactionId,
+      requestHash: request.requestHash,
+      type: 'earn',
+      member,
+      merchantId,
+      owner,
+      balanceName: quote.balanceName,
+      delta: quote.points,
+      reference: request.reference,
+      createdAt,
+      occurredAt,
+      details: {
+        ...(request.amountMinor !== undefined && { amountMinor: request.amountMinor }),
+        ...(request.nights !== undefined && { nights: request.nights }),
+        qualifyingMonth: month,
+        qualifyingPoints: quote.qualifying.points,
+      },
+      requireActive: true,
+      memberExtras: {
+        qualifying: { month, activity: quote.qualifying },
+        dropBuckets: expiredBuckets(member.qualifying, now, config.program.tierWindowMonths).filter((b) => b !== month),
+        ...(changed && {
+          tier: {
+            tierId: newTierId,
+            since: createdAt,
+            reviewAt: tierRank(config.tiers, newTierId) > 0 ? nextTierReview(now).toISOString() : null,
+          },
+        }),
+      },
+      respond: (balances) => ({
+        transactionId,
+        memberId: member.memberId,
+        points: quote.points,
+        breakdown: quote.breakdown,
+        balances,
+        tier: { id: newTierId, changed },
+      }),
+    });
+  });
+}

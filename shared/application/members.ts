@@ -1,0 +1,98 @@
+import { MemberNotFoundError, TemporarilyUnavailableError } from '../domain/errors.js';
+import { upcomingExpiries } from '../domain/expiry.js';
+import type { ActivityItem } from '../domain/ledger.js';
+import type { Member } from '../domain/member.js';
+import type { CreditStanding } from '../domain/program.js';
+import { effectiveTier, nextTier, qualifyingInWindow } from '../domain/tiers.js';
+import type { ConfigSnapshot } from '../ports/config-store.js';
+import type { MemberUpdate, Page } from '../ports/member-store.js';
+import type { Caller, Deps } from './deps.js';
+
+/** The member as GET /v1/members/{id} shows it. */
+export async function memberStatement(deps: Deps, member: Member, config?: ConfigSnapshot) {
+  const now = deps.clock.now();
+  const { program, tiers } = config ?? (await deps.config.load({}));
+  const tier = effectiveTier(tiers, member.tierId);
+  const qualifying = qualifyingInWindow(member.qualifying, now, program.tierWindowMonths);
+  const lots =
+    program.expiryMonths !== null && member.oldestOpenLot !== null
+      ? await deps.ledger.listLots(member.memberId, member.oldestOpenLot)
+      : [];
+  return {
+    memberId: member.memberId,
+    balances: member.balances,
+    tier: { id: tier.id, name: tier.name, since: member.tierSince, qualifying, next: nextTier(tiers, tier.id, qualifying) },
+    expiring: program.expiryMonths === null ? [] : upcomingExpiries(lots, member.debitedTotal, program.expiryMonths, now),
+    creditStanding: member.creditStanding,
+    frozen: member.frozen,
+  };
+}
+
+/** Enrols a member in the lowest tier with standard credit; enrolling twice changes nothing. */
+export async function enrolMember(deps: Deps, memberId: string, profile: Record<string, unknown> | null) {
+  const config = await deps.config.load({});
+  const now = deps.clock.now().toISOString();
+  const { created, member } = await deps.members.enrol(
+    {
+      memberId,
+      balances: { points: 0, green: 0 },
+      tierId: config.tiers[0]!.id,
+      tierSince: now,
+      creditStanding: 'standard',
+      frozen: false,
+      frozenReason: null,
+      creditedTotal: 0,
+      debitedTotal: 0,
+      qualifying: {},
+      oldestOpenLot: null,
+      tierReviewAt: null,
+      version: 0,
+      createdAt: now,
+    },
+    profile,
+  );
+  return { created, statement: await memberStatement(deps, member, config) };
+}
+
+export async function getMember(deps: Deps, memberId: string) {
+  const member = await deps.members.get(memberId);
+  if (!member) throw new MemberNotFoundError(memberId);
+  return memberStatement(deps, member);
+}
+
+const MAX_UPDATE_ATTEMPTS = 20;
+
+/** Applies a state change on the member's current version, retrying if a movement got there first. */
+async function changeMember(deps: Deps, memberId: string, change: (member: Member) => MemberUpdate) {
+  for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
+    const member = await deps.members.get(memberId);
+    if (!member) throw new MemberNotFoundError(memberId);
+    const result = await deps.members.update(memberId, member.version, change(member));
+    if (result === 'missing') throw new MemberNotFoundError(memberId);
+    if (result === 'updated') return getMember(deps, memberId);
+    await deps.sleep(Math.random() * 20);
+  }
+  throw new TemporarilyUnavailableError();
+}
+
+export function setCreditStanding(deps: Deps, memberId: string, standing: CreditStanding) {
+  return changeMember(deps, memberId, () => ({ creditStanding: standing }));
+}
+
+/** A frozen member can neither earn nor spend until unfrozen; the reason is kept for audit. */
+export function setFrozen(deps: Deps, memberId: string, frozen: boolean, reason: string) {
+  return changeMember(deps, memberId, () => ({ frozen: { frozen, reason } }));
+}
+
+/** Newest first; a merchant sees only its own entries. */
+export async function listActivity(
+  deps: Deps,
+  caller: Caller,
+  memberId: string,
+  page: { limit: number; cursor: string | null },
+): Promise<Page<ActivityItem>> {
+  const member = await deps.members.get(memberId);
+  if (!member) throw new MemberNotFoundError(memberId);
+  const merchantId = caller.kind === 'merchant' ? caller.merchantId : null;
+  return deps.ledger.listActivity(memberId, { ...page, merchantId });
+}

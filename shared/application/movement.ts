@@ -1,0 +1,78 @@
+import type { EntryDetails, LedgerEntry, StoredOutcome, TransactionType } from '../domain/ledger.js';
+import { ledgerPosition } from '../domain/ledger.js';
+import type { Member } from '../domain/member.js';
+import type { BalanceName } from '../domain/program.js';
+import type { MemberChange, Movement } from '../ports/ledger-store.js';
+
+export interface MovementDraft {
+  transactionId: string;
+  requestHash: string;
+  type: TransactionType;
+  member: Member;
+  merchantId: string | null;
+  owner: string;
+  balanceName: BalanceName;
+  delta: number;
+  reference: string | null;
+  createdAt: string;
+  occurredAt?: string;
+  details: EntryDetails;
+  requireActive: boolean;
+  memberExtras?: Pick<MemberChange, 'qualifying' | 'dropBuckets' | 'tier'>;
+  stock?: Movement['stock'];
+  reversal?: Movement['reversal'];
+  /** Builds the answer from the balances after the movement. */
+  respond: (balances: Member['balances']) => unknown;
+  status?: number;
+}
+
+/** Turns a decided movement into the entry, the member change and the stored answer: one place for lot accounting. */
+export function buildMovement(draft: MovementDraft): Movement {
+  const { member, balanceName, delta } = draft;
+  const balances = { ...member.balances, [balanceName]: member.balances[balanceName] + delta };
+  const position = ledgerPosition(draft.createdAt, draft.transactionId);
+  const isPoints = balanceName === 'points';
+  const credited = isPoints && delta > 0 ? delta : 0;
+  const debited = isPoints && delta < 0 ? -delta : 0;
+
+  const entry: LedgerEntry = {
+    transactionId: draft.transactionId,
+    type: draft.type,
+    memberId: member.memberId,
+    merchantId: draft.merchantId,
+    owner: draft.owner,
+    balanceName,
+    points: Math.abs(delta),
+    delta,
+    balance: balances[balanceName],
+    reference: draft.reference,
+    createdAt: draft.createdAt,
+    occurredAt: draft.occurredAt ?? draft.createdAt,
+    lotCumulative: credited > 0 ? member.creditedTotal + credited : null,
+    details: draft.details,
+    reversedPoints: 0,
+    reversedAmountMinor: 0,
+  };
+  const change: MemberChange = {
+    memberId: member.memberId,
+    expectedVersion: member.version,
+    balanceName,
+    delta,
+    requireActive: draft.requireActive,
+    credited,
+    debited,
+    ...draft.memberExtras,
+  };
+  if (credited > 0) change.openLotIfNone = position;
+  if (debited > 0 && balances.points === 0) change.closeLots = true;
+
+  const outcome: StoredOutcome = {
+    requestHash: draft.requestHash,
+    status: draft.status ?? 201,
+    body: draft.respond(balances),
+  };
+  const movement: Movement = { entry, outcome, member: change };
+  if (draft.stock) movement.stock = draft.stock;
+  if (draft.reversal) movement.reversal = draft.reversal;
+  return movement;
+}

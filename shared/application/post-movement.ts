@@ -1,0 +1,58 @@
+import { DomainError, IdempotencyKeyReusedError, TemporarilyUnavailableError } from '../domain/errors.js';
+import type { StoredOutcome } from '../domain/ledger.js';
+import { addDays } from '../domain/time.js';
+import type { Movement } from '../ports/ledger-store.js';
+import type { Deps, Outcome } from './deps.js';
+import { problemFor } from './problem.js';
+
+/** Concurrent writers to one member retry this often before the caller gets a 503. */
+const MAX_ATTEMPTS = 40;
+/** Remembered refusals are not transactions; DynamoDB may delete them after this long. */
+const REFUSAL_MEMORY_DAYS = 90;
+
+export interface IdempotentRequest {
+  transactionId: string;
+  requestHash: string;
+}
+
+function replay(request: IdempotentRequest, outcome: StoredOutcome): Outcome {
+  if (outcome.requestHash !== request.requestHash) throw new IdempotencyKeyReusedError();
+  return { status: outcome.status, body: outcome.body, replayed: true };
+}
+
+function backoffMs(attempt: number): number {
+  return Math.random() * Math.min(50, 2 ** attempt);
+}
+
+/**
+ * Posts one movement exactly once per transaction id. `decide` reads what it
+ * needs and returns the movement, or throws a DomainError; business refusals
+ * are remembered under the same id. Every write is conditional on what
+ * `decide` read, so a concurrent change makes the commit stale and the whole
+ * decision is taken again on fresh data.
+ */
+export async function postIdempotently(
+  deps: Deps,
+  request: IdempotentRequest,
+  decide: () => Promise<Movement>,
+): Promise<Outcome> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const [existing, decision] = await Promise.allSettled([deps.ledger.getOutcome(request.transactionId), decide()]);
+    if (existing.status === 'rejected') throw existing.reason;
+    if (existing.value) return replay(request, existing.value);
+    if (decision.status === 'rejected') {
+      const error: unknown = decision.reason;
+      if (!(error instanceof DomainError) || !error.remembered) throw error;
+      const refusal: StoredOutcome = { requestHash: request.requestHash, status: error.status, body: problemFor(error) };
+      const expiresAt = addDays(deps.clock.now(), REFUSAL_MEMORY_DAYS);
+      const earlier = await deps.ledger.recordRefusal(request.transactionId, refusal, expiresAt);
+      return earlier ? replay(request, earlier) : { status: refusal.status, body: refusal.body, replayed: false };
+    }
+    const movement = decision.value;
+    const result = await deps.ledger.commit(movement);
+    if (result.kind === 'committed') return { status: movement.outcome.status, body: movement.outcome.body, replayed: false };
+    if (result.kind === 'duplicate') return replay(request, result.outcome);
+    await deps.sleep(backoffMs(attempt));
+  }
+  throw new TemporarilyUnavailableError();
+}

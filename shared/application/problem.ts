@@ -1,0 +1,34 @@
+import type { DomainError } from '../domain/errors.js';
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  errors?: { path: string; message: string }[];
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  422: 'Unprocessable Content',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** RFC 9457 problem details; the one place an error becomes a response body. */
+export function problem(status: number, code: string, detail: string, errors?: ProblemBody['errors']): ProblemBody {
+  const body: ProblemBody = { type: `/problems/${code}`, title: TITLES[status] ?? 'Error', status, detail, code };
+  if (errors && errors.length > 0) body.errors = errors;
+  return body;
+}
+
+export function problemFor(error: DomainError): ProblemBody {
+  return problem(error.status, error.code, error.message, error.errors);
+}

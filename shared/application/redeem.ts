@@ -1,0 +1,123 @@
+import { InsufficientPointsError, MemberFrozenError, MemberNotFoundError, RewardNotFoundError } from '../domain/errors.js';
+import { assertRewardRedeemable, pricePayment, priceReward } from '../domain/redemption.js';
+import { effectiveTier } from '../domain/tiers.js';
+import type { Caller, Deps, Outcome } from './deps.js';
+import { ownerOf } from './deps.js';
+import { transactionIdFor } from './idempotency.js';
+import { buildMovement } from './movement.js';
+import { postIdempotently } from './post-movement.js';
+
+interface RedemptionBase {
+  caller: Caller;
+  idempotencyKey: string;
+  requestHash: string;
+  memberId: string;
+}
+
+export type RedeemRequest =
+  | (RedemptionBase & { rewardId: string; quantity: number })
+  | (RedemptionBase & { payment: { amountMinor: number } });
+
+/**
+ * Spends points on a reward or on part of a bill, exactly once per key. The
+ * balance (and limited stock) can never go below zero: the transaction's
+ * conditions guard them, and concurrent redemptions are decided one at a time.
+ */
+export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcome> {
+  const owner = ownerOf(request.caller);
+  const transactionId = transactionIdFor(owner, request.idempotencyKey);
+  const callerMerchantId = request.caller.kind === 'merchant' ? request.caller.merchantId : null;
+  const ids = { transactionId, requestHash: request.requestHash };
+
+  if ('payment' in request) {
+    const { amountMinor } = request.payment;
+    return postIdempotently(deps, ids, async () => {
+      const [config, member] = await Promise.all([deps.config.load({}), deps.members.get(request.memberId)]);
+      if (!member) throw new MemberNotFoundError(request.memberId);
+      if (member.frozen) throw new MemberFrozenError(member.memberId);
+      const points = pricePayment(config.program, amountMinor);
+      if (member.balances.points < points) throw new InsufficientPointsError(points, member.balances.points);
+      return buildMovement({
+        ...ids,
+        type: 'redemption',
+        member,
+        merchantId: callerMerchantId,
+        owner,
+        balanceName: 'points',
+        delta: -points,
+        reference: null,
+        createdAt: deps.clock.now().toISOString(),
+        details: { amountMinor },
+        requireActive: true,
+        respond: (balances) => ({ transactionId, memberId: member.memberId, points, coveredMinor: amountMinor, balances }),
+      });
+    });
+  }
+
+  const { rewardId, quantity } = request;
+  return postIdempotently(deps, ids, async () => {
+    const now = deps.clock.now();
+    const [config, member, stock] = await Promise.all([
+      deps.config.load({ rewardIds: [rewardId], promotions: true }),
+      deps.members.get(request.memberId),
+      deps.config.stockLeft([rewardId]),
+    ]);
+    const reward = config.rewards.get(rewardId);
+    if (!reward || !reward.active) throw new RewardNotFoundError(rewardId);
+    if (!member) throw new MemberNotFoundError(request.memberId);
+
+    const merchantCategory = await rewardMerchantCategory(deps, reward.merchantId, config.promotions);
+    const price = priceReward({
+      program: config.program,
+      reward,
+      merchantCategory,
+      tierId: effectiveTier(config.tiers, member.tierId).id,
+      creditStanding: member.creditStanding,
+      promotions: config.promotions,
+      now,
+    });
+    const totalPoints = price.costPoints * quantity;
+    const stockLeft = reward.stock === null ? null : (stock.get(rewardId) ?? 0);
+    assertRewardRedeemable({ member, reward, quantity, totalPoints, stockLeft, now });
+
+    return buildMovement({
+      ...ids,
+      type: 'redemption',
+      member,
+      merchantId: callerMerchantId ?? reward.merchantId,
+      owner,
+      balanceName: reward.balance,
+      delta: -totalPoints,
+      reference: null,
+      createdAt: now.toISOString(),
+      details: {
+        rewardId,
+        quantity,
+        stockTaken: stockLeft !== null,
+        ...(price.promotionId && { promotionId: price.promotionId }),
+      },
+      requireActive: true,
+      ...(stockLeft !== null && { stock: { rewardId, delta: -quantity } }),
+      respond: (balances) => ({
+        transactionId,
+        memberId: member.memberId,
+        points: totalPoints,
+        rewardId,
+        quantity,
+        ...(price.promotionId && { promotionId: price.promotionId }),
+        balances,
+      }),
+    });
+  });
+}
+
+/** Only category-scoped promotions need the reward's merchant, so only they cost the extra read. */
+async function rewardMerchantCategory(
+  deps: Deps,
+  merchantId: string | null,
+  promotions: { scope: { categories?: string[] } }[],
+): Promise<string | null> {
+  if (!merchantId || !promotions.some((promotion) => promotion.scope.categories?.length)) return null;
+  const config = await deps.config.load({ merchantIds: [merchantId] });
+  return config.merchants.get(merchantId)?.category ?? null;
+}

@@ -1,0 +1,179 @@
+/** A refusal the client can act on. `code` is the stable API error code (API.md). */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+  abstract readonly status: number;
+  /** Business refusals are remembered under the idempotency key and replayed. */
+  readonly remembered: boolean = false;
+  readonly errors?: { path: string; message: string }[];
+
+  constructor(message: string, errors?: { path: string; message: string }[]) {
+    super(message);
+    this.name = new.target.name;
+    if (errors) this.errors = errors;
+  }
+}
+
+export class ValidationError extends DomainError {
+  readonly code = 'validation_failed';
+  readonly status = 400;
+  constructor(errors: { path: string; message: string }[], message = 'The request is not valid.') {
+    super(message, errors);
+  }
+}
+
+export class DisclosureRequiredError extends DomainError {
+  readonly code = 'disclosure_required';
+  readonly status = 400;
+  constructor() {
+    super('Conditions must be stated before a reward or promotion is published.', [
+      { path: 'conditions', message: 'must be a non-empty statement of the conditions' },
+    ]);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code: string = 'not_found';
+  readonly status = 404;
+}
+
+abstract class RememberedRefusal extends DomainError {
+  override readonly remembered = true;
+}
+
+export class MemberNotFoundError extends RememberedRefusal {
+  readonly code = 'member_not_found';
+  readonly status = 404;
+  constructor(memberId: string) {
+    super(`Member ${memberId} is not enrolled.`);
+  }
+}
+
+export class RewardNotFoundError extends RememberedRefusal {
+  readonly code = 'reward_not_found';
+  readonly status = 404;
+  constructor(rewardId: string) {
+    super(`Reward ${rewardId} does not exist or is not active.`);
+  }
+}
+
+export class TransactionNotFoundError extends RememberedRefusal {
+  readonly code = 'not_found';
+  readonly status = 404;
+  constructor(transactionId: string) {
+    super(`Transaction ${transactionId} does not exist.`);
+  }
+}
+
+export class MerchantNotFoundError extends RememberedRefusal {
+  readonly code = 'not_found';
+  readonly status = 404;
+  constructor(merchantId: string) {
+    super(`Merchant ${merchantId} does not exist.`);
+  }
+}
+
+export class MemberFrozenError extends RememberedRefusal {
+  readonly code = 'member_frozen';
+  readonly status = 403;
+  constructor(memberId: string) {
+    super(`Member ${memberId} is frozen; no points can move.`);
+  }
+}
+
+export class CreditRequiredError extends RememberedRefusal {
+  readonly code = 'credit_required';
+  readonly status = 403;
+  constructor(rewardId: string) {
+    super(`Reward ${rewardId} is reserved for members in good credit standing.`);
+  }
+}
+
+export class ForeignTransactionError extends RememberedRefusal {
+  readonly code = 'forbidden';
+  readonly status = 403;
+  constructor() {
+    super('A merchant may only reverse its own transactions.');
+  }
+}
+
+export class InsufficientPointsError extends RememberedRefusal {
+  readonly code = 'insufficient_points';
+  readonly status = 409;
+  constructor(needed: number, available: number) {
+    super(`This needs ${needed} points; the balance is ${available}.`);
+  }
+}
+
+export class OutOfStockError extends RememberedRefusal {
+  readonly code = 'out_of_stock';
+  readonly status = 409;
+  constructor(rewardId: string) {
+    super(`Reward ${rewardId} is out of stock.`);
+  }
+}
+
+export class PriorityWindowError extends RememberedRefusal {
+  readonly code = 'priority_window';
+  readonly status = 409;
+  constructor(rewardId: string, opensAt: string) {
+    super(`Reward ${rewardId} is reserved for good-credit members until ${opensAt}.`);
+  }
+}
+
+export class AlreadyReversedError extends RememberedRefusal {
+  readonly code = 'already_reversed';
+  readonly status = 409;
+  constructor(transactionId: string) {
+    super(`Transaction ${transactionId} has nothing left to reverse.`);
+  }
+}
+
+export class NotReversibleError extends DomainError {
+  readonly code = 'validation_failed';
+  readonly status = 400;
+  constructor(message: string, path = 'transactionId') {
+    super(message, [{ path, message }]);
+  }
+}
+
+export class IdempotencyKeyReusedError extends DomainError {
+  readonly code = 'idempotency_key_reused';
+  readonly status = 422;
+  constructor() {
+    super('This Idempotency-Key was used with a different request body.');
+  }
+}
+
+export class RequestInProgressError extends DomainError {
+  readonly code = 'request_in_progress';
+  readonly status = 409;
+  constructor() {
+    super('A request with this Idempotency-Key is still being processed; retry shortly.');
+  }
+}
+
+/** The store stayed busy (throttled or conflicting) through every internal retry; nothing was written. */
+export class TemporarilyUnavailableError extends DomainError {
+  readonly code = 'temporarily_unavailable';
+  readonly status = 503;
+  readonly retryAfterSeconds = 1;
+  constructor() {
+    super('The ledger is busy; nothing was written. Retry with the same Idempotency-Key.');
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'unauthenticated';
+  readonly status = 401;
+  constructor() {
+    super('A valid API key is required: Authorization: Bearer <apiKey>.');
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = 'forbidden';
+  readonly status = 403;
+  constructor(message = 'This key may not do that.') {
+    super(message);
+  }
+}

@@ -1,0 +1,70 @@
+import type { BalanceName } from './program.js';
+
+export type TransactionType = 'earn' | 'redemption' | 'reversal' | 'expiry' | 'adjustment';
+
+/** One immutable movement of points. Only the reversal bookkeeping on an original is ever updated. */
+export interface LedgerEntry {
+  transactionId: string;
+  type: TransactionType;
+  memberId: string;
+  /** The merchant the movement belongs to; null for operator adjustments and expiry. */
+  merchantId: string | null;
+  /** Who posted it: a merchant id, `admin`, or `system` for jobs. Idempotency keys are scoped to it. */
+  owner: string;
+  balanceName: BalanceName;
+  /** Size of the movement, ≥ 0. */
+  points: number;
+  /** Signed change to the balance. */
+  delta: number;
+  /** The balance after this movement. */
+  balance: number;
+  reference: string | null;
+  createdAt: string;
+  occurredAt: string;
+  /** For a credit to the points balance: the member's credited total after it (this lot's upper bound). */
+  lotCumulative: number | null;
+  details: EntryDetails;
+  reversedPoints: number;
+  reversedAmountMinor: number;
+}
+
+export interface EntryDetails {
+  amountMinor?: number;
+  nights?: number;
+  /** Month key and activity this earn counted toward tiers. */
+  qualifyingMonth?: string;
+  qualifyingPoints?: number;
+  rewardId?: string;
+  quantity?: number;
+  /** The reward's stock was decremented (limited stock), so a reversal returns it. */
+  stockTaken?: boolean;
+  reverses?: string;
+  promotionId?: string;
+  reason?: string;
+  expiresFor?: string;
+}
+
+/** What was answered under an idempotency key, replayed verbatim on retry. */
+export interface StoredOutcome {
+  requestHash: string;
+  status: number;
+  body: unknown;
+}
+
+/** Activity as a member statement shows it. */
+export interface ActivityItem {
+  transactionId: string;
+  type: TransactionType;
+  balanceName: BalanceName;
+  points: number;
+  delta: number;
+  balance: number;
+  merchantId: string | null;
+  reference: string | null;
+  createdAt: string;
+}
+
+/** Position of an entry in a member's history: sorts by time, unique per entry. */
+export function ledgerPosition(createdAt: string, transactionId: string): string {
+  return `${createdAt}#${transactionId}`;
+}

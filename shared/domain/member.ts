@@ -1,0 +1,37 @@
+import type { CreditStanding } from './program.js';
+
+/** Qualifying activity of one calendar month (UTC), counted toward tiers. */
+export interface QualifyingActivity {
+  nights: number;
+  spendMinor: number;
+  points: number;
+}
+
+export interface Member {
+  memberId: string;
+  balances: { points: number; green: number };
+  tierId: string;
+  tierSince: string;
+  creditStanding: CreditStanding;
+  frozen: boolean;
+  frozenReason: string | null;
+  /** Cumulative points ever credited (earned, added, given back); every credit is a lot. */
+  creditedTotal: number;
+  /** Cumulative points ever debited; debits consume the oldest lots first. points = credited − debited. */
+  debitedTotal: number;
+  /** Qualifying activity per month key `YYYYMM`, only months still inside the tier window. */
+  qualifying: Record<string, QualifyingActivity>;
+  /** Sort position (`createdAt#transactionId`) of the oldest lot that may still hold points. */
+  oldestOpenLot: string | null;
+  /** When the tiers job should look at this member again (only above the lowest tier). */
+  tierReviewAt: string | null;
+  /** Optimistic-concurrency version: every write to the member checks and bumps it. */
+  version: number;
+  createdAt: string;
+}
+
+export const ZERO_ACTIVITY: QualifyingActivity = { nights: 0, spendMinor: 0, points: 0 };
+
+export function addActivity(a: QualifyingActivity, b: QualifyingActivity): QualifyingActivity {
+  return { nights: a.nights + b.nights, spendMinor: a.spendMinor + b.spendMinor, points: a.points + b.points };
+}

@@ -1,0 +1,109 @@
+/** The operator's configuration of the program: plain data, validated at the edge. */
+
+export type BalanceName = 'points' | 'green';
+export type CreditStanding = 'good' | 'standard' | 'poor';
+
+export interface CreditPerks {
+  earnMultiplier: number;
+  redemptionDiscountPercent: number;
+}
+
+export interface Program {
+  name: string;
+  currency: string;
+  /** Points that pay one major currency unit (60 points per CNY). */
+  paymentPointsPerUnit: number;
+  expiryMonths: number | null;
+  tierWindowMonths: number;
+  disclosure: { zh?: string; en?: string };
+  creditPerks: CreditPerks;
+}
+
+export interface TierQualification {
+  nights?: number;
+  spendMinor?: number;
+  points?: number;
+}
+
+export interface Tier {
+  id: string;
+  name: string;
+  qualification: TierQualification;
+}
+
+export type EarnRule =
+  | {
+      kind: 'spend';
+      points: number;
+      perMinor: number;
+      tierMultipliers?: Record<string, number>;
+      balance?: BalanceName;
+    }
+  | { kind: 'night'; pointsByTier: Record<string, number> };
+
+export interface Merchant {
+  merchantId: string;
+  name: string;
+  category: string;
+  green: boolean;
+  earnRules: EarnRule[];
+}
+
+export const REWARD_KINDS = ['item', 'voucher', 'night', 'upgrade', 'service', 'partnerCurrency', 'other'] as const;
+export type RewardKind = (typeof REWARD_KINDS)[number];
+
+export interface Reward {
+  rewardId: string;
+  name: string;
+  kind: RewardKind;
+  costPoints: number;
+  valueMinor: number;
+  balance: BalanceName;
+  /** Total stock ever offered; null = unlimited. */
+  stock: number | null;
+  merchantId: string | null;
+  conditions: string;
+  creditOnly: boolean;
+  priorityWindowHours: number;
+  active: boolean;
+  /** When the reward was first published (first PUT with active true); starts the priority window. */
+  publishedAt: string | null;
+}
+
+export type PromotionEffect =
+  | { kind: 'earnMultiplier'; multiplier: number }
+  | { kind: 'rewardPrice'; costPoints: number }
+  | { kind: 'bonusPoints'; points: number };
+
+export interface PromotionScope {
+  merchantIds?: string[];
+  categories?: string[];
+  rewardIds?: string[];
+  tiers?: string[];
+  creditStandings?: CreditStanding[];
+}
+
+export interface Promotion {
+  promotionId: string;
+  name: string;
+  startsAt: string;
+  endsAt: string;
+  conditions: string;
+  effect: PromotionEffect;
+  scope: PromotionScope;
+}
+
+export const DEFAULT_CREDIT_PERKS: CreditPerks = { earnMultiplier: 1, redemptionDiscountPercent: 0 };
+
+/** The program before the operator configures it: a usable default so earning works from the first minute. */
+export const DEFAULT_PROGRAM: Program = {
+  name: 'jifen',
+  currency: 'CNY',
+  paymentPointsPerUnit: 60,
+  expiryMonths: null,
+  tierWindowMonths: 12,
+  disclosure: {},
+  creditPerks: DEFAULT_CREDIT_PERKS,
+};
+
+export const DEFAULT_TIERS: Tier[] = [{ id: 'basic', name: 'Basic', qualification: {} }];

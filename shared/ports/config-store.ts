@@ -1,0 +1,35 @@
+import type { PromotionStatus } from '../domain/promotions.js';
+import type { Merchant, Program, Promotion, Reward, Tier } from '../domain/program.js';
+
+/** The program configuration a request needs, read in one round trip. */
+export interface ConfigSnapshot {
+  program: Program;
+  tiers: Tier[];
+  merchants: Map<string, Merchant>;
+  rewards: Map<string, Reward>;
+  promotions: Promotion[];
+}
+
+export interface StoredPromotion extends Promotion {
+  /** The status the promotions job last recorded (null before its first run). */
+  recordedStatus: PromotionStatus | null;
+}
+
+export type Upsert = 'created' | 'updated';
+
+export interface ConfigStore {
+  load(wanted: { merchantIds?: string[]; rewardIds?: string[]; promotions?: boolean }): Promise<ConfigSnapshot>;
+  putProgram(program: Program): Promise<void>;
+  putTiers(tiers: Tier[]): Promise<void>;
+  putMerchant(merchant: Merchant): Promise<Upsert>;
+  listMerchants(): Promise<Merchant[]>;
+  /** Saves a reward; a stock change keeps what was already sold. Returns the stored reward. */
+  putReward(reward: Omit<Reward, 'publishedAt'>, now: string): Promise<{ upsert: Upsert; reward: Reward }>;
+  listRewards(): Promise<Reward[]>;
+  /** Stock remaining per limited reward id. */
+  stockLeft(rewardIds: string[]): Promise<Map<string, number>>;
+  putPromotion(promotion: Promotion): Promise<Upsert>;
+  listPromotions(): Promise<StoredPromotion[]>;
+  /** Records a status transition once: false when another run already recorded it. */
+  recordPromotionStatus(promotionId: string, from: PromotionStatus | null, to: PromotionStatus, at: string): Promise<boolean>;
+}
