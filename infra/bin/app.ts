@@ -1,0 +1,35 @@
+/**
+ * The CDK app, and the only place that reads the environment or CDK context.
+ *
+ *   npx cdk synth                       # stage dev
+ *   npx cdk deploy --all -c stage=prod -c alarmEmail=ops@example.com
+ */
+import { fileURLToPath } from 'node:url';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { isStageName, stages } from '../config/stages.js';
+import { createJifenStacks } from '../stacks/jifen-stacks.js';
+
+const app = new App();
+
+const stageName: unknown = app.node.tryGetContext('stage') ?? process.env.JIFEN_STAGE ?? 'dev';
+if (typeof stageName !== 'string' || !isStageName(stageName)) {
+  throw new Error(`Unknown stage ${JSON.stringify(stageName)}; expected one of: ${Object.keys(stages).join(', ')}`);
+}
+const alarmEmail: unknown = app.node.tryGetContext('alarmEmail') ?? process.env.JIFEN_ALARM_EMAIL;
+const stage = {
+  ...stages[stageName],
+  ...(typeof alarmEmail === 'string' && alarmEmail !== '' ? { alarmEmail } : {}),
+};
+
+const account = process.env.CDK_DEFAULT_ACCOUNT;
+const region = process.env.CDK_DEFAULT_REGION;
+
+createJifenStacks(app, {
+  stage,
+  projectRoot: fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, ''),
+  ...(account || region ? { env: { account, region } } : {}),
+});
+
+// cdk-nag 3 is a CDK validation plugin: an unacknowledged finding fails the synth.
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));

@@ -1,0 +1,36 @@
+import { OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+
+/**
+ * How every function is bundled, as plain data, so the stack and the bundle-size
+ * test (test/infra/bundles.test.ts) build exactly the same thing.
+ *
+ * ESM output because the handlers (and middy 6) are ESM; the banner gives the few
+ * CommonJS dependencies (the X-Ray SDK) a `require`. The AWS SDK v3 is provided by
+ * the Node.js 22 runtime, so it stays out of the bundle.
+ */
+export const ESBUILD_SETTINGS = {
+  platform: 'node',
+  target: 'node22',
+  format: 'esm',
+  minify: true,
+  sourcemap: true,
+  sourcesContent: false,
+  external: ['@aws-sdk/*'],
+  mainFields: ['module', 'main'],
+  banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+} as const;
+
+export function lambdaBundling(): BundlingOptions {
+  return {
+    target: ESBUILD_SETTINGS.target,
+    format: OutputFormat.ESM,
+    minify: ESBUILD_SETTINGS.minify,
+    sourceMap: ESBUILD_SETTINGS.sourcemap,
+    sourceMapMode: SourceMapMode.DEFAULT,
+    sourcesContent: ESBUILD_SETTINGS.sourcesContent,
+    externalModules: [...ESBUILD_SETTINGS.external],
+    mainFields: [...ESBUILD_SETTINGS.mainFields],
+    banner: ESBUILD_SETTINGS.banner,
+    forceDockerBundling: false,
+  };
+}

@@ -1,0 +1,68 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { FunctionSizing } from '../config/stages.js';
+import { lambdaBundling } from './bundling.js';
+
+export interface JifenFunctionProps {
+  /** Absolute path of the entry file (exports `handler`). */
+  entry: string;
+  /** Repository root: holds package-lock.json and node_modules. */
+  projectRoot: string;
+  description: string;
+  sizing: FunctionSizing;
+  logRetention: RetentionDays;
+  retainLogs: boolean;
+  environment: Record<string, string>;
+}
+
+/**
+ * One Lambda function the way jifen runs them all: Node.js 22 on arm64, bundled
+ * locally by esbuild, X-Ray active, its own log group with a retention, and its
+ * own role that may write to that log group and nothing else until granted.
+ * (A hand-made role instead of AWSLambdaBasicExecutionRole, which may write to every log group.)
+ */
+export class JifenFunction extends Construct {
+  readonly fn: NodejsFunction;
+  readonly role: Role;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: JifenFunctionProps) {
+    super(scope, id);
+
+    this.logGroup = new LogGroup(this, 'Logs', {
+      retention: props.logRetention,
+      removalPolicy: props.retainLogs ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Execution role of ${props.description}`,
+    });
+    this.logGroup.grantWrite(this.role);
+
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: props.entry,
+      handler: 'handler',
+      projectRoot: props.projectRoot,
+      depsLockFilePath: `${props.projectRoot}/package-lock.json`,
+      description: props.description,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.sizing.memoryMb,
+      timeout: Duration.seconds(props.sizing.timeoutSeconds),
+      role: this.role,
+      logGroup: this.logGroup,
+      tracing: Tracing.ACTIVE,
+      bundling: lambdaBundling(),
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: 'jifen',
+        POWERTOOLS_METRICS_NAMESPACE: 'jifen',
+        ...props.environment,
+      },
+    });
+  }
+}

@@ -1,0 +1,65 @@
+import { Validations } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
+import type { ApiStack } from './stacks/api-stack.js';
+import { PUT_PROMOTION_HANDLER, promotionScheduleGroupName } from './stacks/api-stack.js';
+import type { DataStack } from './stacks/data-stack.js';
+
+/**
+ * Every cdk-nag (AwsSolutions) acknowledgement of the app, in one place, each on
+ * the narrowest construct it applies to and with the reason it is acceptable.
+ * cdk-nag 3 matches finding ids exactly (`AwsSolutions-IAM5[Resource::*]`), so
+ * an acknowledgement never hides a different finding on the same resource.
+ * infra/README-deploy.md lists the same acknowledgements for readers.
+ */
+export const NAG_REASONS = {
+  secretRotation:
+    'The admin API key is a bearer credential held by the operator, not a database password: an automatic ' +
+    'rotation would break every operator integration without notice. It is rotated by hand (put-secret-value; ' +
+    'functions re-read it on their next cold start) as documented in infra/README-deploy.md.',
+  xrayWildcard:
+    'X-Ray tracing (Tracing.ACTIVE): xray:PutTraceSegments and xray:PutTelemetryRecords do not support ' +
+    'resource-level permissions, so AWS requires Resource "*". This is the only wildcard in the role.',
+  nodeRuntime:
+    'Node.js 22 is the runtime the project pins (its toolchain, esbuild target and tests run on it); it is ' +
+    'supported by Lambda until 2027. Moving to the newest runtime is a deliberate, tested change, not a drift.',
+  dlqWithoutDlq:
+    'This queue is itself the dead-letter queue of the EventBridge Scheduler targets; a dead-letter queue of a ' +
+    'dead-letter queue adds nothing. Messages are kept 14 days and an alarm fires on the first one.',
+  promotionSchedules:
+    'put-promotion creates, updates and deletes the one-time schedules of promotions, whose names derive from ' +
+    'promotion ids known only at run time; the wildcard is limited to the dedicated promotion schedule group.',
+  noApiGatewayAuthorizer:
+    'Every route authenticates inside its function with the same middleware as the local server (API key looked ' +
+    'up by key id in DynamoDB, hash compared; admin key compared with the Secrets Manager secret), so a revoked ' +
+    'key stops working at once and local and deployed behaviour cannot differ. GET /v1/rules is public by design ' +
+    'and $default only answers 404/405.',
+} as const;
+
+export function acknowledgeNagFindings(stacks: { data: DataStack; api: ApiStack }): void {
+  const { data, api } = stacks;
+
+  acknowledge(data.adminApiKey, 'AwsSolutions-SMG4', NAG_REASONS.secretRotation);
+
+  for (const fn of [...api.httpFunctions.values(), ...api.jobFunctions.values()]) {
+    acknowledge(fn.role, 'AwsSolutions-IAM5[Resource::*]', NAG_REASONS.xrayWildcard);
+    acknowledge(fn.fn, 'AwsSolutions-L1', NAG_REASONS.nodeRuntime);
+  }
+
+  for (const job of api.jobs.values()) {
+    acknowledge(job.deadLetterQueue, 'AwsSolutions-SQS3', NAG_REASONS.dlqWithoutDlq);
+  }
+
+  const putPromotion = api.httpFunctions.get(PUT_PROMOTION_HANDLER);
+  if (putPromotion) {
+    const schedules =
+      `arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/` +
+      `${promotionScheduleGroupName(api.stageName)}/*`;
+    acknowledge(putPromotion.role, `AwsSolutions-IAM5[Resource::${schedules}]`, NAG_REASONS.promotionSchedules);
+  }
+
+  acknowledge(api.api, 'AwsSolutions-APIG4', NAG_REASONS.noApiGatewayAuthorizer);
+}
+
+function acknowledge(scope: IConstruct, id: string, reason: string): void {
+  Validations.of(scope).acknowledge({ id, reason });
+}

@@ -1,0 +1,39 @@
+import type { App, Environment } from 'aws-cdk-lib';
+import type { StageConfig } from '../config/stages.js';
+import { acknowledgeNagFindings } from '../nag-suppressions.js';
+import { ApiStack } from './api-stack.js';
+import { DataStack } from './data-stack.js';
+
+export interface JifenStacksProps {
+  stage: StageConfig;
+  projectRoot: string;
+  env?: Environment;
+}
+
+export interface JifenStacks {
+  data: DataStack;
+  api: ApiStack;
+}
+
+/** Both stacks of one stage, with their nag acknowledgements. Used by bin/app.ts and the tests. */
+export function createJifenStacks(app: App, props: JifenStacksProps): JifenStacks {
+  const { stage, projectRoot, env } = props;
+  const common = { env, tags: { project: 'jifen', stage: stage.name } };
+  const data = new DataStack(app, `jifen-${stage.name}-data`, {
+    ...common,
+    stage,
+    description: `jifen ${stage.name}: stateful resources (ledger table, admin key)`,
+    terminationProtection: stage.retainData,
+  });
+  const api = new ApiStack(app, `jifen-${stage.name}-api`, {
+    ...common,
+    stage,
+    projectRoot,
+    table: data.table,
+    adminApiKey: data.adminApiKey,
+    description: `jifen ${stage.name}: HTTP API, functions, schedules and alarms`,
+  });
+  api.addStackDependency(data);
+  acknowledgeNagFindings({ data, api });
+  return { data, api };
+}

@@ -1,0 +1,329 @@
+import type { CfnElement } from 'aws-cdk-lib';
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../functions/http/routes.js';
+import { stages } from '../../infra/config/stages.js';
+import {
+  httpTableAccess,
+  JOB_NAMES,
+  TABLE_READ_ACTIONS,
+  TABLE_WRITE_ACTIONS,
+} from '../../infra/config/table-access.js';
+import type { JifenFunction } from '../../infra/constructs/jifen-function.js';
+import { TABLE_INDEXES } from '../../shared/adapters/dynamodb/table-definition.js';
+import { type SynthesizedApp, synthesize } from './synth.js';
+
+interface Statement {
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: unknown;
+}
+
+const handlers = [...new Set(routes.map((route) => route.handler)), 'fallback'];
+const actionsOf = (statement: Statement): string[] =>
+  Array.isArray(statement.Action) ? statement.Action : [statement.Action];
+const resourcesOf = (statement: Statement): unknown[] =>
+  Array.isArray(statement.Resource) ? statement.Resource : [statement.Resource];
+
+describe('Stack: api', { timeout: 120_000 }, () => {
+  let prod: SynthesizedApp;
+
+  beforeAll(() => {
+    prod = synthesize('prod');
+  }, 120_000);
+
+  const logicalId = (element: CfnElement): string => prod.api.resolve(element.logicalId) as string;
+  const statementsOf = (fn: JifenFunction): Statement[] => {
+    const roleId = logicalId(fn.role.node.defaultChild as CfnElement);
+    const policies = prod.apiTemplate.findResources('AWS::IAM::Policy', {
+      Properties: { Roles: Match.arrayWith([{ Ref: roleId }]) },
+    });
+    return Object.values(policies).flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
+  };
+  const allActionsOf = (fn: JifenFunction): string[] => statementsOf(fn).flatMap(actionsOf);
+  const functionProps = (fn: JifenFunction) =>
+    prod.apiTemplate.toJSON().Resources[logicalId(fn.fn.node.defaultChild as CfnElement)].Properties;
+
+  describe('functions', () => {
+    it('builds one function per handler of the route table, plus the fallback and the three jobs', () => {
+      expect([...prod.api.httpFunctions.keys()].sort()).toEqual([...handlers].sort());
+      expect([...prod.api.jobFunctions.keys()].sort()).toEqual([...JOB_NAMES].sort());
+      prod.apiTemplate.resourceCountIs('AWS::Lambda::Function', handlers.length + JOB_NAMES.length);
+    });
+
+    it('runs every function on Node.js 22, arm64, traced, with its own log group', () => {
+      const functions = prod.apiTemplate.findResources('AWS::Lambda::Function');
+      for (const fn of Object.values(functions)) {
+        expect(fn.Properties.Runtime).toBe('nodejs22.x');
+        expect(fn.Properties.Architectures).toEqual(['arm64']);
+        expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
+        expect(fn.Properties.LoggingConfig.LogGroup).toEqual({ Ref: expect.any(String) });
+        expect(fn.Properties.Environment.Variables).toMatchObject({
+          POWERTOOLS_SERVICE_NAME: 'jifen',
+          POWERTOOLS_METRICS_NAMESPACE: 'jifen',
+          NODE_OPTIONS: '--enable-source-maps',
+        });
+      }
+      prod.apiTemplate.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
+    });
+
+    it('gives the HTTP functions that use the table its name and the admin key secret', () => {
+      for (const [handler, fn] of prod.api.httpFunctions) {
+        const env = functionProps(fn).Environment.Variables;
+        if (handler === 'fallback') {
+          expect(env.TABLE_NAME).toBeUndefined();
+          expect(env.ADMIN_API_KEY_SECRET_ARN).toBeUndefined();
+        } else {
+          expect(env.TABLE_NAME).toBeDefined();
+          expect(env.ADMIN_API_KEY_SECRET_ARN).toBeDefined();
+        }
+      }
+    });
+  });
+
+  describe('least privilege', () => {
+    it('declares a table access level for every handler', () => {
+      for (const handler of handlers) expect(httpTableAccess[handler], handler).toBeDefined();
+    });
+
+    it('never grants a write action to a read-only function', () => {
+      for (const [handler, fn] of prod.api.httpFunctions) {
+        if (httpTableAccess[handler] !== 'read') continue;
+        const dynamo = allActionsOf(fn).filter((action) => action.startsWith('dynamodb:'));
+        expect(new Set(dynamo), handler).toEqual(new Set(TABLE_READ_ACTIONS));
+      }
+    });
+
+    it('grants read-write functions and jobs exactly the read and write actions', () => {
+      const readWrite = [
+        ...[...prod.api.httpFunctions].filter(([handler]) => httpTableAccess[handler] === 'readWrite'),
+        ...prod.api.jobFunctions,
+      ];
+      expect(readWrite.length).toBeGreaterThan(JOB_NAMES.length);
+      for (const [name, fn] of readWrite) {
+        const dynamo = allActionsOf(fn).filter((action) => action.startsWith('dynamodb:'));
+        expect(new Set(dynamo), name).toEqual(new Set([...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS]));
+      }
+    });
+
+    it('grants only Query on the indexes, each index by name', () => {
+      for (const fn of [...prod.api.httpFunctions.values(), ...prod.api.jobFunctions.values()]) {
+        for (const statement of statementsOf(fn)) {
+          const text = JSON.stringify(statement.Resource);
+          if (!text.includes('/index/')) continue;
+          expect(actionsOf(statement)).toEqual(['dynamodb:Query']);
+          expect(text).not.toContain('/index/*');
+          expect(resourcesOf(statement)).toHaveLength(TABLE_INDEXES.length);
+        }
+      }
+    });
+
+    it('gives the fallback no table access and no secret', () => {
+      const actions = allActionsOf(prod.api.httpFunctions.get('fallback')!);
+      expect(actions.filter((action) => action.startsWith('dynamodb:') || action.startsWith('secretsmanager:'))).toEqual(
+        [],
+      );
+    });
+
+    it('lets the HTTP functions, and only them, read the admin key', () => {
+      for (const [handler, fn] of prod.api.httpFunctions) {
+        expect(allActionsOf(fn).includes('secretsmanager:GetSecretValue'), handler).toBe(handler !== 'fallback');
+      }
+      for (const [job, fn] of prod.api.jobFunctions) {
+        expect(allActionsOf(fn).some((action) => action.startsWith('secretsmanager:')), job).toBe(false);
+      }
+    });
+
+    it('uses no action wildcard anywhere', () => {
+      const policies = prod.apiTemplate.findResources('AWS::IAM::Policy');
+      for (const policy of Object.values(policies)) {
+        for (const statement of policy.Properties.PolicyDocument.Statement as Statement[]) {
+          for (const action of actionsOf(statement)) expect(action).not.toContain('*');
+        }
+      }
+    });
+
+    it('lets put-promotion, and only it, manage schedules of the promotion group and pass the scheduler role', () => {
+      for (const [handler, fn] of prod.api.httpFunctions) {
+        const statements = statementsOf(fn);
+        const scheduler = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('scheduler:')));
+        const passRole = statements.filter((s) => actionsOf(s).includes('iam:PassRole'));
+        if (handler !== 'put-promotion') {
+          expect(scheduler.concat(passRole), handler).toEqual([]);
+          continue;
+        }
+        expect(scheduler).toHaveLength(1);
+        expect(new Set(actionsOf(scheduler[0]!))).toEqual(
+          new Set(['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule']),
+        );
+        expect(JSON.stringify(scheduler[0]!.Resource)).toContain(':schedule/jifen-prod-promotions/*');
+        expect(passRole).toHaveLength(1);
+        expect(passRole[0]!.Condition).toEqual({ StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } });
+        const promotions = prod.api.jobs.get('promotions')!;
+        expect(passRole[0]!.Resource).toEqual({
+          'Fn::GetAtt': [logicalId(promotions.schedulerRole.node.defaultChild as CfnElement), 'Arn'],
+        });
+        expect(Object.keys(functionProps(fn).Environment.Variables)).toEqual(
+          expect.arrayContaining([
+            'PROMOTION_SCHEDULE_GROUP',
+            'PROMOTION_SCHEDULER_ROLE_ARN',
+            'PROMOTIONS_JOB_FUNCTION_ARN',
+            'PROMOTIONS_DLQ_ARN',
+          ]),
+        );
+      }
+    });
+  });
+
+  describe('HTTP API', () => {
+    it('routes every entry of the route table to its function, with payload v2', () => {
+      const routeKeys = Object.values(prod.apiTemplate.findResources('AWS::ApiGatewayV2::Route')).map(
+        (route) => route.Properties.RouteKey,
+      );
+      expect(routeKeys.sort()).toEqual([...routes.map((r) => `${r.method} ${r.path}`), '$default'].sort());
+      prod.apiTemplate.allResourcesProperties('AWS::ApiGatewayV2::Integration', {
+        IntegrationType: 'AWS_PROXY',
+        PayloadFormatVersion: '2.0',
+      });
+    });
+
+    it('sends unknown routes to the fallback function', () => {
+      const fallback = logicalId(prod.api.httpFunctions.get('fallback')!.fn.node.defaultChild as CfnElement);
+      const integrations = prod.apiTemplate.findResources('AWS::ApiGatewayV2::Integration', {
+        Properties: { IntegrationUri: { 'Fn::GetAtt': [fallback, 'Arn'] } },
+      });
+      const [integrationId] = Object.keys(integrations);
+      prod.apiTemplate.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+        RouteKey: '$default',
+        Target: { 'Fn::Join': ['', ['integrations/', { Ref: integrationId }]] },
+      });
+    });
+
+    it('throttles the stage from the stage config and writes access logs', () => {
+      prod.apiTemplate.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+        StageName: '$default',
+        AutoDeploy: true,
+        DefaultRouteSettings: {
+          ThrottlingRateLimit: stages.prod.api.throttle.rateLimit,
+          ThrottlingBurstLimit: stages.prod.api.throttle.burstLimit,
+        },
+        AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
+      });
+    });
+
+    it('has CORS off and no authorizer (authentication happens in the handlers)', () => {
+      const api = Object.values(prod.apiTemplate.findResources('AWS::ApiGatewayV2::Api'))[0]!;
+      expect(api.Properties.ProtocolType).toBe('HTTP');
+      expect(api.Properties.CorsConfiguration).toBeUndefined();
+      prod.apiTemplate.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 0);
+    });
+  });
+
+  describe('schedules', () => {
+    it('runs expiry and tiers daily and promotions every 15 minutes, in UTC, with the scheduled time as asOf', () => {
+      const expressions = Object.values(prod.apiTemplate.findResources('AWS::Scheduler::Schedule')).map(
+        (schedule) => schedule.Properties.ScheduleExpression,
+      );
+      expect(expressions.sort()).toEqual(
+        [stages.prod.schedules.expiryCron, stages.prod.schedules.tiersCron, 'rate(15 minutes)'].sort(),
+      );
+      prod.apiTemplate.allResourcesProperties('AWS::Scheduler::Schedule', {
+        ScheduleExpressionTimezone: 'UTC',
+        Target: Match.objectLike({ Input: JSON.stringify({ asOf: '<aws.scheduler.scheduled-time>' }) }),
+      });
+    });
+
+    it('gives every target a retry policy and its own dead-letter queue', () => {
+      const schedules = prod.apiTemplate.findResources('AWS::Scheduler::Schedule');
+      const queues = new Set<string>();
+      for (const schedule of Object.values(schedules)) {
+        const target = schedule.Properties.Target;
+        expect(target.RetryPolicy).toEqual({
+          MaximumRetryAttempts: stages.prod.schedules.retryAttempts,
+          MaximumEventAgeInSeconds: stages.prod.schedules.maxEventAgeHours * 3600,
+        });
+        expect(target.DeadLetterConfig.Arn['Fn::GetAtt'][1]).toBe('Arn');
+        queues.add(target.DeadLetterConfig.Arn['Fn::GetAtt'][0]);
+      }
+      expect(queues.size).toBe(JOB_NAMES.length);
+    });
+
+    it('encrypts the dead-letter queues and refuses plain-text access to them', () => {
+      prod.apiTemplate.allResourcesProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+      prod.apiTemplate.resourcePropertiesCountIs(
+        'AWS::SQS::QueuePolicy',
+        {
+          PolicyDocument: {
+            Statement: Match.arrayWith([
+              Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+            ]),
+          },
+        },
+        JOB_NAMES.length,
+      );
+    });
+
+    it('lets each scheduler role invoke its own job function only, unqualified', () => {
+      for (const [job, scheduled] of prod.api.jobs) {
+        const roleId = logicalId(scheduled.schedulerRole.node.defaultChild as CfnElement);
+        const fnId = logicalId(prod.api.jobFunctions.get(job)!.fn.node.defaultChild as CfnElement);
+        prod.apiTemplate.hasResourceProperties('AWS::IAM::Policy', {
+          Roles: [{ Ref: roleId }],
+          PolicyDocument: {
+            Statement: Match.arrayWith([
+              Match.objectLike({ Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': [fnId, 'Arn'] } }),
+            ]),
+          },
+        });
+      }
+    });
+
+    it('has a schedule group for the one-time promotion schedules', () => {
+      prod.apiTemplate.hasResourceProperties('AWS::Scheduler::ScheduleGroup', { Name: 'jifen-prod-promotions' });
+    });
+  });
+
+  describe('alarms', () => {
+    it('alarms on errors and throttles of every function, job failures, DLQ depth, DynamoDB and the 5xx rate', () => {
+      const functions = handlers.length + JOB_NAMES.length;
+      prod.apiTemplate.resourceCountIs('AWS::CloudWatch::Alarm', functions * 2 + JOB_NAMES.length + 2 + 1);
+      const alarms = Object.values(prod.apiTemplate.findResources('AWS::CloudWatch::Alarm'));
+      const byMetric = (name: string) => alarms.filter((alarm) => alarm.Properties.MetricName === name);
+      expect(byMetric('Errors')).toHaveLength(functions);
+      expect(byMetric('Throttles')).toHaveLength(functions);
+      const dlq = byMetric('ApproximateNumberOfMessagesVisible');
+      expect(dlq).toHaveLength(JOB_NAMES.length);
+      for (const alarm of dlq) {
+        expect(alarm.Properties).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
+      }
+      const math = alarms.filter((alarm) => alarm.Properties.Metrics !== undefined);
+      const expressions = math.map((alarm) => JSON.stringify(alarm.Properties.Metrics));
+      expect(expressions.filter((e) => e.includes('"5xx"'))).toHaveLength(1);
+      expect(expressions.filter((e) => e.includes('ThrottledRequests'))).toHaveLength(1);
+      expect(expressions.filter((e) => e.includes('SystemErrors'))).toHaveLength(1);
+      const rate = math.find((alarm) => JSON.stringify(alarm.Properties.Metrics).includes('"5xx"'))!;
+      expect(rate.Properties.Threshold).toBe(stages.prod.alarms.api5xxRatePercent);
+    });
+
+    it('sends every alarm to the encrypted alarm topic', () => {
+      const topicId = logicalId(prod.api.alarms.topic.node.defaultChild as CfnElement);
+      prod.apiTemplate.allResourcesProperties('AWS::CloudWatch::Alarm', {
+        AlarmActions: [{ Ref: topicId }],
+        OKActions: [{ Ref: topicId }],
+      });
+      prod.apiTemplate.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+      prod.apiTemplate.hasResourceProperties('AWS::KMS::Key', {
+        EnableKeyRotation: true,
+        KeyPolicy: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' } }),
+          ]),
+        },
+      });
+    });
+  });
+
+  it('outputs the API URL', () => {
+    prod.apiTemplate.hasOutput('ApiUrl', {});
+  });
+});

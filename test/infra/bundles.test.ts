@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { routes } from '../../functions/http/routes.js';
+import { JOB_NAMES } from '../../infra/config/table-access.js';
+import { ESBUILD_SETTINGS } from '../../infra/constructs/bundling.js';
+import { PROJECT_ROOT } from './synth.js';
+
+/** Generous: a function that crosses it has pulled in something it should not (a whole SDK, zod classic...). */
+const MAX_BUNDLE_BYTES = 1.5 * 1024 * 1024;
+
+const entries = [
+  ...[...new Set(routes.map((route) => route.handler)), 'fallback'].map((name) => ({
+    name,
+    path: `${PROJECT_ROOT}/functions/http/${name}.ts`,
+  })),
+  ...JOB_NAMES.map((job) => ({ name: `job:${job}`, path: `${PROJECT_ROOT}/functions/scheduled/${job}.ts` })),
+];
+
+/** Bundles one entry exactly as infra/constructs/bundling.ts tells the stack to, in memory. */
+async function bundle(entry: string): Promise<{ bytes: number; biggestInputs: string[] }> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    outfile: '/bundle/index.mjs',
+    metafile: true,
+    logLevel: 'silent',
+    platform: ESBUILD_SETTINGS.platform,
+    target: ESBUILD_SETTINGS.target,
+    format: ESBUILD_SETTINGS.format,
+    minify: ESBUILD_SETTINGS.minify,
+    sourcemap: ESBUILD_SETTINGS.sourcemap,
+    sourcesContent: ESBUILD_SETTINGS.sourcesContent,
+    external: [...ESBUILD_SETTINGS.external],
+    mainFields: [...ESBUILD_SETTINGS.mainFields],
+    banner: { js: ESBUILD_SETTINGS.banner },
+  });
+  const code = result.outputFiles.find((file) => file.path.endsWith('index.mjs'))!;
+  const output = Object.values(result.metafile.outputs).find((out) => out.entryPoint !== undefined)!;
+  const biggestInputs = Object.entries(output.inputs)
+    .sort(([, a], [, b]) => b.bytesInOutput - a.bytesInOutput)
+    .slice(0, 3)
+    .map(([path, input]) => `${path.replace(/^.*node_modules\//, '')} ${(input.bytesInOutput / 1024).toFixed(0)} KiB`);
+  return { bytes: code.contents.byteLength, biggestInputs };
+}
+
+describe('Function bundles', { timeout: 120_000 }, () => {
+  it('bundles every function entry under the size bound, and reports each size', async () => {
+    const missing = entries.filter((entry) => !existsSync(entry.path)).map((entry) => entry.path);
+    expect(missing).toEqual([]);
+
+    const sizes: { name: string; bytes: number; biggestInputs: string[] }[] = [];
+    // Two at a time: the CI machine has two cores.
+    for (let i = 0; i < entries.length; i += 2) {
+      const batch = entries.slice(i, i + 2);
+      const built = await Promise.all(batch.map(async (entry) => ({ name: entry.name, ...(await bundle(entry.path)) })));
+      sizes.push(...built);
+    }
+
+    const report = sizes
+      .map(({ name, bytes, biggestInputs }) =>
+        `${name.padEnd(22)} ${(bytes / 1024).toFixed(1).padStart(8)} KiB   ${biggestInputs.join(', ')}`,
+      )
+      .join('\n');
+    console.info(`Bundle sizes (minified index.mjs, @aws-sdk/* external):\n${report}`);
+
+    for (const { name, bytes } of sizes) {
+      expect(bytes, name).toBeGreaterThan(0);
+      expect(bytes, name).toBeLessThan(MAX_BUNDLE_BYTES);
+    }
+  });
+});

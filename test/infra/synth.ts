@@ -1,0 +1,46 @@
+/**
+ * Builds the app the way infra/bin/app.ts does (same stacks, same cdk.json
+ * feature flags), for a fixed account and region, with asset bundling skipped:
+ * bundles.test.ts builds every function with esbuild on its own.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { type StageName, stages } from '../../infra/config/stages.js';
+import { createJifenStacks, type JifenStacks } from '../../infra/stacks/jifen-stacks.js';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+export const TEST_ENV = { account: '123456789012', region: 'eu-central-1' };
+
+export interface SynthesizedApp extends JifenStacks {
+  app: App;
+  dataTemplate: Template;
+  apiTemplate: Template;
+}
+
+export interface SynthOptions {
+  /**
+   * Run CDK's built-in CloudFormation template validation (a few seconds per
+   * synth). On in nag.test.ts, which checks the app as `cdk synth` does; off elsewhere.
+   */
+  cfnValidation?: boolean;
+  /** Called before synthesis, e.g. to register validation plugins. */
+  beforeSynth?: (app: App) => void;
+}
+
+export function synthesize(stageName: StageName, options: SynthOptions = {}): SynthesizedApp {
+  const cdkJson = JSON.parse(readFileSync(`${PROJECT_ROOT}/cdk.json`, 'utf8')) as { context: Record<string, unknown> };
+  const app = new App({
+    context: { ...cdkJson.context, stage: stageName, 'aws:cdk:bundling-stacks': [] },
+    builtinCloudFormationValidation: options.cfnValidation ?? false,
+  });
+  const stacks = createJifenStacks(app, { stage: stages[stageName], projectRoot: PROJECT_ROOT, env: TEST_ENV });
+  options.beforeSynth?.(app);
+  return {
+    app,
+    ...stacks,
+    dataTemplate: Template.fromStack(stacks.data),
+    apiTemplate: Template.fromStack(stacks.api),
+  };
+}
