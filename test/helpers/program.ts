@@ -4,7 +4,7 @@ import type { Deps } from '../../shared/application/deps.js';
 import { demoMerchants, demoProgram, demoRewards, demoTiers } from '../../local/demo-data.js';
 import { requestHash } from '../../shared/application/idempotency.js';
 import { earnPoints } from '../../shared/application/earn-points.js';
-import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, QueryCommand, type AttributeValue, type QueryCommandOutput } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { adjustPoints } from '../../shared/application/adjust-points.js';
 
@@ -38,9 +38,9 @@ export function fruitShopEarn(deps: Deps, memberId: string, key: string, amountM
 export async function ledgerOf(deps: Deps, tableName: string, memberId: string) {
   const { client } = (deps.ledger as unknown as { table: { client: import('@aws-sdk/client-dynamodb').DynamoDBClient } }).table;
   const items: Record<string, unknown>[] = [];
-  let start;
+  let start: Record<string, AttributeValue> | undefined;
   do {
-    const page = await client.send(
+    const page: QueryCommandOutput = await client.send(
       new QueryCommand({
         TableName: tableName,
         IndexName: 'activity',

@@ -8,7 +8,7 @@ import {
   type TransactWriteItem,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { TemporarilyUnavailableError } from '../../domain/errors.js';
+import { TemporarilyUnavailableError, ValidationError } from '../../domain/errors.js';
 import type { Lot } from '../../domain/expiry.js';
 import type { ActivityItem, LedgerEntry, StoredOutcome } from '../../domain/ledger.js';
 import type { CommitResult, LedgerStore, Movement } from '../../ports/ledger-store.js';
@@ -115,7 +115,7 @@ export class DynamoLedgerStore implements LedgerStore {
     options: { limit: number; cursor: string | null; merchantId: string | null },
   ): Promise<Page<ActivityItem>> {
     const items: ActivityItem[] = [];
-    let start = options.cursor ? decodeCursor<Record<string, AttributeValue>>(options.cursor) : undefined;
+    let start = options.cursor ? activityCursor(options.cursor, activityPartition(memberId)) : undefined;
     // A merchant's view filters the member's history, so keep reading until the page is full.
     do {
       const page = await call(() =>
@@ -181,6 +181,20 @@ export class DynamoLedgerStore implements LedgerStore {
     if (reversal.points === 0 && reversal.amountMinor === 0) update.setRaw(`${update.name('rvp')} = ${update.name('rvp')}`);
     return { TableName: this.table.tableName, Key: marshall(keys.transaction(reversal.transactionId)), ...update.build() };
   }
+}
+
+/** A cursor is only ever a key of this member's activity; anything else is the client's mistake, not a 500. */
+function activityCursor(cursor: string, partition: string): Record<string, AttributeValue> {
+  const key = decodeCursor<Record<string, { S?: unknown }>>(cursor);
+  const names = ['pk', 'sk', 'g1pk', 'g1sk'];
+  const valid =
+    typeof key === 'object' &&
+    key !== null &&
+    Object.keys(key).length === names.length &&
+    names.every((name) => typeof key[name]?.S === 'string') &&
+    key.g1pk?.S === partition;
+  if (!valid) throw new ValidationError([{ path: 'cursor', message: 'is not a cursor this list issued' }]);
+  return key as Record<string, AttributeValue>;
 }
 
 /** The member side: balance and lot counters, tier bookkeeping, all guarded by the version read. */

@@ -1,0 +1,11 @@
+import { createMerchantKey } from '../../shared/application/configure.js';
+import { httpHandler } from './http-handler.js';
+import { merchantParams } from './params.js';
+import { jsonResponse } from './responses.js';
+
+/** The secret is in this answer only; the store keeps its hash. */
+export const handler = httpHandler({
+  name: 'create-merchant-key',
+  params: merchantParams,
+  run: async ({ deps, params }) => jsonResponse(201, await createMerchantKey(deps, params.merchantId)),
+});

@@ -1,0 +1,128 @@
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type * as z from 'zod';
+import type { Access } from '../../shared/application/access.js';
+import { authenticate } from '../../shared/application/authenticate.js';
+import type { Caller, Deps, Outcome } from '../../shared/application/deps.js';
+import { requestHash } from '../../shared/application/idempotency.js';
+import { ValidationError } from '../../shared/domain/errors.js';
+import { idempotencyKey as idempotencyKeySchema } from '../../shared/schemas/common.js';
+import { IdempotencyKeyRequiredError, MalformedJsonError, PayloadTooLargeError } from '../middleware/http-errors.js';
+import { observability } from '../middleware/observability.js';
+import { problemResponses } from '../middleware/problem-responses.js';
+import { deps as runtimeDeps } from '../runtime.js';
+import { jsonResponse } from './responses.js';
+import { routes } from './routes.js';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+type Schema = z.ZodType;
+
+export interface HandlerInput<B, P, Q> {
+  deps: Deps;
+  caller: Caller;
+  body: B;
+  params: P;
+  query: Q;
+  /** Present on idempotent routes. */
+  idempotency: { key: string; requestHash: string };
+}
+
+export interface HandlerSpec<B extends Schema, P extends Schema, Q extends Schema> {
+  /** The route's handler name in the route table (also the metric and log name). */
+  name: string;
+  body?: B;
+  params?: P;
+  query?: Q;
+  /** Moves points: an Idempotency-Key header is required. */
+  idempotent?: boolean;
+  run: (input: HandlerInput<z.output<B>, z.output<P>, z.output<Q>>) => Promise<APIGatewayProxyStructuredResultV2>;
+}
+
+function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
+  const entry = Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === name);
+  return entry?.[1];
+}
+
+function rawBody(event: APIGatewayProxyEventV2): string | undefined {
+  if (event.body === undefined || event.body === null) return undefined;
+  const bytes = event.isBase64Encoded ? Buffer.from(event.body, 'base64') : Buffer.from(event.body, 'utf8');
+  if (bytes.length > MAX_BODY_BYTES) throw new PayloadTooLargeError(MAX_BODY_BYTES);
+  return bytes.toString('utf8');
+}
+
+function parseJson(text: string | undefined): unknown {
+  if (text === undefined || text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new MalformedJsonError();
+  }
+}
+
+type Issues = { path: string; message: string }[];
+
+function validate(schema: Schema | undefined, value: unknown, issues: Issues): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    issues.push({ path: issue.path.map(String).join('.') || '(body)', message: issue.message });
+  }
+  return undefined;
+}
+
+/** Answers a use case's outcome, marking replays. */
+export function outcomeResponse(outcome: Outcome): APIGatewayProxyStructuredResultV2 {
+  const response = jsonResponse(outcome.status, outcome.body, outcome.replayed ? { 'idempotent-replayed': 'true' } : {});
+  if (outcome.status >= 400) response.headers = { ...response.headers, 'content-type': 'application/problem+json' };
+  return response;
+}
+
+/**
+ * A thin HTTP handler: size limit → authentication → JSON → Idempotency-Key →
+ * validation of params, query and body → one use case. The order is the
+ * contract's: 401, 403, then 400, then whatever the use case decides.
+ */
+export function httpHandler<B extends Schema, P extends Schema, Q extends Schema>(spec: HandlerSpec<B, P, Q>) {
+  const route = routes.find((r) => r.handler === spec.name);
+  if (!route) throw new Error(`no route in the route table for handler ${spec.name}`);
+  const access: Access = route.access;
+  const routeKey = `${route.method} ${route.path}`;
+
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
+    .use(observability(spec.name))
+    .use(problemResponses())
+    .handler(async (event) => {
+      const text = rawBody(event);
+      const deps = runtimeDeps();
+      const caller = (await authenticate(deps, header(event, 'authorization'), access)) ?? { kind: 'system' as const };
+      const json = parseJson(text);
+
+      const idempotency = { key: '', requestHash: '' };
+      const issues: Issues = [];
+      if (spec.idempotent) {
+        const key = header(event, 'idempotency-key');
+        if (key === undefined) throw new IdempotencyKeyRequiredError();
+        const parsedKey = idempotencyKeySchema.safeParse(key);
+        if (!parsedKey.success) issues.push({ path: 'Idempotency-Key', message: parsedKey.error.issues[0]!.message });
+        idempotency.key = key;
+        idempotency.requestHash = requestHash(routeKey, { params: event.pathParameters ?? {}, body: json ?? null });
+      }
+      if (json !== undefined && (typeof json !== 'object' || json === null || Array.isArray(json))) {
+        throw new ValidationError([{ path: '(body)', message: 'must be a JSON object' }]);
+      }
+      const params = validate(spec.params, event.pathParameters ?? {}, issues);
+      const query = validate(spec.query, event.queryStringParameters ?? {}, issues);
+      const body = validate(spec.body, json ?? {}, issues);
+      if (issues.length > 0) throw new ValidationError(issues);
+      return spec.run({
+        deps,
+        caller,
+        body: body as z.output<B>,
+        params: params as z.output<P>,
+        query: query as z.output<Q>,
+        idempotency,
+      });
+    });
+}

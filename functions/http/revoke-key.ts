@@ -1,0 +1,13 @@
+import { revokeKey } from '../../shared/application/configure.js';
+import { httpHandler } from './http-handler.js';
+import { keyParams } from './params.js';
+import { jsonResponse } from './responses.js';
+
+export const handler = httpHandler({
+  name: 'revoke-key',
+  params: keyParams,
+  run: async ({ deps, params }) => {
+    await revokeKey(deps, params.keyId);
+    return jsonResponse(204, null);
+  },
+});

@@ -1,0 +1,51 @@
+import * as z from 'zod';
+import { adminKeyFromLoader, adminKeyFromValue } from '../shared/adapters/admin-key.js';
+import { createDynamoDbClient } from '../shared/adapters/dynamodb/client.js';
+import { dynamoDeps } from '../shared/adapters/dynamodb/index.js';
+import type { Deps } from '../shared/application/deps.js';
+import type { AdminKeyVerifier } from '../shared/ports/key-store.js';
+import { traceAwsClient } from './middleware/observability.js';
+
+/** The composition root: validated once per container, on first use. */
+const environment = z.object({
+  TABLE_NAME: z.string().min(3),
+  /** Local runs point the SDK at DynamoDB Local. */
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  /** Deployed: the operator key lives in Secrets Manager. */
+  ADMIN_API_KEY_SECRET_ARN: z.string().startsWith('arn:').optional(),
+  /** Local: the operator key itself. */
+  ADMIN_API_KEY: z.string().min(16).optional(),
+});
+
+/** A rotated admin key is picked up within this long. */
+const ADMIN_KEY_CACHE_MS = 5 * 60_000;
+
+function adminKeyVerifier(env: z.infer<typeof environment>): AdminKeyVerifier {
+  if (env.ADMIN_API_KEY_SECRET_ARN) {
+    const secretId = env.ADMIN_API_KEY_SECRET_ARN;
+    return adminKeyFromLoader(async () => {
+      const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
+      const client = traceAwsClient(new SecretsManagerClient({}));
+      const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: secretId }));
+      if (!SecretString) throw new Error('the admin key secret is empty');
+      return SecretString;
+    }, ADMIN_KEY_CACHE_MS);
+  }
+  if (env.ADMIN_API_KEY) return adminKeyFromValue(env.ADMIN_API_KEY);
+  return { verify: async () => false };
+}
+
+let built: Deps | undefined;
+
+export function deps(): Deps {
+  if (!built) {
+    const parsed = environment.safeParse(process.env);
+    if (!parsed.success) {
+      throw new Error(`jifen is misconfigured: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    }
+    const env = parsed.data;
+    const client = traceAwsClient(createDynamoDbClient(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}));
+    built = dynamoDeps({ client, tableName: env.TABLE_NAME, adminKey: adminKeyVerifier(env) });
+  }
+  return built;
+}

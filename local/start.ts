@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto';
+import { deps } from '../functions/runtime.js';
+import { bootLocal } from './boot.js';
+import { loadDemo } from './demo.js';
+import { startLocalSchedules } from './schedules.js';
+
+/** `npm start [-- --demo]`: jifen on an embedded DynamoDB Local, on 127.0.0.1:$PORT (default 3000). */
+async function main(): Promise<void> {
+  const demo = process.argv.includes('--demo');
+  const port = Number(process.env.PORT ?? 3000);
+  const givenKey = process.env.ADMIN_API_KEY;
+  const adminKey = givenKey ?? randomBytes(24).toString('base64url');
+
+  const jifen = await bootLocal({ port, adminKey });
+  console.log(`jifen is listening on ${jifen.url} (DynamoDB Local at ${jifen.endpoint})`);
+  console.log(givenKey ? 'Operator key: from ADMIN_API_KEY' : `Operator key (generated): ${adminKey}`);
+  if (demo) {
+    for (const { merchantId, apiKey } of await loadDemo(deps())) console.log(`Demo merchant ${merchantId}: ${apiKey}`);
+  }
+  const schedules = startLocalSchedules(deps());
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping jifen and DynamoDB Local`);
+    schedules.stop();
+    await jifen.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
