@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { authenticate, hashSecret, newMerchantKey, secretMatches } from '../../../shared/application/authenticate.js';
+import type { Deps } from '../../../shared/application/deps.js';
+import { ForbiddenError, UnauthenticatedError } from '../../../shared/domain/errors.js';
+import type { StoredApiKey } from '../../../shared/ports/key-store.js';
+
+const ADMIN_KEY = 'operator-secret-0123456789';
+
+/** Just the two ports authentication reads: an in-memory key store and an admin-key check. */
+function stubDeps() {
+  const stored = new Map<string, StoredApiKey>();
+  const deps = {
+    keys: {
+      put: async (key: StoredApiKey) => void stored.set(key.keyId, key),
+      get: async (keyId: string) => stored.get(keyId) ?? null,
+      revoke: async (keyId: string) => stored.delete(keyId),
+    },
+    adminKey: { verify: async (presented: string) => presented === ADMIN_KEY },
+  } as Pick<Deps, 'keys' | 'adminKey'> as Deps;
+  return { deps, stored };
+}
+
+async function issueKey(deps: Deps, merchantId: string) {
+  const key = newMerchantKey();
+  await deps.keys.put({ keyId: key.keyId, merchantId, secretHash: hashSecret(key.secret), createdAt: '2027-03-15T10:00:00.000Z' });
+  return key;
+}
+
+describe('Function: authenticate', () => {
+  it.each([
+    ['no header', undefined],
+    ['an empty header', ''],
+    ['the scheme alone', 'Bearer'],
+    ['the scheme and a space', 'Bearer '],
+    ['another scheme', `Basic ${ADMIN_KEY}`],
+    ['a token scheme', `Token ${ADMIN_KEY}`],
+    ['the key without a scheme', ADMIN_KEY],
+    ['two tokens', `Bearer ${ADMIN_KEY} extra`],
+    ['an unknown key', 'Bearer not-the-operator-key'],
+  ])('refuses %s as unauthenticated', async (_label, header) => {
+    // Arrange
+    const { deps } = stubDeps();
+
+    // Act
+    const attempt = authenticate(deps, header, 'merchant');
+
+    // Assert
+    await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(attempt).rejects.toMatchObject({ code: 'unauthenticated', status: 401 });
+  });
+
+  it.each(['Bearer', 'bearer', 'BEARER', 'bEaReR'])('accepts the operator key under the scheme %s', async (scheme) => {
+    // Arrange
+    const { deps } = stubDeps();
+
+    // Act
+    const caller = await authenticate(deps, `${scheme} ${ADMIN_KEY}`, 'admin');
+
+    // Assert
+    expect(caller).toEqual({ kind: 'admin' });
+  });
+
+  it('identifies a merchant key’s merchant', async () => {
+    // Arrange
+    const { deps } = stubDeps();
+    const key = await issueKey(deps, 'fruit-shop');
+
+    // Act
+    const caller = await authenticate(deps, `Bearer ${key.apiKey}`, 'merchant');
+
+    // Assert
+    expect(caller).toEqual({ kind: 'merchant', merchantId: 'fruit-shop', keyId: key.keyId });
+  });
+
+  it('lets the operator key call merchant routes', async () => {
+    // Arrange
+    const { deps } = stubDeps();
+
+    // Act
+    const caller = await authenticate(deps, `Bearer ${ADMIN_KEY}`, 'merchant');
+
+    // Assert
+    expect(caller).toEqual({ kind: 'admin' });
+  });
+
+  it('forbids a valid merchant key on an operator route', async () => {
+    // Arrange
+    const { deps } = stubDeps();
+    const key = await issueKey(deps, 'fruit-shop');
+
+    // Act
+    const attempt = authenticate(deps, `Bearer ${key.apiKey}`, 'admin');
+
+    // Assert
+    await expect(attempt).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(attempt).rejects.toMatchObject({ code: 'forbidden', status: 403 });
+  });
+
+  it('answers an invalid key on an operator route with 401, not 403', async () => {
+    // Arrange
+    const { deps } = stubDeps();
+    const key = await issueKey(deps, 'fruit-shop');
+
+    // Act
+    const attempt = authenticate(deps, `Bearer jf_${key.keyId}.wrong-secret`, 'admin');
+
+    // Assert
+    await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+
+  it('refuses a merchant key with the wrong secret', async () => {
+    // Arrange
+    const { deps } = stubDeps();
+    const key = await issueKey(deps, 'fruit-shop');
+    const other = newMerchantKey();
+
+    // Act
+    const attempt = authenticate(deps, `Bearer jf_${key.keyId}.${other.secret}`, 'merchant');
+
+    // Assert
+    await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+
+  it('refuses a revoked key at once', async () => {
+    // Arrange
+    const { deps } = stubDeps();
+    const key = await issueKey(deps, 'fruit-shop');
+    await authenticate(deps, `Bearer ${key.apiKey}`, 'merchant');
+    await deps.keys.revoke(key.keyId);
+
+    // Act
+    const attempt = authenticate(deps, `Bearer ${key.apiKey}`, 'merchant');
+
+    // Assert
+    await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+
+  it.each([
+    ['no separator', (keyId: string, secret: string) => `jf_${keyId}${secret}`],
+    ['an empty key id', (_keyId: string, secret: string) => `jf_.${secret}`],
+    ['an empty secret', (keyId: string) => `jf_${keyId}.`],
+    ['another key id', (_keyId: string, secret: string) => `jf_0000000000000000.${secret}`],
+  ])('refuses a merchant key with %s', async (_label, build) => {
+    // Arrange
+    const { deps } = stubDeps();
+    const key = await issueKey(deps, 'fruit-shop');
+
+    // Act
+    const attempt = authenticate(deps, `Bearer ${build(key.keyId, key.secret)}`, 'merchant');
+
+    // Assert
+    await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+
+  it('asks for no key on a public route, whatever the header says', async () => {
+    // Arrange
+    const { deps } = stubDeps();
+
+    // Act
+    const callers = [await authenticate(deps, undefined, 'public'), await authenticate(deps, 'Basic nonsense', 'public')];
+
+    // Assert
+    expect(callers).toEqual([null, null]);
+  });
+});
+
+describe('Function: secretMatches', () => {
+  it('is true for the secret whose hash is stored', () => {
+    // Act
+    const matches = secretMatches('s3cret', hashSecret('s3cret'));
+
+    // Assert
+    expect(matches).toBe(true);
+  });
+
+  it('is false for another secret', () => {
+    // Act
+    const matches = secretMatches('s3cret!', hashSecret('s3cret'));
+
+    // Assert
+    expect(matches).toBe(false);
+  });
+
+  it.each(['', 'not-hex', 'abcd'])('is false, without throwing, for a stored hash %j of the wrong shape', (storedHash) => {
+    // Act
+    const matches = secretMatches('s3cret', storedHash);
+
+    // Assert
+    expect(matches).toBe(false);
+  });
+});
+
+describe('Function: hashSecret', () => {
+  it('is a stable SHA-256 hex digest that differs from the secret', () => {
+    // Act
+    const hash = hashSecret('s3cret');
+
+    // Assert
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashSecret('s3cret')).toBe(hash);
+    expect(hashSecret('s3cret2')).not.toBe(hash);
+  });
+});
+
+describe('Function: newMerchantKey', () => {
+  it('builds the key as jf_<keyId>.<secret>', () => {
+    // Act
+    const key = newMerchantKey();
+
+    // Assert
+    expect(key.keyId).toMatch(/^[0-9a-f]{16}$/);
+    expect(key.secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(key.apiKey).toBe(`jf_${key.keyId}.${key.secret}`);
+  });
+
+  it('never issues the same key twice', () => {
+    // Act
+    const keys = Array.from({ length: 50 }, () => newMerchantKey());
+
+    // Assert
+    expect(new Set(keys.map((key) => key.keyId)).size).toBe(50);
+    expect(new Set(keys.map((key) => key.secret)).size).toBe(50);
+  });
+});
