@@ -14,8 +14,8 @@ import type { DataStack } from './stacks/data-stack.js';
 export const NAG_REASONS = {
   secretRotation:
     'The admin API key is a bearer credential held by the operator, not a database password: an automatic ' +
-    'rotation would break every operator integration without notice. It is rotated by hand (put-secret-value; ' +
-    'functions re-read it on their next cold start) as documented in infra/README-deploy.md.',
+    'rotation would break every operator integration without notice. The operator rotates it deliberately ' +
+    '(put-secret-value; the functions pick the new value up within their 5-minute cache), see infra/README-deploy.md.',
   xrayWildcard:
     'X-Ray tracing (Tracing.ACTIVE): xray:PutTraceSegments and xray:PutTelemetryRecords do not support ' +
     'resource-level permissions, so AWS requires Resource "*". This is the only wildcard in the role.',
