@@ -4,6 +4,8 @@ import { createDynamoDbClient } from '../shared/adapters/dynamodb/client.js';
 import { dynamoDeps } from '../shared/adapters/dynamodb/index.js';
 import type { Deps } from '../shared/application/deps.js';
 import type { AdminKeyVerifier } from '../shared/ports/key-store.js';
+import { noPromotionScheduler, type PromotionScheduler } from '../shared/ports/promotion-scheduler.js';
+import { eventBridgePromotionScheduler } from '../shared/adapters/eventbridge-scheduler.js';
 import { traceAwsClient } from './middleware/observability.js';
 
 /** The composition root: validated once per container, on first use. */
@@ -14,8 +16,30 @@ const environment = z.object({
   /** Deployed: the operator key lives in Secrets Manager. */
   ADMIN_API_KEY_SECRET_ARN: z.string().startsWith('arn:').optional(),
   /** Local: the operator key itself. */
-  ADMIN_API_KEY: z.string().min(16).optional(),
+  ADMIN_API_KEY: z
+    .string()
+    .min(16)
+    .refine((key) => !key.startsWith('jf_'), { error: 'must not start with jf_ (the merchant key prefix)' })
+    .optional(),
+  /** Deployed put-promotion only: where one-time promotion schedules go. */
+  PROMOTION_SCHEDULE_GROUP: z.string().min(1).optional(),
+  PROMOTION_SCHEDULER_ROLE_ARN: z.string().startsWith('arn:').optional(),
+  PROMOTIONS_JOB_FUNCTION_ARN: z.string().startsWith('arn:').optional(),
+  PROMOTIONS_DLQ_ARN: z.string().startsWith('arn:').optional(),
 });
+
+function promotionScheduler(env: z.infer<typeof environment>): PromotionScheduler {
+  const { PROMOTION_SCHEDULE_GROUP, PROMOTION_SCHEDULER_ROLE_ARN, PROMOTIONS_JOB_FUNCTION_ARN, PROMOTIONS_DLQ_ARN } = env;
+  if (!PROMOTION_SCHEDULE_GROUP || !PROMOTION_SCHEDULER_ROLE_ARN || !PROMOTIONS_JOB_FUNCTION_ARN || !PROMOTIONS_DLQ_ARN) {
+    return noPromotionScheduler;
+  }
+  return eventBridgePromotionScheduler({
+    groupName: PROMOTION_SCHEDULE_GROUP,
+    roleArn: PROMOTION_SCHEDULER_ROLE_ARN,
+    jobFunctionArn: PROMOTIONS_JOB_FUNCTION_ARN,
+    deadLetterQueueArn: PROMOTIONS_DLQ_ARN,
+  });
+}
 
 /** A rotated admin key is picked up within this long. */
 const ADMIN_KEY_CACHE_MS = 5 * 60_000;
@@ -45,7 +69,12 @@ export function deps(): Deps {
     }
     const env = parsed.data;
     const client = traceAwsClient(createDynamoDbClient(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}));
-    built = dynamoDeps({ client, tableName: env.TABLE_NAME, adminKey: adminKeyVerifier(env) });
+    built = dynamoDeps({
+      client,
+      tableName: env.TABLE_NAME,
+      adminKey: adminKeyVerifier(env),
+      promotionScheduler: promotionScheduler(env),
+    });
   }
   return built;
 }

@@ -30,8 +30,12 @@ function bearerToken(authorization: string | undefined): string | null {
 
 async function callerFor(deps: Deps, apiKey: string): Promise<Caller | null> {
   if (apiKey.startsWith(MERCHANT_KEY_PREFIX)) {
-    const [keyId, secret] = apiKey.slice(MERCHANT_KEY_PREFIX.length).split('.', 2);
-    if (!keyId || !secret) return null;
+    const body = apiKey.slice(MERCHANT_KEY_PREFIX.length);
+    const dot = body.indexOf('.');
+    const keyId = body.slice(0, dot);
+    const secret = body.slice(dot + 1);
+    // Exactly `<keyId>.<secret>`: nothing appended to an issued key is accepted.
+    if (dot <= 0 || secret === '' || secret.includes('.')) return null;
     const stored = await deps.keys.get(keyId);
     return stored && secretMatches(secret, stored.secretHash)
       ? { kind: 'merchant', merchantId: stored.merchantId, keyId }

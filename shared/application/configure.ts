@@ -86,7 +86,9 @@ export async function putPromotion(
   }
   const saved = { ...promotion, conditions };
   const upsert = await deps.config.putPromotion(saved);
-  return { upsert, promotion: { ...saved, status: promotionStatus(saved, deps.clock.now()) } };
+  const now = deps.clock.now();
+  await deps.promotionScheduler.schedule(saved, now);
+  return { upsert, promotion: { ...saved, status: promotionStatus(saved, now) } };
 }
 
 /** Status is computed from startsAt/endsAt at request time. */

@@ -3,6 +3,7 @@ import type { ConfigStore } from '../ports/config-store.js';
 import type { AdminKeyVerifier, KeyStore } from '../ports/key-store.js';
 import type { LedgerStore } from '../ports/ledger-store.js';
 import type { MemberStore } from '../ports/member-store.js';
+import type { PromotionScheduler } from '../ports/promotion-scheduler.js';
 
 /** Everything a use case may touch, injected so tests control time and storage. */
 export interface Deps {
@@ -11,6 +12,7 @@ export interface Deps {
   ledger: LedgerStore;
   keys: KeyStore;
   adminKey: AdminKeyVerifier;
+  promotionScheduler: PromotionScheduler;
   clock: Clock;
   /** Waits between optimistic-concurrency retries; tests may make it instant. */
   sleep: (ms: number) => Promise<void>;

@@ -30,6 +30,7 @@ export function partialReversalPoints(
   alreadyReversedPoints: number,
   amountMinor: number,
 ): number {
-  const cumulative = Math.floor((originalPoints * (alreadyReversedAmountMinor + amountMinor)) / originalAmountMinor);
-  return cumulative - alreadyReversedPoints;
+  // Exact integer arithmetic: P × (R + a) passes 2^53 for amounts the API accepts.
+  const cumulative = (BigInt(originalPoints) * BigInt(alreadyReversedAmountMinor + amountMinor)) / BigInt(originalAmountMinor);
+  return Number(cumulative) - alreadyReversedPoints;
 }

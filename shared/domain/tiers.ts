@@ -4,14 +4,17 @@ import { monthIndex, monthKey, startOfNextMonth } from './time.js';
 
 /**
  * Tier rules. Qualifying activity is kept in calendar-month buckets (UTC) on the
- * member, so the rolling window counts whole months: at time X the window holds
- * the month of X and the `windowMonths − 1` months before it.
+ * member item, so the rolling window (X − N months, X] is read at month
+ * granularity: every month it touches counts whole. The month in which the
+ * window starts is counted in full, so the window never misses qualifying
+ * activity; at most it keeps the oldest month's activity until that month has
+ * wholly left the window (a few weeks' grace in the member's favour).
  */
 
 export function isInWindow(bucket: string, asOf: Date, windowMonths: number): boolean {
   const current = monthIndex(monthKey(asOf));
   const index = monthIndex(bucket);
-  return index <= current && index > current - windowMonths;
+  return index <= current && index >= current - windowMonths;
 }
 
 export function qualifyingInWindow(
@@ -29,7 +32,7 @@ export function qualifyingInWindow(
 /** Buckets that have left the window for good and can be dropped from the member. */
 export function expiredBuckets(buckets: Record<string, QualifyingActivity>, asOf: Date, windowMonths: number): string[] {
   const current = monthIndex(monthKey(asOf));
-  return Object.keys(buckets).filter((bucket) => monthIndex(bucket) <= current - windowMonths);
+  return Object.keys(buckets).filter((bucket) => monthIndex(bucket) < current - windowMonths);
 }
 
 function meets(qualification: TierQualification, activity: QualifyingActivity): boolean {

@@ -17,7 +17,12 @@ export const MAX_AMOUNT_MINOR = 10_000_000_000;
 export const points = z.int().min(0).max(MAX_POINTS);
 export const positivePoints = z.int().min(1).max(MAX_POINTS);
 export const amountMinor = z.int().min(1).max(MAX_AMOUNT_MINOR);
-export const multiplier = z.number().min(1).max(10);
+/** Multipliers carry at most six decimals, so their extras are computed exactly. */
+export const multiplier = z
+  .number()
+  .min(1)
+  .max(10)
+  .refine((m) => Math.abs(m * 1e6 - Math.round(m * 1e6)) < 1e-6, { error: 'must have at most six decimals' });
 
 export const idempotencyKey = z.string().regex(/^[\x20-\x7e]{1,255}$/, {
   error: 'must be 1–255 printable ASCII characters',

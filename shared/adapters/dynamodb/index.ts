@@ -2,6 +2,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Deps } from '../../application/deps.js';
 import { systemClock, type Clock } from '../../ports/clock.js';
 import type { AdminKeyVerifier } from '../../ports/key-store.js';
+import { noPromotionScheduler, type PromotionScheduler } from '../../ports/promotion-scheduler.js';
 import { DynamoConfigStore } from './config-store.js';
 import { DynamoKeyStore } from './key-store.js';
 import { DynamoLedgerStore } from './ledger-store.js';
@@ -12,6 +13,7 @@ export function dynamoDeps(options: {
   client: DynamoDBClient;
   tableName: string;
   adminKey: AdminKeyVerifier;
+  promotionScheduler?: PromotionScheduler;
   clock?: Clock;
   sleep?: (ms: number) => Promise<void>;
 }): Deps {
@@ -22,6 +24,7 @@ export function dynamoDeps(options: {
     ledger: new DynamoLedgerStore(table),
     keys: new DynamoKeyStore(table),
     adminKey: options.adminKey,
+    promotionScheduler: options.promotionScheduler ?? noPromotionScheduler,
     clock: options.clock ?? systemClock,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
   };

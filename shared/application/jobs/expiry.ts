@@ -42,7 +42,7 @@ export function dueLotsBound(asOf: Date, expiryMonths: number): string {
  * Earlier lots that come along are fully spent and change no computation.
  */
 export function lotsListedFrom(oldestOpenPosition: string): string {
-  return oldestOpenPosition;
+  return oldestOpenPosition.split('#', 1)[0]!;
 }
 
 /** The member's lots that may still hold points, oldest first (empty when none is open). */

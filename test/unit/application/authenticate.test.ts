@@ -152,6 +152,18 @@ describe('Function: authenticate', () => {
     await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 
+  it('refuses an issued key with characters appended after another dot', async () => {
+    // Arrange: `jf_<keyId>.<secret>.x` is not the key that was issued
+    const { deps } = stubDeps();
+    const key = await issueKey(deps, 'fruit-shop');
+
+    // Act
+    const attempt = authenticate(deps, `Bearer ${key.apiKey}.x`, 'merchant');
+
+    // Assert
+    await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+
   it('asks for no key on a public route, whatever the header says', async () => {
     // Arrange
     const { deps } = stubDeps();

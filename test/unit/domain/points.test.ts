@@ -226,4 +226,16 @@ describe('Function: partialReversalPoints', () => {
       ),
     );
   });
+
+  it('gives back every point of a very large earn when its whole amount is reversed', () => {
+    // Arrange: 60,711,528.47 CNY at 1 point per CNY; amountMinor up to 10^10 fen is valid input
+    const amountMinor = 6_071_152_847;
+    const points = 60_711_528;
+
+    // Act
+    const share = partialReversalPoints(points, amountMinor, 0, 0, amountMinor);
+
+    // Assert
+    expect(share).toBe(points);
+  });
 });

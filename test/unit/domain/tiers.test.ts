@@ -20,8 +20,9 @@ const MID_MARCH = new Date('2027-03-15T10:00:00Z');
 describe('Function: isInWindow', () => {
   it.each([
     ['202703', true, 'the month of asOf'],
-    ['202604', true, 'the oldest of the 12 months'],
-    ['202603', false, 'the 13th month back'],
+    ['202604', true, 'a month wholly inside the window'],
+    ['202603', true, 'the month the window starts in, counted whole'],
+    ['202602', false, 'the month before the window starts'],
     ['202704', false, 'a month after asOf'],
   ])('bucket %s at 2027-03-15 with a 12-month window: %s (%s)', (bucket, expected) => {
     // Act
@@ -31,30 +32,32 @@ describe('Function: isInWindow', () => {
     expect(inWindow).toBe(expected);
   });
 
-  it('holds only the current month in a one-month window', () => {
+  it('holds the current month and the one the window starts in for a one-month window', () => {
     // Act
-    const results = ['202702', '202703'].map((bucket) => isInWindow(bucket, MID_MARCH, 1));
+    const results = ['202701', '202702', '202703'].map((bucket) => isInWindow(bucket, MID_MARCH, 1));
 
-    // Assert
-    expect(results).toEqual([false, true]);
+    // Assert: (15 Feb, 15 Mar] touches February and March
+    expect(results).toEqual([false, true, true]);
   });
 
   it('counts across a year boundary', () => {
     // Act
-    const results = ['202610', '202611', '202612', '202701'].map((bucket) => isInWindow(bucket, new Date('2027-01-10T00:00:00Z'), 3));
+    const results = ['202609', '202610', '202611', '202612', '202701'].map((bucket) =>
+      isInWindow(bucket, new Date('2027-01-10T00:00:00Z'), 3),
+    );
 
-    // Assert
-    expect(results).toEqual([false, true, true, true]);
+    // Assert: (10 Oct 2026, 10 Jan 2027]
+    expect(results).toEqual([false, true, true, true, true]);
   });
 
   it('moves on a month exactly at 00:00 UTC on the 1st', () => {
     // Act
-    const aprilAtEndOfMarch = isInWindow('202604', new Date('2027-03-31T23:59:59.999Z'), 12);
+    const marchAtEndOfMarch = isInWindow('202603', new Date('2027-03-31T23:59:59.999Z'), 12);
+    const marchAtStartOfApril = isInWindow('202603', new Date('2027-04-01T00:00:00.000Z'), 12);
     const aprilAtStartOfApril = isInWindow('202604', new Date('2027-04-01T00:00:00.000Z'), 12);
-    const mayAtStartOfApril = isInWindow('202605', new Date('2027-04-01T00:00:00.000Z'), 12);
 
     // Assert
-    expect([aprilAtEndOfMarch, aprilAtStartOfApril, mayAtStartOfApril]).toEqual([true, false, true]);
+    expect([marchAtEndOfMarch, marchAtStartOfApril, aprilAtStartOfApril]).toEqual([true, false, true]);
   });
 
   it('buckets by UTC month, so 07:59 on 1 July in Beijing is still June', () => {
@@ -62,10 +65,23 @@ describe('Function: isInWindow', () => {
     const bucket = monthKey(new Date('2027-07-01T07:59:00+08:00'));
 
     // Act
-    const inWindow = isInWindow(bucket, new Date('2028-06-15T00:00:00Z'), 12);
+    const inWindow = isInWindow(bucket, new Date('2028-07-15T00:00:00Z'), 12);
 
-    // Assert: June 2027 is 13 months back from June 2028
+    // Assert: the window (15 Jul 2027, 15 Jul 2028] starts in July, so June 2027 is out
     expect(inWindow).toBe(false);
+  });
+});
+
+describe('Function: isInWindow (API.md window)', () => {
+  it('counts activity from within (X − 12 months, X], as API.md defines the window', () => {
+    // Arrange: 20 March 2026 lies within (15 March 2026, 15 March 2027]
+    const bucket = monthKey(new Date('2026-03-20T12:00:00Z'));
+
+    // Act
+    const inWindow = isInWindow(bucket, MID_MARCH, 12);
+
+    // Assert
+    expect(inWindow).toBe(true);
   });
 });
 
@@ -73,8 +89,8 @@ describe('Function: qualifyingInWindow', () => {
   it('sums the buckets inside the window and ignores the rest', () => {
     // Arrange
     const buckets = {
-      '202603': activity({ nights: 100 }),
-      '202604': activity({ nights: 3, spendMinor: 1_000, points: 10 }),
+      '202602': activity({ nights: 100 }),
+      '202603': activity({ nights: 3, spendMinor: 1_000, points: 10 }),
       '202703': activity({ nights: 2, spendMinor: 500, points: 5 }),
     };
 
@@ -103,7 +119,7 @@ describe('Function: expiredBuckets', () => {
     const expired = expiredBuckets(buckets, MID_MARCH, 12);
 
     // Assert
-    expect(expired.sort()).toEqual(['202601', '202603']);
+    expect(expired.sort()).toEqual(['202601']);
   });
 
   it('puts every past bucket either in the window or among the expired, never both', () => {
