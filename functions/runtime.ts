@@ -38,7 +38,7 @@ function promotionScheduler(env: z.infer<typeof environment>): PromotionSchedule
     roleArn: PROMOTION_SCHEDULER_ROLE_ARN,
     jobFunctionArn: PROMOTIONS_JOB_FUNCTION_ARN,
     deadLetterQueueArn: PROMOTIONS_DLQ_ARN,
-  });
+  }, traceAwsClient);
 }
 
 /** A rotated admin key is picked up within this long. */

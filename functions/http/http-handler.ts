@@ -90,7 +90,7 @@ export function httpHandler<B extends Schema, P extends Schema, Q extends Schema
   const access: Access = route.access;
   const routeKey = `${route.method} ${route.path}`;
 
-  return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
+  const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
     .use(observability(spec.name))
     .use(problemResponses())
     .handler(async (event) => {
@@ -125,4 +125,6 @@ export function httpHandler<B extends Schema, P extends Schema, Q extends Schema
         idempotency,
       });
     });
+  // The OpenAPI document is generated from what each handler actually validates.
+  return Object.assign(handler, { spec: { ...spec, route } });
 }

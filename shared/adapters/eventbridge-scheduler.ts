@@ -23,13 +23,19 @@ function scheduleName(promotionId: string, edge: 'start' | 'end'): string {
  * the promotions job for that moment; they delete themselves after running.
  * Times already past are left to the recurring reconciliation run.
  */
-export function eventBridgePromotionScheduler(settings: EventBridgeSchedulerSettings): PromotionScheduler {
+export function eventBridgePromotionScheduler(
+  settings: EventBridgeSchedulerSettings,
+  /** Lets the composition root instrument the client (tracing). */
+  wrapClient: <T>(client: T) => T = (client) => client,
+): PromotionScheduler {
+  // Loaded on first use: only the put-promotion function ever schedules.
+  let sdk: Promise<{ module: typeof import('@aws-sdk/client-scheduler'); client: import('@aws-sdk/client-scheduler').SchedulerClient }> | undefined;
+  const loadSdk = () =>
+    (sdk ??= import('@aws-sdk/client-scheduler').then((module) => ({ module, client: wrapClient(new module.SchedulerClient({})) })));
   return {
     async schedule(promotion: Promotion, now: Date) {
-      const { SchedulerClient, CreateScheduleCommand, UpdateScheduleCommand, ResourceNotFoundException } = await import(
-        '@aws-sdk/client-scheduler'
-      );
-      const client = new SchedulerClient({});
+      const { module, client } = await loadSdk();
+      const { CreateScheduleCommand, UpdateScheduleCommand, ResourceNotFoundException } = module;
       const edges = [
         { edge: 'start' as const, at: promotion.startsAt },
         { edge: 'end' as const, at: promotion.endsAt },

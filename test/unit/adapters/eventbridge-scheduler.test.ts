@@ -25,7 +25,7 @@ describe('Function: eventBridgePromotionScheduler', () => {
   beforeEach(() => scheduler.reset());
 
   it('creates one-time schedules at startsAt and endsAt (UTC) that run the promotions job for that moment', async () => {
-    scheduler.on(UpdateScheduleCommand).rejects(new ResourceNotFoundException({ message: 'none', $metadata: {} }));
+    scheduler.on(UpdateScheduleCommand).rejects(new ResourceNotFoundException({ Message: 'none', message: 'none', $metadata: {} }));
     scheduler.on(CreateScheduleCommand).resolves({});
 
     await eventBridgePromotionScheduler(settings).schedule(summer, new Date('2027-01-01T00:00:00Z'));

@@ -1,0 +1,26 @@
+import type { Deps } from '../../shared/application/deps.js';
+import { parseAsOf, type JobName, type JobResult } from '../../shared/application/jobs/result.js';
+import { logger, recordJobRun } from '../middleware/observability.js';
+import { deps } from '../runtime.js';
+
+/** What EventBridge Scheduler sends: the scheduled time, so a retried or late run computes what the on-time run would have. */
+export interface ScheduledJobEvent {
+  asOf?: string;
+}
+
+/**
+ * A scheduled job's Lambda handler: resolves `asOf` (default now), runs the
+ * job, logs and counts the result. A failure is thrown, so the scheduler retries
+ * the run; every job is safe to run again.
+ */
+export function scheduledJob(job: JobName, run: (deps: Deps, asOf: Date) => Promise<JobResult>) {
+  return async (event: ScheduledJobEvent | null | undefined): Promise<JobResult> => {
+    const runtime = deps();
+    const asOf = parseAsOf(event?.asOf, () => runtime.clock.now());
+    logger.appendKeys({ job, asOf: asOf.toISOString() });
+    const result = await run(runtime, asOf);
+    logger.info('job finished', { ...result });
+    recordJobRun(job, result.processed, result.changed);
+    return result;
+  };
+}

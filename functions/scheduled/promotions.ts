@@ -1,0 +1,5 @@
+import { runPromotionsJob } from '../../shared/application/jobs/promotions.js';
+import { scheduledJob } from './job-handler.js';
+
+/** Moves promotions between scheduled, active and ended (every few minutes, and at each promotion's edges). */
+export const handler = scheduledJob('promotions', (deps, asOf) => runPromotionsJob(deps, asOf));
