@@ -7,6 +7,7 @@ import { effectiveTier, nextTier, qualifyingInWindow } from '../domain/tiers.js'
 import type { ConfigSnapshot } from '../ports/config-store.js';
 import type { MemberUpdate, Page } from '../ports/member-store.js';
 import type { Caller, Deps } from './deps.js';
+import { openLotsOf } from './jobs/expiry.js';
 
 /** The member as GET /v1/members/{id} shows it. */
 export async function memberStatement(deps: Deps, member: Member, config?: ConfigSnapshot) {
@@ -14,10 +15,7 @@ export async function memberStatement(deps: Deps, member: Member, config?: Confi
   const { program, tiers } = config ?? (await deps.config.load({}));
   const tier = effectiveTier(tiers, member.tierId);
   const qualifying = qualifyingInWindow(member.qualifying, now, program.tierWindowMonths);
-  const lots =
-    program.expiryMonths !== null && member.oldestOpenLot !== null
-      ? await deps.ledger.listLots(member.memberId, member.oldestOpenLot)
-      : [];
+  const lots = program.expiryMonths !== null ? await openLotsOf(deps, member) : [];
   return {
     memberId: member.memberId,
     balances: member.balances,
