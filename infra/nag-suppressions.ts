@@ -9,13 +9,13 @@ import type { DataStack } from './stacks/data-stack.js';
  * the narrowest construct it applies to and with the reason it is acceptable.
  * cdk-nag 3 matches finding ids exactly (`AwsSolutions-IAM5[Resource::*]`), so
  * an acknowledgement never hides a different finding on the same resource.
- * infra/README-deploy.md lists the same acknowledgements for readers.
+ * README.md ("cdk-nag acknowledgements") lists the same acknowledgements for readers.
  */
 export const NAG_REASONS = {
   secretRotation:
     'The admin API key is a bearer credential held by the operator, not a database password: an automatic ' +
     'rotation would break every operator integration without notice. The operator rotates it deliberately ' +
-    '(put-secret-value; the functions pick the new value up within their 5-minute cache), see infra/README-deploy.md.',
+    '(put-secret-value; the functions pick the new value up within their 5-minute cache), see README.md "Rotating the admin key".',
   xrayWildcard:
     'X-Ray tracing (Tracing.ACTIVE): xray:PutTraceSegments and xray:PutTelemetryRecords do not support ' +
     'resource-level permissions, so AWS requires Resource "*". This is the only wildcard in the role.',
