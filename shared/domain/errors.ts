@@ -144,14 +144,6 @@ export class IdempotencyKeyReusedError extends DomainError {
   }
 }
 
-export class RequestInProgressError extends DomainError {
-  readonly code = 'request_in_progress';
-  readonly status = 409;
-  constructor() {
-    super('A request with this Idempotency-Key is still being processed; retry shortly.');
-  }
-}
-
 /** The store stayed busy (throttled or conflicting) through every internal retry; nothing was written. */
 export class TemporarilyUnavailableError extends DomainError {
   readonly code = 'temporarily_unavailable';

@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { REWARD_KINDS } from '../domain/program.js';
 import {
-  amountMinor,
   balanceName,
   creditStanding,
   currency,
@@ -120,4 +119,3 @@ export const adjustmentBody = z.strictObject({
 export const jobName = z.enum(['promotions', 'expiry', 'tiers']);
 export const jobBody = z.strictObject({ asOf: isoTime.optional() });
 
-export { amountMinor };
