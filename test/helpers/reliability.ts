@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { DeleteTableCommand, ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { adminKeyFromValue } from '../../shared/adapters/admin-key.js';
+import { createTable } from '../../shared/adapters/dynamodb/create-table.js';
+import { dynamoDeps } from '../../shared/adapters/dynamodb/index.js';
+import type { Deps, Outcome } from '../../shared/application/deps.js';
+import { DomainError } from '../../shared/domain/errors.js';
+import { TEST_ADMIN_KEY } from './dynamo.js';
+import { FakeClock } from './fake-clock.js';
+
+/** Whether the deep reliability run (`npm run test:deep`) asked for many more cases. */
+export const DEEP = process.env.JIFEN_DEEP === '1' || process.env.JIFEN_DEEP === 'true';
+
+/** The DynamoDB client and table behind deps built by `freshDeps()` (the stores keep them as `table`). */
+export function tableOf(deps: Deps): { client: DynamoDBClient; tableName: string } {
+  return (deps.ledger as unknown as { table: { client: DynamoDBClient; tableName: string } }).table;
+}
+
+/**
+ * Another fresh table on the same client as `base`, with its own clock: for
+ * property tests that want a clean world per generated case without a new
+ * connection each time. `drop()` deletes the table.
+ */
+export async function tableDeps(base: Deps, now = '2027-03-15T10:00:00.000Z') {
+  const { client } = tableOf(base);
+  const tableName = `jifen-rel-${randomUUID()}`;
+  await createTable(client, tableName);
+  const clock = new FakeClock(now);
+  // Optimistic-concurrency retries back off for real, but briefly: races still interleave.
+  const deps = dynamoDeps({ client, tableName, adminKey: adminKeyFromValue(TEST_ADMIN_KEY), clock, sleep: (ms) => new Promise((r) => setTimeout(r, ms / 5)) });
+  return { deps, clock, tableName, drop: () => client.send(new DeleteTableCommand({ TableName: tableName })).then(() => undefined) };
+}
+
+/** Every item of a (small) table, sorted by key, for before/after comparisons. */
+export async function scanTable(client: DynamoDBClient, tableName: string): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, AttributeValue> | undefined;
+  do {
+    const page = await client.send(new ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: start }));
+    items.push(...(page.Items ?? []).map((item) => unmarshall(item)));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items.sort((a, b) => `${a.pk}|${a.sk}`.localeCompare(`${b.pk}|${b.sk}`));
+}
+
+/** A use case's answer, or the typed refusal it threw, in one shape the tests can compare. */
+export type Answer =
+  | { kind: 'outcome'; status: number; body: any; replayed: boolean }
+  | { kind: 'thrown'; status: number; code: string };
+
+export async function answerOf(run: () => Promise<Outcome>): Promise<Answer> {
+  try {
+    const outcome = await run();
+    return { kind: 'outcome', status: outcome.status, body: outcome.body, replayed: outcome.replayed };
+  } catch (error) {
+    if (error instanceof DomainError) return { kind: 'thrown', status: error.status, code: error.code };
+    throw error;
+  }
+}
+
+/** A DynamoDB item key as `pk|sk`. */
+export function keyOf(key: Record<string, AttributeValue> | undefined): string {
+  if (!key) return '?';
+  const plain = unmarshall(key);
+  return `${String(plain.pk)}|${String(plain.sk)}`;
+}
+
+export interface RecordedWrite {
+  command: string;
+  keys: string[];
+  /** Which kind of item each write was: Put / Update / Delete / ConditionCheck (ConditionCheck writes nothing). */
+  actions: string[];
+}
+
+/**
+ * Records the key of every item each write command touches, through a
+ * middleware on the real client (no mock: DynamoDB Local still does the work).
+ * Returns the log and a function that removes the middleware.
+ */
+export function recordWrites(client: DynamoDBClient): { writes: RecordedWrite[]; stop: () => void } {
+  const writes: RecordedWrite[] = [];
+  const name = `record-writes-${randomUUID()}`;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const command = (context as { commandName?: string }).commandName ?? '?';
+      const input = args.input as Record<string, any>;
+      if (command === 'TransactWriteItemsCommand') {
+        const items = (input.TransactItems ?? []) as Record<string, any>[];
+        const keys: string[] = [];
+        const actions: string[] = [];
+        for (const item of items) {
+          const [action, spec] = Object.entries(item)[0]!;
+          actions.push(action);
+          keys.push(action === 'Put' ? keyOf({ pk: spec.Item.pk, sk: spec.Item.sk }) : keyOf(spec.Key));
+        }
+        writes.push({ command, keys, actions });
+      } else if (command === 'PutItemCommand') {
+        writes.push({ command, keys: [keyOf({ pk: input.Item.pk, sk: input.Item.sk })], actions: ['Put'] });
+      } else if (command === 'UpdateItemCommand' || command === 'DeleteItemCommand') {
+        writes.push({ command, keys: [keyOf(input.Key)], actions: [command === 'UpdateItemCommand' ? 'Update' : 'Delete'] });
+      } else if (command === 'BatchWriteItemCommand') {
+        writes.push({ command, keys: ['(batch)'], actions: ['BatchWrite'] });
+      }
+      return next(args);
+    },
+    { step: 'initialize', name },
+  );
+  return { writes, stop: () => void client.middlewareStack.remove(name) };
+}
