@@ -37,4 +37,5 @@ export const routes: readonly Route[] = [
   { method: 'POST', path: '/v1/reversals', handler: 'reverse', access: 'merchant' },
   { method: 'GET', path: '/v1/rewards', handler: 'list-rewards', access: 'merchant' },
   { method: 'GET', path: '/v1/rules', handler: 'get-rules', access: 'public' },
+  { method: 'GET', path: '/v1/openapi.json', handler: 'get-openapi', access: 'public' },
 ];
