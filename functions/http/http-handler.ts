@@ -51,13 +51,32 @@ function rawBody(event: APIGatewayProxyEventV2): string | undefined {
   return bytes.toString('utf8');
 }
 
+/** Deeper JSON than any request needs; refusing it keeps recursive code (hashing, storage) safe. */
+const MAX_JSON_DEPTH = 32;
+
+function depthWithin(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth > limit) return false;
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return true;
+}
+
 function parseJson(text: string | undefined): unknown {
   if (text === undefined || text.trim() === '') return undefined;
+  let json: unknown;
   try {
-    return JSON.parse(text);
+    json = JSON.parse(text);
   } catch {
     throw new MalformedJsonError();
   }
+  if (!depthWithin(json, MAX_JSON_DEPTH)) {
+    throw new ValidationError([{ path: '(body)', message: `must not nest deeper than ${MAX_JSON_DEPTH} levels` }]);
+  }
+  return json;
 }
 
 type Issues = { path: string; message: string }[];
@@ -67,7 +86,10 @@ function validate(schema: Schema | undefined, value: unknown, issues: Issues): u
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    issues.push({ path: issue.path.map(String).join('.') || '(body)', message: issue.message });
+    const path = issue.path.map(String);
+    // An unknown field is named by its own path, so a client sees exactly which one to drop.
+    const names = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...path, key]) : [path];
+    for (const name of names) issues.push({ path: name.join('.') || '(body)', message: issue.message });
   }
   return undefined;
 }
@@ -95,8 +117,9 @@ export function httpHandler<B extends Schema, P extends Schema, Q extends Schema
     .use(problemResponses())
     .handler(async (event) => {
       const text = rawBody(event);
-      const deps = runtimeDeps();
-      const caller = (await authenticate(deps, header(event, 'authorization'), access)) ?? { kind: 'system' as const };
+      // Public routes never touch the store unless their use case does (the OpenAPI document needs no table).
+      const caller: Caller =
+        access === 'public' ? { kind: 'system' } : (await authenticate(runtimeDeps(), header(event, 'authorization'), access))!;
       const json = parseJson(text);
 
       const idempotency = { key: '', requestHash: '' };
@@ -117,7 +140,9 @@ export function httpHandler<B extends Schema, P extends Schema, Q extends Schema
       const body = validate(spec.body, json ?? {}, issues);
       if (issues.length > 0) throw new ValidationError(issues);
       return spec.run({
-        deps,
+        get deps() {
+          return runtimeDeps();
+        },
         caller,
         body: body as z.output<B>,
         params: params as z.output<P>,

@@ -30,7 +30,7 @@ export const httpTableAccess: Readonly<Record<string, TableAccess>> = {
   'list-activity': 'read',
   'list-rewards': 'read',
   'get-rules': 'read',
-  'get-openapi': 'read', // reads nothing, but httpHandler builds deps (TABLE_NAME) on every request; 'none' once that is lazy
+  'get-openapi': 'none',
   'put-program': 'readWrite',
   'put-tiers': 'readWrite',
   'put-merchant': 'readWrite',

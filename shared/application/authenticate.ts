@@ -4,6 +4,8 @@ import type { Access } from './access.js';
 import type { Caller, Deps } from './deps.js';
 
 const MERCHANT_KEY_PREFIX = 'jf_';
+const ISSUED_KEY_ID = /^[0-9a-f]{16}$/;
+const ISSUED_SECRET = /^[A-Za-z0-9_-]{43}$/;
 
 export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
@@ -34,8 +36,8 @@ async function callerFor(deps: Deps, apiKey: string): Promise<Caller | null> {
     const dot = body.indexOf('.');
     const keyId = body.slice(0, dot);
     const secret = body.slice(dot + 1);
-    // Exactly `<keyId>.<secret>`: nothing appended to an issued key is accepted.
-    if (dot <= 0 || secret === '' || secret.includes('.')) return null;
+    // Exactly `<keyId>.<secret>` as issued; anything else is refused before any lookup.
+    if (!ISSUED_KEY_ID.test(keyId) || !ISSUED_SECRET.test(secret)) return null;
     const stored = await deps.keys.get(keyId);
     return stored && secretMatches(secret, stored.secretHash)
       ? { kind: 'merchant', merchantId: stored.merchantId, keyId }

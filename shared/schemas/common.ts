@@ -32,3 +32,6 @@ export const listQuery = z.strictObject({
   limit: z.coerce.number().pipe(z.int().min(1).max(100)).default(25),
   cursor: z.string().min(1).max(2048).optional(),
 });
+
+/** Routes that take no body still refuse one with fields in it. */
+export const emptyBody = z.strictObject({});

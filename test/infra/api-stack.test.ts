@@ -70,7 +70,7 @@ describe('Stack: api', { timeout: 120_000 }, () => {
     it('gives the HTTP functions that use the table its name and the admin key secret', () => {
       for (const [handler, fn] of prod.api.httpFunctions) {
         const env = functionProps(fn).Environment.Variables;
-        if (handler === 'fallback') {
+        if (httpTableAccess[handler] === 'none') {
           expect(env.TABLE_NAME).toBeUndefined();
           expect(env.ADMIN_API_KEY_SECRET_ARN).toBeUndefined();
         } else {
@@ -127,7 +127,7 @@ describe('Stack: api', { timeout: 120_000 }, () => {
 
     it('lets the HTTP functions, and only them, read the admin key', () => {
       for (const [handler, fn] of prod.api.httpFunctions) {
-        expect(allActionsOf(fn).includes('secretsmanager:GetSecretValue'), handler).toBe(handler !== 'fallback');
+        expect(allActionsOf(fn).includes('secretsmanager:GetSecretValue'), handler).toBe(httpTableAccess[handler] !== 'none');
       }
       for (const [job, fn] of prod.api.jobFunctions) {
         expect(allActionsOf(fn).some((action) => action.startsWith('secretsmanager:')), job).toBe(false);

@@ -185,16 +185,23 @@ export class DynamoLedgerStore implements LedgerStore {
 
 /** A cursor is only ever a key of this member's activity; anything else is the client's mistake, not a 500. */
 function activityCursor(cursor: string, partition: string): Record<string, AttributeValue> {
-  const key = decodeCursor<Record<string, { S?: unknown }>>(cursor);
+  const key = decodeCursor<Record<string, Record<string, unknown>>>(cursor);
   const names = ['pk', 'sk', 'g1pk', 'g1sk'];
+  const isStringKey = (value: unknown) =>
+    typeof value === 'object' &&
+    value !== null &&
+    Object.keys(value).length === 1 &&
+    typeof (value as { S?: unknown }).S === 'string' &&
+    (value as { S: string }).S.length > 0 &&
+    (value as { S: string }).S.length <= 1024;
   const valid =
     typeof key === 'object' &&
     key !== null &&
     Object.keys(key).length === names.length &&
-    names.every((name) => typeof key[name]?.S === 'string') &&
+    names.every((name) => isStringKey(key[name])) &&
     key.g1pk?.S === partition;
   if (!valid) throw new ValidationError([{ path: 'cursor', message: 'is not a cursor this list issued' }]);
-  return key as Record<string, AttributeValue>;
+  return key as unknown as Record<string, AttributeValue>;
 }
 
 /** The member side: balance and lot counters, tier bookkeeping, all guarded by the version read. */

@@ -37,7 +37,8 @@ export class DynamoMemberStore implements MemberStore {
       if (profile === null) {
         await this.table.client.send(new PutItemCommand({ ...memberPut, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' }));
       } else {
-        // The profile has an item of its own so the member item, written on every movement, stays small.
+        // The profile has an item of its own so the member item, written on every movement, stays small;
+        // it is stored as JSON text because a member profile is free-form (empty keys, any number).
         await this.table.client.send(
           new TransactWriteItemsCommand({
             TransactItems: [
@@ -45,7 +46,7 @@ export class DynamoMemberStore implements MemberStore {
               {
                 Put: {
                   TableName: this.table.tableName,
-                  Item: marshall({ ...keys.profile(member.memberId), profile }, { removeUndefinedValues: true }),
+                  Item: marshall({ ...keys.profile(member.memberId), profile: JSON.stringify(profile) }),
                 },
               },
             ],
