@@ -1,6 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { adminKeyFromLoader, adminKeyFromValue } from '../shared/adapters/admin-key.js';
-import { createDynamoDbClient } from '../shared/adapters/dynamodb/client.js';
+import { createDynamoDbClient, LOCAL_REQUEST_TIMEOUT_MS } from '../shared/adapters/dynamodb/client.js';
 import { dynamoDeps } from '../shared/adapters/dynamodb/index.js';
 import type { Deps } from '../shared/application/deps.js';
 import type { AdminKeyVerifier } from '../shared/ports/key-store.js';
@@ -9,23 +9,25 @@ import { eventBridgePromotionScheduler } from '../shared/adapters/eventbridge-sc
 import { traceAwsClient } from './middleware/observability.js';
 
 /** The composition root: validated once per container, on first use. */
+const arn = z.optional(z.string().check(z.startsWith('arn:')));
 const environment = z.object({
-  TABLE_NAME: z.string().min(3),
+  TABLE_NAME: z.string().check(z.minLength(3)),
   /** Local runs point the SDK at DynamoDB Local. */
-  DYNAMODB_ENDPOINT: z.url().optional(),
+  DYNAMODB_ENDPOINT: z.optional(z.url()),
   /** Deployed: the operator key lives in Secrets Manager. */
-  ADMIN_API_KEY_SECRET_ARN: z.string().startsWith('arn:').optional(),
+  ADMIN_API_KEY_SECRET_ARN: arn,
   /** Local: the operator key itself. */
-  ADMIN_API_KEY: z
-    .string()
-    .min(16)
-    .refine((key) => !key.startsWith('jf_'), { error: 'must not start with jf_ (the merchant key prefix)' })
-    .optional(),
+  ADMIN_API_KEY: z.optional(
+    z.string().check(
+      z.minLength(16),
+      z.refine((key) => !key.startsWith('jf_'), { error: 'must not start with jf_ (the merchant key prefix)' }),
+    ),
+  ),
   /** Deployed put-promotion only: where one-time promotion schedules go. */
-  PROMOTION_SCHEDULE_GROUP: z.string().min(1).optional(),
-  PROMOTION_SCHEDULER_ROLE_ARN: z.string().startsWith('arn:').optional(),
-  PROMOTIONS_JOB_FUNCTION_ARN: z.string().startsWith('arn:').optional(),
-  PROMOTIONS_DLQ_ARN: z.string().startsWith('arn:').optional(),
+  PROMOTION_SCHEDULE_GROUP: z.optional(z.string().check(z.minLength(1))),
+  PROMOTION_SCHEDULER_ROLE_ARN: arn,
+  PROMOTIONS_JOB_FUNCTION_ARN: arn,
+  PROMOTIONS_DLQ_ARN: arn,
 });
 
 function promotionScheduler(env: z.infer<typeof environment>): PromotionScheduler {
@@ -68,7 +70,11 @@ export function deps(): Deps {
       throw new Error(`jifen is misconfigured: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     }
     const env = parsed.data;
-    const client = traceAwsClient(createDynamoDbClient(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}));
+    const client = traceAwsClient(
+      env.DYNAMODB_ENDPOINT
+        ? createDynamoDbClient({ endpoint: env.DYNAMODB_ENDPOINT }, LOCAL_REQUEST_TIMEOUT_MS)
+        : createDynamoDbClient(),
+    );
     built = dynamoDeps({
       client,
       tableName: env.TABLE_NAME,

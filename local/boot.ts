@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { createDynamoDbClient } from '../shared/adapters/dynamodb/client.js';
+import { createDynamoDbClient, LOCAL_REQUEST_TIMEOUT_MS } from '../shared/adapters/dynamodb/client.js';
 import { createTable } from '../shared/adapters/dynamodb/create-table.js';
 import { LOCAL_CLIENT_CONFIG, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 import { startServer } from './server.js';
@@ -28,7 +28,7 @@ export async function bootLocal(options: {
   const tableName = options.tableName ?? LOCAL_TABLE_NAME;
   let server: Server | undefined;
   try {
-    const client = createDynamoDbClient({ ...LOCAL_CLIENT_CONFIG, endpoint: dynamo.endpoint });
+    const client = createDynamoDbClient({ ...LOCAL_CLIENT_CONFIG, endpoint: dynamo.endpoint }, LOCAL_REQUEST_TIMEOUT_MS);
     await createTable(client, tableName);
     client.destroy();
     Object.assign(process.env, {

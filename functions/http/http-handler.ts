@@ -1,6 +1,6 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Access } from '../../shared/application/access.js';
 import { authenticate } from '../../shared/application/authenticate.js';
 import type { Caller, Deps, Outcome } from '../../shared/application/deps.js';
@@ -16,7 +16,7 @@ import { routes } from './routes.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-type Schema = z.ZodType;
+type Schema = z.ZodMiniType;
 
 export interface HandlerInput<B, P, Q> {
   deps: Deps;

@@ -9,6 +9,7 @@
  * are stated in the operation's description instead.
  */
 import * as z from 'zod';
+import * as zm from 'zod/mini';
 import { programBody, promotionBody, rewardBody, tiersBody, merchantBody, jobName } from '../../shared/schemas/admin.js';
 import { balanceName, creditStanding, idempotencyKey } from '../../shared/schemas/common.js';
 import { handler as adjustPoints } from './adjust-points.js';
@@ -41,9 +42,9 @@ type JsonSchema = Record<string, unknown>;
 /** What the builder reads of `httpHandler(spec).spec`. */
 export interface DocumentedSpec {
   name: string;
-  body?: z.ZodType;
-  params?: z.ZodType;
-  query?: z.ZodType;
+  body?: z.core.$ZodType;
+  params?: z.core.$ZodType;
+  query?: z.core.$ZodType;
   idempotent?: boolean;
   route: Route;
 }
@@ -164,7 +165,7 @@ function withoutSafeIntegerBounds(schema: unknown): unknown {
   );
 }
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io }) as JsonSchema;
   return withoutSafeIntegerBounds(rest) as JsonSchema;
 }
@@ -180,14 +181,14 @@ function open(schema: unknown): unknown {
   );
 }
 
-const responseSchema = (schema: z.ZodType): JsonSchema => open(jsonSchema(schema, 'output')) as JsonSchema;
+const responseSchema = (schema: z.core.$ZodType): JsonSchema => open(jsonSchema(schema, 'output')) as JsonSchema;
 
 // --- Response shapes (documentation only: handlers build answers in the use cases) ---
 
 const int = z.int();
 const time = z.string().meta({ format: 'date-time' });
 const balances = z.object({ points: int, green: int });
-const list = (item: z.ZodType) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+const list = (item: z.core.$ZodType) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 const memberStatement = z.object({
   memberId: z.string(),
@@ -268,14 +269,16 @@ const rewardListItem = z.object({
 });
 
 const promotionStatus = z.enum(['scheduled', 'active', 'ended']);
-const promotion = promotionBody.extend({ promotionId: z.string(), conditions: z.string(), status: promotionStatus });
-const reward = rewardBody.extend({ rewardId: z.string(), conditions: z.string(), publishedAt: time.nullable() });
-const merchant = merchantBody.extend({ merchantId: z.string() });
+const promotion = zm.extend(promotionBody, { promotionId: z.string(), conditions: z.string(), status: promotionStatus });
+const reward = zm.extend(rewardBody, { rewardId: z.string(), conditions: z.string(), publishedAt: time.nullable() });
+const merchant = zm.extend(merchantBody, { merchantId: z.string() });
 
 const rules = z.object({
-  program: programBody.omit({ disclosure: true }),
+  program: zm.omit(programBody, { disclosure: true }),
   disclosure: programBody.shape.disclosure,
-  earnRules: z.array(merchantBody.pick({ name: true, category: true, green: true, earnRules: true }).extend({ merchantId: z.string() })),
+  earnRules: z.array(
+    zm.extend(zm.pick(merchantBody, { name: true, category: true, green: true, earnRules: true }), { merchantId: zm.string() }),
+  ),
   tiers: tiersBody.shape.tiers,
   rewards: z.array(z.object({ rewardId: z.string(), name: z.string(), conditions: z.string() })),
   promotions: z.array(z.object({ promotionId: z.string(), name: z.string(), status: promotionStatus, conditions: z.string() })),
@@ -302,7 +305,7 @@ const RESPONSE_SCHEMAS = {
   JobResult: z.object({ job: jobName, asOf: time, processed: int, changed: int }),
   Rules: rules,
   OpenApiDocument: openApiShape,
-} satisfies Record<string, z.ZodType>;
+} satisfies Record<string, z.core.$ZodType>;
 
 export type ResponseSchemaName = keyof typeof RESPONSE_SCHEMAS;
 
@@ -500,7 +503,7 @@ function operation(spec: DocumentedSpec): JsonSchema {
     ...(spec.body && {
       // A missing body is validated as `{}`, so a body is optional exactly when `{}` passes.
       requestBody: {
-        required: !spec.body.safeParse({}).success,
+        required: !z.safeParse(spec.body, {}).success,
         content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } },
       },
     }),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { runJob } from '../../shared/application/jobs/index.js';
 import { jobBody, jobName } from '../../shared/schemas/admin.js';
 import { recordJobRun } from '../middleware/observability.js';

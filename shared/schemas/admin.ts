@@ -1,12 +1,14 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { REWARD_KINDS } from '../domain/program.js';
 import {
   balanceName,
   creditStanding,
   currency,
   id,
+  intBetween,
   isoTime,
   MAX_AMOUNT_MINOR,
+  MAX_POINTS,
   multiplier,
   points,
   positivePoints,
@@ -17,38 +19,39 @@ import {
 export const programBody = z.strictObject({
   name: text(200),
   currency,
-  paymentPointsPerUnit: z.int().min(1).max(1_000_000),
-  expiryMonths: z.int().min(1).max(120).nullable(),
-  tierWindowMonths: z.int().min(1).max(60),
-  disclosure: z.strictObject({ zh: text(10_000).optional(), en: text(10_000).optional() }),
-  creditPerks: z
-    .strictObject({ earnMultiplier: multiplier, redemptionDiscountPercent: z.int().min(0).max(90) })
-    .default({ earnMultiplier: 1, redemptionDiscountPercent: 0 }),
+  paymentPointsPerUnit: intBetween(1, 1_000_000),
+  expiryMonths: z.nullable(intBetween(1, 120)),
+  tierWindowMonths: intBetween(1, 60),
+  disclosure: z.strictObject({ zh: z.optional(text(10_000)), en: z.optional(text(10_000)) }),
+  creditPerks: z._default(z.strictObject({ earnMultiplier: multiplier, redemptionDiscountPercent: intBetween(0, 90) }), {
+    earnMultiplier: 1,
+    redemptionDiscountPercent: 0,
+  }),
 });
 
 const qualification = z.strictObject({
-  nights: z.int().min(1).max(10_000).optional(),
-  spendMinor: z.int().min(1).max(MAX_AMOUNT_MINOR).optional(),
-  points: positivePoints.optional(),
+  nights: z.optional(intBetween(1, 10_000)),
+  spendMinor: z.optional(intBetween(1, MAX_AMOUNT_MINOR)),
+  points: z.optional(positivePoints),
 });
 
 export const tiersBody = z.strictObject({
-  tiers: z.array(z.strictObject({ id: slug, name: text(100), qualification })).min(1).max(10),
+  tiers: z.array(z.strictObject({ id: slug, name: text(100), qualification })).check(z.minLength(1), z.maxLength(10)),
 });
 
 const spendRule = z.strictObject({
   kind: z.literal('spend'),
-  points: z.int().min(1).max(1_000_000),
-  perMinor: z.int().min(1).max(100_000_000),
-  tierMultipliers: z.record(slug, multiplier).optional(),
-  balance: balanceName.optional(),
+  points: intBetween(1, 1_000_000),
+  perMinor: intBetween(1, 100_000_000),
+  tierMultipliers: z.optional(z.record(slug, multiplier)),
+  balance: z.optional(balanceName),
 });
 
 const nightRule = z.strictObject({
   kind: z.literal('night'),
-  pointsByTier: z.record(slug, z.int().min(0).max(1_000_000)).refine((rates) => Object.keys(rates).length > 0, {
-    error: 'must name at least one tier',
-  }),
+  pointsByTier: z
+    .record(slug, intBetween(0, 1_000_000))
+    .check(z.refine((rates) => Object.keys(rates).length > 0, { error: 'must name at least one tier' })),
 });
 
 export const earnRule = z.discriminatedUnion('kind', [spendRule, nightRule]);
@@ -56,34 +59,34 @@ export const earnRule = z.discriminatedUnion('kind', [spendRule, nightRule]);
 export const merchantBody = z.strictObject({
   name: text(200),
   category: slug,
-  green: z.boolean().default(false),
-  earnRules: z.array(earnRule).max(10),
+  green: z._default(z.boolean(), false),
+  earnRules: z.array(earnRule).check(z.maxLength(10)),
 });
 
 /** `conditions` may arrive empty: the use case answers that with `disclosure_required`, not a generic 400. */
-const conditions = z.string().max(4_000).optional();
+const conditions = z.optional(z.string().check(z.maxLength(4_000)));
 
 export const rewardBody = z.strictObject({
   name: text(200),
   kind: z.enum(REWARD_KINDS),
   costPoints: positivePoints,
-  valueMinor: z.int().min(0).max(MAX_AMOUNT_MINOR),
-  balance: balanceName.default('points'),
-  stock: z.int().min(0).max(10_000_000).nullable().default(null),
-  merchantId: id.nullable().default(null),
+  valueMinor: intBetween(0, MAX_AMOUNT_MINOR),
+  balance: z._default(balanceName, 'points'),
+  stock: z._default(z.nullable(intBetween(0, 10_000_000)), null),
+  merchantId: z._default(z.nullable(id), null),
   conditions,
-  creditOnly: z.boolean().default(false),
-  priorityWindowHours: z.int().min(0).max(720).default(0),
-  active: z.boolean().default(true),
+  creditOnly: z._default(z.boolean(), false),
+  priorityWindowHours: z._default(intBetween(0, 720), 0),
+  active: z._default(z.boolean(), true),
 });
 
 export const promotionEffect = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('earnMultiplier'), multiplier }),
   z.strictObject({ kind: z.literal('rewardPrice'), costPoints: points }),
-  z.strictObject({ kind: z.literal('bonusPoints'), points: z.int().min(1).max(1_000_000) }),
+  z.strictObject({ kind: z.literal('bonusPoints'), points: intBetween(1, 1_000_000) }),
 ]);
 
-const list = <T extends z.ZodType>(item: T) => z.array(item).max(100).optional();
+const list = <T extends z.ZodMiniType>(item: T) => z.optional(z.array(item).check(z.maxLength(100)));
 
 export const promotionScope = z.strictObject({
   merchantIds: list(id),
@@ -99,7 +102,7 @@ export const promotionBody = z.strictObject({
   endsAt: isoTime,
   conditions,
   effect: promotionEffect,
-  scope: promotionScope.default({}),
+  scope: z._default(promotionScope, {}),
 });
 
 export const creditBody = z.strictObject({ standing: creditStanding });
@@ -107,15 +110,10 @@ export const freezeBody = z.strictObject({ reason: text(500) });
 
 export const adjustmentBody = z.strictObject({
   memberId: id,
-  points: z
-    .int()
-    .min(-1_000_000_000)
-    .max(1_000_000_000)
-    .refine((value) => value !== 0, { error: 'must not be zero' }),
-  balance: balanceName.default('points'),
+  points: intBetween(-MAX_POINTS, MAX_POINTS).check(z.refine((value) => value !== 0, { error: 'must not be zero' })),
+  balance: z._default(balanceName, 'points'),
   reason: text(500),
 });
 
 export const jobName = z.enum(['promotions', 'expiry', 'tiers']);
-export const jobBody = z.strictObject({ asOf: isoTime.optional() });
-
+export const jobBody = z.strictObject({ asOf: z.optional(isoTime) });

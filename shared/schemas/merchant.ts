@@ -1,43 +1,47 @@
-import * as z from 'zod';
-import { amountMinor, currency, id, isoTime, listQuery, text } from './common.js';
+import * as z from 'zod/mini';
+import { amountMinor, currency, id, intBetween, isoTime, listQuery, text } from './common.js';
 
-export const enrolBody = z.strictObject({ profile: z.record(z.string().max(100), z.unknown()).optional() });
+export const enrolBody = z.strictObject({ profile: z.optional(z.record(z.string().check(z.maxLength(100)), z.unknown())) });
 
 export const earnBody = z
   .strictObject({
     memberId: id,
-    merchantId: id.optional(),
-    amountMinor: amountMinor.optional(),
-    currency: currency.optional(),
-    nights: z.int().min(1).max(365).optional(),
+    merchantId: z.optional(id),
+    amountMinor: z.optional(amountMinor),
+    currency: z.optional(currency),
+    nights: z.optional(intBetween(1, 365)),
     reference: text(128),
-    occurredAt: isoTime.optional(),
+    occurredAt: z.optional(isoTime),
   })
-  .refine((body) => body.amountMinor !== undefined || body.nights !== undefined, {
-    error: 'an earn needs amountMinor or nights',
-    path: ['amountMinor'],
-  });
+  .check(
+    z.refine((body) => body.amountMinor !== undefined || body.nights !== undefined, {
+      error: 'an earn needs amountMinor or nights',
+      path: ['amountMinor'],
+    }),
+  );
 
 export const redemptionBody = z
   .strictObject({
     memberId: id,
-    rewardId: id.optional(),
-    quantity: z.int().min(1).max(100).optional(),
-    payment: z.strictObject({ amountMinor }).optional(),
+    rewardId: z.optional(id),
+    quantity: z.optional(intBetween(1, 100)),
+    payment: z.optional(z.strictObject({ amountMinor })),
   })
-  .superRefine((body, context) => {
-    if ((body.rewardId === undefined) === (body.payment === undefined)) {
-      context.addIssue({ code: 'custom', path: ['rewardId'], message: 'give exactly one of rewardId or payment' });
-    }
-    if (body.payment !== undefined && body.quantity !== undefined) {
-      context.addIssue({ code: 'custom', path: ['quantity'], message: 'quantity applies to rewards only' });
-    }
-  });
+  .check(
+    z.refine((body) => (body.rewardId === undefined) !== (body.payment === undefined), {
+      error: 'give exactly one of rewardId or payment',
+      path: ['rewardId'],
+    }),
+    z.refine((body) => body.payment === undefined || body.quantity === undefined, {
+      error: 'quantity applies to rewards only',
+      path: ['quantity'],
+    }),
+  );
 
 export const reversalBody = z.strictObject({
-  transactionId: z.string().min(1).max(128),
+  transactionId: z.string().check(z.minLength(1), z.maxLength(128)),
   reason: text(500),
-  amountMinor: amountMinor.optional(),
+  amountMinor: z.optional(amountMinor),
 });
 
-export const rewardsQuery = listQuery.extend({ memberId: id.optional() });
+export const rewardsQuery = z.extend(listQuery, { memberId: z.optional(id) });

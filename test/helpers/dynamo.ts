@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { adminKeyFromValue } from '../../shared/adapters/admin-key.js';
-import { createDynamoDbClient } from '../../shared/adapters/dynamodb/client.js';
+import { createDynamoDbClient, LOCAL_REQUEST_TIMEOUT_MS } from '../../shared/adapters/dynamodb/client.js';
 import { createTable } from '../../shared/adapters/dynamodb/create-table.js';
 import { dynamoDeps } from '../../shared/adapters/dynamodb/index.js';
 import type { Deps } from '../../shared/application/deps.js';
@@ -12,7 +12,7 @@ export const TEST_ADMIN_KEY = 'test-admin-key-0123456789';
 
 /** A fresh table on the run's DynamoDB Local, with a controllable clock. */
 export async function freshDeps(now = '2027-03-15T10:00:00.000Z'): Promise<{ deps: Deps; clock: FakeClock; tableName: string }> {
-  const client = createDynamoDbClient({ ...LOCAL_CLIENT_CONFIG, endpoint: inject('dynamoEndpoint') });
+  const client = createDynamoDbClient({ ...LOCAL_CLIENT_CONFIG, endpoint: inject('dynamoEndpoint') }, LOCAL_REQUEST_TIMEOUT_MS);
   const tableName = `jifen-test-${randomUUID()}`;
   await createTable(client, tableName);
   const clock = new FakeClock(now);

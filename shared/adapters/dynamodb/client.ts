@@ -6,8 +6,24 @@ export interface TableRef {
   tableName: string;
 }
 
-export function createDynamoDbClient(config: DynamoDBClientConfig = {}): DynamoDBClient {
-  return new DynamoDBClient({ maxAttempts: 3, ...config });
+/** Three attempts of 2 s stay inside the HTTP functions' 10 s timeout. */
+export const DEPLOYED_REQUEST_TIMEOUT_MS = 2_000;
+/** DynamoDB Local's JVM on a busy laptop or CI machine may pause far longer than the real service. */
+export const LOCAL_REQUEST_TIMEOUT_MS = 10_000;
+
+/**
+ * Bounded waits: a DynamoDB that accepts connections but never answers ends in
+ * the retryable 503, not in a hung function.
+ */
+export function createDynamoDbClient(
+  config: DynamoDBClientConfig = {},
+  requestTimeoutMs = DEPLOYED_REQUEST_TIMEOUT_MS,
+): DynamoDBClient {
+  return new DynamoDBClient({
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: requestTimeoutMs, throwOnRequestTimeout: true },
+    ...config,
+  });
 }
 
 const BUSY_ERRORS = new Set([
