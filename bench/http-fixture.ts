@@ -1,0 +1,11 @@
+/** What the HTTP benchmark's server seeds and its load generator addresses. */
+export const BENCH_ADMIN_KEY = 'bench-admin-key-0123456789';
+export const MEMBERS = 500;
+export const RACE_MEMBER = 'race-member';
+export const memberId = (n: number): string => `M-${String(n % MEMBERS).padStart(12, '0')}`;
+
+export interface ReadyMessage {
+  url: string;
+  apiKey: string;
+  raceBalance: number | null;
+}

@@ -1,0 +1,162 @@
+/** Turns bench/results.json's content into bench/RESULTS.md: a summary against the targets, then one table per benchmark. */
+import type { BundlesResult } from './bundles.js';
+import type { HttpLoadResult } from './http-load.js';
+import type { InProcessResult } from './in-process.js';
+import type { WriteUnitsResult } from './write-units.js';
+
+export interface Machine {
+  date: string;
+  os: string;
+  cpu: string;
+  cores: number;
+  node: string;
+  loadAverageAtStart: number[];
+}
+
+export interface BenchResults {
+  machine: Machine;
+  durationSeconds: number;
+  writeUnits?: WriteUnitsResult;
+  httpLoad?: HttpLoadResult;
+  inProcess?: InProcessResult;
+  bundles?: BundlesResult;
+  /** A section that crashed (a bug in the bench or the code), not a missed target. */
+  failures: { section: string; error: string }[];
+}
+
+const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+const yes = (met: boolean): string => (met ? 'yes' : '**no**');
+const cell = (text: string): string => text.replace(/\|/g, '\\|');
+
+function summary(results: BenchResults): string[] {
+  const rows: string[] = ['| Target | Measured | Met |', '|---|---|---|'];
+  const wu = results.writeUnits;
+  if (wu) {
+    const moving = wu.operations.filter((op) => op.target && op.target.maxTableWcu > 0);
+    const worst = Math.max(...moving.map((op) => op.jifen.tableWcu));
+    const worstTotal = Math.max(...moving.map((op) => op.jifen.totalWcu));
+    rows.push(`| ≤ 4 WCU per earn / redemption (table) | ${worst} WCU table, ${worstTotal} with index writes | ${yes(moving.every((op) => op.target!.met))} |`);
+    const replay = wu.operations.find((op) => op.target?.maxTableWcu === 0);
+    if (replay) rows.push(`| 0 WCU per idempotent replay | ${replay.jifen.totalWcu} WCU | ${yes(replay.jifen.totalWcu === 0)} |`);
+    const earn = wu.operations.find((op) => op.operation === 'earn');
+    if (earn?.naive) {
+      rows.push(`| Cheaper than the naive design (same run) | earn: naive ${earn.naive.tableWcu} / jifen ${earn.jifen.tableWcu} table WCU = ${earn.ratio.table}×; with indexes ${earn.ratio.total}× | ${yes((earn.ratio.table ?? 0) > 1)} |`);
+    }
+  }
+  const ip = results.inProcess;
+  if (ip) {
+    const met = ip.handlers.filter((h) => h.met).length;
+    const worst = ip.handlers.reduce((a, b) => (b.quietestRoundP99Us > a.quietestRoundP99Us ? b : a));
+    const slowest = ip.handlers.reduce((a, b) => (b.p50Us > a.p50Us ? b : a));
+    const happy = ip.handlers.every((h) => h.happyPath);
+    rows.push(`| In-process p99 ≤ 2 ms per handler (quietest round) | ${met} of ${ip.handlers.length} (worst: ${worst.handler}, p99 ${worst.quietestRoundP99Us} µs; highest p50: ${slowest.handler}, ${slowest.p50Us} µs)${happy ? '' : ' — some handlers did not run their happy path'} | ${yes(met === ip.handlers.length && happy)} |`);
+  }
+  const b = results.bundles;
+  if (b) {
+    const size = b.bundles.filter((x) => x.sizeMet).length;
+    const init = b.bundles.filter((x) => x.initMet).length;
+    const largest = b.bundles.reduce((x, y) => (y.bytes > x.bytes ? y : x));
+    const slowest = b.bundles.reduce((x, y) => (y.initRatio > x.initRatio ? y : x));
+    rows.push(`| Bundle ≤ 150 KB (SDK external) | ${size} of ${b.bundles.length} (largest: ${largest.name}, ${kb(largest.bytes)} KB) | ${yes(size === b.bundles.length)} |`);
+    rows.push(`| Cold init ≤ 1.5× the minimal handler | ${init} of ${b.bundles.length} (slowest: ${slowest.name}, ${slowest.initRatio}×) | ${yes(init === b.bundles.length)} |`);
+  }
+  const http = results.httpLoad;
+  if (http) {
+    const earn = http.scenarios[1];
+    if (earn) rows.push(`| HTTP earn: no unexpected answers | ${earn.requestsPerSecond} req/s (${earn.vsBare?.throughput}× the bare route), p99 ${earn.latencyMs.p99} ms, ${earn.unexpected} unexpected, ${earn.errors} errors | ${yes(earn.unexpected === 0 && earn.errors === 0)} |`);
+    const race = http.scenarios[2];
+    if (race) rows.push(`| HTTP redemption race: only 201 or 409 | ${race.requestsPerSecond} req/s, p99 ${race.latencyMs.p99} ms, ${Object.entries(race.statusCodes).map(([c, n]) => `${c}: ${n}`).join(', ')}, ${race.unexpected} unexpected | ${yes(race.unexpected === 0 && race.errors === 0)} |`);
+  }
+  return rows;
+}
+
+function writeUnitsTable(wu: WriteUnitsResult): string[] {
+  const rows = [
+    '| Operation | Status | jifen items written (bytes) | jifen WCU: table | + index | = total | Local reported (table + index) | Naive items | Naive WCU: table | = total | Naive ÷ jifen (table / total) | Reads (Local RCU) | Target |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const op of wu.operations) {
+    const items = op.jifen.items.map((item) => `${item.item} ${item.bytes} B`).join(', ') || '—';
+    const indexes = op.jifen.indexWrites.map((w) => `${w.index} ${w.kind}`).join(', ');
+    const naive = op.naive;
+    const target = op.target ? `≤ ${op.target.maxTableWcu}: ${yes(op.target.met)}` : '—';
+    rows.push(
+      `| ${cell(op.operation)} | ${op.status} | ${items} | ${op.jifen.tableWcu} | ${op.jifen.indexWcu}${indexes ? ` (${indexes})` : ''} | **${op.jifen.totalWcu}** | ${op.jifen.local.table} + ${op.jifen.local.indexes} | ${naive ? naive.items.length : '—'} | ${naive?.tableWcu ?? '—'} | ${naive?.totalWcu ?? '—'} | ${op.ratio.table ?? '—'} / ${op.ratio.total ?? '—'} | ${op.jifen.reads} (${op.jifen.localRcu}) | ${target} |`,
+    );
+  }
+  return rows;
+}
+
+function httpTable(http: HttpLoadResult): string[] {
+  const rows = [
+    '| Scenario | req/s | p50 ms | p99 ms | max ms | Errors (timeouts) | Answers by status | Unexpected | Throughput ÷ bare | p50 × bare | p99 × bare |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const s of http.scenarios) {
+    const codes = Object.entries(s.statusCodes).map(([code, count]) => `${code}: ${count}`).join(', ');
+    rows.push(
+      `| ${cell(s.scenario)} | ${s.requestsPerSecond} | ${s.latencyMs.p50} | ${s.latencyMs.p99} | ${s.latencyMs.max} | ${s.errors} (${s.timeouts}) | ${codes} | ${s.unexpected} | ${s.vsBare?.throughput ?? '—'} | ${s.vsBare?.p50 ?? '—'} | ${s.vsBare?.p99 ?? '—'} |`,
+    );
+  }
+  return rows;
+}
+
+function inProcessTable(ip: InProcessResult): string[] {
+  const rows = [
+    '| Handler | Route | Answers | p50 µs | p99 µs | mean µs | Quietest-round p99 µs | p99 ≤ 2 ms |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const h of ip.handlers) {
+    const statuses = Object.entries(h.statuses).map(([code, count]) => `${code}×${count}`).join(', ');
+    rows.push(`| ${h.handler} | \`${h.route}\` | ${statuses}${h.happyPath ? '' : ' (**not the happy path**)'} | ${h.p50Us} | ${h.p99Us} | ${h.meanUs} | ${h.quietestRoundP99Us} | ${yes(h.met)} |`);
+  }
+  return rows;
+}
+
+function bundlesTable(b: BundlesResult): string[] {
+  const rows = [
+    '| Function | KB, SDK external (deployed) | KB, SDK bundled | Cold init ms (median) | × minimal handler | ≤ 150 KB | ≤ 1.5× | Biggest packages (KB in bundle) | Biggest folders (KB) |',
+    '|---|---|---|---|---|---|---|---|---|',
+    `| *minimal middy + zod + DynamoDB handler* | ${kb(b.baseline.bytes)} | ${kb(b.baseline.bytesWithSdk)} | ${b.baseline.initMs} | 1 | — | — | — | — |`,
+  ];
+  for (const x of b.bundles) {
+    const biggest = x.biggestPackages.map((p) => `${p.name} ${kb(p.bytes)}`).join(', ') || '—';
+    const folders = x.biggestFolders.map((f) => `${f.name} ${kb(f.bytes)}`).join(', ') || '—';
+    rows.push(`| ${x.name} | ${kb(x.bytes)} | ${kb(x.bytesWithSdk)} | ${x.initMs} | ${x.initRatio} | ${yes(x.sizeMet)} | ${yes(x.initMet)} | ${biggest} | ${folders} |`);
+  }
+  return rows;
+}
+
+export function markdown(results: BenchResults): string {
+  const m = results.machine;
+  const out: string[] = [
+    '# jifen benchmark results',
+    '',
+    `Run ${m.date} on ${m.os}, ${m.cores} × ${m.cpu}, Node ${m.node}; load average at start ${m.loadAverageAtStart.map((l) => l.toFixed(2)).join(' / ')} (a shared machine: absolute figures are noisy, ratios measured in the same run are the ones to compare). Full run: ${results.durationSeconds} s. How to read each figure: bench/README.md.`,
+    '',
+    '## Against the targets',
+    '',
+    ...summary(results),
+  ];
+  if (results.writeUnits) {
+    out.push('', '## Write units per operation (computed from the items written; DynamoDB Local alongside)', '', ...writeUnitsTable(results.writeUnits), '');
+    out.push(...results.writeUnits.notes.map((note) => `- ${note}`));
+  }
+  if (results.httpLoad) {
+    out.push('', '## Local HTTP throughput and latency (autocannon → `bootLocal()` server → DynamoDB Local)', '', ...httpTable(results.httpLoad), '');
+    out.push(...results.httpLoad.notes.map((note) => `- ${note}`));
+    out.push(`- The racing member starts with ${results.httpLoad.raceStartingBalance ?? '?'} points.`);
+  }
+  if (results.inProcess) {
+    out.push('', '## In-process handler overhead (DynamoDB mocked, answers at once)', '', ...inProcessTable(results.inProcess), '');
+    out.push(...results.inProcess.notes.map((note) => `- ${note}`));
+  }
+  if (results.bundles) {
+    out.push('', '## Bundle size and cold init (built as the stack builds them)', '', ...bundlesTable(results.bundles), '');
+    out.push(...results.bundles.notes.map((note) => `- ${note}`));
+  }
+  if (results.failures.length > 0) {
+    out.push('', '## Sections that crashed', '', ...results.failures.map((f) => `- ${f.section}: ${cell(f.error)}`));
+  }
+  return `${out.join('\n')}\n`;
+}
