@@ -7,6 +7,7 @@ import type { Caller, Deps, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
+import { once } from './once.js';
 import { postIdempotently } from './post-movement.js';
 
 export interface EarnRequest {
@@ -50,13 +51,12 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
   const owner = ownerOf(request.caller);
   const transactionId = transactionIdFor(owner, request.idempotencyKey);
 
+  // Read once per request: a retry after a concurrent write needs a fresh member, not fresh configuration.
+  const loadConfig = once(() => deps.config.load({ merchantIds: [merchantId], promotions: true }));
   return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async () => {
     const now = deps.clock.now();
     assertOccurredAt(request.occurredAt, now);
-    const [config, member] = await Promise.all([
-      deps.config.load({ merchantIds: [merchantId], promotions: true }),
-      deps.members.get(request.memberId),
-    ]);
+    const [config, member] = await Promise.all([loadConfig(), deps.members.get(request.memberId)]);
     if (request.currency !== undefined && request.currency !== config.program.currency) {
       throw new ValidationError([{ path: 'currency', message: `the program's currency is ${config.program.currency}` }]);
     }

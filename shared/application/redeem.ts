@@ -5,6 +5,7 @@ import type { Caller, Deps, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
+import { once } from './once.js';
 import { postIdempotently } from './post-movement.js';
 
 interface RedemptionBase {
@@ -31,8 +32,9 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
 
   if ('payment' in request) {
     const { amountMinor } = request.payment;
+    const loadConfig = once(() => deps.config.load({}));
     return postIdempotently(deps, ids, async () => {
-      const [config, member] = await Promise.all([deps.config.load({}), deps.members.get(request.memberId)]);
+      const [config, member] = await Promise.all([loadConfig(), deps.members.get(request.memberId)]);
       if (!member) throw new MemberNotFoundError(request.memberId);
       if (member.frozen) throw new MemberFrozenError(member.memberId);
       const points = pricePayment(config.program, amountMinor);
@@ -55,10 +57,12 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
   }
 
   const { rewardId, quantity } = request;
+  // Read once per request: a retry after a concurrent write needs a fresh member and stock, not fresh configuration.
+  const loadConfig = once(() => deps.config.load({ rewardIds: [rewardId], promotions: true }));
   return postIdempotently(deps, ids, async () => {
     const now = deps.clock.now();
     const [config, member, stock] = await Promise.all([
-      deps.config.load({ rewardIds: [rewardId], promotions: true }),
+      loadConfig(),
       deps.members.get(request.memberId),
       deps.config.stockLeft([rewardId]),
     ]);
