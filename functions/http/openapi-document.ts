@@ -79,7 +79,7 @@ export const BUSINESS_ERRORS: Readonly<Record<string, Codes>> = {
   'get-member': { 404: ['member_not_found'] },
   'list-activity': { 404: ['member_not_found'] },
   'list-rewards': { 404: ['member_not_found'] },
-  earn: { 404: ['member_not_found', 'not_found'], 403: ['member_frozen'] },
+  earn: { 404: ['member_not_found', 'not_found'], 403: ['member_frozen', 'forbidden'] },
   redeem: {
     404: ['member_not_found', 'reward_not_found'],
     403: ['member_frozen', 'credit_required'],
@@ -386,7 +386,7 @@ const SUMMARIES: Readonly<Record<string, string>> = {
 
 /** What JSON Schema cannot say about a body. */
 const NOTES: Readonly<Record<string, string>> = {
-  earn: 'Give `amountMinor` or `nights` (or both). With the admin key, `merchantId` is required.',
+  earn: 'Give `amountMinor` or `nights` (or both). With the admin key, `merchantId` is required; a merchant key may only name its own merchant.',
   redeem: 'Give exactly one of `rewardId` (with optional `quantity`) or `payment`.',
   reverse: '`amountMinor` reverses part of an amount-based earn; without it, whatever is left is reversed.',
   'put-promotion': '`endsAt` must be after `startsAt`.',

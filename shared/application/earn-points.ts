@@ -1,4 +1,4 @@
-import { MemberFrozenError, MemberNotFoundError, MerchantNotFoundError, ValidationError } from '../domain/errors.js';
+import { ForbiddenError, MemberFrozenError, MemberNotFoundError, MerchantNotFoundError, ValidationError } from '../domain/errors.js';
 import { priceEarn } from '../domain/earn.js';
 import { addActivity, ZERO_ACTIVITY } from '../domain/member.js';
 import { addDays, monthKey } from '../domain/time.js';
@@ -27,7 +27,12 @@ export interface EarnRequest {
 const MAX_BACKDATE_DAYS = 30;
 
 function merchantOf(request: EarnRequest): string {
-  if (request.caller.kind === 'merchant') return request.caller.merchantId;
+  if (request.caller.kind === 'merchant') {
+    if (request.merchantId !== undefined && request.merchantId !== request.caller.merchantId) {
+      throw new ForbiddenError("A merchant key earns for its own merchant only; leave merchantId out.");
+    }
+    return request.caller.merchantId;
+  }
   if (!request.merchantId) throw new ValidationError([{ path: 'merchantId', message: 'required with the admin key' }]);
   return request.merchantId;
 }

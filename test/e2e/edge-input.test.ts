@@ -59,6 +59,20 @@ describe('E2E: input that once reached DynamoDB or recursion unchecked', () => {
     expect((await api.request('GET', '/v1/members/deep')).status).toBe(404);
   });
 
+  it("refuses a merchant key's earn that names another merchant, and writes nothing", async () => {
+    await api.request('PUT', '/v1/admin/merchants/shop-a', { body: { name: 'A', category: 'grocery', earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }] } });
+    const key = (await api.request('POST', '/v1/admin/merchants/shop-a/keys')).body.apiKey;
+
+    const response = await api.request('POST', '/v1/earn', {
+      key,
+      idempotencyKey: 'other-merchant',
+      body: { memberId: 'p1', merchantId: 'shop-b', amountMinor: 1_000, reference: 'r' },
+    });
+
+    expect([response.status, response.body.code]).toEqual([403, 'forbidden']);
+    expect((await api.request('GET', '/v1/members/p1')).body.balances.points).toBe(0);
+  });
+
   it('names an unknown field by its own path, in bodies and in query strings', async () => {
     const body = await api.request('POST', '/v1/admin/merchants/nobody/keys', { body: { foo: 1 } });
     const query = await api.request('GET', '/v1/members/p1/activity?foo=1');
