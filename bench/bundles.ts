@@ -1,6 +1,6 @@
 /**
  * Bundle size and cold init of every Lambda entry, built with the stack's own
- * esbuild settings (infra/constructs/bundling.ts ESBUILD_SETTINGS): minified
+ * esbuild settings (infra/constructs/bundling.ts esbuildOptions): minified
  * size with `@aws-sdk/*` external (as deployed) and with the SDK bundled; and
  * the time a fresh Node process takes to import each deployed bundle, as a
  * multiple of a minimal middy + zod + DynamoDB-client handler built the same way.
@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import { routes } from '../functions/http/routes.js';
 import { JOB_NAMES } from '../infra/config/table-access.js';
-import { ESBUILD_SETTINGS } from '../infra/constructs/bundling.js';
+import { esbuildOptions } from '../infra/constructs/bundling.js';
 import { median } from './stats.js';
 
 export const MAX_BUNDLE_KB = 150;
@@ -48,23 +48,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = fileURLToPath(new URL('./.out/', import.meta.url));
 
 async function bundle(entry: string, outfile: string | null, sdkExternal: boolean): Promise<{ bytes: number; metafile: Metafile }> {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    write: outfile !== null,
-    outfile: outfile ?? '/bundle/index.mjs',
-    metafile: true,
-    logLevel: 'silent',
-    platform: ESBUILD_SETTINGS.platform,
-    target: ESBUILD_SETTINGS.target,
-    format: ESBUILD_SETTINGS.format,
-    minify: ESBUILD_SETTINGS.minify,
-    sourcemap: ESBUILD_SETTINGS.sourcemap,
-    sourcesContent: ESBUILD_SETTINGS.sourcesContent,
-    external: sdkExternal ? [...ESBUILD_SETTINGS.external] : [],
-    mainFields: [...ESBUILD_SETTINGS.mainFields],
-    banner: { js: ESBUILD_SETTINGS.banner },
-  });
+  const result = await build(esbuildOptions(entry, { sdkExternal, ...(outfile !== null && { outfile }) }));
   const output = Object.entries(result.metafile.outputs).find(([path]) => path.endsWith('.mjs'))!;
   return { bytes: output[1].bytes, metafile: result.metafile };
 }
@@ -166,7 +150,7 @@ export async function measureBundles(): Promise<BundlesResult> {
     bundles,
     initRuns: INIT_RUNS,
     notes: [
-      'Built with ESBUILD_SETTINGS from infra/constructs/bundling.ts (esm, node22, minified, sourcemap in a separate file, @aws-sdk/* external); sizes are of index.mjs alone.',
+      'Built with esbuildOptions() from infra/constructs/bundling.ts (esm, node22, minified, sourcemap in a separate file, @aws-sdk/* external); sizes are of index.mjs alone.',
       `Cold init: median of ${INIT_RUNS} fresh \`node\` processes timing \`await import(bundle)\` (module load and top-level code, not the first request); @aws-sdk/* resolves from node_modules as the runtime's copy would. Measured on this machine's Node, not Lambda's node22 on arm64.`,
       'Baseline: bench/baseline-handler.ts, a minimal middy + zod (`import * as z`) + DynamoDBClient handler, bundled the same way in the same run.',
     ],

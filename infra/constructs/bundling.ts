@@ -1,4 +1,5 @@
 import { OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { BuildOptions } from 'esbuild';
 
 /**
  * How every function is bundled, as plain data, so the stack and the bundle-size
@@ -32,5 +33,29 @@ export function lambdaBundling(): BundlingOptions {
     mainFields: [...ESBUILD_SETTINGS.mainFields],
     banner: ESBUILD_SETTINGS.banner,
     forceDockerBundling: false,
+  };
+}
+
+/** The same bundle as an esbuild call, for the bundle-size test and the benchmarks (in memory, with a metafile). */
+export function esbuildOptions(
+  entry: string,
+  options: { sdkExternal?: boolean; outfile?: string } = {},
+): BuildOptions & { metafile: true } {
+  return {
+    entryPoints: [entry],
+    bundle: true,
+    write: options.outfile !== undefined,
+    outfile: options.outfile ?? '/bundle/index.mjs',
+    metafile: true,
+    logLevel: 'silent',
+    platform: ESBUILD_SETTINGS.platform,
+    target: ESBUILD_SETTINGS.target,
+    format: ESBUILD_SETTINGS.format,
+    minify: ESBUILD_SETTINGS.minify,
+    sourcemap: ESBUILD_SETTINGS.sourcemap,
+    sourcesContent: ESBUILD_SETTINGS.sourcesContent,
+    external: options.sdkExternal === false ? [] : [...ESBUILD_SETTINGS.external],
+    mainFields: [...ESBUILD_SETTINGS.mainFields],
+    banner: { js: ESBUILD_SETTINGS.banner },
   };
 }

@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../functions/http/routes.js';
 import { JOB_NAMES } from '../../infra/config/table-access.js';
-import { ESBUILD_SETTINGS } from '../../infra/constructs/bundling.js';
+import { esbuildOptions } from '../../infra/constructs/bundling.js';
 import { PROJECT_ROOT } from './synth.js';
 
 /** Generous: a function that crosses it has pulled in something it should not (a whole SDK, zod classic...). */
@@ -19,23 +19,7 @@ const entries = [
 
 /** Bundles one entry exactly as infra/constructs/bundling.ts tells the stack to, in memory. */
 async function bundle(entry: string): Promise<{ bytes: number; biggestInputs: string[] }> {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    write: false,
-    outfile: '/bundle/index.mjs',
-    metafile: true,
-    logLevel: 'silent',
-    platform: ESBUILD_SETTINGS.platform,
-    target: ESBUILD_SETTINGS.target,
-    format: ESBUILD_SETTINGS.format,
-    minify: ESBUILD_SETTINGS.minify,
-    sourcemap: ESBUILD_SETTINGS.sourcemap,
-    sourcesContent: ESBUILD_SETTINGS.sourcesContent,
-    external: [...ESBUILD_SETTINGS.external],
-    mainFields: [...ESBUILD_SETTINGS.mainFields],
-    banner: { js: ESBUILD_SETTINGS.banner },
-  });
+  const result = await build({ ...esbuildOptions(entry), write: false });
   const code = result.outputFiles.find((file) => file.path.endsWith('index.mjs'))!;
   const output = Object.values(result.metafile.outputs).find((out) => out.entryPoint !== undefined)!;
   // Bytes in the bundle per package (jifen's own code counted as one), biggest first.
