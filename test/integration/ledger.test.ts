@@ -109,6 +109,37 @@ describe('Ledger on DynamoDB Local', () => {
     expect(await rawItem(deps, tableName, { pk: 'STOCK#limited-box', sk: 'STOCK' })).toMatchObject({ left: 0, sold: 3 });
   });
 
+  it('keeps what was sold when the operator changes a reward\'s stock', async () => {
+    const box = {
+      rewardId: 'seasonal-box',
+      name: 'Seasonal box',
+      kind: 'item' as const,
+      costPoints: 100,
+      valueMinor: 1_000,
+      balance: 'points' as const,
+      stock: 5,
+      merchantId: 'fruit-shop',
+      conditions: 'While stock lasts.',
+      creditOnly: false,
+      priorityWindowHours: 0,
+      active: true,
+    };
+    await putReward(deps, box);
+    await enrolWithPoints(deps, 'm1', 1_000);
+    await redeemReward(deps, 'm1', 'box-1', 'seasonal-box');
+    await redeemReward(deps, 'm1', 'box-2', 'seasonal-box');
+
+    await putReward(deps, { ...box, stock: 1 });
+    const whileOversold = await deps.config.stockLeft(['seasonal-box']);
+    const refused = await redeemReward(deps, 'm1', 'box-3', 'seasonal-box');
+    await putReward(deps, { ...box, stock: 4 });
+    const restocked = await deps.config.stockLeft(['seasonal-box']);
+
+    expect(whileOversold.get('seasonal-box')).toBe(0);
+    expect(refused).toMatchObject({ status: 409, body: { code: 'out_of_stock' } });
+    expect(restocked.get('seasonal-box')).toBe(2);
+  });
+
   it('reverses a redemption once, returning points and stock', async () => {
     await enrolWithPoints(deps, 'm1', 1_000);
     const redemption = await redeemReward(deps, 'm1', 'box', 'gift-box');
