@@ -25,7 +25,8 @@ export function memberFromItem(item: Record<string, unknown>): Member {
     qualifying[month][BUCKET_FIELD[match[1] as 'n' | 's' | 'p']] = value as number;
   }
   return {
-    memberId: item.memberId as string,
+    // The id is read from the key rather than stored twice: every byte of this item is paid on every movement.
+    memberId: (item.pk as string).slice('MEMBER#'.length),
     balances: { points: (item.pts as number) ?? 0, green: (item.grn as number) ?? 0 },
     tierId: item.tier as string,
     tierSince: item.tierSince as string,
@@ -44,7 +45,6 @@ export function memberFromItem(item: Record<string, unknown>): Member {
 
 export function memberToItem(member: Member): Record<string, unknown> {
   return {
-    memberId: member.memberId,
     pts: member.balances.points,
     grn: member.balances.green,
     tier: member.tierId,
