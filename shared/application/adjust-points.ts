@@ -3,7 +3,7 @@ import type { BalanceName } from '../domain/program.js';
 import type { Deps, Outcome } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
-import { postIdempotently } from './post-movement.js';
+import { guardMember, postIdempotently } from './post-movement.js';
 
 export interface AdjustRequest {
   idempotencyKey: string;
@@ -21,8 +21,9 @@ export interface AdjustRequest {
  */
 export async function adjustPoints(deps: Deps, request: AdjustRequest): Promise<Outcome> {
   const transactionId = transactionIdFor('admin', request.idempotencyKey);
-  return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async () => {
+  return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async (guards) => {
     const member = await deps.members.get(request.memberId);
+    guardMember(guards, request.memberId, member);
     if (!member) throw new MemberNotFoundError(request.memberId);
     const available = member.balances[request.balance];
     if (available + request.points < 0) throw new InsufficientPointsError(-request.points, available);

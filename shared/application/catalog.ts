@@ -43,7 +43,8 @@ export async function listRewards(deps: Deps, memberId: string | null, page: { l
       costPoints: price.costPoints,
       listCostPoints: price.listCostPoints,
       valueMinor: reward.valueMinor,
-      stock: reward.stock === null ? null : (stock.get(reward.rewardId) ?? 0),
+      // Stock lowered below what was already sold shows as none left, never a negative count.
+      stock: reward.stock === null ? null : Math.max(0, stock.get(reward.rewardId) ?? 0),
       merchantId: reward.merchantId,
       creditOnly: reward.creditOnly,
       conditions: reward.conditions,

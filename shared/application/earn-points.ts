@@ -8,7 +8,7 @@ import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
 import { once } from './once.js';
-import { postIdempotently } from './post-movement.js';
+import { guardMember, postIdempotently } from './post-movement.js';
 
 export interface EarnRequest {
   caller: Caller;
@@ -58,10 +58,11 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
 
   // Read once per request: a retry after a concurrent write needs a fresh member, not fresh configuration.
   const loadConfig = once(() => deps.config.load({ merchantIds: [merchantId], promotions: true }));
-  return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async () => {
+  return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async (guards) => {
     const now = deps.clock.now();
     assertOccurredAt(request.occurredAt, now);
     const [config, member] = await Promise.all([loadConfig(), deps.members.get(request.memberId)]);
+    guardMember(guards, request.memberId, member);
     if (request.currency !== undefined && request.currency !== config.program.currency) {
       throw new ValidationError([{ path: 'currency', message: `the program's currency is ${config.program.currency}` }]);
     }

@@ -1,7 +1,7 @@
 import { DomainError, IdempotencyKeyReusedError, TemporarilyUnavailableError } from '../domain/errors.js';
 import type { StoredOutcome } from '../domain/ledger.js';
 import { addDays } from '../domain/time.js';
-import type { Movement } from '../ports/ledger-store.js';
+import type { Movement, ReadGuards } from '../ports/ledger-store.js';
 import type { Deps, Outcome } from './deps.js';
 import { problemFor } from './problem.js';
 
@@ -20,6 +20,11 @@ function replay(request: IdempotentRequest, outcome: StoredOutcome): Outcome {
   return { status: outcome.status, body: outcome.body, replayed: true };
 }
 
+/** Notes the member a decision was read from (its version, or that it did not exist). */
+export function guardMember(guards: ReadGuards, memberId: string, member: { version: number } | null): void {
+  guards.member = { memberId, version: member?.version ?? null };
+}
+
 function backoffMs(attempt: number): number {
   return Math.random() * Math.min(50, 2 ** attempt);
 }
@@ -28,16 +33,17 @@ function backoffMs(attempt: number): number {
  * Posts one movement exactly once per transaction id. `decide` reads what it
  * needs and returns the movement, or throws a DomainError; business refusals
  * are remembered under the same id. Every write is conditional on what
- * `decide` read, so a concurrent change makes the commit stale and the whole
- * decision is taken again on fresh data.
+ * `decide` read (a refusal on the `guards` it notes), so a concurrent change
+ * makes it stale and the whole decision is taken again on fresh data.
  */
 export async function postIdempotently(
   deps: Deps,
   request: IdempotentRequest,
-  decide: () => Promise<Movement>,
+  decide: (guards: ReadGuards) => Promise<Movement>,
 ): Promise<Outcome> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const [existing, decision] = await Promise.allSettled([deps.ledger.getOutcome(request.transactionId), decide()]);
+    const guards: ReadGuards = {};
+    const [existing, decision] = await Promise.allSettled([deps.ledger.getOutcome(request.transactionId), decide(guards)]);
     if (existing.status === 'rejected') throw existing.reason;
     if (existing.value) return replay(request, existing.value);
     if (decision.status === 'rejected') {
@@ -45,8 +51,11 @@ export async function postIdempotently(
       if (!(error instanceof DomainError) || !error.remembered) throw error;
       const refusal: StoredOutcome = { requestHash: request.requestHash, status: error.status, body: problemFor(error) };
       const expiresAt = addDays(deps.clock.now(), REFUSAL_MEMORY_DAYS);
-      const earlier = await deps.ledger.recordRefusal(request.transactionId, refusal, expiresAt);
-      return earlier ? replay(request, earlier) : { status: refusal.status, body: refusal.body, replayed: false };
+      const recorded = await deps.ledger.recordRefusal(request.transactionId, refusal, expiresAt, guards);
+      if (recorded.kind === 'recorded') return { status: refusal.status, body: refusal.body, replayed: false };
+      if (recorded.kind === 'duplicate') return replay(request, recorded.outcome);
+      await deps.sleep(backoffMs(attempt));
+      continue;
     }
     const movement = decision.value;
     const result = await deps.ledger.commit(movement);

@@ -6,7 +6,7 @@ import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
 import { once } from './once.js';
-import { postIdempotently } from './post-movement.js';
+import { guardMember, postIdempotently } from './post-movement.js';
 
 interface RedemptionBase {
   caller: Caller;
@@ -33,8 +33,9 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
   if ('payment' in request) {
     const { amountMinor } = request.payment;
     const loadConfig = once(() => deps.config.load({}));
-    return postIdempotently(deps, ids, async () => {
+    return postIdempotently(deps, ids, async (guards) => {
       const [config, member] = await Promise.all([loadConfig(), deps.members.get(request.memberId)]);
+      guardMember(guards, request.memberId, member);
       if (!member) throw new MemberNotFoundError(request.memberId);
       if (member.frozen) throw new MemberFrozenError(member.memberId);
       const points = pricePayment(config.program, amountMinor);
@@ -59,13 +60,14 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
   const { rewardId, quantity } = request;
   // Read once per request: a retry after a concurrent write needs a fresh member and stock, not fresh configuration.
   const loadConfig = once(() => deps.config.load({ rewardIds: [rewardId], promotions: true }));
-  return postIdempotently(deps, ids, async () => {
+  return postIdempotently(deps, ids, async (guards) => {
     const now = deps.clock.now();
     const [config, member, stock] = await Promise.all([
       loadConfig(),
       deps.members.get(request.memberId),
       deps.config.stockLeft([rewardId]),
     ]);
+    guardMember(guards, request.memberId, member);
     const reward = config.rewards.get(rewardId);
     if (!reward || !reward.active) throw new RewardNotFoundError(rewardId);
     if (!member) throw new MemberNotFoundError(request.memberId);
@@ -82,6 +84,7 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
     });
     const totalPoints = price.costPoints * quantity;
     const stockLeft = reward.stock === null ? null : (stock.get(rewardId) ?? 0);
+    if (reward.stock !== null) guards.stock = { rewardId, left: stock.get(rewardId) ?? null };
     assertRewardRedeemable({ member, reward, quantity, totalPoints, stockLeft, now });
 
     return buildMovement({

@@ -16,7 +16,7 @@ import type { Caller, Deps, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
-import { postIdempotently } from './post-movement.js';
+import { guardMember, postIdempotently } from './post-movement.js';
 
 export interface ReverseRequest {
   caller: Caller;
@@ -79,9 +79,14 @@ export async function reverseTransaction(deps: Deps, request: ReverseRequest): P
   const owner = ownerOf(request.caller);
   const transactionId = transactionIdFor(owner, request.idempotencyKey);
 
-  return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async () => {
+  return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async (guards) => {
     const original = await deps.ledger.getEntry(request.transactionId);
     if (!original) throw new TransactionNotFoundError(request.transactionId);
+    guards.entry = {
+      transactionId: original.transactionId,
+      reversedPoints: original.reversedPoints,
+      reversedAmountMinor: original.reversedAmountMinor,
+    };
     if (request.caller.kind === 'merchant' && original.merchantId !== request.caller.merchantId) {
       throw new ForeignTransactionError();
     }
@@ -89,6 +94,7 @@ export async function reverseTransaction(deps: Deps, request: ReverseRequest): P
       throw new NotReversibleError(`a ${original.type} cannot be reversed`);
     }
     const member = await deps.members.get(original.memberId);
+    guardMember(guards, original.memberId, member);
     if (!member) throw new MemberNotFoundError(original.memberId);
     if (member.frozen) throw new MemberFrozenError(member.memberId);
 

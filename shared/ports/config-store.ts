@@ -26,7 +26,7 @@ export interface ConfigStore {
   /** Saves a reward; a stock change keeps what was already sold. Returns the stored reward. */
   putReward(reward: Omit<Reward, 'publishedAt'>, now: string): Promise<{ upsert: Upsert; reward: Reward }>;
   listRewards(): Promise<Reward[]>;
-  /** Stock remaining per limited reward id. */
+  /** Stock remaining per limited reward id (negative when the operator lowered it below what was sold). */
   stockLeft(rewardIds: string[]): Promise<Map<string, number>>;
   putPromotion(promotion: Promotion): Promise<Upsert>;
   listPromotions(): Promise<StoredPromotion[]>;

@@ -40,6 +40,22 @@ export interface Movement {
   };
 }
 
+/**
+ * What a refusal was decided from. A refusal is remembered only if these still
+ * hold, so a refusal read from a half-updated picture (a balance after a
+ * concurrent reversal, the original before it) is decided again instead.
+ */
+export interface ReadGuards {
+  /** The member's version as read; null when it did not exist. */
+  member?: { memberId: string; version: number | null };
+  /** Limited stock left as read; null when the reward had no stock item. */
+  stock?: { rewardId: string; left: number | null };
+  /** The reversal bookkeeping of the entry being reversed, as read. */
+  entry?: { transactionId: string; reversedPoints: number; reversedAmountMinor: number };
+}
+
+export type RefusalResult = { kind: 'recorded' } | { kind: 'duplicate'; outcome: StoredOutcome } | { kind: 'stale' };
+
 export type CommitResult =
   | { kind: 'committed' }
   | { kind: 'duplicate'; outcome: StoredOutcome }
@@ -51,8 +67,8 @@ export interface LedgerStore {
   getEntry(transactionId: string): Promise<LedgerEntry | null>;
   /** One transaction: the entry (keyed by its transaction id), the member, and stock or reversal bookkeeping. */
   commit(movement: Movement): Promise<CommitResult>;
-  /** Remembers a business refusal under its transaction id; returns the earlier outcome if one exists. */
-  recordRefusal(transactionId: string, outcome: StoredOutcome, expiresAt: Date): Promise<StoredOutcome | null>;
+  /** Remembers a business refusal under its transaction id if what it was decided from still holds. */
+  recordRefusal(transactionId: string, outcome: StoredOutcome, expiresAt: Date, guards: ReadGuards): Promise<RefusalResult>;
   listActivity(memberId: string, options: { limit: number; cursor: string | null; merchantId: string | null }): Promise<Page<ActivityItem>>;
   /** Credits to the points balance from `fromPosition` on, oldest first. */
   listLots(memberId: string, fromPosition: string): Promise<Lot[]>;

@@ -5,6 +5,7 @@ import { redeem } from '../../shared/application/redeem.js';
 import { reverseTransaction } from '../../shared/application/reverse-transaction.js';
 import { getMember, setFrozen } from '../../shared/application/members.js';
 import { putReward } from '../../shared/application/configure.js';
+import { listRewards } from '../../shared/application/catalog.js';
 import { IdempotencyKeyReusedError } from '../../shared/domain/errors.js';
 import { freshDeps } from '../helpers/dynamo.js';
 import { enrolWithPoints, fruitShopEarn, ledgerOf, loadDemoProgram, rawItem } from '../helpers/program.js';
@@ -130,12 +131,12 @@ describe('Ledger on DynamoDB Local', () => {
     await redeemReward(deps, 'm1', 'box-2', 'seasonal-box');
 
     await putReward(deps, { ...box, stock: 1 });
-    const whileOversold = await deps.config.stockLeft(['seasonal-box']);
+    const whileOversold = await listRewards(deps, null, { limit: 100, cursor: null });
     const refused = await redeemReward(deps, 'm1', 'box-3', 'seasonal-box');
     await putReward(deps, { ...box, stock: 4 });
     const restocked = await deps.config.stockLeft(['seasonal-box']);
 
-    expect(whileOversold.get('seasonal-box')).toBe(0);
+    expect(whileOversold.items.find((reward) => reward.rewardId === 'seasonal-box')?.stock).toBe(0);
     expect(refused).toMatchObject({ status: 409, body: { code: 'out_of_stock' } });
     expect(restocked.get('seasonal-box')).toBe(2);
   });
@@ -168,6 +169,30 @@ describe('Ledger on DynamoDB Local', () => {
     expect(reversed).toEqual([9, 25, 65]);
     expect(beyond).toMatchObject({ status: 409, body: { code: 'already_reversed' } });
     expect((await getMember(deps, 'm1')).balances.points).toBe(0);
+  });
+
+  it('decides a refusal again when what it was read from moved: a reversal racing a partial reversal', async () => {
+    await enrolWithPoints(deps, 'm1', 0);
+    const earn = await fruitShopEarn(deps, 'm1', 'earn', 13_643);
+    const transactionId = (earn.body as { transactionId: string }).transactionId;
+    // The full reversal reads the original, then a partial reversal commits before it reads the member.
+    let raced = false;
+    const ledger = Object.assign(Object.create(Object.getPrototypeOf(deps.ledger)), deps.ledger, {
+      getEntry: async (id: string) => {
+        const entry = await deps.ledger.getEntry(id);
+        if (!raced) {
+          raced = true;
+          await reverse(deps, 'partial', transactionId, 545);
+        }
+        return entry;
+      },
+    });
+
+    const full = await reverse({ ...deps, ledger }, 'full', transactionId);
+
+    // 136 points earned, 5 taken back by the partial: the full reversal takes the other 131, it is not refused.
+    expect(full).toMatchObject({ status: 201, body: { points: 131, balances: { points: 0 } } });
+    await expectLedgerMatchesBalance(deps, tableName, 'm1');
   });
 
   it('refuses every movement on a frozen member and remembers the refusal', async () => {

@@ -92,8 +92,7 @@ export class DynamoConfigStore implements ConfigStore {
 
   async stockLeft(rewardIds: string[]): Promise<Map<string, number>> {
     const items = await this.batchGet(rewardIds.map(keys.stock));
-    // Lowering a reward's stock below what was sold leaves nothing to sell, never a negative count.
-    return new Map(items.map((item) => [(item.pk as string).slice('STOCK#'.length), Math.max(0, item.left as number)]));
+    return new Map(items.map((item) => [(item.pk as string).slice('STOCK#'.length), item.left as number]));
   }
 
   async putPromotion(promotion: Promotion): Promise<Upsert> {

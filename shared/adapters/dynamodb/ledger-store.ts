@@ -11,7 +11,7 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { TemporarilyUnavailableError, ValidationError } from '../../domain/errors.js';
 import type { Lot } from '../../domain/expiry.js';
 import type { ActivityItem, LedgerEntry, StoredOutcome } from '../../domain/ledger.js';
-import type { CommitResult, LedgerStore, Movement } from '../../ports/ledger-store.js';
+import type { CommitResult, LedgerStore, Movement, ReadGuards, RefusalResult } from '../../ports/ledger-store.js';
 import type { Page } from '../../ports/member-store.js';
 import { call, isConditionFailure, translateError, type TableRef } from './client.js';
 import { activityFromItem, entryFromItem, entryToItem, outcomeFromItem } from './entry-codec.js';
@@ -75,37 +75,83 @@ export class DynamoLedgerStore implements LedgerStore {
       return { kind: 'committed' };
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) return translateError(error);
-      const reasons = error.CancellationReasons ?? [];
       const duplicate = existingItem(error);
       if (duplicate) return { kind: 'duplicate', outcome: outcomeFromItem(unmarshall(duplicate)) };
-      if (reasons.some((reason) => THROTTLED_REASONS.has(reason.Code ?? ''))) throw new TemporarilyUnavailableError();
-      if (reasons.some((reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict')) {
-        return { kind: 'stale' };
-      }
-      throw error;
+      return this.cancelled(error);
     }
   }
 
-  async recordRefusal(transactionId: string, outcome: StoredOutcome, expiresAt: Date): Promise<StoredOutcome | null> {
-    try {
-      await this.table.client.send(
-        new PutItemCommand({
+  /** A cancelled transaction whose first item (the entry) was not the cause: busy, or something read has moved. */
+  private cancelled(error: TransactionCanceledException): { kind: 'stale' } {
+    const reasons = error.CancellationReasons ?? [];
+    if (reasons.some((reason) => THROTTLED_REASONS.has(reason.Code ?? ''))) throw new TemporarilyUnavailableError();
+    if (reasons.some((reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict')) {
+      return { kind: 'stale' };
+    }
+    throw error;
+  }
+
+  /** Condition checks proving a refusal's reads still hold. */
+  private guardChecks(guards: ReadGuards): TransactWriteItem[] {
+    const checks: TransactWriteItem[] = [];
+    const check = (key: { pk: string; sk: string }, update: UpdateBuilder) => {
+      const { ConditionExpression, ExpressionAttributeNames, ExpressionAttributeValues } = update.build();
+      checks.push({
+        ConditionCheck: {
           TableName: this.table.tableName,
-          Item: marshall({
-            ...keys.transaction(transactionId),
-            rh: outcome.requestHash,
-            st: outcome.status,
-            body: JSON.stringify(outcome.body),
-            [TTL_ATTRIBUTE]: Math.floor(expiresAt.getTime() / 1000),
-          }),
-          ConditionExpression: 'attribute_not_exists(pk)',
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        }),
-      );
-      return null;
+          Key: marshall(key),
+          ConditionExpression: ConditionExpression!,
+          ...(ExpressionAttributeNames && { ExpressionAttributeNames }),
+          ...(ExpressionAttributeValues && { ExpressionAttributeValues }),
+        },
+      });
+    };
+    if (guards.member) {
+      const update = new UpdateBuilder();
+      const { version } = guards.member;
+      update.condition(version === null ? 'attribute_not_exists(pk)' : `${update.name('v')} = ${update.value(version)}`);
+      check(keys.member(guards.member.memberId), update);
+    }
+    if (guards.stock) {
+      const update = new UpdateBuilder();
+      const { left } = guards.stock;
+      update.condition(left === null ? 'attribute_not_exists(pk)' : `${update.name('left')} = ${update.value(left)}`);
+      check(keys.stock(guards.stock.rewardId), update);
+    }
+    if (guards.entry) {
+      const update = new UpdateBuilder();
+      update
+        .condition(`${update.name('rvp')} = ${update.value(guards.entry.reversedPoints)}`)
+        .condition(`${update.name('rva')} = ${update.value(guards.entry.reversedAmountMinor)}`);
+      check(keys.transaction(guards.entry.transactionId), update);
+    }
+    return checks;
+  }
+
+  async recordRefusal(transactionId: string, outcome: StoredOutcome, expiresAt: Date, guards: ReadGuards): Promise<RefusalResult> {
+    const put = {
+      TableName: this.table.tableName,
+      Item: marshall({
+        ...keys.transaction(transactionId),
+        rh: outcome.requestHash,
+        st: outcome.status,
+        body: JSON.stringify(outcome.body),
+        [TTL_ATTRIBUTE]: Math.floor(expiresAt.getTime() / 1000),
+      }),
+      ConditionExpression: 'attribute_not_exists(pk)',
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+    };
+    // One item read consistently is a snapshot already; only a decision read from several items needs proof.
+    const checks = this.guardChecks(guards);
+    if (checks.length === 1) checks.length = 0;
+    try {
+      if (checks.length === 0) await this.table.client.send(new PutItemCommand(put));
+      else await this.table.client.send(new TransactWriteItemsCommand({ TransactItems: [{ Put: put }, ...checks] }));
+      return { kind: 'recorded' };
     } catch (error) {
-      const existing = isConditionFailure(error) ? existingItem(error) : undefined;
-      if (existing) return outcomeFromItem(unmarshall(existing));
+      const existing = existingItem(error);
+      if (existing) return { kind: 'duplicate', outcome: outcomeFromItem(unmarshall(existing)) };
+      if (error instanceof TransactionCanceledException) return this.cancelled(error);
       return translateError(error);
     }
   }

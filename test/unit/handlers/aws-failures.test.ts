@@ -277,9 +277,10 @@ describe('Handlers: AWS failure paths', () => {
       let left = 1;
       dynamo.reset();
       answerReads(() => left);
-      dynamo.on(PutItemCommand).resolves({});
-      dynamo.on(TransactWriteItemsCommand).callsFake(() => {
-        // Another buyer took the last unit between our read and our commit.
+      dynamo.on(TransactWriteItemsCommand).callsFake((input: { TransactItems: Record<string, unknown>[] }) => {
+        // The refusal: its answer, guarded by checks that the member and the stock are as read.
+        if (input.TransactItems.some((item) => 'ConditionCheck' in item)) return {};
+        // The movement: another buyer took the last unit between our read and our commit.
         left = 0;
         throw canceled([{ Code: 'None' }, { Code: 'None' }, { Code: 'ConditionalCheckFailed' }]);
       });
@@ -288,11 +289,13 @@ describe('Handlers: AWS failure paths', () => {
 
       expect(response.statusCode).toBe(409);
       expect(problemOf(response).code).toBe('out_of_stock');
-      expect(dynamo.commandCalls(TransactWriteItemsCommand)).toHaveLength(1);
-      // The refusal is remembered under the key: one conditional Put of the answer, no balance or stock write.
-      const puts = dynamo.commandCalls(PutItemCommand);
-      expect(puts).toHaveLength(1);
-      expect(unmarshall(puts[0]!.args[0].input.Item!)).toMatchObject({ pk: expect.stringMatching(/^TX#/), st: 409 });
+      const [movement, refusal] = dynamo.commandCalls(TransactWriteItemsCommand).map((call) => call.args[0].input.TransactItems!);
+      expect(movement).toHaveLength(3);
+      // The refusal is remembered under the key: one Put of the answer, and only condition checks besides.
+      expect(refusal!.filter((item) => !item.ConditionCheck)).toHaveLength(1);
+      expect(unmarshall(refusal![0]!.Put!.Item!)).toMatchObject({ pk: expect.stringMatching(/^TX#/), st: 409 });
+      expect(refusal!.slice(1).map((item) => unmarshall(item.ConditionCheck!.Key!).pk)).toEqual(['MEMBER#m1', 'STOCK#box']);
+      expect(dynamo.commandCalls(PutItemCommand)).toHaveLength(0);
       expect(dynamo.commandCalls(UpdateItemCommand)).toHaveLength(0);
     });
   });
