@@ -1,4 +1,4 @@
-import { MemberNotFoundError, TemporarilyUnavailableError } from '../domain/errors.js';
+import { MemberNotFoundError } from '../domain/errors.js';
 import { upcomingExpiries } from '../domain/expiry.js';
 import type { ActivityItem } from '../domain/ledger.js';
 import type { Member } from '../domain/member.js';
@@ -8,6 +8,7 @@ import type { ConfigSnapshot } from '../ports/config-store.js';
 import type { MemberUpdate, Page } from '../ports/member-store.js';
 import type { Caller, Deps } from './deps.js';
 import { openLotsOf } from './jobs/expiry.js';
+import { updateMemberOnFreshRead } from './update-member.js';
 
 /** The member as GET /v1/members/{id} shows it. */
 export async function memberStatement(deps: Deps, member: Member, config?: ConfigSnapshot) {
@@ -58,28 +59,19 @@ export async function getMember(deps: Deps, memberId: string) {
   return memberStatement(deps, member);
 }
 
-const MAX_UPDATE_ATTEMPTS = 20;
-
-/** Applies a state change on the member's current version, retrying if a movement got there first. */
-async function changeMember(deps: Deps, memberId: string, change: (member: Member) => MemberUpdate) {
-  for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
-    const member = await deps.members.get(memberId);
-    if (!member) throw new MemberNotFoundError(memberId);
-    const result = await deps.members.update(memberId, member.version, change(member));
-    if (result === 'missing') throw new MemberNotFoundError(memberId);
-    if (result === 'updated') return getMember(deps, memberId);
-    await deps.sleep(Math.random() * 20);
-  }
-  throw new TemporarilyUnavailableError();
+/** Applies a state change on the member's current version and answers the statement after it. */
+async function changeMember(deps: Deps, memberId: string, change: MemberUpdate) {
+  if (!(await updateMemberOnFreshRead(deps, memberId, () => change))) throw new MemberNotFoundError(memberId);
+  return getMember(deps, memberId);
 }
 
 export function setCreditStanding(deps: Deps, memberId: string, standing: CreditStanding) {
-  return changeMember(deps, memberId, () => ({ creditStanding: standing }));
+  return changeMember(deps, memberId, { creditStanding: standing });
 }
 
 /** A frozen member can neither earn nor spend until unfrozen; the reason is kept for audit. */
 export function setFrozen(deps: Deps, memberId: string, frozen: boolean, reason: string) {
-  return changeMember(deps, memberId, () => ({ frozen: { frozen, reason } }));
+  return changeMember(deps, memberId, { frozen: { frozen, reason } });
 }
 
 /** Newest first; a merchant sees only its own entries. */

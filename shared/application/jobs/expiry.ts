@@ -1,10 +1,10 @@
-import { TemporarilyUnavailableError } from '../../domain/errors.js';
 import { dueExpiries, lotExpiresAt, oldestOpenLot, type Lot } from '../../domain/expiry.js';
 import type { Member } from '../../domain/member.js';
 import { addDays, addMonths, startOfUtcDay } from '../../domain/time.js';
 import type { Deps } from '../deps.js';
 import { requestHash, transactionIdFor } from '../idempotency.js';
 import { buildMovement } from '../movement.js';
+import { updateMemberOnFreshRead } from '../update-member.js';
 import { postIdempotently } from '../post-movement.js';
 import { DEFAULT_PAGE_SIZE, forEachPaged, type JobResult, type PagingOptions } from './result.js';
 
@@ -58,8 +58,6 @@ export function expiryKey(memberId: string, expiresAt: string): string {
 
 /** Nothing is left to expire on a date (a redemption spent it first): no entry is posted. */
 class NothingToExpire extends Error {}
-
-const MAX_UPDATE_ATTEMPTS = 20;
 
 /**
  * Posts one `expiry` entry for `expiresAt` through the idempotent path of every
@@ -118,17 +116,13 @@ async function postExpiry(deps: Deps, memberId: string, expiresAt: string, expir
  * the lots index stops yielding the member until its next lot falls due.
  */
 async function advanceOldestOpenLot(deps: Deps, memberId: string): Promise<void> {
-  for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
-    const member = await deps.members.get(memberId);
-    if (!member || member.oldestOpenLot === null) return;
+  await updateMemberOnFreshRead(deps, memberId, async (member) => {
+    if (member.oldestOpenLot === null) return null;
     const open = oldestOpenLot(await openLotsOf(deps, member), member.debitedTotal)?.position ?? null;
     // The lots list is an index read and may lag the newest credit: never drop the pointer while points remain.
-    if (open === member.oldestOpenLot || (open === null && member.balances.points > 0)) return;
-    const result = await deps.members.update(memberId, member.version, { oldestOpenLot: open });
-    if (result !== 'stale') return;
-    await deps.sleep(Math.random() * 20);
-  }
-  throw new TemporarilyUnavailableError();
+    if (open === member.oldestOpenLot || (open === null && member.balances.points > 0)) return null;
+    return { oldestOpenLot: open };
+  });
 }
 
 /** Expires what is due for one member, oldest date first; true when this run posted at least one entry. */

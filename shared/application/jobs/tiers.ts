@@ -1,11 +1,9 @@
-import { TemporarilyUnavailableError } from '../../domain/errors.js';
 import type { Tier } from '../../domain/program.js';
 import { expiredBuckets, nextTierReview, qualifiedTier, qualifyingInWindow, tierRank } from '../../domain/tiers.js';
 import type { MemberUpdate } from '../../ports/member-store.js';
 import type { Deps } from '../deps.js';
+import { updateMemberOnFreshRead } from '../update-member.js';
 import { DEFAULT_PAGE_SIZE, forEachPaged, type JobResult, type PagingOptions } from './result.js';
-
-const MAX_UPDATE_ATTEMPTS = 20;
 
 /**
  * Sets one member's tier to the one its activity in the window qualifies for at
@@ -20,24 +18,18 @@ export async function reviewMemberTier(
   tierWindowMonths: number,
 ): Promise<boolean> {
   const at = asOf.toISOString();
-  for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
-    const member = await deps.members.get(memberId);
+  const applied = await updateMemberOnFreshRead(deps, memberId, (member): MemberUpdate | null => {
     // Someone else reviewed it already (another run, or an earn that upgraded it and booked a later review).
-    if (!member || member.tierReviewAt === null || member.tierReviewAt > at) return false;
+    if (member.tierReviewAt === null || member.tierReviewAt > at) return null;
     const qualified = qualifiedTier(tiers, qualifyingInWindow(member.qualifying, asOf, tierWindowMonths));
-    const changed = qualified.id !== member.tierId;
-    const update: MemberUpdate = {
+    return {
       // The lowest tier has nothing to lose, so it leaves the review index.
       tierReviewAt: tierRank(tiers, qualified.id) > 0 ? nextTierReview(asOf).toISOString() : null,
       dropBuckets: expiredBuckets(member.qualifying, asOf, tierWindowMonths),
-      ...(changed && { tier: { tierId: qualified.id, since: at } }),
+      ...(qualified.id !== member.tierId && { tier: { tierId: qualified.id, since: at } }),
     };
-    const result = await deps.members.update(memberId, member.version, update);
-    if (result === 'updated') return changed;
-    if (result === 'missing') return false;
-    await deps.sleep(Math.random() * 20);
-  }
-  throw new TemporarilyUnavailableError();
+  });
+  return applied?.update.tier !== undefined;
 }
 
 /**
