@@ -9,8 +9,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Metafile } from 'esbuild';
-import { routes } from '../functions/http/routes.js';
-import { JOB_NAMES } from '../infra/config/table-access.js';
+import { relative } from 'node:path';
+import { loadRoutes } from '../functions/http/route-catalog.js';
+import { JOB_NAMES } from '../shared/application/jobs/result.js';
 import { esbuildOptions } from '../infra/constructs/bundling.js';
 import { median } from './stats.js';
 
@@ -91,7 +92,8 @@ function importTime(file: string): Promise<number> {
 
 export async function measureBundles(): Promise<BundlesResult> {
   const entries = [
-    ...[...new Set(routes.map((route) => route.handler)), 'fallback'].map((name) => ({ name, entry: `functions/http/${name}.ts` })),
+    ...(await loadRoutes()).map(({ route, entry }) => ({ name: route.name, entry: relative(ROOT, entry) })),
+    { name: 'fallback', entry: 'functions/http/fallback.ts' },
     ...JOB_NAMES.map((job) => ({ name: `job:${job}`, entry: `functions/scheduled/${job}.ts` })),
   ];
   const all = [...entries, { name: 'baseline', entry: 'bench/baseline-handler.ts' }];

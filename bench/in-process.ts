@@ -1,5 +1,5 @@
 /**
- * In-process overhead of every HTTP handler: the Lambda `handler` export called
+ * In-process overhead of every HTTP handler: each route's handler, built as its Lambda builds it, called
  * with a synthetic API Gateway v2 event while DynamoDB answers at once from an
  * in-memory item map (aws-sdk-client-mock). What is left is jifen's own cost:
  * middy, auth hashing, zod, the use case, marshalling, JSON.
@@ -9,7 +9,12 @@ import { DynamoDBClient, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
-import { routes } from '../functions/http/routes.js';
+import { fallbackHandler } from '../functions/http/fallback.js';
+import { httpHandler } from '../functions/http/http-handler.js';
+import { loadRoutes } from '../functions/http/route-catalog.js';
+import { adminKeyFromValue } from '../shared/adapters/admin-key.js';
+import { createDynamoDbClient } from '../shared/adapters/dynamodb/client.js';
+import { dynamoDeps } from '../shared/adapters/dynamodb/index.js';
 import { entryToItem } from '../shared/adapters/dynamodb/entry-codec.js';
 import { keys } from '../shared/adapters/dynamodb/keys.js';
 import { memberToItem } from '../shared/adapters/dynamodb/member-codec.js';
@@ -270,24 +275,18 @@ type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIG
 export async function measureInProcess(options: { warmup?: number; calls?: number } = {}): Promise<InProcessResult> {
   const warmup = options.warmup ?? 500;
   const calls = options.calls ?? 2100;
-  Object.assign(process.env, {
-    TABLE_NAME: TABLE,
-    ADMIN_API_KEY: ADMIN_KEY,
-    AWS_REGION: 'local',
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
-  });
-  delete process.env.DYNAMODB_ENDPOINT;
   const handlers: HandlerOverhead[] = [];
   let n = 0;
   const ddb = mockDynamoDb(seedStore());
   try {
+    const client = createDynamoDbClient({ region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const deps = dynamoDeps({ client, tableName: TABLE, adminKey: adminKeyFromValue(ADMIN_KEY) });
+    const routes = (await loadRoutes()).map(({ route }) => route);
     const entries = [
-      ...routes.map((route) => ({ name: route.handler, method: route.method as string, path: route.path })),
-      { name: 'fallback', method: 'GET', path: '/v1/nowhere' },
+      ...routes.map((route) => ({ name: route.name, method: route.method as string, path: route.path, handler: httpHandler(route, () => deps) as unknown as Handler })),
+      { name: 'fallback', method: 'GET', path: '/v1/nowhere', handler: fallbackHandler(routes) as unknown as Handler },
     ];
     for (const entry of entries) {
-      const module = (await import(`../functions/http/${entry.name}.js`)) as { handler: Handler };
       const statuses: Record<string, number> = {};
       const samples = new Float64Array(calls);
       for (let i = 0; i < warmup + calls; i++) {
@@ -296,7 +295,7 @@ export async function measureInProcess(options: { warmup?: number; calls?: numbe
         const event = eventFor(entry.method, entry.path, requestFor(entry.name, n), n);
         n++;
         const started = process.hrtime.bigint();
-        const result = await module.handler(event, context);
+        const result = await entry.handler(event, context);
         const elapsed = Number(process.hrtime.bigint() - started) / 1000;
         if (i >= warmup) {
           samples[i - warmup] = elapsed;

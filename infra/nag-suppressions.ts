@@ -1,7 +1,7 @@
 import { Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import type { ApiStack } from './stacks/api-stack.js';
-import { PUT_PROMOTION_HANDLER, promotionScheduleGroupName } from './stacks/api-stack.js';
+import { promotionScheduleGroupName } from './stacks/api-stack.js';
 import type { DataStack } from './stacks/data-stack.js';
 
 /**
@@ -49,12 +49,11 @@ export function acknowledgeNagFindings(stacks: { data: DataStack; api: ApiStack 
     acknowledge(job.deadLetterQueue, 'AwsSolutions-SQS3', NAG_REASONS.dlqWithoutDlq);
   }
 
-  const putPromotion = api.httpFunctions.get(PUT_PROMOTION_HANDLER);
-  if (putPromotion) {
-    const schedules =
-      `arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/` +
-      `${promotionScheduleGroupName(api.stageName)}/*`;
-    acknowledge(putPromotion.role, `AwsSolutions-IAM5[Resource::${schedules}]`, NAG_REASONS.promotionSchedules);
+  const schedules =
+    `arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/` +
+    `${promotionScheduleGroupName(api.stageName)}/*`;
+  for (const fn of api.functionsNeeding.get('promotionSchedules') ?? []) {
+    acknowledge(fn.role, `AwsSolutions-IAM5[Resource::${schedules}]`, NAG_REASONS.promotionSchedules);
   }
 
   acknowledge(api.api, 'AwsSolutions-APIG4', NAG_REASONS.noApiGatewayAuthorizer);

@@ -1,6 +1,10 @@
 import type { Server } from 'node:http';
+import { loadRoutes } from '../functions/http/route-catalog.js';
+import { adminKeyFromValue } from '../shared/adapters/admin-key.js';
 import { createDynamoDbClient, LOCAL_REQUEST_TIMEOUT_MS } from '../shared/adapters/dynamodb/client.js';
 import { createTable } from '../shared/adapters/dynamodb/create-table.js';
+import { dynamoDeps } from '../shared/adapters/dynamodb/index.js';
+import type { Deps } from '../shared/application/deps.js';
 import { LOCAL_CLIENT_CONFIG, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 import { startServer } from './server.js';
 
@@ -9,14 +13,12 @@ export const LOCAL_TABLE_NAME = 'jifen-local';
 export interface LocalJifen {
   url: string;
   endpoint: string;
+  /** What the server's handlers use: the local table, the given operator key, no AWS schedules. */
+  deps: Deps;
   stop(): Promise<void>;
 }
 
-/**
- * DynamoDB Local, the table, and the API server with the Lambda handlers.
- * The handlers read their configuration from the environment exactly as in
- * Lambda, so this sets it before the first handler loads.
- */
+/** DynamoDB Local, the table, and the API server with every route's handler, wired to them. */
 export async function bootLocal(options: {
   port: number;
   adminKey: string;
@@ -27,32 +29,28 @@ export async function bootLocal(options: {
   const dynamo = options.dynamo ?? (await startDynamoDbLocal());
   const tableName = options.tableName ?? LOCAL_TABLE_NAME;
   let server: Server | undefined;
+  const client = createDynamoDbClient({ ...LOCAL_CLIENT_CONFIG, endpoint: dynamo.endpoint }, LOCAL_REQUEST_TIMEOUT_MS);
   try {
-    const client = createDynamoDbClient({ ...LOCAL_CLIENT_CONFIG, endpoint: dynamo.endpoint }, LOCAL_REQUEST_TIMEOUT_MS);
     await createTable(client, tableName);
-    client.destroy();
-    Object.assign(process.env, {
-      TABLE_NAME: tableName,
-      DYNAMODB_ENDPOINT: dynamo.endpoint,
-      ADMIN_API_KEY: options.adminKey,
-      AWS_REGION: LOCAL_CLIENT_CONFIG.region,
-      AWS_ACCESS_KEY_ID: LOCAL_CLIENT_CONFIG.credentials.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: LOCAL_CLIENT_CONFIG.credentials.secretAccessKey,
-    });
-    const started = await startServer(options.port);
+    const deps = dynamoDeps({ client, tableName, adminKey: adminKeyFromValue(options.adminKey) });
+    const routes = (await loadRoutes()).map(({ route }) => route);
+    const started = await startServer({ port: options.port, routes, deps });
     server = started.server;
     return {
       url: started.url,
       endpoint: dynamo.endpoint,
+      deps,
       async stop() {
         await new Promise<void>((resolve) => {
           server?.close(() => resolve());
           server?.closeAllConnections();
         });
+        client.destroy();
         await dynamo.stop();
       },
     };
   } catch (error) {
+    client.destroy();
     await dynamo.stop();
     throw error;
   }

@@ -1,22 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { MAX_BODY_BYTES } from '../functions/http/http-handler.js';
+import { fallbackHandler } from '../functions/http/fallback.js';
+import { httpHandler, MAX_BODY_BYTES } from '../functions/http/http-handler.js';
 import { matchRoute } from '../functions/http/match-route.js';
+import type { RouteDeclaration } from '../functions/http/route.js';
+import type { Deps } from '../shared/application/deps.js';
 
-type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+type LambdaHandler = ReturnType<typeof httpHandler>;
 
-const handlers = new Map<string, Promise<LambdaHandler>>();
-
-/** Loads `functions/http/<name>.ts` once, exactly the module each Lambda runs. */
-function loadHandler(name: string): Promise<LambdaHandler> {
-  let handler = handlers.get(name);
-  if (!handler) {
-    const file = new URL(`../functions/http/${name}.ts`, import.meta.url).href;
-    handler = import(/* @vite-ignore */ file).then((module: { handler: LambdaHandler }) => module.handler);
-    handlers.set(name, handler);
-  }
-  return handler;
+/** Each route's handler as its Lambda builds it, with the local dependencies instead of the production ones. */
+interface ServedRoute {
+  route: RouteDeclaration;
+  method: RouteDeclaration['method'];
+  path: string;
+  handler: LambdaHandler;
 }
 
 /** Reads at most one byte past the limit, so an oversized body is refused without being held in memory. */
@@ -66,7 +64,12 @@ function lambdaContext(functionName: string, requestId: string): Context {
   };
 }
 
-async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function answer(
+  served: readonly ServedRoute[],
+  fallback: LambdaHandler,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const method = request.method ?? 'GET';
   if (url.pathname === '/local/health') {
@@ -74,8 +77,8 @@ async function answer(request: IncomingMessage, response: ServerResponse): Promi
     response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
     return;
   }
-  const match = matchRoute(method, url.pathname);
-  const handlerName = match.kind === 'matched' ? match.route.handler : 'fallback';
+  const match = matchRoute(served, method, url.pathname);
+  const handlerName = match.kind === 'matched' ? match.route.route.name : 'fallback';
   const requestId = randomUUID();
   const now = new Date();
   const event: APIGatewayProxyEventV2 = {
@@ -110,16 +113,24 @@ async function answer(request: IncomingMessage, response: ServerResponse): Promi
   const body = await readBody(request);
   if (body !== undefined) event.body = body;
 
-  const handler = await loadHandler(handlerName);
-  const result = await handler(event, lambdaContext(`jifen-${handlerName}`, requestId));
+  const handler = match.kind === 'matched' ? match.route.handler : fallback;
+  const result = (await handler(event, lambdaContext(`jifen-${handlerName}`, requestId))) as APIGatewayProxyStructuredResultV2;
   response.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
   response.end(result.body ?? '');
 }
 
-/** Serves the route table over HTTP with the same handlers the Lambdas run. */
-export async function startServer(port: number, host = '127.0.0.1'): Promise<{ url: string; server: Server }> {
+/** Serves the routes over HTTP with the same handlers the Lambdas run, given `deps`. */
+export async function startServer(options: {
+  port: number;
+  host?: string;
+  routes: readonly RouteDeclaration[];
+  deps: Deps;
+}): Promise<{ url: string; server: Server }> {
+  const { port, host = '127.0.0.1', routes, deps } = options;
+  const served = routes.map((route) => ({ route, method: route.method, path: route.path, handler: httpHandler(route, () => deps) }));
+  const fallback = fallbackHandler(routes);
   const server = createServer((request, response) => {
-    answer(request, response).catch((error: unknown) => {
+    answer(served, fallback, request, response).catch((error: unknown) => {
       console.error('local server error', error);
       if (!response.headersSent) {
         response.writeHead(500, { 'content-type': 'application/problem+json' });

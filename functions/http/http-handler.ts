@@ -1,7 +1,6 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type * as z from 'zod/mini';
-import type { Access } from '../../shared/application/access.js';
 import { authenticate } from '../../shared/application/authenticate.js';
 import type { Caller, Deps, Outcome } from '../../shared/application/deps.js';
 import { requestHash } from '../../shared/application/idempotency.js';
@@ -10,34 +9,12 @@ import { idempotencyKey as idempotencyKeySchema } from '../../shared/schemas/com
 import { IdempotencyKeyRequiredError, MalformedJsonError, PayloadTooLargeError } from '../middleware/http-errors.js';
 import { observability } from '../middleware/observability.js';
 import { problemResponses } from '../middleware/problem-responses.js';
-import { deps as runtimeDeps } from '../runtime.js';
 import { jsonResponse } from './responses.js';
-import { routes } from './routes.js';
+import { routeKey, type RouteDeclaration } from './route.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
 type Schema = z.ZodMiniType;
-
-export interface HandlerInput<B, P, Q> {
-  deps: Deps;
-  caller: Caller;
-  body: B;
-  params: P;
-  query: Q;
-  /** Present on idempotent routes. */
-  idempotency: { key: string; requestHash: string };
-}
-
-export interface HandlerSpec<B extends Schema, P extends Schema, Q extends Schema> {
-  /** The route's handler name in the route table (also the metric and log name). */
-  name: string;
-  body?: B;
-  params?: P;
-  query?: Q;
-  /** Moves points: an Idempotency-Key header is required. */
-  idempotent?: boolean;
-  run: (input: HandlerInput<z.output<B>, z.output<P>, z.output<Q>>) => Promise<APIGatewayProxyStructuredResultV2>;
-}
 
 function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
   const entry = Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === name);
@@ -102,54 +79,43 @@ export function outcomeResponse(outcome: Outcome): APIGatewayProxyStructuredResu
 }
 
 /**
- * A thin HTTP handler: size limit → authentication → JSON → Idempotency-Key →
- * validation of params, query and body → one use case. The order is the
- * contract's: 401, 403, then 400, then whatever the use case decides.
+ * A route's HTTP handler, built from its declaration and the dependencies given
+ * to it: size limit → authentication → JSON → Idempotency-Key → validation of
+ * params, query and body → the route's `run`. The order is the contract's: 401,
+ * 403, then 400, then whatever the use case decides. `deps` is called on each
+ * request, so a Lambda's composition root can build them on first use.
  */
-export function httpHandler<B extends Schema, P extends Schema, Q extends Schema>(spec: HandlerSpec<B, P, Q>) {
-  const route = routes.find((r) => r.handler === spec.name);
-  if (!route) throw new Error(`no route in the route table for handler ${spec.name}`);
-  const access: Access = route.access;
-  const routeKey = `${route.method} ${route.path}`;
+export function httpHandler(route: RouteDeclaration, deps: () => Deps) {
+  const { access } = route;
+  const key = routeKey(route);
 
-  const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
-    .use(observability(spec.name))
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
+    .use(observability(route.name, route.pointsMetric))
     .use(problemResponses())
     .handler(async (event) => {
       const text = rawBody(event);
       // Public routes never touch the store unless their use case does (the OpenAPI document needs no table).
       const caller: Caller =
-        access === 'public' ? { kind: 'system' } : (await authenticate(runtimeDeps(), header(event, 'authorization'), access))!;
+        access === 'public' ? { kind: 'system' } : (await authenticate(deps(), header(event, 'authorization'), access))!;
       const json = parseJson(text);
 
       const idempotency = { key: '', requestHash: '' };
       const issues: Issues = [];
-      if (spec.idempotent) {
-        const key = header(event, 'idempotency-key');
-        if (key === undefined) throw new IdempotencyKeyRequiredError();
-        const parsedKey = idempotencyKeySchema.safeParse(key);
+      if (route.idempotent) {
+        const given = header(event, 'idempotency-key');
+        if (given === undefined) throw new IdempotencyKeyRequiredError();
+        const parsedKey = idempotencyKeySchema.safeParse(given);
         if (!parsedKey.success) issues.push({ path: 'Idempotency-Key', message: parsedKey.error.issues[0]!.message });
-        idempotency.key = key;
-        idempotency.requestHash = requestHash(routeKey, { params: event.pathParameters ?? {}, body: json ?? null });
+        idempotency.key = given;
+        idempotency.requestHash = requestHash(key, { params: event.pathParameters ?? {}, body: json ?? null });
       }
       if (json !== undefined && (typeof json !== 'object' || json === null || Array.isArray(json))) {
         throw new ValidationError([{ path: '(body)', message: 'must be a JSON object' }]);
       }
-      const params = validate(spec.params, event.pathParameters ?? {}, issues);
-      const query = validate(spec.query, event.queryStringParameters ?? {}, issues);
-      const body = validate(spec.body, json ?? {}, issues);
+      const params = validate(route.params, event.pathParameters ?? {}, issues);
+      const query = validate(route.query, event.queryStringParameters ?? {}, issues);
+      const body = validate(route.body, json ?? {}, issues);
       if (issues.length > 0) throw new ValidationError(issues);
-      return spec.run({
-        get deps() {
-          return runtimeDeps();
-        },
-        caller,
-        body: body as z.output<B>,
-        params: params as z.output<P>,
-        query: query as z.output<Q>,
-        idempotency,
-      });
+      return route.run({ deps: deps(), caller, body, params, query, idempotency });
     });
-  // The OpenAPI document is generated from what each handler actually validates.
-  return Object.assign(handler, { spec: { ...spec, route } });
 }

@@ -1,7 +1,13 @@
-import { routes, type Route } from './routes.js';
+import type { HttpMethod } from './route.js';
 
-export type RouteMatch =
-  | { kind: 'matched'; route: Route; params: Record<string, string> }
+/** What matching needs of a route. */
+export interface RoutePattern {
+  method: HttpMethod;
+  path: string;
+}
+
+export type RouteMatch<R extends RoutePattern> =
+  | { kind: 'matched'; route: R; params: Record<string, string> }
   | { kind: 'wrong-method'; allow: string[] }
   | { kind: 'none' };
 
@@ -28,7 +34,7 @@ function matchPath(pattern: string, path: string): Record<string, string> | null
 }
 
 /** Finds the route for a request the way API Gateway does, and tells 404 from 405. */
-export function matchRoute(method: string, path: string): RouteMatch {
+export function matchRoute<R extends RoutePattern>(routes: readonly R[], method: string, path: string): RouteMatch<R> {
   const allow: string[] = [];
   for (const route of routes) {
     const params = matchPath(route.path, path);

@@ -1,5 +1,7 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { ProblemBody } from '../../shared/application/problem.js';
+import type { NamedSchema } from '../../shared/schemas/answers.js';
+import type { SuccessResponse } from './route.js';
 
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 {
   if (status === 204) return { statusCode: 204, headers };
@@ -12,4 +14,17 @@ export function problemResponse(body: ProblemBody, headers: Record<string, strin
     headers: { 'content-type': 'application/problem+json', ...headers },
     body: JSON.stringify(body),
   };
+}
+
+/** A PUT that creates or replaces: 201 when it created, 200 when it replaced. */
+export function upsertResponse(upsert: 'created' | 'updated', body: unknown): APIGatewayProxyStructuredResultV2 {
+  return jsonResponse(upsert === 'created' ? 201 : 200, body);
+}
+
+/** The two answers of a PUT that creates or replaces `what`. */
+export function upsertAnswers(what: string, body: NamedSchema): SuccessResponse[] {
+  return [
+    { status: 200, description: `The ${what} was updated.`, body },
+    { status: 201, description: `The ${what} was created.`, body },
+  ];
 }

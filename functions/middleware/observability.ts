@@ -4,7 +4,7 @@
  * shared singletons.
  *
  * Use it first (outermost), so that its `after`/`onError` see the final answer:
- *   middy(handler).use(observability('earn')).use(errorMapper)...
+ *   middy(handler).use(observability(route.name, route.pointsMetric)).use(errorMapper)...
  *
  * Quiet outside Lambda (tests, the local server): the logger logs WARN and above
  * unless POWERTOOLS_LOG_LEVEL says otherwise, tracing is off, and metrics are only
@@ -31,13 +31,6 @@ export const CORRELATION_ID_HEADER = 'x-correlation-id';
 const CORRELATION_ID_PATTERN = /^[\x21-\x7e]{1,128}$/;
 /** Error codes are API constants (`insufficient_points`); anything else is not used as a metric dimension. */
 const ERROR_CODE_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
-
-/** The metric each point-moving handler emits with the `points` of its 201 answer. */
-const POINTS_METRIC_BY_HANDLER: Readonly<Record<string, string>> = {
-  earn: 'PointsEarned',
-  redeem: 'PointsRedeemed',
-  reverse: 'PointsReversed',
-};
 
 export const logger = new Logger({
   serviceName: SERVICE,
@@ -91,11 +84,13 @@ export function correlationIdOf(event: APIGatewayProxyEventV2): string {
 
 /**
  * Logger context + correlation id (echoed as `x-correlation-id`), X-Ray handler
- * subsegment, and the business metrics read from the answer: PointsEarned /
- * PointsRedeemed / PointsReversed, IdempotentReplays, DomainErrors by `code`.
+ * subsegment, and the business metrics read from the answer: the route's
+ * `pointsMetric` (PointsEarned, ...) with the `points` of a 201, IdempotentReplays,
+ * DomainErrors by `code`.
  */
 export function observability(
   handlerName: string,
+  pointsMetric?: string,
 ): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyResultV2> {
   const tracing = captureLambdaHandler(tracer, { captureResponse: false });
   const correlationIds = new WeakMap<object, string>();
@@ -108,7 +103,7 @@ export function observability(
     if (correlationId !== undefined) {
       response.headers = { ...response.headers, [CORRELATION_ID_HEADER]: correlationId };
     }
-    if (metricsEnabled()) recordAnswer(handlerName, response);
+    if (metricsEnabled()) recordAnswer(response, pointsMetric);
   };
 
   return {
@@ -143,16 +138,16 @@ export function observability(
   };
 }
 
-function recordAnswer(handlerName: string, response: APIGatewayProxyStructuredResultV2): void {
+function recordAnswer(response: APIGatewayProxyStructuredResultV2, pointsMetric: string | undefined): void {
   const status = response.statusCode ?? 200;
   const replayed = headerValue(response.headers, 'idempotent-replayed') === 'true';
   if (replayed) {
     // A replay moves no points: it is counted as a replay only.
     metrics.addMetric('IdempotentReplays', MetricUnit.Count, 1);
-  } else if (status === 201 && POINTS_METRIC_BY_HANDLER[handlerName] !== undefined) {
+  } else if (status === 201 && pointsMetric !== undefined) {
     const points = jsonBody(response)?.points;
     if (typeof points === 'number' && Number.isFinite(points) && points >= 0) {
-      metrics.addMetric(POINTS_METRIC_BY_HANDLER[handlerName], MetricUnit.Count, points);
+      metrics.addMetric(pointsMetric, MetricUnit.Count, points);
     }
   }
   const contentType = headerValue(response.headers, 'content-type');

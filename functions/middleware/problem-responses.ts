@@ -8,8 +8,9 @@ import { logger } from './observability.js';
 
 /**
  * The one place an error becomes an answer: typed errors become their
- * problem+json; anything else is logged and answered with a bare 500 that
- * leaks nothing (like middy's http-error-handler, details only below 500).
+ * problem+json; anything else is answered with a bare 500 that leaks nothing
+ * (like middy's http-error-handler, details only below 500). Every 5xx is
+ * logged here, once, with its cause (the logger carries the correlation id).
  */
 export function problemResponses(): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyResultV2> {
   return {
@@ -17,13 +18,14 @@ export function problemResponses(): MiddlewareObj<APIGatewayProxyEventV2, APIGat
     onError: (request) => {
       const error = request.error;
       if (error instanceof DomainError) {
+        if (error.status >= 500) logger.error(`Answered ${error.status} ${error.code}`, error as Error);
         const headers: Record<string, string> = {};
         if (error instanceof TemporarilyUnavailableError) headers['retry-after'] = String(error.retryAfterSeconds);
         if (error instanceof MethodNotAllowedError) headers.allow = error.allow.join(', ');
         request.response = problemResponse(problemFor(error), headers);
         return;
       }
-      logger.error('Unexpected error', { error });
+      logger.error('Answered 500 internal_error', error as Error);
       request.response = problemResponse(problem(500, 'internal_error', 'Something went wrong; nothing was written.'));
     },
   };

@@ -1,7 +1,7 @@
 import type { Deps } from '../../shared/application/deps.js';
+import { runJob } from '../../shared/application/jobs/index.js';
 import { parseAsOf, type JobName, type JobResult } from '../../shared/application/jobs/result.js';
-import { logger, recordJobRun } from '../middleware/observability.js';
-import { deps } from '../runtime.js';
+import { logger, recordJobRun, recordPointsExpired } from '../middleware/observability.js';
 
 /** What EventBridge Scheduler sends: the scheduled time, so a retried or late run computes what the on-time run would have. */
 export interface ScheduledJobEvent {
@@ -9,16 +9,16 @@ export interface ScheduledJobEvent {
 }
 
 /**
- * A scheduled job's Lambda handler: resolves `asOf` (default now), runs the
- * job, logs and counts the result. A failure is thrown, so the scheduler retries
- * the run; every job is safe to run again.
+ * A scheduled job's Lambda handler, given its dependencies: resolves `asOf`
+ * (default now), runs the job, logs and counts the result. A failure is thrown,
+ * so the scheduler retries the run; every job is safe to run again.
  */
-export function scheduledJob(job: JobName, run: (deps: Deps, asOf: Date) => Promise<JobResult>) {
+export function scheduledJob(job: JobName, deps: () => Deps) {
   return async (event: ScheduledJobEvent | null | undefined): Promise<JobResult> => {
-    const runtime = deps();
-    const asOf = parseAsOf(event?.asOf, () => runtime.clock.now());
+    const given = deps();
+    const asOf = parseAsOf(event?.asOf, () => given.clock.now());
     logger.appendKeys({ job, asOf: asOf.toISOString() });
-    const result = await run(runtime, asOf);
+    const result = await runJob(job, given, asOf, { onExpired: recordPointsExpired });
     logger.info('job finished', { ...result });
     recordJobRun(job, result.processed, result.changed);
     return result;

@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { loadRoutes } from '../../functions/http/route-catalog.js';
 import { isStageName, stages } from '../config/stages.js';
 import { createJifenStacks } from '../stacks/jifen-stacks.js';
 
@@ -27,6 +28,7 @@ const region = process.env.CDK_DEFAULT_REGION;
 
 createJifenStacks(app, {
   stage,
+  routes: await loadRoutes(),
   projectRoot: fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, ''),
   ...(account || region ? { env: { account, region } } : {}),
 });

@@ -15,9 +15,11 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
-import { routes } from '../../functions/http/routes.js';
+import type { CatalogedRoute } from '../../functions/http/route-catalog.js';
+import { routeKey, type Capability } from '../../functions/http/route.js';
+import { JOB_NAMES, type JobName } from '../../shared/application/jobs/result.js';
 import type { StageConfig } from '../config/stages.js';
-import { JOB_NAMES, type JobName, jobTableAccess, tableAccessOf } from '../config/table-access.js';
+import { JOB_TABLE_ACCESS } from '../config/table-access.js';
 import { Alarms } from '../constructs/alarms.js';
 import { JifenFunction } from '../constructs/jifen-function.js';
 import { ScheduledJob } from '../constructs/scheduled-job.js';
@@ -25,16 +27,16 @@ import { grantTableAccess } from '../constructs/table-grants.js';
 
 export interface ApiStackProps extends StackProps {
   stage: StageConfig;
-  /** Repository root; function entries are `functions/http/<handler>.ts` and `functions/scheduled/<job>.ts` under it. */
+  /** Repository root; job entries are `functions/scheduled/<job>.ts` under it. */
   projectRoot: string;
+  /** The route table (`loadRoutes()`): one function per route, with the grants its declaration asks for. */
+  routes: readonly CatalogedRoute[];
   table: Table;
   adminApiKey: ISecret;
 }
 
 /** The handler answering every request no route matches (404 / 405 problem+json). */
 export const FALLBACK_HANDLER = 'fallback';
-/** The handler that saves promotions and creates their one-time schedules. */
-export const PUT_PROMOTION_HANDLER = 'put-promotion';
 
 /** Named, so that the schedules it holds have an ARN pattern known before deployment. */
 export function promotionScheduleGroupName(stageName: string): string {
@@ -48,7 +50,7 @@ export function promotionSchedulesArn(stageName: string): string {
 
 /**
  * Stateless: everything here can be destroyed and redeployed without losing data.
- * One function per handler of the route table (so each has only its own grants
+ * One function per route (so each has only its own grants
  * and its own small bundle), the HTTP API in front of them, the scheduled jobs,
  * and the alarms.
  */
@@ -57,6 +59,8 @@ export class ApiStack extends Stack {
   readonly stageUrl: string;
   /** Keyed by handler name (`fallback` included). */
   readonly httpFunctions = new Map<string, JifenFunction>();
+  /** The functions of the routes that declare each capability. */
+  readonly functionsNeeding = new Map<Capability, JifenFunction[]>();
   readonly jobFunctions = new Map<JobName, JifenFunction>();
   readonly jobs = new Map<JobName, ScheduledJob>();
   readonly alarms: Alarms;
@@ -64,7 +68,7 @@ export class ApiStack extends Stack {
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
-    const { stage, table, adminApiKey, projectRoot } = props;
+    const { stage, table, adminApiKey, projectRoot, routes } = props;
     this.stageName = stage.name;
     const fnDefaults = { projectRoot, logRetention: stage.logRetention, retainLogs: stage.retainData };
 
@@ -82,7 +86,7 @@ export class ApiStack extends Stack {
         sizing: stage.functions.jobs,
         environment: { TABLE_NAME: table.tableName },
       });
-      grantTableAccess(fn.role, table, jobTableAccess[job]);
+      grantTableAccess(fn.role, table, JOB_TABLE_ACCESS);
       this.jobFunctions.set(job, fn);
       this.jobs.set(
         job,
@@ -104,29 +108,45 @@ export class ApiStack extends Stack {
       removalPolicy: RemovalPolicy.DESTROY,
     });
 
-    // --- HTTP functions, one per handler of the route table --------------------------
-    const handlerNames = [...new Set(routes.map((route) => route.handler)), FALLBACK_HANDLER];
-    for (const handler of handlerNames) {
-      const access = tableAccessOf(handler);
-      const environment: Record<string, string> =
-        access === 'none' ? {} : { TABLE_NAME: table.tableName, ADMIN_API_KEY_SECRET_ARN: adminApiKey.secretArn };
-      if (handler === PUT_PROMOTION_HANDLER) {
-        Object.assign(environment, {
+    // What a capability a route declares (`needs`) brings: its environment and its grants.
+    const capabilities: Record<Capability, { environment: Record<string, string>; statements: PolicyStatement[] }> = {
+      promotionSchedules: {
+        environment: {
           PROMOTION_SCHEDULE_GROUP: promotionScheduleGroup.scheduleGroupName,
           PROMOTION_SCHEDULER_ROLE_ARN: promotionsJob.schedulerRole.roleArn,
           PROMOTIONS_JOB_FUNCTION_ARN: promotionsFn.fn.functionArn,
           PROMOTIONS_DLQ_ARN: promotionsJob.deadLetterQueue.queueArn,
-        });
-      }
-      const fn = new JifenFunction(this, pascal(handler), {
+        },
+        statements: [
+          new PolicyStatement({
+            sid: 'ManagePromotionSchedules',
+            actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule'],
+            resources: [promotionSchedulesArn(stage.name)],
+          }),
+          new PolicyStatement({
+            sid: 'PassPromotionSchedulerRole',
+            actions: ['iam:PassRole'],
+            resources: [promotionsJob.schedulerRole.roleArn],
+            conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+          }),
+        ],
+      },
+    };
+
+    // --- HTTP functions, one per route ------------------------------------------------
+    for (const { route, entry } of routes) {
+      const environment: Record<string, string> =
+        route.table === 'none' ? {} : { TABLE_NAME: table.tableName, ADMIN_API_KEY_SECRET_ARN: adminApiKey.secretArn };
+      for (const capability of route.needs ?? []) Object.assign(environment, capabilities[capability].environment);
+      const fn = new JifenFunction(this, pascal(route.name), {
         ...fnDefaults,
-        entry: `${projectRoot}/functions/http/${handler}.ts`,
-        description: `jifen ${stage.name}: ${describeHandler(handler)}`,
+        entry,
+        description: `jifen ${stage.name}: ${routeKey(route)}`,
         sizing: stage.functions.http,
         environment,
       });
-      grantTableAccess(fn.role, table, access);
-      if (access !== 'none') {
+      grantTableAccess(fn.role, table, route.table);
+      if (route.table !== 'none') {
         // Every caller is authenticated in the handler; the admin key is compared against this secret.
         fn.role.addToPrincipalPolicy(
           new PolicyStatement({
@@ -136,25 +156,21 @@ export class ApiStack extends Stack {
           }),
         );
       }
-      if (handler === PUT_PROMOTION_HANDLER) {
-        fn.role.addToPrincipalPolicy(
-          new PolicyStatement({
-            sid: 'ManagePromotionSchedules',
-            actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule'],
-            resources: [promotionSchedulesArn(stage.name)],
-          }),
-        );
-        fn.role.addToPrincipalPolicy(
-          new PolicyStatement({
-            sid: 'PassPromotionSchedulerRole',
-            actions: ['iam:PassRole'],
-            resources: [promotionsJob.schedulerRole.roleArn],
-            conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
-          }),
-        );
+      for (const capability of route.needs ?? []) {
+        for (const statement of capabilities[capability].statements) fn.role.addToPrincipalPolicy(statement);
+        this.functionsNeeding.set(capability, [...(this.functionsNeeding.get(capability) ?? []), fn]);
       }
-      this.httpFunctions.set(handler, fn);
+      this.httpFunctions.set(route.name, fn);
     }
+    // Unknown paths and methods: 404, or 405 with the methods the path has.
+    const fallback = new JifenFunction(this, pascal(FALLBACK_HANDLER), {
+      ...fnDefaults,
+      entry: `${projectRoot}/functions/http/${FALLBACK_HANDLER}.ts`,
+      description: `jifen ${stage.name}: unknown routes (404/405)`,
+      sizing: stage.functions.http,
+      environment: { ROUTE_KEYS: routes.map(({ route }) => routeKey(route)).join(' ') },
+    });
+    this.httpFunctions.set(FALLBACK_HANDLER, fallback);
 
     // --- the HTTP API -----------------------------------------------------------------
     const cors = stage.api.corsAllowOrigins;
@@ -177,16 +193,8 @@ export class ApiStack extends Stack {
           }
         : {}),
     });
-    const integrations = new Map<string, HttpLambdaIntegration>();
-    for (const route of routes) {
-      let integration = integrations.get(route.handler);
-      if (!integration) {
-        integration = new HttpLambdaIntegration(
-          `${pascal(route.handler)}Integration`,
-          this.httpFunctions.get(route.handler)!.fn,
-        );
-        integrations.set(route.handler, integration);
-      }
+    for (const { route } of routes) {
+      const integration = new HttpLambdaIntegration(`${pascal(route.name)}Integration`, this.httpFunctions.get(route.name)!.fn);
       this.api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration });
     }
 
@@ -304,10 +312,4 @@ function pascal(name: string): string {
     .filter(Boolean)
     .map((part) => part[0]!.toUpperCase() + part.slice(1))
     .join('');
-}
-
-function describeHandler(handler: string): string {
-  if (handler === FALLBACK_HANDLER) return 'unknown routes (404/405)';
-  const served = routes.filter((route) => route.handler === handler).map((route) => `${route.method} ${route.path}`);
-  return served.join(', ');
 }

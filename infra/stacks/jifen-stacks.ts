@@ -1,4 +1,5 @@
 import type { App, Environment } from 'aws-cdk-lib';
+import type { CatalogedRoute } from '../../functions/http/route-catalog.js';
 import type { StageConfig } from '../config/stages.js';
 import { acknowledgeNagFindings } from '../nag-suppressions.js';
 import { ApiStack } from './api-stack.js';
@@ -7,6 +8,8 @@ import { DataStack } from './data-stack.js';
 export interface JifenStacksProps {
   stage: StageConfig;
   projectRoot: string;
+  /** The route table, from `loadRoutes()`. */
+  routes: readonly CatalogedRoute[];
   env?: Environment;
 }
 
@@ -17,7 +20,7 @@ export interface JifenStacks {
 
 /** Both stacks of one stage, with their nag acknowledgements. Used by bin/app.ts and the tests. */
 export function createJifenStacks(app: App, props: JifenStacksProps): JifenStacks {
-  const { stage, projectRoot, env } = props;
+  const { stage, projectRoot, routes, env } = props;
   const common = { env, tags: { project: 'jifen', stage: stage.name } };
   const data = new DataStack(app, `jifen-${stage.name}-data`, {
     ...common,
@@ -29,6 +32,7 @@ export function createJifenStacks(app: App, props: JifenStacksProps): JifenStack
     ...common,
     stage,
     projectRoot,
+    routes,
     table: data.table,
     adminApiKey: data.adminApiKey,
     description: `jifen ${stage.name}: HTTP API, functions, schedules and alarms`,

@@ -63,5 +63,5 @@ export async function postIdempotently(
     if (result.kind === 'duplicate') return replay(request, result.outcome);
     await deps.sleep(backoffMs(attempt));
   }
-  throw new TemporarilyUnavailableError();
+  throw new TemporarilyUnavailableError({ cause: new Error(`${MAX_ATTEMPTS} attempts each met a concurrent change`) });
 }

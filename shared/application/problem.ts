@@ -22,9 +22,13 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+export function statusTitle(status: number): string {
+  return TITLES[status] ?? 'Error';
+}
+
 /** RFC 9457 problem details; the one place an error becomes a response body. */
 export function problem(status: number, code: string, detail: string, errors?: ProblemBody['errors']): ProblemBody {
-  const body: ProblemBody = { type: `/problems/${code}`, title: TITLES[status] ?? 'Error', status, detail, code };
+  const body: ProblemBody = { type: `/problems/${code}`, title: statusTitle(status), status, detail, code };
   if (errors && errors.length > 0) body.errors = errors;
   return body;
 }

@@ -25,5 +25,5 @@ export async function updateMemberOnFreshRead(
     if (result === 'missing') return null;
     await deps.sleep(Math.random() * 20);
   }
-  throw new TemporarilyUnavailableError();
+  throw new TemporarilyUnavailableError({ cause: new Error(`${MAX_ATTEMPTS} attempts each met a concurrent change`) });
 }

@@ -1,4 +1,4 @@
-/** A refusal the client can act on. `code` is the stable API error code (API.md). */
+/** A refusal the client can act on. `code` is the stable API error code (docs/api.md). */
 export abstract class DomainError extends Error {
   abstract readonly code: string;
   abstract readonly status: number;
@@ -6,8 +6,8 @@ export abstract class DomainError extends Error {
   readonly remembered: boolean = false;
   readonly errors?: { path: string; message: string }[];
 
-  constructor(message: string, errors?: { path: string; message: string }[]) {
-    super(message);
+  constructor(message: string, errors?: { path: string; message: string }[], options?: ErrorOptions) {
+    super(message, options);
     this.name = new.target.name;
     if (errors) this.errors = errors;
   }
@@ -144,13 +144,24 @@ export class IdempotencyKeyReusedError extends DomainError {
   }
 }
 
-/** The store stayed busy (throttled or conflicting) through every internal retry; nothing was written. */
+/**
+ * The store stayed busy (throttled, conflicting, unreachable or slow) through
+ * every internal retry. Usually nothing was written; after a write timed out or
+ * lost its connection, it may have been, and only a retry with the same
+ * Idempotency-Key can tell (it replays the answer if it was).
+ */
 export class TemporarilyUnavailableError extends DomainError {
   readonly code = 'temporarily_unavailable';
   readonly status = 503;
   readonly retryAfterSeconds = 1;
-  constructor() {
-    super('The ledger is busy; nothing was written. Retry with the same Idempotency-Key.');
+  constructor(options: { cause?: unknown; outcomeUnknown?: boolean } = {}) {
+    super(
+      options.outcomeUnknown
+        ? 'The ledger did not answer in time; the change may or may not have been made. Retry with the same Idempotency-Key: it settles which.'
+        : 'The ledger is busy; nothing was written. Retry with the same Idempotency-Key.',
+      undefined,
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
   }
 }
 

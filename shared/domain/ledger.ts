@@ -1,6 +1,7 @@
 import type { BalanceName } from './program.js';
 
-export type TransactionType = 'earn' | 'redemption' | 'reversal' | 'expiry' | 'adjustment';
+export const TRANSACTION_TYPES = ['earn', 'redemption', 'reversal', 'expiry', 'adjustment'] as const;
+export type TransactionType = (typeof TRANSACTION_TYPES)[number];
 
 /** One immutable movement of points. Only the reversal bookkeeping on an original is ever updated. */
 export interface LedgerEntry {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { JOB_NAMES } from '../application/jobs/result.js';
 import { REWARD_KINDS } from '../domain/program.js';
 import {
   balanceName,
@@ -115,5 +116,5 @@ export const adjustmentBody = z.strictObject({
   reason: text(500),
 });
 
-export const jobName = z.enum(['promotions', 'expiry', 'tiers']);
+export const jobName = z.enum(JOB_NAMES);
 export const jobBody = z.strictObject({ asOf: z.optional(isoTime) });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routes, type Route } from '../../functions/http/routes.js';
+import type { RouteDeclaration as Route } from '../../functions/http/route.js';
+import { routes } from '../helpers/routes.js';
 import type { LocalJifen } from '../../local/boot.js';
 import { demoPromotions } from '../../local/demo-data.js';
 import {
@@ -521,14 +522,14 @@ describe('E2E: bad input for every route', () => {
   }
 
   it('has bad-input cases for every route of the route table', () => {
-    const missing = routes.filter((route) => !(route.handler in cases)).map(routeKey);
+    const missing = routes.filter((route) => !(route.name in cases)).map(routeKey);
     expect(missing, 'routes without bad-input cases').toEqual([]);
-    for (const route of routes) expect(cases[route.handler]!(seed).length, route.handler).toBeGreaterThan(0);
+    for (const route of routes) expect(cases[route.name]!(seed).length, route.name).toBeGreaterThan(0);
   });
 
   describe.each(routes.map((route) => [routeKey(route), route] as const))('%s', (_, route) => {
     it('answers each bad request with its precise problem and writes nothing', async () => {
-      const all = [...commonCases(route), ...cases[route.handler]!(seed)];
+      const all = [...commonCases(route), ...cases[route.name]!(seed)];
       // Every case is a refusal on its own key, so they can all be in flight at once.
       const responses = await Promise.all(all.map((c) => send(route, c)));
       for (const [i, c] of all.entries()) {

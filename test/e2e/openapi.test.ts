@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '../../functions/http/routes.js';
+import { routes } from '../helpers/routes.js';
 import type { LocalJifen } from '../../local/boot.js';
 import { demoMerchants, demoProgram, demoPromotions, demoRewards, demoTiers } from '../../local/demo-data.js';
 import { startLocalApi, type ApiClient, type ApiResponse } from '../helpers/local-api.js';

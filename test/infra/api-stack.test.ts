@@ -1,17 +1,12 @@
 import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '../../functions/http/routes.js';
 import { stages } from '../../infra/config/stages.js';
-import {
-  httpTableAccess,
-  JOB_NAMES,
-  TABLE_READ_ACTIONS,
-  TABLE_WRITE_ACTIONS,
-} from '../../infra/config/table-access.js';
+import { TABLE_READ_ACTIONS, TABLE_WRITE_ACTIONS, type TableAccess } from '../../infra/config/table-access.js';
+import { JOB_NAMES } from '../../shared/application/jobs/result.js';
 import type { JifenFunction } from '../../infra/constructs/jifen-function.js';
 import { TABLE_INDEXES } from '../../shared/adapters/dynamodb/table-definition.js';
-import { type SynthesizedApp, synthesize } from './synth.js';
+import { ROUTES, type SynthesizedApp, synthesize } from './synth.js';
 
 interface Statement {
   Action: string | string[];
@@ -19,7 +14,9 @@ interface Statement {
   Condition?: unknown;
 }
 
-const handlers = [...new Set(routes.map((route) => route.handler)), 'fallback'];
+const handlers = [...ROUTES.map(({ route }) => route.name), 'fallback'];
+/** What each function's route declares (the fallback: nothing). */
+const tableAccess = (handler: string): TableAccess => ROUTES.find(({ route }) => route.name === handler)?.route.table ?? 'none';
 const actionsOf = (statement: Statement): string[] =>
   Array.isArray(statement.Action) ? statement.Action : [statement.Action];
 const resourcesOf = (statement: Statement): unknown[] =>
@@ -45,7 +42,7 @@ describe('Stack: api', { timeout: 120_000 }, () => {
     prod.apiTemplate.toJSON().Resources[logicalId(fn.fn.node.defaultChild as CfnElement)].Properties;
 
   describe('functions', () => {
-    it('builds one function per handler of the route table, plus the fallback and the three jobs', () => {
+    it('builds one function per route, plus the fallback and the three jobs', () => {
       expect([...prod.api.httpFunctions.keys()].sort()).toEqual([...handlers].sort());
       expect([...prod.api.jobFunctions.keys()].sort()).toEqual([...JOB_NAMES].sort());
       prod.apiTemplate.resourceCountIs('AWS::Lambda::Function', handlers.length + JOB_NAMES.length);
@@ -70,7 +67,7 @@ describe('Stack: api', { timeout: 120_000 }, () => {
     it('gives the HTTP functions that use the table its name and the admin key secret', () => {
       for (const [handler, fn] of prod.api.httpFunctions) {
         const env = functionProps(fn).Environment.Variables;
-        if (httpTableAccess[handler] === 'none') {
+        if (tableAccess(handler) === 'none') {
           expect(env.TABLE_NAME).toBeUndefined();
           expect(env.ADMIN_API_KEY_SECRET_ARN).toBeUndefined();
         } else {
@@ -82,13 +79,9 @@ describe('Stack: api', { timeout: 120_000 }, () => {
   });
 
   describe('least privilege', () => {
-    it('declares a table access level for every handler', () => {
-      for (const handler of handlers) expect(httpTableAccess[handler], handler).toBeDefined();
-    });
-
     it('never grants a write action to a read-only function', () => {
       for (const [handler, fn] of prod.api.httpFunctions) {
-        if (httpTableAccess[handler] !== 'read') continue;
+        if (tableAccess(handler) !== 'read') continue;
         const dynamo = allActionsOf(fn).filter((action) => action.startsWith('dynamodb:'));
         expect(new Set(dynamo), handler).toEqual(new Set(TABLE_READ_ACTIONS));
       }
@@ -96,7 +89,7 @@ describe('Stack: api', { timeout: 120_000 }, () => {
 
     it('grants read-write functions and jobs exactly the read and write actions', () => {
       const readWrite = [
-        ...[...prod.api.httpFunctions].filter(([handler]) => httpTableAccess[handler] === 'readWrite'),
+        ...[...prod.api.httpFunctions].filter(([handler]) => tableAccess(handler) === 'readWrite'),
         ...prod.api.jobFunctions,
       ];
       expect(readWrite.length).toBeGreaterThan(JOB_NAMES.length);
@@ -127,7 +120,7 @@ describe('Stack: api', { timeout: 120_000 }, () => {
 
     it('lets the HTTP functions, and only them, read the admin key', () => {
       for (const [handler, fn] of prod.api.httpFunctions) {
-        expect(allActionsOf(fn).includes('secretsmanager:GetSecretValue'), handler).toBe(httpTableAccess[handler] !== 'none');
+        expect(allActionsOf(fn).includes('secretsmanager:GetSecretValue'), handler).toBe(tableAccess(handler) !== 'none');
       }
       for (const [job, fn] of prod.api.jobFunctions) {
         expect(allActionsOf(fn).some((action) => action.startsWith('secretsmanager:')), job).toBe(false);
@@ -180,15 +173,19 @@ describe('Stack: api', { timeout: 120_000 }, () => {
       const routeKeys = Object.values(prod.apiTemplate.findResources('AWS::ApiGatewayV2::Route')).map(
         (route) => route.Properties.RouteKey,
       );
-      expect(routeKeys.sort()).toEqual([...routes.map((r) => `${r.method} ${r.path}`), '$default'].sort());
+      expect(routeKeys.sort()).toEqual([...ROUTES.map(({ route }) => `${route.method} ${route.path}`), '$default'].sort());
       prod.apiTemplate.allResourcesProperties('AWS::ApiGatewayV2::Integration', {
         IntegrationType: 'AWS_PROXY',
         PayloadFormatVersion: '2.0',
       });
     });
 
-    it('sends unknown routes to the fallback function', () => {
-      const fallback = logicalId(prod.api.httpFunctions.get('fallback')!.fn.node.defaultChild as CfnElement);
+    it('sends unknown routes to the fallback function, which knows every route key for its 405s', () => {
+      const fallbackFn = prod.api.httpFunctions.get('fallback')!;
+      const keys = (functionProps(fallbackFn).Environment.Variables.ROUTE_KEYS as string).split(' ');
+      const pairs = keys.flatMap((word, i) => (i % 2 === 0 ? [`${word} ${keys[i + 1]}`] : []));
+      expect(pairs.sort()).toEqual(ROUTES.map(({ route }) => `${route.method} ${route.path}`).sort());
+      const fallback = logicalId(fallbackFn.fn.node.defaultChild as CfnElement);
       const integrations = prod.apiTemplate.findResources('AWS::ApiGatewayV2::Integration', {
         Properties: { IntegrationUri: { 'Fn::GetAtt': [fallback, 'Arn'] } },
       });

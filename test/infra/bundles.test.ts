@@ -1,19 +1,16 @@
 import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { routes } from '../../functions/http/routes.js';
-import { JOB_NAMES } from '../../infra/config/table-access.js';
+import { JOB_NAMES } from '../../shared/application/jobs/result.js';
 import { esbuildOptions } from '../../infra/constructs/bundling.js';
-import { PROJECT_ROOT } from './synth.js';
+import { PROJECT_ROOT, ROUTES } from './synth.js';
 
 /** Generous: a function that crosses it has pulled in something it should not (a whole SDK, zod classic...). */
 const MAX_BUNDLE_BYTES = 1.5 * 1024 * 1024;
 
 const entries = [
-  ...[...new Set(routes.map((route) => route.handler)), 'fallback'].map((name) => ({
-    name,
-    path: `${PROJECT_ROOT}/functions/http/${name}.ts`,
-  })),
+  ...ROUTES.map(({ route, entry }) => ({ name: route.name, path: entry })),
+  { name: 'fallback', path: `${PROJECT_ROOT}/functions/http/fallback.ts` },
   ...JOB_NAMES.map((job) => ({ name: `job:${job}`, path: `${PROJECT_ROOT}/functions/scheduled/${job}.ts` })),
 ];
 

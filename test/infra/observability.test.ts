@@ -2,6 +2,7 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { observability, recordJobRun } from '../../functions/middleware/observability.js';
+import { routeNamed } from '../helpers/routes.js';
 
 const context = { functionName: 'jifen-earn', awsRequestId: 'req-ctx' } as Context;
 
@@ -73,7 +74,7 @@ describe('Middleware: observability', () => {
   });
 
   it('counts the points of a 201 earn as PointsEarned', async () => {
-    const handler = middy(answer(201, { points: 1500 })).use(observability('earn'));
+    const handler = middy(answer(201, { points: 1500 })).use(observability('earn', routeNamed('earn').pointsMetric));
 
     const docs = await emitted(() => handler(event(), context));
 
@@ -84,7 +85,7 @@ describe('Middleware: observability', () => {
 
   it('counts a replay as IdempotentReplays, not as points moved', async () => {
     const handler = middy(answer(201, { points: 1500 }, { 'Idempotent-Replayed': 'true' })).use(
-      observability('redeem'),
+      observability('redeem', routeNamed('redeem').pointsMetric),
     );
 
     const names = metricNames(await emitted(() => handler(event(), context)));
@@ -96,7 +97,7 @@ describe('Middleware: observability', () => {
   it('counts a problem+json answer as DomainErrors with its code', async () => {
     const handler = middy(
       answer(409, { code: 'insufficient_points', status: 409 }, { 'content-type': 'application/problem+json' }),
-    ).use(observability('redeem'));
+    ).use(observability('redeem', routeNamed('redeem').pointsMetric));
 
     const docs = await emitted(() => handler(event(), context));
 
@@ -108,7 +109,7 @@ describe('Middleware: observability', () => {
     const handler = middy(async () => {
       throw new Error('boom');
     })
-      .use(observability('earn'))
+      .use(observability('earn', routeNamed('earn').pointsMetric))
       .use({
         onError: (request) => {
           request.response = {
@@ -135,7 +136,7 @@ describe('Middleware: observability', () => {
 
   it('writes nothing outside Lambda unless metrics are enabled explicitly', async () => {
     delete process.env.POWERTOOLS_METRICS_DISABLED;
-    const handler = middy(answer(201, { points: 5 })).use(observability('earn'));
+    const handler = middy(answer(201, { points: 5 })).use(observability('earn', routeNamed('earn').pointsMetric));
 
     const lines: string[] = [];
     const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {

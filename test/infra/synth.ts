@@ -7,11 +7,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { type CatalogedRoute, loadRoutes } from '../../functions/http/route-catalog.js';
 import { type StageName, stages } from '../../infra/config/stages.js';
 import { createJifenStacks, type JifenStacks } from '../../infra/stacks/jifen-stacks.js';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 export const TEST_ENV = { account: '123456789012', region: 'eu-central-1' };
+export const ROUTES = await loadRoutes();
 
 export interface SynthesizedApp extends JifenStacks {
   app: App;
@@ -27,6 +29,8 @@ export interface SynthOptions {
   cfnValidation?: boolean;
   /** Called before synthesis, e.g. to register validation plugins. */
   beforeSynth?: (app: App) => void;
+  /** The route table to deploy (default: the project's own). */
+  routes?: readonly CatalogedRoute[];
 }
 
 export function synthesize(stageName: StageName, options: SynthOptions = {}): SynthesizedApp {
@@ -35,7 +39,12 @@ export function synthesize(stageName: StageName, options: SynthOptions = {}): Sy
     context: { ...cdkJson.context, stage: stageName, 'aws:cdk:bundling-stacks': [] },
     builtinCloudFormationValidation: options.cfnValidation ?? false,
   });
-  const stacks = createJifenStacks(app, { stage: stages[stageName], projectRoot: PROJECT_ROOT, env: TEST_ENV });
+  const stacks = createJifenStacks(app, {
+    stage: stages[stageName],
+    projectRoot: PROJECT_ROOT,
+    routes: options.routes ?? ROUTES,
+    env: TEST_ENV,
+  });
   options.beforeSynth?.(app);
   return {
     app,

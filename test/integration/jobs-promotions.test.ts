@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { scheduledJob } from '../../functions/scheduled/job-handler.js';
 import { listPromotions, putPromotion } from '../../shared/application/configure.js';
 import type { Deps } from '../../shared/application/deps.js';
 import { runPromotionsJob } from '../../shared/application/jobs/promotions.js';
@@ -120,19 +121,9 @@ describe('Job: promotions (DynamoDB Local)', () => {
   });
 
   describe('Lambda entry point', () => {
-    afterEach(() => {
-      vi.unstubAllEnvs();
-    });
-
-    it('runs the same job for the event asOf, on the table the environment names', async () => {
+    it('runs the same job for the event asOf, with the dependencies it is given', async () => {
       await putPromotion(deps, summer);
-      vi.stubEnv('TABLE_NAME', tableName);
-      vi.stubEnv('DYNAMODB_ENDPOINT', inject('dynamoEndpoint'));
-      // DynamoDB Local accepts any credentials; these are placeholders, not secrets.
-      vi.stubEnv('AWS_REGION', 'local');
-      vi.stubEnv('AWS_ACCESS_KEY_ID', 'local');
-      vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'local');
-      const { handler } = await import('../../functions/scheduled/promotions.js');
+      const handler = scheduledJob('promotions', () => deps);
 
       const result = await handler({ asOf: '2027-06-01T00:00:00Z' });
       const rerun = await handler({ asOf: '2027-06-01T00:00:00Z' });

@@ -2,8 +2,11 @@ import { ProvisionedThroughputExceededException, ThrottlingException, Transactio
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deps as runtimeDeps } from '../../functions/runtime.js';
-import { freePort } from '../../local/dynamodb-local.js';
+import { httpHandler } from '../../functions/http/http-handler.js';
+import { freePort, LOCAL_CLIENT_CONFIG } from '../../local/dynamodb-local.js';
+import { adminKeyFromValue } from '../../shared/adapters/admin-key.js';
+import { createDynamoDbClient, LOCAL_REQUEST_TIMEOUT_MS } from '../../shared/adapters/dynamodb/client.js';
+import { dynamoDeps } from '../../shared/adapters/dynamodb/index.js';
 import type { Deps } from '../../shared/application/deps.js';
 import { getMember } from '../../shared/application/members.js';
 import { freshDeps, TEST_ADMIN_KEY } from '../helpers/dynamo.js';
@@ -13,6 +16,7 @@ import { startLocalApi } from '../helpers/local-api.js';
 import type { LocalJifen } from '../../local/boot.js';
 import { enrolWithPoints, fruitShopEarn, ledgerOf, loadDemoProgram, rawItem } from '../helpers/program.js';
 import { recordWrites, scanTable, tableOf } from '../helpers/reliability.js';
+import { routeNamed } from '../helpers/routes.js';
 
 describe('Crash after commit: the process dies between the write and the answer', () => {
   let deps: Deps;
@@ -100,8 +104,8 @@ describe('Faults under the HTTP API (local server, DynamoDB Local, faults inject
 
   beforeAll(async () => {
     ({ jifen, api } = await startLocalApi());
-    // The handlers' own client (the runtime's composition root, the module the handlers share).
-    ({ client, tableName } = tableOf(runtimeDeps()));
+    // The handlers' own client: the one the local server passed to them.
+    ({ client, tableName } = tableOf(jifen.deps));
     expect((await api.request('PUT', '/v1/admin/merchants/shop', { body: { name: 'Shop', category: 'grocery', earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }] } })).status).toBe(201);
     expect((await api.request('PUT', '/v1/members/m1', { body: {} })).status).toBe(201);
   });
@@ -219,30 +223,12 @@ describe('Faults under the HTTP API (local server, DynamoDB Local, faults inject
 });
 
 describe('DynamoDB unavailable at start-up', () => {
-  const saved = { ...process.env };
-
-  afterAll(() => {
-    process.env = saved;
-    vi.resetModules();
-  });
-
   it('answers a clear 503 problem, not a hang or a 500, when the endpoint refuses connections', async () => {
     const closedPort = await freePort();
-    vi.resetModules();
-    Object.assign(process.env, {
-      TABLE_NAME: 'jifen-unreachable',
-      DYNAMODB_ENDPOINT: `http://127.0.0.1:${closedPort}`,
-      ADMIN_API_KEY: TEST_ADMIN_KEY,
-      AWS_REGION: 'local',
-      AWS_ACCESS_KEY_ID: 'local',
-      AWS_SECRET_ACCESS_KEY: 'local',
-    });
-    const { handler: earnHandler } = (await import('../../functions/http/earn.js')) as unknown as {
-      handler: (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
-    };
-    const { handler: getMemberHandler } = (await import('../../functions/http/get-member.js')) as unknown as {
-      handler: (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
-    };
+    const client = createDynamoDbClient({ ...LOCAL_CLIENT_CONFIG, endpoint: `http://127.0.0.1:${closedPort}` }, LOCAL_REQUEST_TIMEOUT_MS);
+    const unreachable = dynamoDeps({ client, tableName: 'jifen-unreachable', adminKey: adminKeyFromValue(TEST_ADMIN_KEY) });
+    const earnHandler = httpHandler(routeNamed('earn'), () => unreachable);
+    const getMemberHandler = httpHandler(routeNamed('get-member'), () => unreachable);
     const event = (method: string, path: string, extra: Partial<APIGatewayProxyEventV2>): APIGatewayProxyEventV2 => ({
       version: '2.0',
       routeKey: `${method} ${path}`,
@@ -258,7 +244,8 @@ describe('DynamoDB unavailable at start-up', () => {
     const responses = [
       await earnHandler(event('POST', '/v1/earn', { body: JSON.stringify({ memberId: 'm1', merchantId: 'shop', amountMinor: 100, reference: 'r' }) }), context),
       await getMemberHandler(event('GET', '/v1/members/m1', { pathParameters: { memberId: 'm1' } }), context),
-    ];
+    ] as APIGatewayProxyStructuredResultV2[];
+    client.destroy();
 
     for (const response of responses) {
       expect(response.statusCode).toBe(503);

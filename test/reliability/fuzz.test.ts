@@ -1,8 +1,8 @@
 import { request as httpRequest } from 'node:http';
 import * as fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routes, type Route } from '../../functions/http/routes.js';
-import { deps as runtimeDeps } from '../../functions/runtime.js';
+import type { RouteDeclaration as Route } from '../../functions/http/route.js';
+import { routes } from '../helpers/routes.js';
 import type { LocalJifen } from '../../local/boot.js';
 import { TEST_ADMIN_KEY } from '../helpers/dynamo.js';
 import { startLocalApi, type ApiClient } from '../helpers/local-api.js';
@@ -130,7 +130,7 @@ function fieldValue(field: string): fc.Arbitrary<unknown> {
 }
 
 function bodyFor(route: Route): fc.Arbitrary<{ json?: unknown; raw?: string }> {
-  const fields = FIELDS[route.handler] ?? [];
+  const fields = FIELDS[route.name] ?? [];
   const almostRight =
     fields.length === 0
       ? fc.jsonValue({ maxDepth: 2 })
@@ -250,7 +250,7 @@ describe('Fuzzing every route through the local server', () => {
   it.each(routes.map((route) => [`${route.method} ${route.path}`, route] as const))(
     '%s: never a 5xx, every 4xx a problem with a code, a refusal writes nothing',
     async (_name, route) => {
-      const { client, tableName } = tableOf(runtimeDeps());
+      const { client, tableName } = tableOf(jifen.deps);
       await fc.assert(
         fc.asyncProperty(probeFor(route), async (probe) => {
           const before = await scanTable(client, tableName);

@@ -1,39 +1,26 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  BUSINESS_ERRORS,
-  buildOpenApiDocument,
-  handlerSpecs,
-  serializeOpenApiDocument,
-  SUCCESS_RESPONSES,
-  TABLELESS_HANDLERS,
-} from '../../functions/http/openapi-document.js';
-import { routes } from '../../functions/http/routes.js';
-import { httpTableAccess } from '../../infra/config/table-access.js';
+import { buildOpenApiDocument, serializeOpenApiDocument } from '../../functions/http/openapi-document.js';
+import { routes } from '../helpers/routes.js';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const REGENERATE = 'npm run openapi';
 
-/** Routes the document serves that API.md does not name (implementation additions). */
-const ADDITIONS = ['GET /v1/openapi.json', 'GET /v1/admin/program'];
-/** API.md "Idempotency": every POST that moves points. */
+/** docs/api.md "Idempotency": every POST that moves points. */
 const IDEMPOTENT_ROUTES = ['POST /v1/earn', 'POST /v1/redemptions', 'POST /v1/reversals', 'POST /v1/admin/adjustments'];
 /** Codes of the error classes that no single operation answers with, and why. */
 const CODES_NOT_PER_OPERATION: Record<string, string> = {
   method_not_allowed: 'answered by the fallback route for any path (described in info)',
-  request_in_progress: 'in API.md, but no route throws it: a concurrent duplicate waits for the first instead',
 };
-/** Codes the document uses that API.md does not name. */
-const CODES_NOT_IN_API_MD = ['internal_error'];
 
 type Json = any;
-const document: Json = buildOpenApiDocument();
+const document: Json = buildOpenApiDocument(routes);
 const operations = routes.map((route) => ({ route, op: document.paths[route.path]?.[route.method.toLowerCase()] as Json }));
 
-// --- API.md route lines ----------------------------------------------------------
+// --- docs/api.md route lines ----------------------------------------------------------
 
-/** The lines of API.md the fixture holds: its two route-table headings and every route row. */
+/** The lines of the reference that matter here: its two route-table headings and every route row. */
 function routeLinesOf(markdown: string): string {
   const lines = markdown.split('\n').filter((line) => /^## (Operator|Merchant)|^\| `(GET|PUT|POST|DELETE) /.test(line));
   return `${lines.join('\n')}\n`;
@@ -65,8 +52,9 @@ function parseRouteLines(text: string): ApiMdRoute[] {
   return result;
 }
 
-const fixture = readFileSync(root('test/fixtures/api-md-routes.txt'), 'utf8');
-const apiMdRoutes = parseRouteLines(fixture);
+/** The project's own API reference, which users read: the document must agree with it. */
+const reference = readFileSync(root('docs/api.md'), 'utf8');
+const apiMdRoutes = parseRouteLines(routeLinesOf(reference));
 
 /** Every property name anywhere in a JSON Schema. */
 function propertyNames(schema: Json, into = new Set<string>()): Set<string> {
@@ -90,7 +78,7 @@ function hasField(schema: Json, path: string): boolean {
   return true;
 }
 
-/** Field names in the backticked `{...}` spans of an API.md body cell. */
+/** Field names in the backticked `{...}` spans of an reference's body cell. */
 function fieldNamesOf(cell: string): string[] {
   const spans = [...cell.matchAll(/`(\{[^`]*\})`/g)].map((match) => match[1]!.replace(/"[^"]*"/g, ''));
   const names = spans.flatMap((span) => [...span.matchAll(/([A-Za-z]+)\??(?=\s*[:,}(])/g)].map((match) => match[1]!));
@@ -130,19 +118,12 @@ describe('OpenAPI document', () => {
     expect(document.components.schemas.Problem.properties.errors.items.required).toEqual(['path', 'message']);
   });
 
-  it('knows every handler of the route table, and nothing else', () => {
-    const handlers = [...new Set(routes.map((route) => route.handler))].sort();
-    expect(Object.keys(handlerSpecs).sort()).toEqual(handlers);
-    expect(Object.keys(SUCCESS_RESPONSES).sort()).toEqual(handlers);
-    expect(Object.keys(BUSINESS_ERRORS).filter((name) => !handlers.includes(name))).toEqual([]);
-  });
-
   it('has every route with its operationId, security, parameters and body', () => {
     for (const { route, op } of operations) {
       const where = `${route.method} ${route.path}`;
-      const spec = handlerSpecs[route.handler]!;
       expect(op, where).toBeDefined();
-      expect(op.operationId, where).toBe(route.handler);
+      expect(op.operationId, where).toBe(route.name);
+      expect(op.summary, where).toBe(route.summary);
 
       const expectedSecurity = { public: [], admin: [{ adminKey: [] }], merchant: [{ merchantKey: [] }, { adminKey: [] }] };
       expect(op.security, where).toEqual(expectedSecurity[route.access]);
@@ -150,12 +131,12 @@ describe('OpenAPI document', () => {
       const pathParams = [...route.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
       const documented = (op.parameters ?? []).filter((p: Json) => p.in === 'path').map((p: Json) => p.name);
       expect(documented, where).toEqual(pathParams);
-      if (spec.params) expect(Object.keys((spec.params as Json).shape).sort(), where).toEqual([...pathParams].sort());
+      if (route.params) expect(Object.keys((route.params as Json).shape).sort(), where).toEqual([...pathParams].sort());
 
       const idempotencyHeader = (op.parameters ?? []).some((p: Json) => p.$ref === '#/components/parameters/IdempotencyKey');
       expect(idempotencyHeader, where).toBe(IDEMPOTENT_ROUTES.includes(where));
 
-      expect(op.requestBody !== undefined, where).toBe(spec.body !== undefined);
+      expect(op.requestBody !== undefined, where).toBe(route.body !== undefined);
       if (op.requestBody) expect(op.requestBody.content['application/json'].schema.type, where).toBe('object');
     }
     expect(document.components.parameters.IdempotencyKey).toMatchObject({ name: 'Idempotency-Key', in: 'header', required: true });
@@ -165,18 +146,16 @@ describe('OpenAPI document', () => {
     for (const { route, op } of operations) {
       const where = `${route.method} ${route.path}`;
       const statuses = Object.keys(op.responses).map(Number);
-      const spec = handlerSpecs[route.handler]!;
-      for (const success of SUCCESS_RESPONSES[route.handler]!) expect(statuses, where).toContain(success.status);
+      for (const success of route.responses) expect(statuses, where).toContain(success.status);
 
       const errors = statuses.filter((status) => status >= 400);
       expect(errors, where).toContain(500);
       expect(errors.includes(401), where).toBe(route.access !== 'public');
-      expect(errors.includes(403), where).toBe(route.access === 'admin' || Boolean(BUSINESS_ERRORS[route.handler]?.[403]));
-      expect(errors.includes(413), where).toBe(spec.body !== undefined);
-      expect(errors.includes(422), where).toBe(spec.idempotent === true);
+      expect(errors.includes(403), where).toBe(route.access === 'admin' || Boolean(route.errors?.[403]));
+      expect(errors.includes(413), where).toBe(route.body !== undefined);
+      expect(errors.includes(422), where).toBe(route.idempotent === true);
       // A route that reads the table can find it busy; one that never touches it cannot.
-      expect(errors.includes(503), where).toBe(!TABLELESS_HANDLERS.has(route.handler));
-      if (httpTableAccess[route.handler] === 'none') expect(TABLELESS_HANDLERS.has(route.handler), where).toBe(true);
+      expect(errors.includes(503), where).toBe(route.table !== 'none');
 
       for (const status of errors) {
         const response = op.responses[String(status)];
@@ -226,29 +205,30 @@ describe('OpenAPI document', () => {
   });
 });
 
-describe('OpenAPI document against API.md', () => {
-  it('has the fixture in step with ../shared/API.md when that file is there', () => {
-    // The fixture always gives some routes…
-    expect(apiMdRoutes.length).toBeGreaterThanOrEqual(20);
-    // …and, where the shared contract is checked out next to the repo, is an exact copy of its route lines.
-    const apiMd = root('../shared/API.md');
-    if (existsSync(apiMd)) {
-      expect(routeLinesOf(readFileSync(apiMd, 'utf8')), 'refresh test/fixtures/api-md-routes.txt from ../shared/API.md').toBe(fixture);
+describe('OpenAPI document against docs/api.md', () => {
+  it('reads the reference: both route tables and every route row', () => {
+    expect(apiMdRoutes.filter((route) => route.section === 'admin').length).toBeGreaterThanOrEqual(10);
+    expect(apiMdRoutes.filter((route) => route.section === 'merchant').length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('keeps the README and the reference inside the repository', () => {
+    for (const file of ['README.md', 'docs/api.md']) {
+      expect(readFileSync(root(file), 'utf8'), file).not.toMatch(/\.\.\/shared\b/);
     }
   });
 
-  it('documents every API.md route, and only API.md routes plus the listed additions', () => {
+  it('documents every route of the reference, and only those', () => {
     const documented = routes.map((route) => `${route.method} ${route.path}`);
     const contract = apiMdRoutes.map((route) => route.key);
     expect(contract.filter((key) => !documented.includes(key))).toEqual([]);
-    expect(documented.filter((key) => !contract.includes(key)).sort()).toEqual([...ADDITIONS].sort());
+    expect(documented.filter((key) => !contract.includes(key))).toEqual([]);
     for (const key of documented) {
       const [method, path] = key.split(' ') as [string, string];
       expect(document.paths[path]?.[method.toLowerCase()], key).toBeDefined();
     }
   });
 
-  it('gives each route the access of its API.md section', () => {
+  it('gives each route the access of its section of the reference', () => {
     for (const contract of apiMdRoutes) {
       const [method, path] = contract.key.split(' ') as [string, string];
       const op = document.paths[path][method.toLowerCase()];
@@ -261,7 +241,7 @@ describe('OpenAPI document against API.md', () => {
     }
   });
 
-  it("answers with API.md's success statuses", () => {
+  it("answers with the reference's success statuses", () => {
     for (const contract of apiMdRoutes) {
       const [method, path] = contract.key.split(' ') as [string, string];
       const statuses = Object.keys(document.paths[path][method.toLowerCase()].responses);
@@ -270,7 +250,7 @@ describe('OpenAPI document against API.md', () => {
     }
   });
 
-  it("names every body field API.md names, in the route's request schema", () => {
+  it("names every body field the reference names, in the route's request schema", () => {
     for (const contract of apiMdRoutes) {
       const [method, path] = contract.key.split(' ') as [string, string];
       const body = document.paths[path][method.toLowerCase()].requestBody?.content['application/json'].schema;
@@ -299,18 +279,12 @@ describe('OpenAPI document against API.md', () => {
     expect(document.paths['/v1/members/{memberId}'].put.requestBody.required).toBe(false);
   });
 
-  it('uses only error codes that API.md or the error classes define, and every class code that an operation can give', () => {
+  it('uses only error codes that the error classes define, every class code an operation can give, and explains each in the reference', () => {
     const inDocument = documentCodes();
     const fromClasses = errorClassCodes();
     expect([...inDocument].filter((code) => !fromClasses.has(code))).toEqual([]);
     const unanswered = [...fromClasses].filter((code) => !inDocument.has(code));
-    expect(unanswered.filter((code) => !(code in CODES_NOT_PER_OPERATION)), 'map the new code in openapi-document.ts').toEqual([]);
-
-    const apiMd = root('../shared/API.md');
-    if (existsSync(apiMd)) {
-      const text = readFileSync(apiMd, 'utf8');
-      const missing = [...inDocument].filter((code) => !text.includes(`\`${code}\``));
-      expect(missing.sort()).toEqual([...CODES_NOT_IN_API_MD].sort());
-    }
+    expect(unanswered.filter((code) => !(code in CODES_NOT_PER_OPERATION)), 'declare the new code on its route').toEqual([]);
+    expect([...fromClasses].filter((code) => !reference.includes(`\`${code}\``)), 'explain the code in docs/api.md').toEqual([]);
   });
 });

@@ -45,18 +45,35 @@ export function isBusy(error: unknown): boolean {
   return BUSY_ERRORS.has(error.name) || (code !== undefined && NETWORK_CODES.has(code));
 }
 
-/** A store that stays busy becomes the retryable 503, never a 500. */
-export function translateError(error: unknown): never {
-  if (isBusy(error)) throw new TemporarilyUnavailableError();
+/** Failures after which a write may have reached DynamoDB and been applied. */
+const MAYBE_APPLIED_ERRORS = new Set(['TimeoutError', 'InternalServerError', 'ServiceUnavailable']);
+const MAYBE_APPLIED_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+
+function mayHaveBeenApplied(error: Error): boolean {
+  const code = (error as { code?: string }).code;
+  return MAYBE_APPLIED_ERRORS.has(error.name) || (code !== undefined && MAYBE_APPLIED_CODES.has(code));
+}
+
+export type CallKind = 'read' | 'write';
+
+/**
+ * A store that stays busy becomes the retryable 503 (never a 500), keeping the
+ * AWS error as its cause. A write that timed out or lost its connection says its
+ * outcome is unknown rather than that nothing was written.
+ */
+export function translateError(error: unknown, kind: CallKind = 'read'): never {
+  if (isBusy(error)) {
+    throw new TemporarilyUnavailableError({ cause: error, outcomeUnknown: kind === 'write' && mayHaveBeenApplied(error as Error) });
+  }
   throw error;
 }
 
 /** Runs one DynamoDB call, translating busy failures. */
-export async function call<T>(operation: () => Promise<T>): Promise<T> {
+export async function call<T>(operation: () => Promise<T>, kind: CallKind = 'read'): Promise<T> {
   try {
     return await operation();
   } catch (error) {
-    return translateError(error);
+    return translateError(error, kind);
   }
 }
 

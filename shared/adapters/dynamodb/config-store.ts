@@ -79,6 +79,7 @@ export class DynamoConfigStore implements ConfigStore {
           ReturnValues: 'ALL_OLD',
         }),
       ),
+      'write',
     );
     if (reward.stock !== null) await this.setStock(reward.rewardId, reward.stock);
     const previousPublication = Attributes?.publishedAt?.S ?? null;
@@ -126,7 +127,7 @@ export class DynamoConfigStore implements ConfigStore {
       return true;
     } catch (error) {
       if (isConditionFailure(error)) return false;
-      return translateError(error);
+      return translateError(error, 'write');
     }
   }
 
@@ -145,6 +146,7 @@ export class DynamoConfigStore implements ConfigStore {
         .catch((error: unknown) => {
           if (!isConditionFailure(error)) throw error;
         }),
+      'write',
     );
     await call(() =>
       this.table.client.send(
@@ -156,6 +158,7 @@ export class DynamoConfigStore implements ConfigStore {
           ExpressionAttributeValues: marshall({ ':total': total }),
         }),
       ),
+      'write',
     );
   }
 
@@ -172,6 +175,7 @@ export class DynamoConfigStore implements ConfigStore {
           ReturnValues: 'UPDATED_OLD',
         }),
       ),
+      'write',
     );
     return Attributes ? 'updated' : 'created';
   }

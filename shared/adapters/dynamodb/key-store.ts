@@ -13,6 +13,7 @@ export class DynamoKeyStore implements KeyStore {
       this.table.client.send(
         new PutItemCommand({ TableName: this.table.tableName, Item: marshall({ ...keys.apiKey(key.keyId), ...key }) }),
       ),
+      'write',
     );
   }
 
@@ -33,6 +34,7 @@ export class DynamoKeyStore implements KeyStore {
       this.table.client.send(
         new DeleteItemCommand({ TableName: this.table.tableName, Key: marshall(keys.apiKey(keyId)), ReturnValues: 'ALL_OLD' }),
       ),
+      'write',
     );
     return Attributes !== undefined;
   }

@@ -74,7 +74,7 @@ export class DynamoLedgerStore implements LedgerStore {
       await this.table.client.send(new TransactWriteItemsCommand({ TransactItems: items }));
       return { kind: 'committed' };
     } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) return translateError(error);
+      if (!(error instanceof TransactionCanceledException)) return translateError(error, 'write');
       const duplicate = existingItem(error);
       if (duplicate) return { kind: 'duplicate', outcome: outcomeFromItem(unmarshall(duplicate)) };
       return this.cancelled(error);
@@ -84,7 +84,7 @@ export class DynamoLedgerStore implements LedgerStore {
   /** A cancelled transaction whose first item (the entry) was not the cause: busy, or something read has moved. */
   private cancelled(error: TransactionCanceledException): { kind: 'stale' } {
     const reasons = error.CancellationReasons ?? [];
-    if (reasons.some((reason) => THROTTLED_REASONS.has(reason.Code ?? ''))) throw new TemporarilyUnavailableError();
+    if (reasons.some((reason) => THROTTLED_REASONS.has(reason.Code ?? ''))) throw new TemporarilyUnavailableError({ cause: error });
     if (reasons.some((reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict')) {
       return { kind: 'stale' };
     }
@@ -152,7 +152,7 @@ export class DynamoLedgerStore implements LedgerStore {
       const existing = existingItem(error);
       if (existing) return { kind: 'duplicate', outcome: outcomeFromItem(unmarshall(existing)) };
       if (error instanceof TransactionCanceledException) return this.cancelled(error);
-      return translateError(error);
+      return translateError(error, 'write');
     }
   }
 

@@ -57,7 +57,7 @@ export class DynamoMemberStore implements MemberStore {
     } catch (error) {
       const existing = existingItem(error);
       if (existing) return { created: false, member: memberFromItem(unmarshall(existing)) };
-      return translateError(error);
+      return translateError(error, 'write');
     }
   }
 
@@ -93,7 +93,7 @@ export class DynamoMemberStore implements MemberStore {
       if (isConditionFailure(error)) {
         return existingItem(error) ? 'stale' : 'missing';
       }
-      return translateError(error);
+      return translateError(error, 'write');
     }
   }
 

@@ -14,38 +14,34 @@ import {
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { httpHandler } from '../../../functions/http/http-handler.js';
+import { adminKeyFromValue } from '../../../shared/adapters/admin-key.js';
+import { createDynamoDbClient } from '../../../shared/adapters/dynamodb/client.js';
+import { dynamoDeps } from '../../../shared/adapters/dynamodb/index.js';
 import { requestHash } from '../../../shared/application/idempotency.js';
+import { routeNamed } from '../../helpers/routes.js';
 
 /**
- * The Lambda handlers with DynamoDB answered by aws-sdk-client-mock: what each
- * AWS failure becomes on the wire. The handlers read their configuration at
- * first use, so the environment is set before they are imported.
+ * The route handlers with DynamoDB answered by aws-sdk-client-mock: what each
+ * AWS failure becomes on the wire. The handlers get their dependencies passed
+ * in, wired to a client that the mock answers.
  */
 
 const ADMIN_KEY = 'unit-admin-key-0123456789';
 const TABLE = 'jifen-unit';
-Object.assign(process.env, {
-  TABLE_NAME: TABLE,
-  ADMIN_API_KEY: ADMIN_KEY,
-  AWS_REGION: 'local',
-  AWS_ACCESS_KEY_ID: 'local',
-  AWS_SECRET_ACCESS_KEY: 'local',
-  POWERTOOLS_LOG_LEVEL: 'SILENT',
-});
-delete process.env.DYNAMODB_ENDPOINT;
-delete process.env.ADMIN_API_KEY_SECRET_ARN;
 
 type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
 const dynamo = mockClient(DynamoDBClient);
-let earn: Handler;
-let redeem: Handler;
-
-beforeAll(async () => {
-  ({ handler: earn } = (await import('../../../functions/http/earn.js')) as unknown as { handler: Handler });
-  ({ handler: redeem } = (await import('../../../functions/http/redeem.js')) as unknown as { handler: Handler });
+const deps = dynamoDeps({
+  client: createDynamoDbClient({ region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+  tableName: TABLE,
+  adminKey: adminKeyFromValue(ADMIN_KEY),
+  sleep: async () => undefined,
 });
+const earn = httpHandler(routeNamed('earn'), () => deps) as unknown as Handler;
+const redeem = httpHandler(routeNamed('redeem'), () => deps) as unknown as Handler;
 
 afterAll(() => {
   dynamo.restore();
@@ -189,6 +185,38 @@ describe('Handlers: AWS failure paths', () => {
       expect(response.statusCode).toBe(503);
       expect(problemOf(response).code).toBe('temporarily_unavailable');
       expect(looseWrites()).toBe(0);
+    });
+
+    it('says a write that timed out may have been made, and a throttled one was not', async () => {
+      dynamo.on(TransactWriteItemsCommand).rejects(Object.assign(new Error('Request timed out'), { name: 'TimeoutError' }));
+      const timedOut = problemOf(await earn(earnEvent(), context));
+      dynamo.on(TransactWriteItemsCommand).rejects(new ThrottlingException({ message: 'Rate exceeded', $metadata: {} }));
+      const throttled = problemOf(await earn(earnEvent(), context));
+
+      expect(timedOut.code).toBe('temporarily_unavailable');
+      expect(timedOut.detail).toMatch(/may or may not have been made.*same Idempotency-Key/);
+      expect(throttled.detail).toMatch(/nothing was written/);
+    });
+
+    it('logs each 503 once, with the AWS error as its cause and the correlation id', async () => {
+      dynamo.on(TransactWriteItemsCommand).rejects(new ThrottlingException({ message: 'Rate exceeded', $metadata: {} }));
+      const lines: string[] = [];
+      const capture = (chunk: string | Uint8Array) => {
+        lines.push(String(chunk));
+        return true;
+      };
+      const spies = [vi.spyOn(process.stdout, 'write').mockImplementation(capture), vi.spyOn(process.stderr, 'write').mockImplementation(capture)];
+      try {
+        await earn({ ...earnEvent(), headers: { ...earnEvent().headers, 'x-correlation-id': 'pos-503' } }, context);
+      } finally {
+        for (const spy of spies) spy.mockRestore();
+      }
+
+      const errors = lines.flatMap((chunk) => chunk.split('\n')).filter((line) => line.includes('"level":"ERROR"'));
+      expect(errors).toHaveLength(1);
+      const logged = JSON.parse(errors[0]!);
+      expect(logged.correlation_id).toBe('pos-503');
+      expect(logged.error.cause).toMatchObject({ name: 'ThrottlingException', message: 'Rate exceeded' });
     });
 
     it('answers a reset connection (ECONNRESET) with 503', async () => {

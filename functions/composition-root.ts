@@ -1,0 +1,78 @@
+import * as z from 'zod/mini';
+import { adminKeyFromLoader } from '../shared/adapters/admin-key.js';
+import { createDynamoDbClient } from '../shared/adapters/dynamodb/client.js';
+import { dynamoDeps } from '../shared/adapters/dynamodb/index.js';
+import type { Deps } from '../shared/application/deps.js';
+import type { AdminKeyVerifier } from '../shared/ports/key-store.js';
+import { noPromotionScheduler, type PromotionScheduler } from '../shared/ports/promotion-scheduler.js';
+import { eventBridgePromotionScheduler } from '../shared/adapters/eventbridge-scheduler.js';
+import { traceAwsClient } from './middleware/observability.js';
+
+/**
+ * The composition root of every Lambda function: the one place that reads the
+ * environment and wires the real adapters (DynamoDB, Secrets Manager, EventBridge
+ * Scheduler). Validated once per container, on first use. The local server, the
+ * tests and the benchmarks pass their own `Deps` instead.
+ */
+
+const arn = z.optional(z.string().check(z.startsWith('arn:')));
+const environment = z.object({
+  TABLE_NAME: z.string().check(z.minLength(3)),
+  /** The operator key lives in Secrets Manager. */
+  ADMIN_API_KEY_SECRET_ARN: arn,
+  /** Deployed put-promotion only: where one-time promotion schedules go. */
+  PROMOTION_SCHEDULE_GROUP: z.optional(z.string().check(z.minLength(1))),
+  PROMOTION_SCHEDULER_ROLE_ARN: arn,
+  PROMOTIONS_JOB_FUNCTION_ARN: arn,
+  PROMOTIONS_DLQ_ARN: arn,
+});
+
+function promotionScheduler(env: z.infer<typeof environment>): PromotionScheduler {
+  const { PROMOTION_SCHEDULE_GROUP, PROMOTION_SCHEDULER_ROLE_ARN, PROMOTIONS_JOB_FUNCTION_ARN, PROMOTIONS_DLQ_ARN } = env;
+  if (!PROMOTION_SCHEDULE_GROUP || !PROMOTION_SCHEDULER_ROLE_ARN || !PROMOTIONS_JOB_FUNCTION_ARN || !PROMOTIONS_DLQ_ARN) {
+    return noPromotionScheduler;
+  }
+  return eventBridgePromotionScheduler({
+    groupName: PROMOTION_SCHEDULE_GROUP,
+    roleArn: PROMOTION_SCHEDULER_ROLE_ARN,
+    jobFunctionArn: PROMOTIONS_JOB_FUNCTION_ARN,
+    deadLetterQueueArn: PROMOTIONS_DLQ_ARN,
+  }, traceAwsClient);
+}
+
+/** A rotated admin key is picked up within this long. */
+const ADMIN_KEY_CACHE_MS = 5 * 60_000;
+
+function adminKeyVerifier(env: z.infer<typeof environment>): AdminKeyVerifier {
+  if (env.ADMIN_API_KEY_SECRET_ARN) {
+    const secretId = env.ADMIN_API_KEY_SECRET_ARN;
+    return adminKeyFromLoader(async () => {
+      const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
+      const client = traceAwsClient(new SecretsManagerClient({}));
+      const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: secretId }));
+      if (!SecretString) throw new Error('the admin key secret is empty');
+      return SecretString;
+    }, ADMIN_KEY_CACHE_MS);
+  }
+  return { verify: async () => false };
+}
+
+let built: Deps | undefined;
+
+export function productionDeps(): Deps {
+  if (!built) {
+    const parsed = environment.safeParse(process.env);
+    if (!parsed.success) {
+      throw new Error(`jifen is misconfigured: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    }
+    const env = parsed.data;
+    const client = traceAwsClient(createDynamoDbClient());
+    built = dynamoDeps({
+      client,
+      tableName: env.TABLE_NAME,
+      adminKey: adminKeyVerifier(env),
+      promotionScheduler: promotionScheduler(env),
+    });
+  }
+  return built;
+}

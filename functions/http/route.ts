@@ -1,0 +1,76 @@
+/**
+ * A route is one declaration: everything the route table, the CDK stack, the
+ * OpenAPI document, the metrics and the local server need to know about it.
+ * Each lives in its own file under `functions/http/routes/`, next to its handler.
+ */
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type * as z from 'zod/mini';
+import type { Access } from '../../shared/application/access.js';
+import type { Caller, Deps } from '../../shared/application/deps.js';
+import type { NamedSchema } from '../../shared/schemas/answers.js';
+
+export type { Access };
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE';
+
+/** What a route's function may do on the ledger table (least privilege as data). */
+export type TableAccess = 'none' | 'read' | 'readWrite';
+
+/** AWS resources beyond the table that a route's function needs (environment and grants come with it). */
+export type Capability = 'promotionSchedules';
+
+export interface SuccessResponse {
+  status: number;
+  description: string;
+  body?: NamedSchema;
+}
+
+/** problem+json codes by status. */
+export type ErrorCodes = Partial<Record<number, readonly string[]>>;
+
+type Schema = z.ZodMiniType;
+
+export interface RouteInput<B, P, Q> {
+  deps: Deps;
+  caller: Caller;
+  body: B;
+  params: P;
+  query: Q;
+  /** Present on idempotent routes. */
+  idempotency: { key: string; requestHash: string };
+}
+
+export interface RouteDeclaration<B extends Schema = Schema, P extends Schema = Schema, Q extends Schema = Schema> {
+  /** The operation id; also the function, log and metric name. */
+  name: string;
+  method: HttpMethod;
+  /** API Gateway path syntax: `{name}` is a path parameter. */
+  path: string;
+  access: Access;
+  table: TableAccess;
+  needs?: readonly Capability[];
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Moves points: an Idempotency-Key header is required. */
+  idempotent?: boolean;
+  summary: string;
+  /** What JSON Schema cannot say about the request. */
+  notes?: string;
+  responses: readonly SuccessResponse[];
+  /** Refusals the use case decides, beyond what access, validation and idempotency imply. */
+  errors?: ErrorCodes;
+  /** Emitted with the `points` of a 201 answer (never for a replay). */
+  pointsMetric?: string;
+  run: (input: RouteInput<z.output<B>, z.output<P>, z.output<Q>>) => Promise<APIGatewayProxyStructuredResultV2>;
+}
+
+/** Types `run`'s input from the declared schemas. */
+export function defineRoute<B extends Schema = Schema, P extends Schema = Schema, Q extends Schema = Schema>(
+  route: RouteDeclaration<B, P, Q>,
+): RouteDeclaration {
+  return route as unknown as RouteDeclaration;
+}
+
+export function routeKey(route: Pick<RouteDeclaration, 'method' | 'path'>): string {
+  return `${route.method} ${route.path}`;
+}

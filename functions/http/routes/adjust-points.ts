@@ -1,0 +1,23 @@
+import { adjustPoints } from '../../../shared/application/adjust-points.js';
+import { adjustmentBody } from '../../../shared/schemas/admin.js';
+import { adjustmentAnswer } from '../../../shared/schemas/answers.js';
+import { outcomeResponse } from '../http-handler.js';
+import { lambdaHandler } from '../lambda-handler.js';
+import { defineRoute } from '../route.js';
+
+export const route = defineRoute({
+  name: 'adjust-points',
+  method: 'POST',
+  path: '/v1/admin/adjustments',
+  access: 'admin',
+  table: 'readWrite',
+  idempotent: true,
+  body: adjustmentBody,
+  summary: 'Adjust a balance by hand',
+  responses: [{ status: 201, description: 'The adjustment transaction.', body: adjustmentAnswer }],
+  errors: { 404: ['member_not_found'], 409: ['insufficient_points'] },
+  run: async ({ deps, body, idempotency }) =>
+    outcomeResponse(await adjustPoints(deps, { ...body, idempotencyKey: idempotency.key, requestHash: idempotency.requestHash })),
+});
+
+export const handler = lambdaHandler(route);

@@ -1,0 +1,34 @@
+import { redeem } from '../../../shared/application/redeem.js';
+import { redemptionAnswer } from '../../../shared/schemas/answers.js';
+import { redemptionBody } from '../../../shared/schemas/merchant.js';
+import { outcomeResponse } from '../http-handler.js';
+import { lambdaHandler } from '../lambda-handler.js';
+import { defineRoute } from '../route.js';
+
+export const route = defineRoute({
+  name: 'redeem',
+  method: 'POST',
+  path: '/v1/redemptions',
+  access: 'merchant',
+  table: 'readWrite',
+  idempotent: true,
+  body: redemptionBody,
+  summary: 'Redeem a reward or pay with points',
+  notes: 'Give exactly one of `rewardId` (with optional `quantity`) or `payment`.',
+  responses: [{ status: 201, description: 'The reward was redeemed or the payment was made.', body: redemptionAnswer }],
+  errors: {
+    404: ['member_not_found', 'reward_not_found'],
+    403: ['member_frozen', 'credit_required'],
+    409: ['insufficient_points', 'out_of_stock', 'priority_window'],
+  },
+  pointsMetric: 'PointsRedeemed',
+  run: async ({ deps, caller, body, idempotency }) => {
+    const common = { caller, idempotencyKey: idempotency.key, requestHash: idempotency.requestHash, memberId: body.memberId };
+    const request = body.payment
+      ? { ...common, payment: body.payment }
+      : { ...common, rewardId: body.rewardId!, quantity: body.quantity ?? 1 };
+    return outcomeResponse(await redeem(deps, request));
+  },
+});
+
+export const handler = lambdaHandler(route);

@@ -1,0 +1,147 @@
+/**
+ * The shapes of jifen's answers, for the OpenAPI document: the use cases build
+ * the answers, these describe them. Each is named once, as in `components.schemas`.
+ */
+import * as z from 'zod/mini';
+import { JOB_NAMES } from '../application/jobs/result.js';
+import { TRANSACTION_TYPES } from '../domain/ledger.js';
+import { merchantBody, programBody, promotionBody, rewardBody, tiersBody } from './admin.js';
+import { balanceName, creditStanding } from './common.js';
+
+/** A named answer shape, listed once in the OpenAPI document's `components.schemas`. */
+export interface NamedSchema {
+  name: string;
+  schema: z.ZodMiniType;
+}
+
+const named = (name: string, schema: z.ZodMiniType): NamedSchema => ({ name, schema });
+
+const int = z.int();
+const time = z.string().register(z.globalRegistry, { format: 'date-time' });
+const balances = z.object({ points: int, green: int });
+const list = (item: z.ZodMiniType) => z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
+
+const memberStatement = z.object({
+  memberId: z.string(),
+  balances,
+  tier: z.object({
+    id: z.string(),
+    name: z.string(),
+    since: time,
+    qualifying: z.object({ nights: int, spendMinor: int, points: int }),
+    next: z.nullable(z.object({ id: z.string(), remaining: z.record(z.string(), int) })),
+  }),
+  expiring: z.array(z.object({ points: int, expiresAt: time })),
+  creditStanding,
+  frozen: z.boolean(),
+});
+
+const activityItem = z.object({
+  transactionId: z.string(),
+  type: z.enum(TRANSACTION_TYPES),
+  balanceName,
+  points: int,
+  delta: int,
+  balance: int,
+  merchantId: z.nullable(z.string()),
+  reference: z.nullable(z.string()),
+  createdAt: time,
+});
+
+const rewardListItem = z.object({
+  rewardId: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  balance: balanceName,
+  costPoints: int,
+  listCostPoints: int,
+  valueMinor: int,
+  stock: z.nullable(int),
+  merchantId: z.nullable(z.string()),
+  creditOnly: z.boolean(),
+  conditions: z.string(),
+  promotion: z.optional(z.object({ promotionId: z.string(), name: z.string(), endsAt: time })),
+});
+
+const promotionStatus = z.enum(['scheduled', 'active', 'ended']);
+const promotion = z.extend(promotionBody, { promotionId: z.string(), conditions: z.string(), status: promotionStatus });
+
+export const programAnswer = named('Program', programBody);
+export const tiersAnswer = named('Tiers', tiersBody);
+export const merchantAnswer = named('Merchant', z.extend(merchantBody, { merchantId: z.string() }));
+export const merchantKeyAnswer = named('MerchantKey', z.object({ keyId: z.string(), apiKey: z.string() }));
+export const rewardAnswer = named(
+  'Reward',
+  z.extend(rewardBody, { rewardId: z.string(), conditions: z.string(), publishedAt: z.nullable(time) }),
+);
+export const promotionAnswer = named('Promotion', promotion);
+export const promotionListAnswer = named('PromotionList', list(promotion));
+export const memberStatementAnswer = named('MemberStatement', memberStatement);
+export const activityListAnswer = named('ActivityList', list(activityItem));
+export const rewardListAnswer = named('RewardList', list(rewardListItem));
+export const jobResultAnswer = named('JobResult', z.object({ job: z.enum(JOB_NAMES), asOf: time, processed: int, changed: int }));
+
+export const earnAnswer = named(
+  'EarnAnswer',
+  z.object({
+    transactionId: z.string(),
+    memberId: z.string(),
+    points: int,
+    breakdown: z.array(
+      z.object({ source: z.enum(['base', 'tier', 'promotion', 'credit']), points: int, promotionId: z.optional(z.string()) }),
+    ),
+    balances,
+    tier: z.object({ id: z.string(), changed: z.boolean() }),
+  }),
+);
+
+export const redemptionAnswer = named(
+  'RedemptionAnswer',
+  z.object({
+    transactionId: z.string(),
+    memberId: z.string(),
+    points: int,
+    rewardId: z.optional(z.string()),
+    quantity: z.optional(int),
+    promotionId: z.optional(z.string()),
+    coveredMinor: z.optional(int),
+    balances,
+  }),
+);
+
+export const reversalAnswer = named(
+  'ReversalAnswer',
+  z.object({ transactionId: z.string(), reverses: z.string(), points: int, balances }),
+);
+
+export const adjustmentAnswer = named(
+  'AdjustmentAnswer',
+  z.object({
+    transactionId: z.string(),
+    memberId: z.string(),
+    type: z.literal('adjustment'),
+    balanceName,
+    points: int,
+    delta: int,
+    balances,
+  }),
+);
+
+export const rulesAnswer = named(
+  'Rules',
+  z.object({
+    program: z.omit(programBody, { disclosure: true }),
+    disclosure: programBody.shape.disclosure,
+    earnRules: z.array(
+      z.extend(z.pick(merchantBody, { name: true, category: true, green: true, earnRules: true }), { merchantId: z.string() }),
+    ),
+    tiers: tiersBody.shape.tiers,
+    rewards: z.array(z.object({ rewardId: z.string(), name: z.string(), conditions: z.string() })),
+    promotions: z.array(z.object({ promotionId: z.string(), name: z.string(), status: promotionStatus, conditions: z.string() })),
+  }),
+);
+
+export const openApiAnswer = named(
+  'OpenApiDocument',
+  z.object({ openapi: z.literal('3.1.0'), info: z.object({}), paths: z.object({}) }),
+);

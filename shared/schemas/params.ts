@@ -1,0 +1,9 @@
+import * as z from 'zod/mini';
+import { id } from './common.js';
+
+/** Path parameters, validated like any other input. */
+export const memberParams = z.object({ memberId: id });
+export const merchantParams = z.object({ merchantId: id });
+export const rewardParams = z.object({ rewardId: id });
+export const promotionParams = z.object({ promotionId: id });
+export const keyParams = z.object({ keyId: z.string().check(z.regex(/^[0-9a-f]{16}$/, { error: 'is not a key id' })) });

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import type { Deps } from '../../../shared/application/deps.js';
+import { postIdempotently } from '../../../shared/application/post-movement.js';
+import {
+  IdempotencyKeyReusedError,
+  InsufficientPointsError,
+  TemporarilyUnavailableError,
+  ValidationError,
+} from '../../../shared/domain/errors.js';
+import type { StoredOutcome } from '../../../shared/domain/ledger.js';
+import type { CommitResult, LedgerStore, Movement, ReadGuards, RefusalResult } from '../../../shared/ports/ledger-store.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
+
+const REQUEST = { transactionId: 'tx_1', requestHash: 'hash-1' };
+
+/** The ledger port, answering from scripts: what is stored under the id, and what each commit or refusal write meets. */
+class ScriptedLedger implements Partial<LedgerStore> {
+  stored: StoredOutcome | null = null;
+  commits: CommitResult[] = [];
+  refusals: RefusalResult[] = [];
+  readonly committed: Movement[] = [];
+  readonly recorded: { outcome: StoredOutcome; expiresAt: Date; guards: ReadGuards }[] = [];
+
+  async getOutcome(): Promise<StoredOutcome | null> {
+    return this.stored;
+  }
+
+  async commit(movement: Movement): Promise<CommitResult> {
+    this.committed.push(movement);
+    return this.commits.shift() ?? { kind: 'committed' };
+  }
+
+  async recordRefusal(_id: string, outcome: StoredOutcome, expiresAt: Date, guards: ReadGuards): Promise<RefusalResult> {
+    this.recorded.push({ outcome, expiresAt, guards });
+    return this.refusals.shift() ?? { kind: 'recorded' };
+  }
+}
+
+function setUp() {
+  const ledger = new ScriptedLedger();
+  const sleeps: number[] = [];
+  const deps = {
+    ledger,
+    clock: new FakeClock('2027-03-15T10:00:00.000Z'),
+    sleep: async (ms: number) => void sleeps.push(ms),
+  } as unknown as Deps;
+  return { ledger, sleeps, deps };
+}
+
+function movement(points: number): Movement {
+  return {
+    entry: { transactionId: REQUEST.transactionId },
+    outcome: { requestHash: REQUEST.requestHash, status: 201, body: { points } },
+    member: { memberId: 'm1', expectedVersion: 3 },
+  } as unknown as Movement;
+}
+
+describe('Function: postIdempotently', () => {
+  it('commits the decided movement once and answers its outcome', async () => {
+    // Arrange
+    const { ledger, deps } = setUp();
+
+    // Act
+    const outcome = await postIdempotently(deps, REQUEST, async () => movement(99));
+
+    // Assert
+    expect(outcome).toEqual({ status: 201, body: { points: 99 }, replayed: false });
+    expect(ledger.committed).toHaveLength(1);
+  });
+
+  it('decides again on fresh reads when the commit finds what it read has changed, waiting between tries', async () => {
+    // Arrange
+    const { ledger, sleeps, deps } = setUp();
+    ledger.commits = [{ kind: 'stale' }, { kind: 'stale' }];
+    let decisions = 0;
+
+    // Act
+    const outcome = await postIdempotently(deps, REQUEST, async () => movement(++decisions));
+
+    // Assert
+    expect(decisions).toBe(3);
+    expect(ledger.committed).toHaveLength(3);
+    expect(sleeps).toHaveLength(2);
+    expect(outcome.body).toEqual({ points: 3 });
+  });
+
+  it('replays a stored outcome of the same request without committing', async () => {
+    // Arrange
+    const { ledger, deps } = setUp();
+    ledger.stored = { requestHash: REQUEST.requestHash, status: 201, body: { points: 5 } };
+
+    // Act
+    const outcome = await postIdempotently(deps, REQUEST, async () => movement(7));
+
+    // Assert
+    expect(outcome).toEqual({ status: 201, body: { points: 5 }, replayed: true });
+    expect(ledger.committed).toEqual([]);
+  });
+
+  it('refuses a stored outcome of a different request under the same key with 422', async () => {
+    // Arrange
+    const { ledger, deps } = setUp();
+    ledger.stored = { requestHash: 'another-body', status: 201, body: { points: 5 } };
+
+    // Act
+    const posting = postIdempotently(deps, REQUEST, async () => movement(7));
+
+    // Assert
+    await expect(posting).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
+    expect(ledger.committed).toEqual([]);
+  });
+
+  it('replays what a concurrent duplicate committed first', async () => {
+    // Arrange
+    const { ledger, deps } = setUp();
+    const first = { requestHash: REQUEST.requestHash, status: 201, body: { points: 11 } };
+    ledger.commits = [{ kind: 'duplicate', outcome: first }];
+
+    // Act
+    const outcome = await postIdempotently(deps, REQUEST, async () => movement(12));
+
+    // Assert
+    expect(outcome).toEqual({ status: 201, body: { points: 11 }, replayed: true });
+  });
+
+  it('remembers a business refusal under the id, with the guards it was decided from and a 90-day expiry', async () => {
+    // Arrange
+    const { ledger, deps } = setUp();
+
+    // Act
+    const outcome = await postIdempotently(deps, REQUEST, async (guards) => {
+      guards.member = { memberId: 'm1', version: 4 };
+      throw new InsufficientPointsError(500, 20);
+    });
+
+    // Assert
+    expect(outcome).toMatchObject({ status: 409, replayed: false, body: { code: 'insufficient_points', status: 409 } });
+    expect(ledger.recorded).toHaveLength(1);
+    expect(ledger.recorded[0]!.guards).toEqual({ member: { memberId: 'm1', version: 4 } });
+    expect(ledger.recorded[0]!.outcome.requestHash).toBe(REQUEST.requestHash);
+    expect(ledger.recorded[0]!.expiresAt.toISOString()).toBe('2027-06-13T10:00:00.000Z');
+    expect(ledger.committed).toEqual([]);
+  });
+
+  it('decides a refusal again when what it was read from changed before it could be remembered', async () => {
+    // Arrange
+    const { ledger, deps } = setUp();
+    ledger.refusals = [{ kind: 'stale' }];
+    let decisions = 0;
+
+    // Act: refused on the first (stale) read, affordable on the fresh one
+    const outcome = await postIdempotently(deps, REQUEST, async () => {
+      decisions++;
+      if (decisions === 1) throw new InsufficientPointsError(500, 20);
+      return movement(500);
+    });
+
+    // Assert
+    expect(decisions).toBe(2);
+    expect(outcome).toEqual({ status: 201, body: { points: 500 }, replayed: false });
+  });
+
+  it('replays the outcome a concurrent duplicate stored while the refusal was being remembered', async () => {
+    // Arrange
+    const { ledger, deps } = setUp();
+    const first = { requestHash: REQUEST.requestHash, status: 201, body: { points: 3 } };
+    ledger.refusals = [{ kind: 'duplicate', outcome: first }];
+
+    // Act
+    const outcome = await postIdempotently(deps, REQUEST, async () => {
+      throw new InsufficientPointsError(500, 20);
+    });
+
+    // Assert
+    expect(outcome).toEqual({ status: 201, body: { points: 3 }, replayed: true });
+  });
+
+  it('passes errors that are not remembered refusals through, writing nothing', async () => {
+    // Arrange
+    const { ledger, deps } = setUp();
+
+    // Act
+    const posting = postIdempotently(deps, REQUEST, async () => {
+      throw new ValidationError([{ path: 'amountMinor', message: 'too small' }]);
+    });
+
+    // Assert
+    await expect(posting).rejects.toBeInstanceOf(ValidationError);
+    expect(ledger.recorded).toEqual([]);
+    expect(ledger.committed).toEqual([]);
+  });
+
+  it('gives up with 503 when every try meets a changed member', async () => {
+    // Arrange
+    const { ledger, sleeps, deps } = setUp();
+    ledger.commits = Array.from({ length: 100 }, () => ({ kind: 'stale' }) as const);
+
+    // Act
+    const posting = postIdempotently(deps, REQUEST, async () => movement(1));
+
+    // Assert
+    await expect(posting).rejects.toBeInstanceOf(TemporarilyUnavailableError);
+    expect(ledger.committed.length).toBe(sleeps.length);
+    expect(ledger.committed.length).toBeGreaterThan(1);
+    expect(ledger.committed.length).toBeLessThan(100);
+  });
+});
