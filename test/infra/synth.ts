@@ -12,6 +12,8 @@ import { createJifenStacks, type JifenStacks } from '../../infra/stacks/jifen-st
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 export const TEST_ENV = { account: '123456789012', region: 'eu-central-1' };
+/** A layer ARN of the right shape for TEST_ENV's region (the deployed one comes from `-c otelLayerArn`). */
+export const TEST_OTEL_LAYER_ARN = 'arn:aws:lambda:eu-central-1:615299751070:layer:AWSOpenTelemetryDistroJs:1';
 
 export interface SynthesizedApp extends JifenStacks {
   app: App;
@@ -35,7 +37,12 @@ export function synthesize(stageName: StageName, options: SynthOptions = {}): Sy
     context: { ...cdkJson.context, stage: stageName, 'aws:cdk:bundling-stacks': [] },
     builtinCloudFormationValidation: options.cfnValidation ?? false,
   });
-  const stacks = createJifenStacks(app, { stage: stages[stageName], projectRoot: PROJECT_ROOT, env: TEST_ENV });
+  const stacks = createJifenStacks(app, {
+    stage: stages[stageName],
+    projectRoot: PROJECT_ROOT,
+    env: TEST_ENV,
+    otelLayerArn: TEST_OTEL_LAYER_ARN,
+  });
   options.beforeSynth?.(app);
   return {
     app,
