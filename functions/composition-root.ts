@@ -6,7 +6,6 @@ import type { Deps } from '../shared/application/deps.js';
 import type { AdminKeyVerifier } from '../shared/ports/key-store.js';
 import { noPromotionScheduler, type PromotionScheduler } from '../shared/ports/promotion-scheduler.js';
 import { eventBridgePromotionScheduler } from '../shared/adapters/eventbridge-scheduler.js';
-import { traceAwsClient } from './middleware/observability.js';
 
 /**
  * The composition root of every Lambda function: the one place that reads the
@@ -37,7 +36,7 @@ function promotionScheduler(env: z.infer<typeof environment>): PromotionSchedule
     roleArn: PROMOTION_SCHEDULER_ROLE_ARN,
     jobFunctionArn: PROMOTIONS_JOB_FUNCTION_ARN,
     deadLetterQueueArn: PROMOTIONS_DLQ_ARN,
-  }, traceAwsClient);
+  });
 }
 
 /** A rotated admin key is picked up within this long. */
@@ -48,7 +47,7 @@ function adminKeyVerifier(env: z.infer<typeof environment>): AdminKeyVerifier {
     const secretId = env.ADMIN_API_KEY_SECRET_ARN;
     return adminKeyFromLoader(async () => {
       const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
-      const client = traceAwsClient(new SecretsManagerClient({}));
+      const client = new SecretsManagerClient({});
       const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: secretId }));
       if (!SecretString) throw new Error('the admin key secret is empty');
       return SecretString;
@@ -66,7 +65,7 @@ export function productionDeps(): Deps {
       throw new Error(`jifen is misconfigured: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     }
     const env = parsed.data;
-    const client = traceAwsClient(createDynamoDbClient());
+    const client = createDynamoDbClient();
     built = dynamoDeps({
       client,
       tableName: env.TABLE_NAME,

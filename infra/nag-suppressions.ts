@@ -17,11 +17,13 @@ export const NAG_REASONS = {
     'rotation would break every operator integration without notice. The operator rotates it deliberately ' +
     '(put-secret-value; the functions pick the new value up within their 5-minute cache), see README.md "Rotating the admin key".',
   xrayWildcard:
-    'X-Ray tracing (Tracing.ACTIVE): xray:PutTraceSegments and xray:PutTelemetryRecords do not support ' +
-    'resource-level permissions, so AWS requires Resource "*". This is the only wildcard in the role.',
+    'Active tracing (Tracing.ACTIVE) is how the OpenTelemetry spans of the AWS Distro for OpenTelemetry layer and ' +
+    'Lambda\'s own segments reach X-Ray; it grants xray:PutTraceSegments and xray:PutTelemetryRecords, which do ' +
+    'not support resource-level permissions, so AWS requires Resource "*". This is the only wildcard in the role.',
   nodeRuntime:
-    'Node.js 22 is the runtime the project pins (its toolchain, esbuild target and tests run on it); it is ' +
-    'supported by Lambda until 2027. Moving to the newest runtime is a deliberate, tested change, not a drift.',
+    'Node.js 22 (nodejs22.x), not 24: the AWS Distro for OpenTelemetry layer that traces the functions supports ' +
+    'Node.js up to 22. Node.js 22 is maintained until 2027-04-30 and the project\'s toolchain, esbuild target and ' +
+    'tests run on it; moving to nodejs24.x once the layer supports it is a deliberate, tested change (README.md, "Tracing").',
   dlqWithoutDlq:
     'This queue is itself the dead-letter queue of the EventBridge Scheduler targets; a dead-letter queue of a ' +
     'dead-letter queue adds nothing. Messages are kept 14 days and an alarm fires on the first one.',

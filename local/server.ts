@@ -5,6 +5,7 @@ import { fallbackHandler } from '../functions/http/fallback.js';
 import { httpHandler, MAX_BODY_BYTES } from '../functions/http/http-handler.js';
 import { matchRoute } from '../functions/http/match-route.js';
 import type { RouteDeclaration } from '../functions/http/route.js';
+import { isStatic, staticHandler } from '../functions/http/static-handler.js';
 import type { Deps } from '../shared/application/deps.js';
 
 type LambdaHandler = ReturnType<typeof httpHandler>;
@@ -127,7 +128,12 @@ export async function startServer(options: {
   deps: Deps;
 }): Promise<{ url: string; server: Server }> {
   const { port, host = '127.0.0.1', routes, deps } = options;
-  const served = routes.map((route) => ({ route, method: route.method, path: route.path, handler: httpHandler(route, () => deps) }));
+  const served = routes.map((route) => ({
+    route,
+    method: route.method,
+    path: route.path,
+    handler: isStatic(route) ? (staticHandler(route) as LambdaHandler) : httpHandler(route, () => deps),
+  }));
   const fallback = fallbackHandler(routes);
   const server = createServer((request, response) => {
     answer(served, fallback, request, response).catch((error: unknown) => {

@@ -212,6 +212,8 @@ function operation(route: RouteDeclaration): JsonSchema {
   };
 }
 
+const shapeOf = (body: NamedSchema): unknown => ('schema' in body ? body.schema : body.jsonSchema);
+
 /** Each named answer shape once; two shapes under one name would make the document lie. */
 function answerSchemas(routes: readonly RouteDeclaration[]): Record<string, JsonSchema> {
   const byName = new Map<string, NamedSchema>();
@@ -219,12 +221,17 @@ function answerSchemas(routes: readonly RouteDeclaration[]): Record<string, Json
     for (const { body } of route.responses) {
       if (!body) continue;
       const known = byName.get(body.name);
-      if (known && known.schema !== body.schema) throw new Error(`two different answer shapes are named ${body.name}`);
+      if (known && shapeOf(known) !== shapeOf(body)) throw new Error(`two different answer shapes are named ${body.name}`);
       byName.set(body.name, body);
     }
   }
   const names = [...byName.keys()].sort();
-  return Object.fromEntries(names.map((name) => [name, responseSchema(byName.get(name)!.schema)]));
+  return Object.fromEntries(
+    names.map((name) => {
+      const body = byName.get(name)!;
+      return [name, 'schema' in body ? responseSchema(body.schema) : body.jsonSchema];
+    }),
+  );
 }
 
 /** The whole document, built deterministically (same input, same bytes). */

@@ -1,20 +1,20 @@
 /**
  * Observability for every function: Powertools logger (with a correlation id per
- * request), EMF metrics and X-Ray tracing, as one middy middleware plus the
- * shared singletons.
+ * request) and EMF metrics, as one middy middleware plus the shared singletons.
+ * Traces are not made here: the AWS Distro for OpenTelemetry layer traces each
+ * invocation and every AWS SDK call from outside the bundle (infra/config/tracing.ts),
+ * and every log line carries the X-Ray trace id (`xray_trace_id`).
  *
  * Use it first (outermost), so that its `after`/`onError` see the final answer:
  *   middy(handler).use(observability(route.name, route.pointsMetric)).use(errorMapper)...
  *
  * Quiet outside Lambda (tests, the local server): the logger logs WARN and above
- * unless POWERTOOLS_LOG_LEVEL says otherwise, tracing is off, and metrics are only
- * written when POWERTOOLS_METRICS_DISABLED=false is set explicitly.
+ * unless POWERTOOLS_LOG_LEVEL says otherwise, and metrics are only written when
+ * POWERTOOLS_METRICS_DISABLED=false is set explicitly.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { LogLevel } from '@aws-lambda-powertools/logger/types';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import { Tracer } from '@aws-lambda-powertools/tracer';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { MiddlewareObj, Request } from '@middy/core';
 import type {
   APIGatewayProxyEventV2,
@@ -38,14 +38,6 @@ export const logger = new Logger({
 });
 
 export const metrics = new Metrics({ namespace: NAMESPACE, serviceName: SERVICE });
-
-/** Active only in Lambda (and not with POWERTOOLS_TRACE_ENABLED=false); a no-op elsewhere. */
-export const tracer = new Tracer({ serviceName: SERVICE });
-
-/** Instruments an AWS SDK v3 client for X-Ray; returns it unchanged where tracing is off. */
-export function traceAwsClient<T>(client: T): T {
-  return tracer.captureAWSv3Client(client);
-}
 
 /**
  * Whether metrics are collected: always in Lambda (where Powertools itself honours
@@ -83,16 +75,14 @@ export function correlationIdOf(event: APIGatewayProxyEventV2): string {
 }
 
 /**
- * Logger context + correlation id (echoed as `x-correlation-id`), X-Ray handler
- * subsegment, and the business metrics read from the answer: the route's
- * `pointsMetric` (PointsEarned, ...) with the `points` of a 201, IdempotentReplays,
- * DomainErrors by `code`.
+ * Logger context + correlation id (echoed as `x-correlation-id`), and the business
+ * metrics read from the answer: the route's `pointsMetric` (PointsEarned, ...)
+ * with the `points` of a 201, IdempotentReplays, DomainErrors by `code`.
  */
 export function observability(
   handlerName: string,
   pointsMetric?: string,
 ): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyResultV2> {
-  const tracing = captureLambdaHandler(tracer, { captureResponse: false });
   const correlationIds = new WeakMap<object, string>();
 
   const finish = (request: HttpRequest): void => {
@@ -118,14 +108,8 @@ export function observability(
       if (metricsEnabled() && request.context?.functionName) {
         metrics.captureColdStartMetric(request.context.functionName);
       }
-      tracing.before?.(request);
-      tracer.putAnnotation('handler', handlerName);
-      tracer.putAnnotation('correlationId', correlationId);
     },
-    after: (request) => {
-      finish(request);
-      tracing.after?.(request);
-    },
+    after: finish,
     onError: (request) => {
       if (request.response === null || request.response === undefined) {
         // Nothing inside turned the error into an answer: Lambda will report it as a function error.
@@ -133,7 +117,6 @@ export function observability(
       } else {
         finish(request);
       }
-      tracing.onError?.(request);
     },
   };
 }

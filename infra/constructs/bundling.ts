@@ -5,9 +5,11 @@ import type { BuildOptions } from 'esbuild';
  * How every function is bundled, as plain data, so the stack and the bundle-size
  * test (test/infra/bundles.test.ts) build exactly the same thing.
  *
- * ESM output because the handlers (and middy 6) are ESM; the banner gives the few
- * CommonJS dependencies (the X-Ray SDK) a `require`. The AWS SDK v3 is provided by
- * the Node.js 22 runtime, so it stays out of the bundle.
+ * ESM output because the handlers (and middy) are ESM; the banner gives a CommonJS
+ * dependency that calls `require` one (none does today: the X-Ray SDK was the last),
+ * so adding one cannot break a function at run time. The AWS SDK v3 is provided by
+ * the Node.js 22 runtime, so it stays out of the bundle. Tracing adds nothing to the
+ * bundle either: it comes from the OpenTelemetry layer (`infra/config/tracing.ts`).
  */
 export const ESBUILD_SETTINGS = {
   platform: 'node',

@@ -1,10 +1,11 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, type ILayerVersion, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { FunctionSizing } from '../config/stages.js';
+import { OTEL_ENVIRONMENT } from '../config/tracing.js';
 import { lambdaBundling } from './bundling.js';
 
 export interface JifenFunctionProps {
@@ -21,9 +22,14 @@ export interface JifenFunctionProps {
 
 /**
  * One Lambda function the way jifen runs them all: Node.js 22 on arm64, bundled
- * locally by esbuild, X-Ray active, its own log group with a retention, and its
- * own role that may write to that log group and nothing else until granted.
- * (A hand-made role instead of AWSLambdaBasicExecutionRole, which may write to every log group.)
+ * locally by esbuild, active tracing (X-Ray receives Lambda's own segments and,
+ * with `addOpenTelemetry`, the OpenTelemetry spans), its own log group with a
+ * retention, and its own role that may write to that log group and nothing else
+ * until granted. (A hand-made role instead of AWSLambdaBasicExecutionRole, which
+ * may write to every log group.)
+ *
+ * Node.js 22 rather than 24: the AWS Distro for OpenTelemetry layer that traces
+ * the functions supports Node.js up to 22 (see README.md, "Tracing").
  */
 export class JifenFunction extends Construct {
   readonly fn: NodejsFunction;
@@ -64,5 +70,15 @@ export class JifenFunction extends Construct {
         ...props.environment,
       },
     });
+  }
+
+  /**
+   * Traces the function with OpenTelemetry through the AWS Distro for OpenTelemetry
+   * layer (`infra/config/tracing.ts`): a span per invocation and per AWS SDK call,
+   * with nothing added to the bundle.
+   */
+  addOpenTelemetry(layer: ILayerVersion): void {
+    this.fn.addLayers(layer);
+    for (const [name, value] of Object.entries(OTEL_ENVIRONMENT)) this.fn.addEnvironment(name, value);
   }
 }

@@ -1,5 +1,6 @@
 import type { App, Environment } from 'aws-cdk-lib';
 import type { CatalogedRoute } from '../../functions/http/route-catalog.js';
+import { LayerVersion } from 'aws-cdk-lib/aws-lambda';
 import type { StageConfig } from '../config/stages.js';
 import { acknowledgeNagFindings } from '../nag-suppressions.js';
 import { ApiStack } from './api-stack.js';
@@ -11,6 +12,11 @@ export interface JifenStacksProps {
   /** The route table, from `loadRoutes()`. */
   routes: readonly CatalogedRoute[];
   env?: Environment;
+  /**
+   * ARN of the AWS Distro for OpenTelemetry JavaScript layer in the stacks' region
+   * (`infra/config/tracing.ts`); absent: no layer, Lambda's active tracing only.
+   */
+  otelLayerArn?: string;
 }
 
 export interface JifenStacks {
@@ -18,7 +24,7 @@ export interface JifenStacks {
   api: ApiStack;
 }
 
-/** Both stacks of one stage, with their nag acknowledgements. Used by bin/app.ts and the tests. */
+/** Both stacks of one stage, their functions traced, with their nag acknowledgements. Used by bin/app.ts and the tests. */
 export function createJifenStacks(app: App, props: JifenStacksProps): JifenStacks {
   const { stage, projectRoot, routes, env } = props;
   const common = { env, tags: { project: 'jifen', stage: stage.name } };
@@ -38,6 +44,10 @@ export function createJifenStacks(app: App, props: JifenStacksProps): JifenStack
     description: `jifen ${stage.name}: HTTP API, functions, schedules and alarms`,
   });
   api.addStackDependency(data);
+  if (props.otelLayerArn) {
+    const otelLayer = LayerVersion.fromLayerVersionArn(api, 'OpenTelemetryLayer', props.otelLayerArn);
+    for (const fn of [...api.httpFunctions.values(), ...api.jobFunctions.values()]) fn.addOpenTelemetry(otelLayer);
+  }
   acknowledgeNagFindings({ data, api });
   return { data, api };
 }

@@ -25,13 +25,11 @@ function scheduleName(promotionId: string, edge: 'start' | 'end'): string {
  */
 export function eventBridgePromotionScheduler(
   settings: EventBridgeSchedulerSettings,
-  /** Lets the composition root instrument the client (tracing). */
-  wrapClient: <T>(client: T) => T = (client) => client,
 ): PromotionScheduler {
   // Loaded on first use: only the put-promotion function ever schedules.
   let sdk: Promise<{ module: typeof import('@aws-sdk/client-scheduler'); client: import('@aws-sdk/client-scheduler').SchedulerClient }> | undefined;
   const loadSdk = () =>
-    (sdk ??= import('@aws-sdk/client-scheduler').then((module) => ({ module, client: wrapClient(new module.SchedulerClient({})) })));
+    (sdk ??= import('@aws-sdk/client-scheduler').then((module) => ({ module, client: new module.SchedulerClient({}) })));
   return {
     async schedule(promotion: Promotion, now: Date) {
       const { module, client } = await loadSdk();

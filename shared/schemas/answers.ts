@@ -8,11 +8,11 @@ import { TRANSACTION_TYPES } from '../domain/ledger.js';
 import { merchantBody, programBody, promotionBody, rewardBody, tiersBody } from './admin.js';
 import { balanceName, creditStanding } from './common.js';
 
-/** A named answer shape, listed once in the OpenAPI document's `components.schemas`. */
-export interface NamedSchema {
-  name: string;
-  schema: z.ZodMiniType;
-}
+/**
+ * A named answer shape, listed once in the OpenAPI document's `components.schemas`:
+ * a zod schema, or plain JSON Schema where a function must stay free of zod.
+ */
+export type NamedSchema = { name: string; schema: z.ZodMiniType } | { name: string; jsonSchema: Record<string, unknown> };
 
 const named = (name: string, schema: z.ZodMiniType): NamedSchema => ({ name, schema });
 
@@ -139,9 +139,4 @@ export const rulesAnswer = named(
     rewards: z.array(z.object({ rewardId: z.string(), name: z.string(), conditions: z.string() })),
     promotions: z.array(z.object({ promotionId: z.string(), name: z.string(), status: promotionStatus, conditions: z.string() })),
   }),
-);
-
-export const openApiAnswer = named(
-  'OpenApiDocument',
-  z.object({ openapi: z.literal('3.1.0'), info: z.object({}), paths: z.object({}) }),
 );

@@ -6,7 +6,7 @@ import { TABLE_READ_ACTIONS, TABLE_WRITE_ACTIONS, type TableAccess } from '../..
 import { JOB_NAMES } from '../../shared/application/jobs/result.js';
 import type { JifenFunction } from '../../infra/constructs/jifen-function.js';
 import { TABLE_INDEXES } from '../../shared/adapters/dynamodb/table-definition.js';
-import { ROUTES, type SynthesizedApp, synthesize } from './synth.js';
+import { ROUTES, type SynthesizedApp, synthesize, TEST_OTEL_LAYER_ARN } from './synth.js';
 
 interface Statement {
   Action: string | string[];
@@ -48,17 +48,21 @@ describe('Stack: api', { timeout: 120_000 }, () => {
       prod.apiTemplate.resourceCountIs('AWS::Lambda::Function', handlers.length + JOB_NAMES.length);
     });
 
-    it('runs every function on Node.js 22, arm64, traced, with its own log group', () => {
+    it('runs every function on Node.js 22, arm64, traced with OpenTelemetry, with its own log group', () => {
       const functions = prod.apiTemplate.findResources('AWS::Lambda::Function');
       for (const fn of Object.values(functions)) {
         expect(fn.Properties.Runtime).toBe('nodejs22.x');
         expect(fn.Properties.Architectures).toEqual(['arm64']);
+        // The ADOT layer's wrapper makes the spans; active tracing carries them (and Lambda's segments) to X-Ray.
         expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
+        expect(fn.Properties.Layers).toEqual([TEST_OTEL_LAYER_ARN]);
         expect(fn.Properties.LoggingConfig.LogGroup).toEqual({ Ref: expect.any(String) });
         expect(fn.Properties.Environment.Variables).toMatchObject({
           POWERTOOLS_SERVICE_NAME: 'jifen',
           POWERTOOLS_METRICS_NAMESPACE: 'jifen',
           NODE_OPTIONS: '--enable-source-maps',
+          AWS_LAMBDA_EXEC_WRAPPER: '/opt/otel-instrument',
+          OTEL_AWS_APPLICATION_SIGNALS_ENABLED: 'false',
         });
       }
       prod.apiTemplate.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
@@ -133,6 +137,13 @@ describe('Stack: api', { timeout: 120_000 }, () => {
         for (const statement of policy.Properties.PolicyDocument.Statement as Statement[]) {
           for (const action of actionsOf(statement)) expect(action).not.toContain('*');
         }
+      }
+    });
+
+    it('leaves each role one resource wildcard: the X-Ray writes of active tracing, which carry the spans', () => {
+      for (const fn of [...prod.api.httpFunctions.values(), ...prod.api.jobFunctions.values()]) {
+        const anyResource = statementsOf(fn).filter((statement) => resourcesOf(statement).includes('*'));
+        expect(anyResource.flatMap(actionsOf).sort()).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
       }
     });
 

@@ -14,6 +14,8 @@ import { createJifenStacks, type JifenStacks } from '../../infra/stacks/jifen-st
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 export const TEST_ENV = { account: '123456789012', region: 'eu-central-1' };
 export const ROUTES = await loadRoutes();
+/** A layer ARN of the right shape for TEST_ENV's region (the deployed one comes from `-c otelLayerArn`). */
+export const TEST_OTEL_LAYER_ARN = 'arn:aws:lambda:eu-central-1:615299751070:layer:AWSOpenTelemetryDistroJs:1';
 
 export interface SynthesizedApp extends JifenStacks {
   app: App;
@@ -44,6 +46,7 @@ export function synthesize(stageName: StageName, options: SynthOptions = {}): Sy
     projectRoot: PROJECT_ROOT,
     routes: options.routes ?? ROUTES,
     env: TEST_ENV,
+    otelLayerArn: TEST_OTEL_LAYER_ARN,
   });
   options.beforeSynth?.(app);
   return {
