@@ -1,4 +1,5 @@
-import { InsufficientPointsError, MemberNotFoundError } from '../domain/errors.js';
+import { MemberNotFoundError } from '../domain/errors.js';
+import { admitMovement } from '../domain/movement-rules.js';
 import type { BalanceName } from '../domain/program.js';
 import type { Deps, Outcome } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
@@ -25,8 +26,7 @@ export async function adjustPoints(deps: Deps, request: AdjustRequest): Promise<
     const member = await deps.members.get(request.memberId);
     guardMember(guards, request.memberId, member);
     if (!member) throw new MemberNotFoundError(request.memberId);
-    const available = member.balances[request.balance];
-    if (available + request.points < 0) throw new InsufficientPointsError(-request.points, available);
+    admitMovement('adjustment', member, request.balance, request.points);
     return buildMovement({
       transactionId,
       requestHash: request.requestHash,
@@ -39,7 +39,6 @@ export async function adjustPoints(deps: Deps, request: AdjustRequest): Promise<
       reference: null,
       createdAt: deps.clock.now().toISOString(),
       details: { reason: request.reason },
-      requireActive: false,
       respond: (balances) => ({
         transactionId,
         memberId: member.memberId,

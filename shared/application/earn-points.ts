@@ -1,6 +1,7 @@
-import { ForbiddenError, MemberFrozenError, MemberNotFoundError, MerchantNotFoundError, ValidationError } from '../domain/errors.js';
+import { ForbiddenError, MemberNotFoundError, MerchantNotFoundError, ValidationError } from '../domain/errors.js';
 import { priceEarn } from '../domain/earn.js';
 import { addActivity, ZERO_ACTIVITY } from '../domain/member.js';
+import { checkMemberState } from '../domain/movement-rules.js';
 import { addDays, monthKey } from '../domain/time.js';
 import { effectiveTier, expiredBuckets, nextTierReview, qualifyingInWindow, tierAfterEarn, tierRank } from '../domain/tiers.js';
 import type { Caller, Deps, Outcome } from './deps.js';
@@ -69,7 +70,7 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
     const merchant = config.merchants.get(merchantId);
     if (!merchant) throw new MerchantNotFoundError(merchantId);
     if (!member) throw new MemberNotFoundError(request.memberId);
-    if (member.frozen) throw new MemberFrozenError(member.memberId);
+    checkMemberState('earn', member);
 
     const tier = effectiveTier(config.tiers, member.tierId);
     const quote = priceEarn({
@@ -110,16 +111,12 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
         qualifyingMonth: month,
         qualifyingPoints: quote.qualifying.points,
       },
-      requireActive: true,
       memberExtras: {
         qualifying: { month, activity: quote.qualifying },
         dropBuckets: expiredBuckets(member.qualifying, now, config.program.tierWindowMonths).filter((b) => b !== month),
         ...(changed && {
-          tier: {
-            tierId: newTierId,
-            since: createdAt,
-            reviewAt: tierRank(config.tiers, newTierId) > 0 ? nextTierReview(now).toISOString() : null,
-          },
+          tier: { tierId: newTierId, since: createdAt },
+          tierReviewAt: tierRank(config.tiers, newTierId) > 0 ? nextTierReview(now).toISOString() : null,
         }),
       },
       respond: (balances) => ({

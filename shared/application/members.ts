@@ -5,7 +5,7 @@ import type { Member } from '../domain/member.js';
 import type { CreditStanding } from '../domain/program.js';
 import { effectiveTier, nextTier, qualifyingInWindow } from '../domain/tiers.js';
 import type { ConfigSnapshot } from '../ports/config-store.js';
-import type { MemberUpdate, Page } from '../ports/member-store.js';
+import type { MemberChanges, Page } from '../ports/member-store.js';
 import type { Caller, Deps } from './deps.js';
 import { openLotsOf } from './jobs/expiry.js';
 import { updateMemberOnFreshRead } from './update-member.js';
@@ -60,7 +60,7 @@ export async function getMember(deps: Deps, memberId: string) {
 }
 
 /** Applies a state change on the member's current version and answers the statement after it. */
-async function changeMember(deps: Deps, memberId: string, change: MemberUpdate) {
+async function changeMember(deps: Deps, memberId: string, change: MemberChanges) {
   if (!(await updateMemberOnFreshRead(deps, memberId, () => change))) throw new MemberNotFoundError(memberId);
   return getMember(deps, memberId);
 }

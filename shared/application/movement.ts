@@ -1,8 +1,10 @@
 import type { EntryDetails, LedgerEntry, StoredOutcome, TransactionType } from '../domain/ledger.js';
 import { ledgerPosition } from '../domain/ledger.js';
 import type { Member } from '../domain/member.js';
+import { MOVEMENT_RULES } from '../domain/movement-rules.js';
 import type { BalanceName } from '../domain/program.js';
-import type { MemberChange, Movement } from '../ports/ledger-store.js';
+import type { Movement } from '../ports/ledger-store.js';
+import type { MemberChanges, MemberWrite } from '../ports/member-store.js';
 
 export interface MovementDraft {
   transactionId: string;
@@ -17,8 +19,8 @@ export interface MovementDraft {
   createdAt: string;
   occurredAt?: string;
   details: EntryDetails;
-  requireActive: boolean;
-  memberExtras?: Pick<MemberChange, 'qualifying' | 'dropBuckets' | 'tier'>;
+  /** Tier bookkeeping that moves with an earn or its reversal. */
+  memberExtras?: Pick<MemberChanges, 'qualifying' | 'dropBuckets' | 'tier' | 'tierReviewAt'>;
   stock?: Movement['stock'];
   reversal?: Movement['reversal'];
   /** Builds the answer from the balances after the movement. */
@@ -26,7 +28,11 @@ export interface MovementDraft {
   status?: number;
 }
 
-/** Turns a decided movement into the entry, the member change and the stored answer: one place for lot accounting. */
+/**
+ * Turns a decided movement into the entry, the member write and the stored
+ * answer: one place for lot accounting, and for the guards of the write, which
+ * come from the movement kind's rules (shared/domain/movement-rules.ts).
+ */
 export function buildMovement(draft: MovementDraft): Movement {
   const { member, balanceName, delta } = draft;
   const balances = { ...member.balances, [balanceName]: member.balances[balanceName] + delta };
@@ -53,18 +59,23 @@ export function buildMovement(draft: MovementDraft): Movement {
     reversedPoints: 0,
     reversedAmountMinor: 0,
   };
-  const change: MemberChange = {
+  const rule = MOVEMENT_RULES[draft.type];
+  const change: MemberWrite = {
     memberId: member.memberId,
     expectedVersion: member.version,
-    balanceName,
-    delta,
-    requireActive: draft.requireActive,
-    credited,
-    debited,
+    balance: {
+      name: balanceName,
+      delta,
+      requireActive: !rule.whileFrozen,
+      keepNonNegative: !rule.belowZero,
+      credited,
+      debited,
+      ...(credited > 0 && { openLotIfNone: position }),
+    },
     ...draft.memberExtras,
   };
-  if (credited > 0) change.openLotIfNone = position;
-  if (debited > 0 && balances.points === 0) change.closeLots = true;
+  // The movement spends the last point: no lot stays open.
+  if (debited > 0 && balances.points === 0) change.oldestOpenLot = null;
 
   const outcome: StoredOutcome = {
     requestHash: draft.requestHash,

@@ -1,12 +1,11 @@
-import { DomainError, IdempotencyKeyReusedError, TemporarilyUnavailableError } from '../domain/errors.js';
+import { DomainError, IdempotencyKeyReusedError } from '../domain/errors.js';
 import type { StoredOutcome } from '../domain/ledger.js';
 import { addDays } from '../domain/time.js';
 import type { Movement, ReadGuards } from '../ports/ledger-store.js';
 import type { Deps, Outcome } from './deps.js';
 import { problemFor } from './problem.js';
+import { retryWhileStale, STALE } from './retry.js';
 
-/** Concurrent writers to one member retry this often before the caller gets a 503. */
-const MAX_ATTEMPTS = 40;
 /** Remembered refusals are not transactions; DynamoDB may delete them after this long. */
 const REFUSAL_MEMORY_DAYS = 90;
 
@@ -25,10 +24,6 @@ export function guardMember(guards: ReadGuards, memberId: string, member: { vers
   guards.member = { memberId, version: member?.version ?? null };
 }
 
-function backoffMs(attempt: number): number {
-  return Math.random() * Math.min(50, 2 ** attempt);
-}
-
 /**
  * Posts one movement exactly once per transaction id. `decide` reads what it
  * needs and returns the movement, or throws a DomainError; business refusals
@@ -41,7 +36,7 @@ export async function postIdempotently(
   request: IdempotentRequest,
   decide: (guards: ReadGuards) => Promise<Movement>,
 ): Promise<Outcome> {
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+  return retryWhileStale(deps, async () => {
     const guards: ReadGuards = {};
     const [existing, decision] = await Promise.allSettled([deps.ledger.getOutcome(request.transactionId), decide(guards)]);
     if (existing.status === 'rejected') throw existing.reason;
@@ -54,14 +49,12 @@ export async function postIdempotently(
       const recorded = await deps.ledger.recordRefusal(request.transactionId, refusal, expiresAt, guards);
       if (recorded.kind === 'recorded') return { status: refusal.status, body: refusal.body, replayed: false };
       if (recorded.kind === 'duplicate') return replay(request, recorded.outcome);
-      await deps.sleep(backoffMs(attempt));
-      continue;
+      return STALE;
     }
     const movement = decision.value;
     const result = await deps.ledger.commit(movement);
     if (result.kind === 'committed') return { status: movement.outcome.status, body: movement.outcome.body, replayed: false };
     if (result.kind === 'duplicate') return replay(request, result.outcome);
-    await deps.sleep(backoffMs(attempt));
-  }
-  throw new TemporarilyUnavailableError({ cause: new Error(`${MAX_ATTEMPTS} attempts each met a concurrent change`) });
+    return STALE;
+  });
 }

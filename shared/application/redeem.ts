@@ -1,4 +1,5 @@
-import { InsufficientPointsError, MemberFrozenError, MemberNotFoundError, RewardNotFoundError } from '../domain/errors.js';
+import { MemberNotFoundError, RewardNotFoundError } from '../domain/errors.js';
+import { admitMovement } from '../domain/movement-rules.js';
 import { assertRewardRedeemable, pricePayment, priceReward } from '../domain/redemption.js';
 import { effectiveTier } from '../domain/tiers.js';
 import type { Caller, Deps, Outcome } from './deps.js';
@@ -37,9 +38,8 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
       const [config, member] = await Promise.all([loadConfig(), deps.members.get(request.memberId)]);
       guardMember(guards, request.memberId, member);
       if (!member) throw new MemberNotFoundError(request.memberId);
-      if (member.frozen) throw new MemberFrozenError(member.memberId);
       const points = pricePayment(config.program, amountMinor);
-      if (member.balances.points < points) throw new InsufficientPointsError(points, member.balances.points);
+      admitMovement('redemption', member, 'points', -points);
       return buildMovement({
         ...ids,
         type: 'redemption',
@@ -51,7 +51,6 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
         reference: null,
         createdAt: deps.clock.now().toISOString(),
         details: { amountMinor },
-        requireActive: true,
         respond: (balances) => ({ transactionId, memberId: member.memberId, points, coveredMinor: amountMinor, balances }),
       });
     });
@@ -103,7 +102,6 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
         stockTaken: stockLeft !== null,
         ...(price.promotionId && { promotionId: price.promotionId }),
       },
-      requireActive: true,
       ...(stockLeft !== null && { stock: { rewardId, delta: -quantity } }),
       respond: (balances) => ({
         transactionId,

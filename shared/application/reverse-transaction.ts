@@ -1,8 +1,6 @@
 import {
   AlreadyReversedError,
   ForeignTransactionError,
-  InsufficientPointsError,
-  MemberFrozenError,
   MemberNotFoundError,
   NotReversibleError,
   TransactionNotFoundError,
@@ -11,7 +9,8 @@ import {
 import type { LedgerEntry } from '../domain/ledger.js';
 import type { Member } from '../domain/member.js';
 import { partialReversalPoints } from '../domain/points.js';
-import type { MemberChange } from '../ports/ledger-store.js';
+import { checkBalanceFloor, checkMemberState } from '../domain/movement-rules.js';
+import type { MemberChanges } from '../ports/member-store.js';
 import type { Caller, Deps, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
@@ -57,7 +56,7 @@ function shareToReverse(original: LedgerEntry, amountMinor: number | undefined):
 }
 
 /** An earn's reversal takes its share of qualifying activity back out of the month it counted in. */
-function qualifyingTakeBack(original: LedgerEntry, share: ReversalShare, member: Member): MemberChange['qualifying'] {
+function qualifyingTakeBack(original: LedgerEntry, share: ReversalShare, member: Member): MemberChanges['qualifying'] {
   const month = original.details.qualifyingMonth;
   if (original.type !== 'earn' || !month || !member.qualifying[month]) return undefined;
   const qualifyingPoints = original.details.qualifyingPoints ?? 0;
@@ -96,12 +95,11 @@ export async function reverseTransaction(deps: Deps, request: ReverseRequest): P
     const member = await deps.members.get(original.memberId);
     guardMember(guards, original.memberId, member);
     if (!member) throw new MemberNotFoundError(original.memberId);
-    if (member.frozen) throw new MemberFrozenError(member.memberId);
+    checkMemberState('reversal', member);
 
     const share = shareToReverse(original, request.amountMinor);
     const delta = original.type === 'earn' ? -share.points : share.points;
-    const available = member.balances[original.balanceName];
-    if (available + delta < 0) throw new InsufficientPointsError(share.points, available);
+    checkBalanceFloor('reversal', member, original.balanceName, delta);
     const qualifying = qualifyingTakeBack(original, share, member);
     const returnsStock = original.type === 'redemption' && original.details.stockTaken && share.whole;
 
@@ -121,7 +119,6 @@ export async function reverseTransaction(deps: Deps, request: ReverseRequest): P
         reason: request.reason,
         ...(share.amountMinor > 0 && { amountMinor: share.amountMinor }),
       },
-      requireActive: true,
       ...(qualifying && { memberExtras: { qualifying } }),
       ...(returnsStock && { stock: { rewardId: original.details.rewardId!, delta: original.details.quantity ?? 1 } }),
       reversal: {

@@ -1,29 +1,25 @@
-import { TemporarilyUnavailableError } from '../domain/errors.js';
 import type { Member } from '../domain/member.js';
-import type { MemberUpdate } from '../ports/member-store.js';
+import type { MemberChanges } from '../ports/member-store.js';
 import type { Deps } from './deps.js';
-
-const MAX_ATTEMPTS = 20;
+import { retryWhileStale, STALE } from './retry.js';
 
 /**
- * Reads the member and applies the change `plan` chooses for that version; if a
- * movement got there first, plans again on a fresh read. Null when the member
+ * Reads the member and applies the changes `plan` chooses for that version; if
+ * a movement got there first, plans again on a fresh read. Null when the member
  * does not exist or `plan` declines (returns null).
  */
-export async function updateMemberOnFreshRead(
+export function updateMemberOnFreshRead(
   deps: Deps,
   memberId: string,
-  plan: (member: Member) => MemberUpdate | null | Promise<MemberUpdate | null>,
-): Promise<{ member: Member; update: MemberUpdate } | null> {
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+  plan: (member: Member) => MemberChanges | null | Promise<MemberChanges | null>,
+): Promise<{ member: Member; changes: MemberChanges } | null> {
+  return retryWhileStale(deps, async () => {
     const member = await deps.members.get(memberId);
     if (!member) return null;
-    const update = await plan(member);
-    if (!update) return null;
-    const result = await deps.members.update(memberId, member.version, update);
-    if (result === 'updated') return { member, update };
-    if (result === 'missing') return null;
-    await deps.sleep(Math.random() * 20);
-  }
-  throw new TemporarilyUnavailableError({ cause: new Error(`${MAX_ATTEMPTS} attempts each met a concurrent change`) });
+    const changes = await plan(member);
+    if (!changes) return null;
+    const result = await deps.members.update({ ...changes, memberId, expectedVersion: member.version });
+    if (result === 'stale') return STALE;
+    return result === 'updated' ? { member, changes } : null;
+  });
 }

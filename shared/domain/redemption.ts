@@ -1,11 +1,6 @@
-import {
-  CreditRequiredError,
-  InsufficientPointsError,
-  MemberFrozenError,
-  OutOfStockError,
-  PriorityWindowError,
-} from './errors.js';
+import { CreditRequiredError, OutOfStockError, PriorityWindowError } from './errors.js';
 import type { Member } from './member.js';
+import { checkBalanceFloor, checkMemberState } from './movement-rules.js';
 import { discountedPriceRoundedDown, pointsToPayRoundedUp } from './points.js';
 import type { CreditStanding, Program, Promotion, Reward } from './program.js';
 import { promotionsInForce } from './promotions.js';
@@ -72,15 +67,14 @@ export function assertRewardRedeemable(args: {
   now: Date;
 }): void {
   const { member, reward } = args;
-  if (member.frozen) throw new MemberFrozenError(member.memberId);
+  checkMemberState('redemption', member);
   if (reward.creditOnly && member.creditStanding !== 'good') throw new CreditRequiredError(reward.rewardId);
   const windowEnd = priorityWindowEnd(reward);
   if (windowEnd && args.now < windowEnd && member.creditStanding !== 'good') {
     throw new PriorityWindowError(reward.rewardId, windowEnd.toISOString());
   }
   if (args.stockLeft !== null && args.stockLeft < args.quantity) throw new OutOfStockError(reward.rewardId);
-  const available = member.balances[reward.balance];
-  if (available < args.totalPoints) throw new InsufficientPointsError(args.totalPoints, available);
+  checkBalanceFloor('redemption', member, reward.balance, -args.totalPoints);
 }
 
 /** Points paying part of a bill always fully cover it; there is no partial payment. */

@@ -1,33 +1,11 @@
 import type { Lot } from '../domain/expiry.js';
 import type { ActivityItem, LedgerEntry, StoredOutcome } from '../domain/ledger.js';
-import type { BalanceName } from '../domain/program.js';
-import type { QualifyingActivity } from '../domain/member.js';
-import type { Page } from './member-store.js';
-
-/** The member side of one movement, applied only if the member is still at `expectedVersion`. */
-export interface MemberChange {
-  memberId: string;
-  expectedVersion: number;
-  balanceName: BalanceName;
-  delta: number;
-  /** Refuse (as stale) unless the member is not frozen. */
-  requireActive: boolean;
-  /** Added to the lot counters (points balance only). */
-  credited: number;
-  debited: number;
-  /** Set as the oldest open lot when the member had none. */
-  openLotIfNone?: string;
-  /** The movement spends the last point: no lot stays open. */
-  closeLots?: boolean;
-  qualifying?: { month: string; activity: QualifyingActivity };
-  dropBuckets?: string[];
-  tier?: { tierId: string; since: string; reviewAt: string | null };
-}
+import type { MemberWrite, Page } from './member-store.js';
 
 export interface Movement {
   entry: LedgerEntry;
   outcome: StoredOutcome;
-  member: MemberChange;
+  member: MemberWrite;
   /** Limited stock: negative takes units (refused as stale if too few are left), positive returns them. */
   stock?: { rewardId: string; delta: number };
   /** Bookkeeping on the entry being reversed, guarded by what was read. */

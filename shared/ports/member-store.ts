@@ -1,13 +1,39 @@
-import type { Member } from '../domain/member.js';
-import type { CreditStanding } from '../domain/program.js';
+import type { Member, QualifyingActivity } from '../domain/member.js';
+import type { BalanceName, CreditStanding } from '../domain/program.js';
 
-export interface MemberUpdate {
+/** A movement's effect on one balance and the lot counters, with the guards its write enforces. */
+export interface BalanceChange {
+  name: BalanceName;
+  delta: number;
+  /** Refused (as stale) while the member is frozen. */
+  requireActive: boolean;
+  /** Refused (as stale) if the balance would end below zero. */
+  keepNonNegative: boolean;
+  /** Added to the lot counters (points balance only). */
+  credited: number;
+  debited: number;
+  /** Set as the oldest open lot when the member has none. */
+  openLotIfNone?: string;
+}
+
+/** What one write changes on a member item. Every write to a member is one of these. */
+export interface MemberChanges {
+  balance?: BalanceChange;
+  qualifying?: { month: string; activity: QualifyingActivity };
+  dropBuckets?: string[];
+  tier?: { tierId: string; since: string };
+  /** The next tier review; null takes the member out of the review index. */
+  tierReviewAt?: string | null;
   creditStanding?: CreditStanding;
   frozen?: { frozen: boolean; reason: string | null };
-  tier?: { tierId: string; since: string };
-  tierReviewAt?: string | null;
-  dropBuckets?: string[];
+  /** The oldest lot that may still hold points; null when none does. */
   oldestOpenLot?: string | null;
+}
+
+/** A change applied only if the member is still at `expectedVersion` (which it bumps). */
+export interface MemberWrite extends MemberChanges {
+  memberId: string;
+  expectedVersion: number;
 }
 
 export interface Page<T> {
@@ -19,8 +45,8 @@ export interface MemberStore {
   /** Strongly consistent read. */
   get(memberId: string): Promise<Member | null>;
   enrol(member: Member, profile: Record<string, unknown> | null): Promise<{ created: boolean; member: Member }>;
-  /** Applies a change if the member is still at `expectedVersion`; 'stale' when it moved on. */
-  update(memberId: string, expectedVersion: number, change: MemberUpdate): Promise<'updated' | 'stale' | 'missing'>;
+  /** Applies a write outside a movement; 'stale' when the member moved on, 'missing' when there is none. */
+  update(write: MemberWrite): Promise<'updated' | 'stale' | 'missing'>;
   /** Members whose tier review is due by `asOf`, one page at a time. */
   dueForTierReview(asOf: string, cursor: string | null, limit: number): Promise<Page<string>>;
   /** Members whose oldest open lot was posted before `postedBefore`, one page at a time. */

@@ -6,7 +6,7 @@ import { NO_OTEL_LAYER, otelLayerArnFrom } from '../../infra/config/tracing.js';
 import { createJifenStacks } from '../../infra/stacks/jifen-stacks.js';
 import { PROJECT_ROOT, ROUTES, TEST_ENV, TEST_OTEL_LAYER_ARN } from './synth.js';
 
-describe('Config: the OpenTelemetry layer', () => {
+describe('Config: the OpenTelemetry layer', { timeout: 120_000 }, () => {
   it('takes an AWSOpenTelemetryDistroJs layer version ARN of the stacks\' region', () => {
     expect(otelLayerArnFrom(TEST_OTEL_LAYER_ARN, 'eu-central-1')).toBe(TEST_OTEL_LAYER_ARN);
     expect(otelLayerArnFrom(TEST_OTEL_LAYER_ARN, undefined)).toBe(TEST_OTEL_LAYER_ARN);

@@ -15,9 +15,9 @@ import type { CommitResult, LedgerStore, Movement, ReadGuards, RefusalResult } f
 import type { Page } from '../../ports/member-store.js';
 import { call, isConditionFailure, translateError, type TableRef } from './client.js';
 import { activityFromItem, entryFromItem, entryToItem, outcomeFromItem } from './entry-codec.js';
-import { activityPartition, keys, lotsPartition, shardOf } from './keys.js';
-import { BALANCE_ATTRIBUTE, bucketAttribute } from './member-codec.js';
-import { existingItem, setTierReview } from './member-store.js';
+import { activityPartition, keys } from './keys.js';
+import { existingItem } from './member-store.js';
+import { memberWriteExpression } from './member-write.js';
 import { decodeCursor, encodeCursor } from './sharded-index.js';
 import { ACTIVITY_INDEX, TTL_ATTRIBUTE } from './table-definition.js';
 import { UpdateBuilder } from './update-builder.js';
@@ -66,7 +66,7 @@ export class DynamoLedgerStore implements LedgerStore {
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
       },
-      { Update: { TableName: this.table.tableName, Key: marshall(keys.member(movement.member.memberId)), ...memberUpdate(movement) } },
+      { Update: { TableName: this.table.tableName, Key: marshall(keys.member(movement.member.memberId)), ...memberWriteExpression(movement.member) } },
     ];
     if (movement.stock) items.push({ Update: this.stockUpdate(movement.stock) });
     if (movement.reversal) items.push({ Update: this.reversalUpdate(movement.reversal) });
@@ -248,43 +248,4 @@ function activityCursor(cursor: string, partition: string): Record<string, Attri
     key.g1pk?.S === partition;
   if (!valid) throw new ValidationError([{ path: 'cursor', message: 'is not a cursor this list issued' }]);
   return key as unknown as Record<string, AttributeValue>;
-}
-
-/** The member side: balance and lot counters, tier bookkeeping, all guarded by the version read. */
-function memberUpdate(movement: Movement) {
-  const change = movement.member;
-  const balance = BALANCE_ATTRIBUTE[change.balanceName];
-  const update = new UpdateBuilder();
-  const version = update.name('v');
-  update
-    .setRaw(`${version} = ${version} + ${update.value(1)}`)
-    .condition(`${version} = ${update.value(change.expectedVersion)}`)
-    .add(balance, change.delta)
-    .add('cr', change.credited)
-    .add('db', change.debited);
-  if (change.requireActive) update.condition(`${update.name('frozen')} = ${update.value(false)}`);
-  // Belt and braces: the version guard already proves the balance read, but no debit may ever go below zero.
-  if (change.delta < 0) update.condition(`${update.name(balance)} >= ${update.value(-change.delta)}`);
-  if (change.openLotIfNone) {
-    const lot = update.name('g2sk');
-    update
-      .set('g2pk', lotsPartition(shardOf(change.memberId)))
-      .setRaw(`${lot} = if_not_exists(${lot}, ${update.value(change.openLotIfNone)})`);
-  }
-  if (change.closeLots) update.remove('g2sk');
-  if (change.qualifying) {
-    const { month, activity } = change.qualifying;
-    update
-      .add(bucketAttribute('nights', month), activity.nights)
-      .add(bucketAttribute('spendMinor', month), activity.spendMinor)
-      .add(bucketAttribute('points', month), activity.points);
-  }
-  for (const month of change.dropBuckets ?? []) {
-    for (const field of ['nights', 'spendMinor', 'points'] as const) update.remove(bucketAttribute(field, month));
-  }
-  if (change.tier) {
-    update.set('tier', change.tier.tierId).set('tierSince', change.tier.since);
-    setTierReview(update, change.memberId, change.tier.reviewAt);
-  }
-  return update.build();
 }

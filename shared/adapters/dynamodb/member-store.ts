@@ -7,13 +7,13 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Member } from '../../domain/member.js';
-import type { MemberStore, MemberUpdate, Page } from '../../ports/member-store.js';
+import type { MemberStore, MemberWrite, Page } from '../../ports/member-store.js';
 import { call, isConditionFailure, translateError, type TableRef } from './client.js';
-import { keys, lotsPartition, shardOf, tierReviewPartition } from './keys.js';
-import { memberFromItem, memberToItem, bucketAttribute } from './member-codec.js';
+import { keys, lotsPartition, tierReviewPartition } from './keys.js';
+import { memberFromItem, memberToItem } from './member-codec.js';
+import { memberWriteExpression } from './member-write.js';
 import { queryShardedIndex } from './sharded-index.js';
 import { LOTS_INDEX, TIER_REVIEW_INDEX } from './table-definition.js';
-import { UpdateBuilder } from './update-builder.js';
 
 export class DynamoMemberStore implements MemberStore {
   constructor(private readonly table: TableRef) {}
@@ -61,38 +61,19 @@ export class DynamoMemberStore implements MemberStore {
     }
   }
 
-  async update(memberId: string, expectedVersion: number, change: MemberUpdate): Promise<'updated' | 'stale' | 'missing'> {
-    const update = new UpdateBuilder()
-      .setRaw('#v = #v + :one')
-      .condition('#v = :expected');
-    update.name('v');
-    if (change.creditStanding) update.set('credit', change.creditStanding);
-    if (change.frozen) update.set('frozen', change.frozen.frozen).set('frozenReason', change.frozen.reason);
-    if (change.tier) update.set('tier', change.tier.tierId).set('tierSince', change.tier.since);
-    if (change.tierReviewAt !== undefined) setTierReview(update, memberId, change.tierReviewAt);
-    if (change.oldestOpenLot !== undefined) {
-      if (change.oldestOpenLot === null) update.remove('g2sk');
-      else update.set('g2pk', lotsPartition(shardOf(memberId))).set('g2sk', change.oldestOpenLot);
-    }
-    for (const month of change.dropBuckets ?? []) {
-      for (const field of ['nights', 'spendMinor', 'points'] as const) update.remove(bucketAttribute(field, month));
-    }
-    const built = update.build();
+  async update(write: MemberWrite): Promise<'updated' | 'stale' | 'missing'> {
     try {
       await this.table.client.send(
         new UpdateItemCommand({
           TableName: this.table.tableName,
-          Key: marshall(keys.member(memberId)),
-          ...built,
-          ExpressionAttributeValues: { ...built.ExpressionAttributeValues, ...marshall({ ':one': 1, ':expected': expectedVersion }) },
+          Key: marshall(keys.member(write.memberId)),
+          ...memberWriteExpression(write),
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
       return 'updated';
     } catch (error) {
-      if (isConditionFailure(error)) {
-        return existingItem(error) ? 'stale' : 'missing';
-      }
+      if (isConditionFailure(error)) return existingItem(error) ? 'stale' : 'missing';
       return translateError(error, 'write');
     }
   }
@@ -104,12 +85,6 @@ export class DynamoMemberStore implements MemberStore {
   withLotsPostedBefore(postedBefore: string, cursor: string | null, limit: number): Promise<Page<string>> {
     return queryShardedIndex(this.table, LOTS_INDEX, lotsPartition, postedBefore, cursor, limit);
   }
-}
-
-/** Puts a member in (or takes it out of) the sparse tier-review index. */
-export function setTierReview(update: UpdateBuilder, memberId: string, reviewAt: string | null): void {
-  if (reviewAt === null) update.remove('g3pk').remove('g3sk');
-  else update.set('g3pk', tierReviewPartition(shardOf(memberId))).set('g3sk', reviewAt);
 }
 
 /** The item a failed condition returned (ReturnValuesOnConditionCheckFailure: ALL_OLD), if any. */

@@ -91,8 +91,6 @@ async function postExpiry(deps: Deps, memberId: string, expiresAt: string, expir
         reference: null,
         createdAt: deps.clock.now().toISOString(),
         details: { expiresFor: expiresAt },
-        // Points expire on frozen accounts too: the schedule was disclosed, freezing does not stop it.
-        requireActive: false,
         respond: (balances) => ({
           transactionId,
           memberId,

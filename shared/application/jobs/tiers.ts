@@ -1,6 +1,6 @@
 import type { Tier } from '../../domain/program.js';
 import { expiredBuckets, nextTierReview, qualifiedTier, qualifyingInWindow, tierRank } from '../../domain/tiers.js';
-import type { MemberUpdate } from '../../ports/member-store.js';
+import type { MemberChanges } from '../../ports/member-store.js';
 import type { Deps } from '../deps.js';
 import { updateMemberOnFreshRead } from '../update-member.js';
 import { DEFAULT_PAGE_SIZE, forEachPaged, type JobResult, type PagingOptions } from './result.js';
@@ -18,7 +18,7 @@ export async function reviewMemberTier(
   tierWindowMonths: number,
 ): Promise<boolean> {
   const at = asOf.toISOString();
-  const applied = await updateMemberOnFreshRead(deps, memberId, (member): MemberUpdate | null => {
+  const applied = await updateMemberOnFreshRead(deps, memberId, (member): MemberChanges | null => {
     // Someone else reviewed it already (another run, or an earn that upgraded it and booked a later review).
     if (member.tierReviewAt === null || member.tierReviewAt > at) return null;
     const qualified = qualifiedTier(tiers, qualifyingInWindow(member.qualifying, asOf, tierWindowMonths));
@@ -29,7 +29,7 @@ export async function reviewMemberTier(
       ...(qualified.id !== member.tierId && { tier: { tierId: qualified.id, since: at } }),
     };
   });
-  return applied?.update.tier !== undefined;
+  return applied?.changes.tier !== undefined;
 }
 
 /**

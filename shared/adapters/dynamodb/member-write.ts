@@ -1,0 +1,49 @@
+import type { MemberWrite } from '../../ports/member-store.js';
+import { lotsPartition, shardOf, tierReviewPartition } from './keys.js';
+import { BALANCE_ATTRIBUTE, bucketAttribute } from './member-codec.js';
+import { UpdateBuilder } from './update-builder.js';
+
+/**
+ * The one update expression for every write to a member item, inside a
+ * movement's transaction or on its own: it bumps the version it is conditional
+ * on, and turns each guard of a balance change into a condition, so a write
+ * decided on a stale read (or one a concurrent change made illegal) is refused.
+ */
+export function memberWriteExpression(write: MemberWrite) {
+  const update = new UpdateBuilder();
+  const version = update.name('v');
+  update.setRaw(`${version} = ${version} + ${update.value(1)}`).condition(`${version} = ${update.value(write.expectedVersion)}`);
+
+  const { balance } = write;
+  if (balance) {
+    const attribute = BALANCE_ATTRIBUTE[balance.name];
+    update.add(attribute, balance.delta).add('cr', balance.credited).add('db', balance.debited);
+    if (balance.requireActive) update.condition(`${update.name('frozen')} = ${update.value(false)}`);
+    // The version already proves the balance read; this states the floor in the write itself.
+    if (balance.keepNonNegative && balance.delta < 0) update.condition(`${update.name(attribute)} >= ${update.value(-balance.delta)}`);
+    if (balance.openLotIfNone) {
+      const lot = update.name('g2sk');
+      update
+        .set('g2pk', lotsPartition(shardOf(write.memberId)))
+        .setRaw(`${lot} = if_not_exists(${lot}, ${update.value(balance.openLotIfNone)})`);
+    }
+  }
+  if (write.oldestOpenLot === null) update.remove('g2sk');
+  else if (write.oldestOpenLot !== undefined) update.set('g2pk', lotsPartition(shardOf(write.memberId))).set('g2sk', write.oldestOpenLot);
+  if (write.qualifying) {
+    const { month, activity } = write.qualifying;
+    update
+      .add(bucketAttribute('nights', month), activity.nights)
+      .add(bucketAttribute('spendMinor', month), activity.spendMinor)
+      .add(bucketAttribute('points', month), activity.points);
+  }
+  for (const month of write.dropBuckets ?? []) {
+    for (const field of ['nights', 'spendMinor', 'points'] as const) update.remove(bucketAttribute(field, month));
+  }
+  if (write.tier) update.set('tier', write.tier.tierId).set('tierSince', write.tier.since);
+  if (write.tierReviewAt === null) update.remove('g3pk').remove('g3sk');
+  else if (write.tierReviewAt !== undefined) update.set('g3pk', tierReviewPartition(shardOf(write.memberId))).set('g3sk', write.tierReviewAt);
+  if (write.creditStanding) update.set('credit', write.creditStanding);
+  if (write.frozen) update.set('frozen', write.frozen.frozen).set('frozenReason', write.frozen.reason);
+  return update.build();
+}

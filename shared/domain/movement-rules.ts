@@ -1,0 +1,49 @@
+import { InsufficientPointsError, MemberFrozenError } from './errors.js';
+import type { TransactionType } from './ledger.js';
+import type { Member } from './member.js';
+import type { BalanceName } from './program.js';
+
+/** What a kind of movement may do to a member. */
+export interface MovementRule {
+  /** It may happen while the member is frozen. */
+  whileFrozen: boolean;
+  /** It may take the balance below zero. */
+  belowZero: boolean;
+}
+
+/**
+ * The member invariants of every movement kind, in one table. They are decided
+ * here on what was read, so a refusal is precise, and the same table sets the
+ * guards of the movement's write, so a concurrent change cannot slip past them.
+ */
+export const MOVEMENT_RULES: Readonly<Record<TransactionType, MovementRule>> = {
+  earn: { whileFrozen: false, belowZero: false },
+  redemption: { whileFrozen: false, belowZero: false },
+  reversal: { whileFrozen: false, belowZero: false },
+  // Corrections are needed most on frozen accounts.
+  adjustment: { whileFrozen: true, belowZero: false },
+  // The schedule was disclosed: freezing does not stop points expiring.
+  expiry: { whileFrozen: true, belowZero: false },
+};
+
+/** The member's state: 403 `member_frozen` when this kind may not move a frozen member's points. */
+export function checkMemberState(type: TransactionType, member: Member): void {
+  if (member.frozen && !MOVEMENT_RULES[type].whileFrozen) throw new MemberFrozenError(member.memberId);
+}
+
+/** The balance floor: 409 `insufficient_points` when `delta` would take the balance below what this kind allows. */
+export function checkBalanceFloor(type: TransactionType, member: Member, balanceName: BalanceName, delta: number): void {
+  const available = member.balances[balanceName];
+  if (delta < 0 && available + delta < 0 && !MOVEMENT_RULES[type].belowZero) throw new InsufficientPointsError(-delta, available);
+}
+
+/**
+ * Admits a movement of `delta` to a member, in the contract's order of
+ * precedence: the member's state (403) before the balance (409). Refusals that
+ * sit between the two for a kind (a redemption's window and stock) are decided
+ * by that kind's own function, which calls the two checks around them.
+ */
+export function admitMovement(type: TransactionType, member: Member, balanceName: BalanceName, delta: number): void {
+  checkMemberState(type, member);
+  checkBalanceFloor(type, member, balanceName, delta);
+}
