@@ -121,6 +121,7 @@ function seedStore(): Map<string, Raw> {
     details: { amountMinor: 250_000, qualifyingMonth: NOW.slice(0, 7).replace('-', ''), qualifyingPoints: 2_500 },
     reversedPoints: 0,
     reversedAmountMinor: 0,
+    settlement: null,
   };
   put(keys.transaction(ORIGINAL_TX), entryToItem(original, { requestHash: 'x', status: 201, body: { transactionId: ORIGINAL_TX } }));
   return store;

@@ -11,6 +11,8 @@ export const demoProgram: Program = {
     en: 'Points are earned at partner merchants and expire 24 months after the day they are posted, oldest first. Points cannot be exchanged for cash.',
     zh: '积分在合作商户消费获得，自入账之日起24个月后按先进先出到期，积分不可兑换现金。',
   },
+  // The brief: a partner pays 20 CNY per 1,000 points it awards and is paid 16 CNY per 1,000 it honours.
+  settlement: { issuePricePerThousandMinor: 2_000, reimbursementPerThousandMinor: 1_600 },
   creditPerks: { earnMultiplier: 1.2, redemptionDiscountPercent: 10 },
 };
 

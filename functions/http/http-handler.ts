@@ -116,6 +116,6 @@ export function httpHandler(route: RouteDeclaration, deps: () => Deps) {
       const query = validate(route.query, event.queryStringParameters ?? {}, issues);
       const body = validate(route.body, json ?? {}, issues);
       if (issues.length > 0) throw new ValidationError(issues);
-      return route.run({ deps: deps(), caller, body, params, query, idempotency });
+      return route.run({ deps: deps(), caller, body, params, query, idempotency, header: (name) => header(event, name.toLowerCase()) });
     });
 }

@@ -33,6 +33,7 @@ const CODE_MEANINGS: Readonly<Record<string, string>> = {
   out_of_stock: 'not enough stock left',
   priority_window: 'the limited reward is still reserved for good-credit members',
   already_reversed: 'nothing (or not that much) is left to reverse',
+  merchant_not_found: 'the program has no such merchant',
   payload_too_large: 'the body exceeds 64 KiB',
   idempotency_key_reused: 'the Idempotency-Key was used with a different request',
   internal_error: 'an unexpected failure; nothing leaks, nothing was written',
@@ -53,7 +54,7 @@ export function errorCodesFor(route: RouteDeclaration): Map<number, string[]> {
   const codes = new Map<number, string[]>();
   const { access } = route;
   if (access !== 'public') addCodes(codes, { 401: ['unauthenticated'] });
-  if (access === 'admin') addCodes(codes, { 403: ['forbidden'] });
+  if (access === 'admin' || access === 'merchantOnly') addCodes(codes, { 403: ['forbidden'] });
   if (route.idempotent) addCodes(codes, { 400: ['idempotency_key_required', 'validation_failed'] });
   if (route.body) addCodes(codes, { 400: ['malformed_json', 'validation_failed'] });
   if (route.params || route.query) addCodes(codes, { 400: ['validation_failed'] });
@@ -172,16 +173,20 @@ function errorResponse(status: number, codes: string[], idempotent: boolean): Js
 }
 
 function successResponse(success: SuccessResponse, idempotent: boolean): JsonSchema {
+  const content: JsonSchema = {};
+  if (success.body) content['application/json'] = { schema: { $ref: `#/components/schemas/${success.body.name}` } };
+  if (success.csv) content['text/csv'] = { schema: { type: 'string', description: 'With `Accept: text/csv`.' } };
   return {
     description: success.description,
     ...(idempotent && { headers: { 'Idempotent-Replayed': { $ref: '#/components/headers/IdempotentReplayed' } } }),
-    ...(success.body && { content: { 'application/json': { schema: { $ref: `#/components/schemas/${success.body.name}` } } } }),
+    ...(Object.keys(content).length > 0 && { content }),
   };
 }
 
 function security(route: RouteDeclaration): JsonSchema[] {
   if (route.access === 'public') return [];
   if (route.access === 'admin') return [{ adminKey: [] }];
+  if (route.access === 'merchantOnly') return [{ merchantKey: [] }];
   return [{ merchantKey: [] }, { adminKey: [] }];
 }
 
@@ -191,7 +196,12 @@ function operation(route: RouteDeclaration): JsonSchema {
   for (const success of route.responses) responses[String(success.status)] = successResponse(success, idempotent);
   for (const [status, codes] of errorCodesFor(route)) responses[String(status)] = errorResponse(status, codes, idempotent);
 
-  const access = { public: 'No key needed.', merchant: 'A merchant key (or the admin key).', admin: 'The admin (operator) key.' };
+  const access = {
+    public: 'No key needed.',
+    merchant: 'A merchant key (or the admin key).',
+    merchantOnly: 'A merchant key only (the admin key is 403 `forbidden`).',
+    admin: 'The admin (operator) key.',
+  };
   const description = [access[route.access], route.notes].filter(Boolean).join(' ');
   const params = parameters(route);
   return {
@@ -254,7 +264,7 @@ export function buildOpenApiDocument(routes: readonly RouteDeclaration[]): JsonS
     servers: [{ url: '/' }],
     tags: [
       { name: 'operator', description: 'Admin key only.' },
-      { name: 'merchant', description: 'A merchant key or the admin key.' },
+      { name: 'merchant', description: 'A merchant key (most routes: or the admin key).' },
       { name: 'public', description: 'No key needed.' },
     ],
     paths,

@@ -22,6 +22,8 @@ export interface SuccessResponse {
   status: number;
   description: string;
   body?: NamedSchema;
+  /** Also answers `text/csv` when the request's Accept header asks for it. */
+  csv?: boolean;
 }
 
 /** problem+json codes by status. */
@@ -37,6 +39,8 @@ export interface RouteInput<B, P, Q> {
   query: Q;
   /** Present on idempotent routes. */
   idempotency: { key: string; requestHash: string };
+  /** A request header, by case-insensitive name. */
+  header: (name: string) => string | undefined;
 }
 
 export interface RouteDeclaration<B extends Schema = Schema, P extends Schema = Schema, Q extends Schema = Schema> {

@@ -24,5 +24,5 @@ export function staticHandler(route: RouteDeclaration) {
   return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
     .use(observability(route.name, route.pointsMetric))
     .use(problemResponses())
-    .handler(() => route.run({ deps: noDeps, caller: { kind: 'system' }, body: undefined, params: undefined, query: undefined, idempotency: { key: '', requestHash: '' } }));
+    .handler(() => route.run({ deps: noDeps, caller: { kind: 'system' }, body: undefined, params: undefined, query: undefined, idempotency: { key: '', requestHash: '' }, header: () => undefined }));
 }

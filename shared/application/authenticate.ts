@@ -53,5 +53,6 @@ export async function authenticate(deps: Deps, authorization: string | undefined
   const caller = apiKey ? await callerFor(deps, apiKey) : null;
   if (!caller) throw new UnauthenticatedError();
   if (access === 'admin' && caller.kind !== 'admin') throw new ForbiddenError('This route needs the operator key.');
+  if (access === 'merchantOnly' && caller.kind !== 'merchant') throw new ForbiddenError('This route is for merchant keys.');
   return caller;
 }

@@ -1,3 +1,4 @@
+import { ForbiddenError } from '../domain/errors.js';
 import type { Clock } from '../ports/clock.js';
 import type { ConfigStore } from '../ports/config-store.js';
 import type { AdminKeyVerifier, KeyStore } from '../ports/key-store.js';
@@ -20,6 +21,12 @@ export interface Deps {
 
 /** Who is calling: the operator, a merchant's key, or a scheduled job. */
 export type Caller = { kind: 'admin' } | { kind: 'merchant'; merchantId: string; keyId: string } | { kind: 'system' };
+
+/** The merchant of a merchant key; routes open to merchant keys only never see another caller. */
+export function merchantIdOf(caller: Caller): string {
+  if (caller.kind !== 'merchant') throw new ForbiddenError('This route is for merchant keys.');
+  return caller.merchantId;
+}
 
 /** Idempotency keys and ledger ownership are scoped to this. */
 export function ownerOf(caller: Caller): string {

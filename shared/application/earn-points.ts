@@ -2,6 +2,7 @@ import { ForbiddenError, MemberNotFoundError, MerchantNotFoundError, ValidationE
 import { priceEarn } from '../domain/earn.js';
 import { addActivity, ZERO_ACTIVITY } from '../domain/member.js';
 import { checkMemberState } from '../domain/movement-rules.js';
+import { earnSettlement } from '../domain/settlement.js';
 import { addDays, monthKey } from '../domain/time.js';
 import { effectiveTier, expiredBuckets, nextTierReview, qualifyingInWindow, tierAfterEarn, tierRank } from '../domain/tiers.js';
 import type { Caller, Deps, Outcome } from './deps.js';
@@ -111,6 +112,7 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
         qualifyingMonth: month,
         qualifyingPoints: quote.qualifying.points,
       },
+      settlement: earnSettlement(config.program, merchant, quote.balanceName, quote.points),
       memberExtras: {
         qualifying: { month, activity: quote.qualifying },
         dropBuckets: expiredBuckets(member.qualifying, now, config.program.tierWindowMonths).filter((b) => b !== month),

@@ -3,6 +3,7 @@ import { ledgerPosition } from '../domain/ledger.js';
 import type { Member } from '../domain/member.js';
 import { MOVEMENT_RULES } from '../domain/movement-rules.js';
 import type { BalanceName } from '../domain/program.js';
+import type { EntrySettlement } from '../domain/settlement.js';
 import type { Movement } from '../ports/ledger-store.js';
 import type { MemberChanges, MemberWrite } from '../ports/member-store.js';
 
@@ -19,6 +20,8 @@ export interface MovementDraft {
   createdAt: string;
   occurredAt?: string;
   details: EntryDetails;
+  /** Who owes whom for it (shared/domain/settlement.ts); absent for the program's own entries. */
+  settlement?: EntrySettlement | null;
   /** Tier bookkeeping that moves with an earn or its reversal. */
   memberExtras?: Pick<MemberChanges, 'qualifying' | 'dropBuckets' | 'tier' | 'tierReviewAt'>;
   stock?: Movement['stock'];
@@ -58,6 +61,7 @@ export function buildMovement(draft: MovementDraft): Movement {
     details: draft.details,
     reversedPoints: 0,
     reversedAmountMinor: 0,
+    settlement: draft.settlement ?? null,
   };
   const rule = MOVEMENT_RULES[draft.type];
   const change: MemberWrite = {
@@ -74,8 +78,8 @@ export function buildMovement(draft: MovementDraft): Movement {
     },
     ...draft.memberExtras,
   };
-  // The movement spends the last point: no lot stays open.
-  if (debited > 0 && balances.points === 0) change.oldestOpenLot = null;
+  // The movement spends the last point (or a refund takes the balance below zero): no lot stays open.
+  if (debited > 0 && balances.points <= 0) change.oldestOpenLot = null;
 
   const outcome: StoredOutcome = {
     requestHash: draft.requestHash,

@@ -1,6 +1,8 @@
 import { MemberNotFoundError, RewardNotFoundError } from '../domain/errors.js';
 import { admitMovement } from '../domain/movement-rules.js';
+import type { Merchant } from '../domain/program.js';
 import { assertRewardRedeemable, pricePayment, priceReward } from '../domain/redemption.js';
+import { redemptionSettlement } from '../domain/settlement.js';
 import { effectiveTier } from '../domain/tiers.js';
 import type { Caller, Deps, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
@@ -33,7 +35,7 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
 
   if ('payment' in request) {
     const { amountMinor } = request.payment;
-    const loadConfig = once(() => deps.config.load({}));
+    const loadConfig = once(() => deps.config.load({ merchantIds: callerMerchantId ? [callerMerchantId] : [] }));
     return postIdempotently(deps, ids, async (guards) => {
       const [config, member] = await Promise.all([loadConfig(), deps.members.get(request.memberId)]);
       guardMember(guards, request.memberId, member);
@@ -51,6 +53,13 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
         reference: null,
         createdAt: deps.clock.now().toISOString(),
         details: { amountMinor },
+        // A payment is always honoured by the merchant taking it.
+        settlement: redemptionSettlement(
+          config.program,
+          callerMerchantId ? { merchantId: callerMerchantId, merchant: config.merchants.get(callerMerchantId) } : null,
+          'points',
+          points,
+        ),
         respond: (balances) => ({ transactionId, memberId: member.memberId, points, coveredMinor: amountMinor, balances }),
       });
     });
@@ -58,7 +67,16 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
 
   const { rewardId, quantity } = request;
   // Read once per request: a retry after a concurrent write needs a fresh member and stock, not fresh configuration.
-  const loadConfig = once(() => deps.config.load({ rewardIds: [rewardId], promotions: true }));
+  const loadConfig = once(() =>
+    deps.config.load({ rewardIds: [rewardId], merchantIds: callerMerchantId ? [callerMerchantId] : [], promotions: true }),
+  );
+  // The reward's own merchant (its category for promotions, its rates as the honouring merchant), read once.
+  const loadRewardMerchant = once(async (): Promise<Merchant | undefined> => {
+    const config = await loadConfig();
+    const merchantId = config.rewards.get(rewardId)?.merchantId;
+    if (!merchantId) return undefined;
+    return config.merchants.get(merchantId) ?? (await deps.config.load({ merchantIds: [merchantId] })).merchants.get(merchantId);
+  });
   return postIdempotently(deps, ids, async (guards) => {
     const now = deps.clock.now();
     const [config, member, stock] = await Promise.all([
@@ -71,11 +89,11 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
     if (!reward || !reward.active) throw new RewardNotFoundError(rewardId);
     if (!member) throw new MemberNotFoundError(request.memberId);
 
-    const merchantCategory = await rewardMerchantCategory(deps, reward.merchantId, config.promotions);
+    const rewardMerchant = reward.merchantId ? await loadRewardMerchant() : undefined;
     const price = priceReward({
       program: config.program,
       reward,
-      merchantCategory,
+      merchantCategory: rewardMerchant?.category ?? null,
       tierId: effectiveTier(config.tiers, member.tierId).id,
       creditStanding: member.creditStanding,
       promotions: config.promotions,
@@ -102,6 +120,7 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
         stockTaken: stockLeft !== null,
         ...(price.promotionId && { promotionId: price.promotionId }),
       },
+      settlement: redemptionSettlement(config.program, honourerOf(reward.merchantId, rewardMerchant, callerMerchantId, config), reward.balance, totalPoints),
       ...(stockLeft !== null && { stock: { rewardId, delta: -quantity } }),
       respond: (balances) => ({
         transactionId,
@@ -116,13 +135,14 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
   });
 }
 
-/** Only category-scoped promotions need the reward's merchant, so only they cost the extra read. */
-async function rewardMerchantCategory(
-  deps: Deps,
-  merchantId: string | null,
-  promotions: { scope: { categories?: string[] } }[],
-): Promise<string | null> {
-  if (!merchantId || !promotions.some((promotion) => promotion.scope.categories?.length)) return null;
-  const config = await deps.config.load({ merchantIds: [merchantId] });
-  return config.merchants.get(merchantId)?.category ?? null;
+/** The reward's merchant honours it; a reward without one is honoured by the merchant whose key redeemed it (or, for the operator, nobody). */
+function honourerOf(
+  rewardMerchantId: string | null,
+  rewardMerchant: Merchant | undefined,
+  callerMerchantId: string | null,
+  config: { merchants: Map<string, Merchant> },
+): { merchantId: string; merchant: Merchant | undefined } | null {
+  if (rewardMerchantId) return { merchantId: rewardMerchantId, merchant: rewardMerchant };
+  if (callerMerchantId) return { merchantId: callerMerchantId, merchant: config.merchants.get(callerMerchantId) };
+  return null;
 }

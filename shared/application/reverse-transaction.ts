@@ -9,6 +9,7 @@ import {
 import type { LedgerEntry } from '../domain/ledger.js';
 import type { Member } from '../domain/member.js';
 import { partialReversalPoints } from '../domain/points.js';
+import { reversalSettlement } from '../domain/settlement.js';
 import { checkBalanceFloor, checkMemberState } from '../domain/movement-rules.js';
 import type { MemberChanges } from '../ports/member-store.js';
 import type { Caller, Deps, Outcome } from './deps.js';
@@ -119,6 +120,7 @@ export async function reverseTransaction(deps: Deps, request: ReverseRequest): P
         reason: request.reason,
         ...(share.amountMinor > 0 && { amountMinor: share.amountMinor }),
       },
+      settlement: reversalSettlement(original, share.points),
       ...(qualifying && { memberExtras: { qualifying } }),
       ...(returnsStock && { stock: { rewardId: original.details.rewardId!, delta: original.details.quantity ?? 1 } }),
       reversal: {

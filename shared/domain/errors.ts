@@ -36,6 +36,15 @@ export class NotFoundError extends DomainError {
   readonly status = 404;
 }
 
+/** A statement asked for a merchant the program does not have. */
+export class UnknownMerchantError extends DomainError {
+  readonly code = 'merchant_not_found';
+  readonly status = 404;
+  constructor(merchantId: string) {
+    super(`Merchant ${merchantId} does not exist.`);
+  }
+}
+
 abstract class RememberedRefusal extends DomainError {
   override readonly remembered = true;
 }

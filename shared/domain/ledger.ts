@@ -1,4 +1,5 @@
 import type { BalanceName } from './program.js';
+import type { EntrySettlement } from './settlement.js';
 
 export const TRANSACTION_TYPES = ['earn', 'redemption', 'reversal', 'expiry', 'adjustment'] as const;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];
@@ -27,6 +28,8 @@ export interface LedgerEntry {
   details: EntryDetails;
   reversedPoints: number;
   reversedAmountMinor: number;
+  /** Who owes whom for it, at the rate in force when it was posted; null for the program's own entries. */
+  settlement: EntrySettlement | null;
 }
 
 export interface EntryDetails {

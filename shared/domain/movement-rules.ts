@@ -19,7 +19,8 @@ export interface MovementRule {
 export const MOVEMENT_RULES: Readonly<Record<TransactionType, MovementRule>> = {
   earn: { whileFrozen: false, belowZero: false },
   redemption: { whileFrozen: false, belowZero: false },
-  reversal: { whileFrozen: false, belowZero: false },
+  // A refund takes back what the purchase earned even when it is spent: earn → spend → refund leaves no free points.
+  reversal: { whileFrozen: false, belowZero: true },
   // Corrections are needed most on frozen accounts.
   adjustment: { whileFrozen: true, belowZero: false },
   // The schedule was disclosed: freezing does not stop points expiring.

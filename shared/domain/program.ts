@@ -8,6 +8,14 @@ export interface CreditPerks {
   redemptionDiscountPercent: number;
 }
 
+/** What a merchant pays per 1,000 points it issues, and is paid per 1,000 points it honours, in minor units. */
+export interface SettlementRates {
+  issuePricePerThousandMinor: number;
+  reimbursementPerThousandMinor: number;
+}
+
+export const ZERO_SETTLEMENT_RATES: SettlementRates = { issuePricePerThousandMinor: 0, reimbursementPerThousandMinor: 0 };
+
 export interface Program {
   name: string;
   currency: string;
@@ -17,6 +25,8 @@ export interface Program {
   tierWindowMonths: number;
   disclosure: { zh?: string; en?: string };
   creditPerks: CreditPerks;
+  /** The rates of every merchant that has none of its own. */
+  settlement: SettlementRates;
 }
 
 export interface TierQualification {
@@ -47,6 +57,8 @@ export interface Merchant {
   category: string;
   green: boolean;
   earnRules: EarnRule[];
+  /** Its own rates; without them it settles at the program's. */
+  settlement?: SettlementRates;
 }
 
 export const REWARD_KINDS = ['item', 'voucher', 'night', 'upgrade', 'service', 'partnerCurrency', 'other'] as const;
@@ -104,6 +116,7 @@ export const DEFAULT_PROGRAM: Program = {
   tierWindowMonths: 12,
   disclosure: {},
   creditPerks: DEFAULT_CREDIT_PERKS,
+  settlement: ZERO_SETTLEMENT_RATES,
 };
 
 export const DEFAULT_TIERS: Tier[] = [{ id: 'basic', name: 'Basic', qualification: {} }];

@@ -1,5 +1,6 @@
 import type { Lot } from '../domain/expiry.js';
 import type { ActivityItem, LedgerEntry, StoredOutcome } from '../domain/ledger.js';
+import type { SettlementLine } from '../domain/settlement.js';
 import type { MemberWrite, Page } from './member-store.js';
 
 export interface Movement {
@@ -48,6 +49,8 @@ export interface LedgerStore {
   /** Remembers a business refusal under its transaction id if what it was decided from still holds. */
   recordRefusal(transactionId: string, outcome: StoredOutcome, expiresAt: Date, guards: ReadGuards): Promise<RefusalResult>;
   listActivity(memberId: string, options: { limit: number; cursor: string | null; merchantId: string | null }): Promise<Page<ActivityItem>>;
+  /** Hands every entry `merchantId` settles, posted in [from, to) (ISO 8601 UTC), to `onPage`, a page at a time. */
+  forEachSettlementPage(merchantId: string, from: string, to: string, onPage: (lines: SettlementLine[]) => void): Promise<void>;
   /** Credits to the points balance from `fromPosition` on, oldest first. */
   listLots(memberId: string, fromPosition: string): Promise<Lot[]>;
 }

@@ -17,6 +17,12 @@ import {
   text,
 } from './common.js';
 
+/** Minor units per 1,000 points; both are required wherever the object is given. */
+const settlementRates = z.strictObject({
+  issuePricePerThousandMinor: intBetween(0, 100_000_000),
+  reimbursementPerThousandMinor: intBetween(0, 100_000_000),
+});
+
 export const programBody = z.strictObject({
   name: text(200),
   currency,
@@ -28,6 +34,7 @@ export const programBody = z.strictObject({
     earnMultiplier: 1,
     redemptionDiscountPercent: 0,
   }),
+  settlement: z._default(settlementRates, { issuePricePerThousandMinor: 0, reimbursementPerThousandMinor: 0 }),
 });
 
 const qualification = z.strictObject({
@@ -62,6 +69,7 @@ export const merchantBody = z.strictObject({
   category: slug,
   green: z._default(z.boolean(), false),
   earnRules: z.array(earnRule).check(z.maxLength(10)),
+  settlement: z.optional(settlementRates),
 });
 
 /** `conditions` may arrive empty: the use case answers that with `disclosure_required`, not a generic 400. */

@@ -130,7 +130,8 @@ export const adjustmentAnswer = named(
 export const rulesAnswer = named(
   'Rules',
   z.object({
-    program: z.omit(programBody, { disclosure: true }),
+    // Settlement rates are between the operator and its partners, not part of the members' rules.
+    program: z.omit(programBody, { disclosure: true, settlement: true }),
     disclosure: programBody.shape.disclosure,
     earnRules: z.array(
       z.extend(z.pick(merchantBody, { name: true, category: true, green: true, earnRules: true }), { merchantId: z.string() }),
@@ -138,5 +139,20 @@ export const rulesAnswer = named(
     tiers: tiersBody.shape.tiers,
     rewards: z.array(z.object({ rewardId: z.string(), name: z.string(), conditions: z.string() })),
     promotions: z.array(z.object({ promotionId: z.string(), name: z.string(), status: promotionStatus, conditions: z.string() })),
+  }),
+);
+
+const settlementSide = z.object({ points: int, amountMinor: int });
+
+export const statementAnswer = named(
+  'SettlementStatement',
+  z.object({
+    merchantId: z.string(),
+    from: time,
+    to: time,
+    currency: z.string(),
+    issued: settlementSide,
+    honoured: settlementSide,
+    netMinor: int,
   }),
 );

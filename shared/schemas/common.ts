@@ -41,5 +41,17 @@ export const listQuery = z.strictObject({
   cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
 });
 
+const MAX_STATEMENT_DAYS = 366;
+const DAY_MS = 86_400_000;
+
+/** A statement's period `[from, to)`: both required, `from` before `to`, at most 366 days. */
+export const statementWindow = z.strictObject({ from: isoTime, to: isoTime }).check(
+  z.refine((window) => Date.parse(window.from) < Date.parse(window.to), { error: 'must be after from', path: ['to'] }),
+  z.refine((window) => Date.parse(window.to) - Date.parse(window.from) <= MAX_STATEMENT_DAYS * DAY_MS, {
+    error: `must be at most ${MAX_STATEMENT_DAYS} days after from`,
+    path: ['to'],
+  }),
+);
+
 /** Routes that take no body still refuse one with fields in it. */
 export const emptyBody = z.strictObject({});

@@ -106,6 +106,22 @@ const badListQueries: Case[] = [
  * (auth, method, JSON, size, Idempotency-Key). Keyed by handler name: a route
  * added to the table without an entry here fails the coverage test.
  */
+const GOOD_WINDOW = 'from=2027-07-01T00:00:00Z&to=2027-08-01T00:00:00Z';
+
+/** A statement's period: both ends required, ISO 8601 with offset, from before to, at most 366 days. [title, query, field named] */
+const badStatementWindows: Case[] = (
+  [
+    ['no window', '', 'to'],
+    ['no from', 'to=2027-08-01T00:00:00Z', 'from'],
+    ['from not a time', 'from=July&to=2027-08-01T00:00:00Z', 'from'],
+    ['a time without offset', 'from=2027-07-01T00:00:00&to=2027-08-01T00:00:00Z', 'from'],
+    ['to before from', 'from=2027-08-01T00:00:00Z&to=2027-07-01T00:00:00Z', 'to'],
+    ['to equal to from', 'from=2027-08-01T00:00:00Z&to=2027-08-01T00:00:00Z', 'to'],
+    ['367 days', 'from=2027-01-01T00:00:00Z&to=2028-01-03T00:00:00Z', 'to'],
+    ['an unknown parameter', `${GOOD_WINDOW}&merchantId=hotel`, 'merchantId'],
+  ] as const
+).map(([title, query, field]) => ({ title, query, expect: [400, 'validation_failed', [field]] }));
+
 const cases: Record<string, (seed: Seed) => Case[]> = {
   'get-program': () => [
     { title: 'a Basic scheme', auth: { header: 'Basic dGVzdA==' }, expect: [401, 'unauthenticated'] },
@@ -388,6 +404,14 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
     { title: 'an unknown member', query: 'memberId=newbie', expect: [404, 'member_not_found'] },
   ],
 
+  'get-own-settlement': () => badStatementWindows,
+
+  'get-merchant-settlement': () => [
+    ...badStatementWindows,
+    ...invalidMemberIds('merchantId').map((c) => ({ ...c, query: GOOD_WINDOW })),
+    { title: 'an unknown merchant', params: { merchantId: 'nobody' }, query: GOOD_WINDOW, expect: [404, 'merchant_not_found'] },
+  ],
+
   'get-openapi': () => [
     { title: 'an unknown key on the public route', auth: { header: 'Bearer nope' }, expect: [200] },
     { title: 'a merchant key on the public route', auth: 'fruit', expect: [200] },
@@ -425,6 +449,9 @@ function commonCases(route: Route): Case[] {
       { title: 'a merchant key', auth: 'fruit', expect: [403, 'forbidden'] },
       { title: 'a merchant key and a bad body (403 first)', auth: 'fruit', ...badBody, idempotencyKey: null, expect: [403, 'forbidden'] },
     );
+  }
+  if (route.access === 'merchantOnly') {
+    list.push({ title: 'the admin key', auth: 'admin', expect: [403, 'forbidden'] });
   }
   if (hasBody(route.method) || route.method === 'DELETE') {
     list.push(
@@ -506,7 +533,7 @@ describe('E2E: bad input for every route', () => {
   afterAll(async () => jifen?.stop());
 
   function send(route: Route, c: Case): Promise<ApiResponse> {
-    const auth = c.auth ?? (route.access === 'admin' ? 'admin' : route.access === 'merchant' ? 'fruit' : 'none');
+    const auth = c.auth ?? (route.access === 'admin' ? 'admin' : route.access === 'public' ? 'none' : 'fruit');
     const options: Parameters<ApiClient['request']>[2] & object = { headers: {} };
     if (auth === 'fruit') options.key = seed.keys['fruit-shop']!;
     else if (auth === 'hotel') options.key = seed.keys['lakeside-hotel']!;

@@ -167,6 +167,9 @@ describe('E2E: the served OpenAPI document, and answers that match it', () => {
     expect((await call('POST', '/v1/admin/members/{memberId}/unfreeze', { ...member, body: { reason: 'cleared' } })).status).toBe(200);
     expect((await call('POST', '/v1/admin/jobs/{job}', { params: { job: 'tiers' }, body: {} })).status).toBe(200);
     expect((await call('GET', '/v1/rules', { key: null })).status).toBe(200);
+    const period = `?from=${encodeURIComponent(new Date(Date.now() - 86_400_000).toISOString())}&to=${encodeURIComponent(new Date(Date.now() + 86_400_000).toISOString())}`;
+    expect((await call('GET', '/v1/settlement', { ...fruit, query: period })).status).toBe(200);
+    expect((await call('GET', '/v1/admin/settlements/{merchantId}', { params: { merchantId: 'fruit-shop' }, query: period })).status).toBe(200);
     const revoked = await call('DELETE', '/v1/admin/keys/{keyId}', { params: { keyId: keyIds['lakeside-hotel']! } });
     expect(revoked.status).toBe(204);
     expect((await call('GET', '/v1/openapi.json', { key: null })).status).toBe(200);

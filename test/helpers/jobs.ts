@@ -74,31 +74,20 @@ export function crashAfterWrites(deps: Deps, n: number, kind: 'commit' | 'member
     writes++;
     if (writes === n) throw new SimulatedCrash(`simulated crash after write ${n}`);
   };
-  const ledger: LedgerStore = new Proxy(deps.ledger, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver) as unknown;
-      if (property === 'commit' && kind === 'commit') {
-        return async (...args: Parameters<LedgerStore['commit']>) => {
-          const result = await target.commit(...args);
-          if (result.kind === 'committed') afterWrite();
-          return result;
-        };
-      }
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-  const members: MemberStore = new Proxy(deps.members, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver) as unknown;
-      if (property === 'update' && kind === 'memberUpdate') {
-        return async (...args: Parameters<MemberStore['update']>) => {
-          const result = await target.update(...args);
-          if (result === 'updated') afterWrite();
-          return result;
-        };
-      }
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
+  const ledger: LedgerStore = Object.create(deps.ledger);
+  const members: MemberStore = Object.create(deps.members);
+  if (kind === 'commit') {
+    ledger.commit = async (movement) => {
+      const result = await deps.ledger.commit(movement);
+      if (result.kind === 'committed') afterWrite();
+      return result;
+    };
+  } else {
+    members.update = async (write) => {
+      const result = await deps.members.update(write);
+      if (result === 'updated') afterWrite();
+      return result;
+    };
+  }
   return { ...deps, ledger, members };
 }

@@ -54,6 +54,26 @@ describe('Job: expiry (DynamoDB Local)', () => {
     await expectLedgerMatchesBalance(deps, tableName, 'm1');
   });
 
+  it('never expires anything while a refund holds the balance below zero, and later earns fill the hole first', async () => {
+    // Arrange: 1,000 points spent, then their purchase refunded: the balance is −1,000
+    await enrolWithPoints(deps, 'm1', 0);
+    const purchase = await fruitShopEarn(deps, 'm1', 'buy', 100_000);
+    await redeemReward(deps, 'm1', 'spend', 'voucher-50');
+    await reverse(deps, 'refund', transactionIdOf(purchase));
+    clock.set('2027-04-01T10:00:00.000Z');
+    await fruitShopEarn(deps, 'm1', 'later', 150_000);
+
+    // Act: past the first purchase's expiry date, then past the later one's
+    const first = await runAt('2029-03-20T00:00:00.000Z');
+    const second = await runAt('2029-04-02T00:00:00.000Z');
+
+    // Assert: the hole took 1,000 of the 1,500 later points; only the other 500 expire, on their own date
+    expect(first.changed).toBe(0);
+    expect(second.changed).toBe(1);
+    expect(await expiriesOf(deps, tableName, 'm1')).toEqual([{ expiresFor: '2029-04-01T00:00:00.000Z', points: 500, balanceAfter: 0 }]);
+    await expectLedgerMatchesBalance(deps, tableName, 'm1');
+  });
+
   it('expires oldest first, after redemptions have consumed the oldest points', async () => {
     await enrolWithPoints(deps, 'm1', 1_000); // lot A, 2027-03-15
     clock.set('2027-06-10T09:00:00.000Z');

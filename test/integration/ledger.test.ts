@@ -195,6 +195,27 @@ describe('Ledger on DynamoDB Local', () => {
     await expectLedgerMatchesBalance(deps, tableName, 'm1');
   });
 
+  it('takes a refund back even when the points are spent: earn → spend → refund leaves no free points', async () => {
+    // Arrange: 99 points at the fruit shop, spent at once on a 99-point payment
+    await enrolWithPoints(deps, 'm1', 0);
+    const purchase = await fruitShopEarn(deps, 'm1', 'buy', 9_999);
+    const paymentBody = { memberId: 'm1', payment: { amountMinor: 165 } };
+    const payment = await redeem(deps, { caller: fruitShop, idempotencyKey: 'pay', requestHash: requestHash('POST /v1/redemptions', paymentBody), ...paymentBody });
+
+    // Act: the purchase is returned
+    const refund = await reverse(deps, 'refund', (purchase.body as { transactionId: string }).transactionId);
+    const spendWhileNegative = await redeemReward(deps, 'm1', 'spend', 'fruit-washing');
+    const refill = await fruitShopEarn(deps, 'm1', 'next-buy', 50_000);
+
+    // Assert
+    expect(payment).toMatchObject({ status: 201, body: { points: 99, balances: { points: 0 } } });
+    expect(refund).toMatchObject({ status: 201, body: { points: 99, balances: { points: -99 } } });
+    expect((await getMember(deps, 'm1')).balances.points).toBe(-99 + 500);
+    expect(spendWhileNegative).toMatchObject({ status: 409, body: { code: 'insufficient_points' } });
+    expect(refill).toMatchObject({ status: 201, body: { points: 500, balances: { points: 401 } } });
+    await expectLedgerMatchesBalance(deps, tableName, 'm1');
+  });
+
   it('refuses every movement on a frozen member and remembers the refusal', async () => {
     await enrolWithPoints(deps, 'm1', 1_000);
     await setFrozen(deps, 'm1', true, 'suspicious velocity');

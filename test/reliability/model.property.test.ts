@@ -55,6 +55,8 @@ interface ModelLot {
 interface ModelMember {
   balance: number;
   lots: ModelLot[];
+  /** Points a refund took beyond the balance: later credits fill it before they open a lot. */
+  hole: number;
   expired: number;
 }
 
@@ -106,7 +108,9 @@ function expiresAt(postedAt: number): number {
 
 function credit(model: Model, member: ModelMember, points: number): void {
   member.balance += points;
-  if (points > 0) member.lots.push({ postedAt: model.now, remaining: points });
+  const filling = Math.min(member.hole, points);
+  member.hole -= filling;
+  if (points > filling) member.lots.push({ postedAt: model.now, remaining: points - filling });
 }
 
 /** Every debit takes from the oldest lots first. */
@@ -118,6 +122,7 @@ function debit(member: ModelMember, points: number): void {
     lot.remaining -= taken;
     left -= taken;
   }
+  member.hole += left;
   member.lots = member.lots.filter((lot) => lot.remaining > 0);
 }
 
@@ -224,8 +229,8 @@ function predict(model: Model, request: IssuedRequest): Prediction {
         amount = body.amountMinor;
         points = Math.floor((original.points * (original.reversedAmountMinor + amount)) / original.amountMinor) - original.reversedPoints;
       }
+      // A refund takes back what the earn gave even when it is spent: the balance may go below zero.
       const delta = original.type === 'earn' ? -points : points;
-      if (member.balance + delta < 0) return refused(409, 'insufficient_points');
       const whole = body.amountMinor === undefined || amount === remainingAmount;
       return {
         kind: 'ok',
@@ -244,7 +249,7 @@ function predict(model: Model, request: IssuedRequest): Prediction {
     case 'adjust': {
       const member = model.members[body.memberId];
       if (!member) return refused(404, 'member_not_found');
-      if (member.balance + body.points < 0) return refused(409, 'insufficient_points');
+      if (body.points < 0 && member.balance + body.points < 0) return refused(409, 'insufficient_points');
       return {
         kind: 'ok',
         points: Math.abs(body.points),
@@ -349,7 +354,7 @@ class Enrol implements Step {
       accept: (model, created) => {
         const expected = model.members[this.memberId] === undefined;
         if (created !== expected) return `enrol ${this.memberId}: expected created=${expected}, got ${String(created)}`;
-        model.members[this.memberId] ??= { balance: 0, lots: [], expired: 0 };
+        model.members[this.memberId] ??= { balance: 0, lots: [], hole: 0, expired: 0 };
         return null;
       },
     };
@@ -456,7 +461,10 @@ async function checkInvariants(model: Model, real: Real, after: string): Promise
     }
     expect(member, `${context}: ${memberId} is enrolled`).not.toBeNull();
     const balance = member!.balances.points;
-    expect(balance, `${context}: ${memberId} never below zero`).toBeGreaterThanOrEqual(0);
+    const loweredBelowZero = entries.filter((entry) => (entry.after as number) < 0 && (entry.delta as number) < 0);
+    expect(loweredBelowZero.map((entry) => entry.type), `${context}: only a reversal takes ${memberId} below zero`).toEqual(
+      loweredBelowZero.map(() => 'reversal'),
+    );
     expect(balance, `${context}: ${memberId}'s balance`).toBe(expected.balance);
     expect(member!.balances.green, `${context}: ${memberId}'s green balance`).toBe(0);
     const sum = entries.reduce((total, entry) => total + (entry.delta as number), 0);
@@ -621,6 +629,7 @@ async function world(base: Deps) {
     tierWindowMonths: 12,
     disclosure: {},
     creditPerks: { earnMultiplier: 1, redemptionDiscountPercent: 0 },
+    settlement: { issuePricePerThousandMinor: 0, reimbursementPerThousandMinor: 0 },
   });
   for (const merchantId of MERCHANTS) {
     await putMerchant(deps, { merchantId, name: merchantId, category: 'grocery', green: false, earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }] });
@@ -646,7 +655,7 @@ async function world(base: Deps) {
   await enrolMember(deps, 'm1', null);
   const model: Model = {
     now: Date.parse(START),
-    members: { m0: { balance: 0, lots: [], expired: 0 }, m1: { balance: 0, lots: [], expired: 0 } },
+    members: { m0: { balance: 0, lots: [], hole: 0, expired: 0 }, m1: { balance: 0, lots: [], hole: 0, expired: 0 } },
     boxStock: REWARDS.box.stock,
     movements: [],
     answers: {},

@@ -125,7 +125,12 @@ describe('OpenAPI document', () => {
       expect(op.operationId, where).toBe(route.name);
       expect(op.summary, where).toBe(route.summary);
 
-      const expectedSecurity = { public: [], admin: [{ adminKey: [] }], merchant: [{ merchantKey: [] }, { adminKey: [] }] };
+      const expectedSecurity = {
+        public: [],
+        admin: [{ adminKey: [] }],
+        merchant: [{ merchantKey: [] }, { adminKey: [] }],
+        merchantOnly: [{ merchantKey: [] }],
+      };
       expect(op.security, where).toEqual(expectedSecurity[route.access]);
 
       const pathParams = [...route.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
@@ -151,7 +156,7 @@ describe('OpenAPI document', () => {
       const errors = statuses.filter((status) => status >= 400);
       expect(errors, where).toContain(500);
       expect(errors.includes(401), where).toBe(route.access !== 'public');
-      expect(errors.includes(403), where).toBe(route.access === 'admin' || Boolean(route.errors?.[403]));
+      expect(errors.includes(403), where).toBe(route.access === 'admin' || route.access === 'merchantOnly' || Boolean(route.errors?.[403]));
       expect(errors.includes(413), where).toBe(route.body !== undefined);
       expect(errors.includes(422), where).toBe(route.idempotent === true);
       // A route that reads the table can find it busy; one that never touches it cannot.
@@ -175,7 +180,7 @@ describe('OpenAPI document', () => {
     expect(codes('post', '/v1/redemptions', 403)).toEqual(['member_frozen', 'credit_required']);
     expect(codes('post', '/v1/redemptions', 409)).toEqual(['insufficient_points', 'out_of_stock', 'priority_window']);
     expect(codes('post', '/v1/reversals', 403)).toEqual(['forbidden', 'member_frozen']);
-    expect(codes('post', '/v1/reversals', 409)).toEqual(['already_reversed', 'insufficient_points']);
+    expect(codes('post', '/v1/reversals', 409)).toEqual(['already_reversed']);
     expect(codes('put', '/v1/admin/rewards/{rewardId}', 400)).toContain('disclosure_required');
     expect(codes('put', '/v1/admin/promotions/{promotionId}', 400)).toContain('disclosure_required');
     expect(codes('post', '/v1/earn', 400)).toEqual(['idempotency_key_required', 'validation_failed', 'malformed_json']);
@@ -236,7 +241,9 @@ describe('OpenAPI document against docs/api.md', () => {
         ? []
         : contract.section === 'admin'
           ? [{ adminKey: [] }]
-          : [{ merchantKey: [] }, { adminKey: [] }];
+          : /merchant key only/.test(contract.bodyCell)
+            ? [{ merchantKey: [] }]
+            : [{ merchantKey: [] }, { adminKey: [] }];
       expect(op.security, contract.key).toEqual(expected);
     }
   });

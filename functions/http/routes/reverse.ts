@@ -19,7 +19,7 @@ export const route = defineRoute({
   errors: {
     404: ['not_found', 'member_not_found'],
     403: ['forbidden', 'member_frozen'],
-    409: ['already_reversed', 'insufficient_points'],
+    409: ['already_reversed'],
   },
   pointsMetric: 'PointsReversed',
   run: async ({ deps, caller, body, idempotency }) =>

@@ -1,7 +1,8 @@
 import type { ActivityItem, EntryDetails, LedgerEntry, StoredOutcome, TransactionType } from '../../domain/ledger.js';
 import { ledgerPosition } from '../../domain/ledger.js';
 import type { BalanceName } from '../../domain/program.js';
-import { activityPartition } from './keys.js';
+import type { EntrySettlement } from '../../domain/settlement.js';
+import { activityPartition, settlementPartition, shardOf } from './keys.js';
 
 /**
  * A ledger entry is also its idempotency record: it carries the request hash
@@ -31,7 +32,26 @@ export function entryToItem(entry: LedgerEntry, outcome: StoredOutcome): Record<
     body: JSON.stringify(outcome.body),
     g1pk: activityPartition(entry.memberId),
     g1sk: ledgerPosition(entry.createdAt, entry.transactionId),
+    ...(entry.settlement && settlementAttributes(entry, entry.settlement)),
   };
+}
+
+/** The settling merchant, side, signed points and rate, keyed into the sparse settlement index. */
+function settlementAttributes(entry: LedgerEntry, settlement: EntrySettlement): Record<string, unknown> {
+  return {
+    sm: settlement.merchantId,
+    ss: settlement.side === 'issued' ? 'i' : 'h',
+    sp: settlement.points,
+    sr: settlement.ratePerThousand,
+    g4pk: settlementPartition(settlement.merchantId, shardOf(entry.transactionId)),
+    g4sk: ledgerPosition(entry.createdAt, entry.transactionId),
+  };
+}
+
+function settlementFromItem(item: Record<string, unknown>): EntrySettlement | null {
+  if (item.sm === undefined) return null;
+  const side = item.ss === 'i' ? 'issued' : 'honoured';
+  return { merchantId: item.sm as string, side, points: item.sp as number, ratePerThousand: item.sr as number };
 }
 
 export function outcomeFromItem(item: Record<string, unknown>): StoredOutcome {
@@ -58,6 +78,7 @@ export function entryFromItem(item: Record<string, unknown>): LedgerEntry | null
     details: (item.d as EntryDetails) ?? {},
     reversedPoints: (item.rvp as number) ?? 0,
     reversedAmountMinor: (item.rva as number) ?? 0,
+    settlement: settlementFromItem(item),
   };
 }
 

@@ -26,4 +26,6 @@ export function shardOf(memberId: string): number {
 }
 
 export const lotsPartition = (shard: number) => `LOTS#${shard}`;
+/** Settlement index partition: one per merchant and shard (shards by transaction id). */
+export const settlementPartition = (merchantId: string, shard: number) => `SETTLE#${merchantId}#${shard}`;
 export const tierReviewPartition = (shard: number) => `TIERREVIEW#${shard}`;

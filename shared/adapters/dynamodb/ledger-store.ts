@@ -11,12 +11,14 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { TemporarilyUnavailableError, ValidationError } from '../../domain/errors.js';
 import type { Lot } from '../../domain/expiry.js';
 import type { ActivityItem, LedgerEntry, StoredOutcome } from '../../domain/ledger.js';
+import type { SettlementLine } from '../../domain/settlement.js';
 import type { CommitResult, LedgerStore, Movement, ReadGuards, RefusalResult } from '../../ports/ledger-store.js';
 import type { Page } from '../../ports/member-store.js';
 import { call, isConditionFailure, translateError, type TableRef } from './client.js';
 import { activityFromItem, entryFromItem, entryToItem, outcomeFromItem } from './entry-codec.js';
 import { activityPartition, keys } from './keys.js';
 import { existingItem } from './member-store.js';
+import { forEachSettlementPage } from './settlement-index.js';
 import { memberWriteExpression } from './member-write.js';
 import { decodeCursor, encodeCursor } from './sharded-index.js';
 import { ACTIVITY_INDEX, TTL_ATTRIBUTE } from './table-definition.js';
@@ -185,6 +187,10 @@ export class DynamoLedgerStore implements LedgerStore {
       start = page.LastEvaluatedKey;
     } while (start && items.length < options.limit);
     return { items, nextCursor: start ? encodeCursor(start) : null };
+  }
+
+  forEachSettlementPage(merchantId: string, from: string, to: string, onPage: (lines: SettlementLine[]) => void): Promise<void> {
+    return forEachSettlementPage(this.table, merchantId, from, to, onPage);
   }
 
   async listLots(memberId: string, fromPosition: string): Promise<Lot[]> {

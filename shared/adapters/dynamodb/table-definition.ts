@@ -39,7 +39,19 @@ export const TIER_REVIEW_INDEX: IndexDefinition = {
   nonKeyAttributes: [],
 };
 
-export const TABLE_INDEXES: IndexDefinition[] = [ACTIVITY_INDEX, LOTS_INDEX, TIER_REVIEW_INDEX];
+/**
+ * Settled entries by merchant, in posting order (sparse: only entries a merchant
+ * settles). Each merchant's entries are spread over shards by transaction id, so
+ * its busiest day never lands on one index partition.
+ */
+export const SETTLEMENT_INDEX: IndexDefinition = {
+  indexName: 'settlement',
+  partitionKey: 'g4pk',
+  sortKey: 'g4sk',
+  nonKeyAttributes: ['ss', 'sp', 'sr'],
+};
+
+export const TABLE_INDEXES: IndexDefinition[] = [ACTIVITY_INDEX, LOTS_INDEX, TIER_REVIEW_INDEX, SETTLEMENT_INDEX];
 
 /** Sparse indexes are spread over this many partition-key shards so no index partition runs hot. */
 export const INDEX_SHARDS = 8;

@@ -14,6 +14,7 @@ export const program: Program = {
   tierWindowMonths: 12,
   disclosure: { en: 'Test rules.' },
   creditPerks: { earnMultiplier: 1.2, redemptionDiscountPercent: 10 },
+  settlement: { issuePricePerThousandMinor: 0, reimbursementPerThousandMinor: 0 },
 };
 
 export const tiers: Tier[] = [

@@ -31,16 +31,22 @@ describe('Module: movement rules', () => {
     expect(thrownBy(() => checkMemberState('earn', member({ frozen: false })))).toBeUndefined();
   });
 
-  it('keeps every kind of debit from taking a balance below zero, to the last point', () => {
+  it('keeps every kind of debit but a reversal from taking a balance below zero, to the last point', () => {
     // Arrange
     const holder = member({ balances: { points: 100, green: 7 } });
 
     // Act + Assert
-    for (const type of TRANSACTION_TYPES) {
+    for (const type of TRANSACTION_TYPES.filter((type) => type !== 'reversal')) {
       expect(thrownBy(() => checkBalanceFloor(type, holder, 'points', -100)), type).toBeUndefined();
       expect(thrownBy(() => checkBalanceFloor(type, holder, 'points', -101)), type).toBeInstanceOf(InsufficientPointsError);
       expect(thrownBy(() => checkBalanceFloor(type, holder, 'green', -8)), type).toBeInstanceOf(InsufficientPointsError);
     }
+  });
+
+  it('lets a reversal (a refund) take the balance below zero: only a reversal may', () => {
+    const spent = member({ balances: { points: 20, green: 0 } });
+    expect(thrownBy(() => checkBalanceFloor('reversal', spent, 'points', -99))).toBeUndefined();
+    expect(TRANSACTION_TYPES.filter((type) => MOVEMENT_RULES[type].belowZero)).toEqual(['reversal']);
   });
 
   it('never refuses a credit on the balance, whatever the balance', () => {
