@@ -25,6 +25,10 @@ export const MOVEMENT_RULES: Readonly<Record<TransactionType, MovementRule>> = {
   adjustment: { whileFrozen: true, belowZero: false },
   // The schedule was disclosed: freezing does not stop points expiring.
   expiry: { whileFrozen: true, belowZero: false },
+  // Engagement: a completed task, a game play (its cost and prize in one entry), a badge set's prize.
+  task: { whileFrozen: false, belowZero: false },
+  game: { whileFrozen: false, belowZero: false },
+  bonus: { whileFrozen: false, belowZero: false },
 };
 
 /** The member's state: 403 `member_frozen` when this kind may not move a frozen member's points. */
