@@ -34,6 +34,9 @@ const CODE_MEANINGS: Readonly<Record<string, string>> = {
   priority_window: 'the limited reward is still reserved for good-credit members',
   already_reversed: 'nothing (or not that much) is left to reverse',
   merchant_not_found: 'the program has no such merchant',
+  task_not_found: 'the task does not exist',
+  task_not_active: 'the task is inactive or outside its startsAt/endsAt window',
+  task_limit_reached: 'the member has completed the task as often as its limit allows in this period',
   payload_too_large: 'the body exceeds 64 KiB',
   idempotency_key_reused: 'the Idempotency-Key was used with a different request',
   internal_error: 'an unexpected failure; nothing leaks, nothing was written',
@@ -150,6 +153,28 @@ function parameters(route: RouteDeclaration): JsonSchema[] {
   return result;
 }
 
+/** Answers every route of a kind gives alike, written once in `components.responses` (they are most of the document). */
+const SHARED_ERROR_RESPONSES: Readonly<Record<number, { name: string; code: string }>> = {
+  401: { name: 'Unauthenticated', code: 'unauthenticated' },
+  413: { name: 'PayloadTooLarge', code: 'payload_too_large' },
+  422: { name: 'IdempotencyKeyReused', code: 'idempotency_key_reused' },
+  500: { name: 'InternalError', code: 'internal_error' },
+  503: { name: 'TemporarilyUnavailable', code: 'temporarily_unavailable' },
+};
+
+function sharedErrorResponses(): Record<string, JsonSchema> {
+  return Object.fromEntries(
+    Object.entries(SHARED_ERROR_RESPONSES).map(([status, { name, code }]) => [name, errorResponse(Number(status), [code], false)]),
+  );
+}
+
+/** A route's answer for `status`: the shared one when its codes are exactly the shared one's. */
+function errorResponseOf(status: number, codes: string[], idempotent: boolean): JsonSchema {
+  const shared = SHARED_ERROR_RESPONSES[status];
+  if (shared && codes.length === 1 && codes[0] === shared.code) return { $ref: `#/components/responses/${shared.name}` };
+  return errorResponse(status, codes, idempotent);
+}
+
 function errorResponse(status: number, codes: string[], idempotent: boolean): JsonSchema {
   const lines = codes.map((code) => `- \`${code}\`: ${CODE_MEANINGS[code] ?? code}`);
   const headers: JsonSchema = {};
@@ -194,7 +219,7 @@ function operation(route: RouteDeclaration): JsonSchema {
   const idempotent = route.idempotent === true;
   const responses: Record<string, JsonSchema> = {};
   for (const success of route.responses) responses[String(success.status)] = successResponse(success, idempotent);
-  for (const [status, codes] of errorCodesFor(route)) responses[String(status)] = errorResponse(status, codes, idempotent);
+  for (const [status, codes] of errorCodesFor(route)) responses[String(status)] = errorResponseOf(status, codes, idempotent);
 
   const access = {
     public: 'No key needed.',
@@ -273,6 +298,7 @@ export function buildOpenApiDocument(routes: readonly RouteDeclaration[]): JsonS
         adminKey: { type: 'http', scheme: 'bearer', description: 'The operator key: `Authorization: Bearer <apiKey>`.' },
         merchantKey: { type: 'http', scheme: 'bearer', description: 'A merchant key `jf_<keyId>.<secret>`.' },
       },
+      responses: sharedErrorResponses(),
       parameters: {
         IdempotencyKey: {
           name: 'Idempotency-Key',

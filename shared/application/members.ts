@@ -16,7 +16,10 @@ export async function memberStatement(deps: Deps, member: Member, config?: Confi
   const { program, tiers } = config ?? (await deps.config.load({}));
   const tier = effectiveTier(tiers, member.tierId);
   const qualifying = qualifyingInWindow(member.qualifying, now, program.tierWindowMonths);
-  const lots = program.expiryMonths !== null ? await openLotsOf(deps, member) : [];
+  const [lots, engagement] = await Promise.all([
+    program.expiryMonths !== null ? openLotsOf(deps, member) : Promise.resolve([]),
+    deps.members.engagementOf(member.memberId),
+  ]);
   return {
     memberId: member.memberId,
     balances: member.balances,
@@ -24,6 +27,8 @@ export async function memberStatement(deps: Deps, member: Member, config?: Confi
     expiring: program.expiryMonths === null ? [] : upcomingExpiries(lots, member.debitedTotal, program.expiryMonths, now),
     creditStanding: member.creditStanding,
     frozen: member.frozen,
+    badges: [...engagement.badges].map(([badgeId, awardedAt]) => ({ badgeId, awardedAt })),
+    badgeSets: [...engagement.sets].map(([setId, completedAt]) => ({ setId, completedAt })),
   };
 }
 

@@ -81,6 +81,30 @@ export class MerchantNotFoundError extends RememberedRefusal {
   }
 }
 
+export class TaskNotFoundError extends RememberedRefusal {
+  readonly code = 'task_not_found';
+  readonly status = 404;
+  constructor(taskId: string) {
+    super(`Task ${taskId} does not exist.`);
+  }
+}
+
+export class TaskNotActiveError extends RememberedRefusal {
+  readonly code = 'task_not_active';
+  readonly status = 409;
+  constructor(taskId: string) {
+    super(`Task ${taskId} is not active now.`);
+  }
+}
+
+export class TaskLimitReachedError extends RememberedRefusal {
+  readonly code = 'task_limit_reached';
+  readonly status = 409;
+  constructor(taskId: string, count: number, per: string) {
+    super(`Task ${taskId} may be completed ${count} time(s) per ${per}; this member has reached that.`);
+  }
+}
+
 export class MemberFrozenError extends RememberedRefusal {
   readonly code = 'member_frozen';
   readonly status = 403;

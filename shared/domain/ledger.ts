@@ -46,6 +46,12 @@ export interface EntryDetails {
   promotionId?: string;
   reason?: string;
   expiresFor?: string;
+  /** A task completion: the task, and the CO₂e and methodology in force when it was posted. */
+  taskId?: string;
+  co2eGrams?: number;
+  methodology?: string;
+  /** A bonus entry: the badge sets whose prize it pays. */
+  badgeSetIds?: string[];
 }
 
 /** What was answered under an idempotency key, replayed verbatim on retry. */

@@ -1,5 +1,6 @@
 import type { PromotionStatus } from '../domain/promotions.js';
 import type { Merchant, Program, Promotion, Reward, Tier } from '../domain/program.js';
+import type { Badge, BadgeSet, Task } from '../domain/tasks.js';
 
 /** The program configuration a request needs, read in one round trip. */
 export interface ConfigSnapshot {
@@ -17,6 +18,13 @@ export interface StoredPromotion extends Promotion {
 
 export type Upsert = 'created' | 'updated';
 
+/** Tasks, badges and badge sets: the engagement configuration, read whole (it is small). */
+export interface EngagementConfig {
+  tasks: Map<string, Task>;
+  badges: Badge[];
+  sets: BadgeSet[];
+}
+
 export interface ConfigStore {
   load(wanted: { merchantIds?: string[]; rewardIds?: string[]; promotions?: boolean }): Promise<ConfigSnapshot>;
   putProgram(program: Program): Promise<void>;
@@ -30,6 +38,10 @@ export interface ConfigStore {
   stockLeft(rewardIds: string[]): Promise<Map<string, number>>;
   putPromotion(promotion: Promotion): Promise<Upsert>;
   listPromotions(): Promise<StoredPromotion[]>;
+  putTask(task: Task): Promise<Upsert>;
+  putBadge(badge: Badge): Promise<Upsert>;
+  putBadgeSet(set: BadgeSet): Promise<Upsert>;
+  engagement(): Promise<EngagementConfig>;
   /** Records a status transition once: false when another run already recorded it. */
   recordPromotionStatus(promotionId: string, from: PromotionStatus | null, to: PromotionStatus, at: string): Promise<boolean>;
 }

@@ -1,6 +1,7 @@
 import type { Lot } from '../domain/expiry.js';
 import type { ActivityItem, LedgerEntry, StoredOutcome } from '../domain/ledger.js';
 import type { SettlementLine } from '../domain/settlement.js';
+import type { TaskCount } from '../domain/tasks.js';
 import type { MemberWrite, Page } from './member-store.js';
 
 export interface Movement {
@@ -9,6 +10,15 @@ export interface Movement {
   member: MemberWrite;
   /** Limited stock: negative takes units (refused as stale if too few are left), positive returns them. */
   stock?: { rewardId: string; delta: number };
+  /** A task completion's bookkeeping on the member's own items, each guarded by what was read. */
+  engagement?: {
+    memberId: string;
+    taskCount: { taskId: string; before: TaskCount | null; after: TaskCount };
+    badges: { badgeId: string; awardedAt: string }[];
+    sets: { setId: string; completedAt: string }[];
+  };
+  /** Further entries posted in the same transaction (a badge set's prize). */
+  extraEntries?: LedgerEntry[];
   /** Bookkeeping on the entry being reversed, guarded by what was read. */
   reversal?: {
     transactionId: string;

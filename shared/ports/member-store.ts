@@ -1,5 +1,6 @@
 import type { Member, QualifyingActivity } from '../domain/member.js';
 import type { BalanceName, CreditStanding } from '../domain/program.js';
+import type { TaskCount } from '../domain/tasks.js';
 
 /** A movement's effect on one balance and the lot counters, with the guards its write enforces. */
 export interface BalanceChange {
@@ -19,6 +20,8 @@ export interface BalanceChange {
 /** What one write changes on a member item. Every write to a member is one of these. */
 export interface MemberChanges {
   balance?: BalanceChange;
+  /** A second credit in the same write, to the points balance (a badge set's prize with a task's green points). */
+  pointsBonus?: { points: number; openLotIfNone?: string };
   qualifying?: { month: string; activity: QualifyingActivity };
   dropBuckets?: string[];
   tier?: { tierId: string; since: string };
@@ -36,6 +39,13 @@ export interface MemberWrite extends MemberChanges {
   expectedVersion: number;
 }
 
+/** A member's engagement: completions per task, badges and completed sets (each with when). */
+export interface MemberEngagement {
+  taskCounts: Map<string, TaskCount>;
+  badges: Map<string, string>;
+  sets: Map<string, string>;
+}
+
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
@@ -47,6 +57,8 @@ export interface MemberStore {
   enrol(member: Member, profile: Record<string, unknown> | null): Promise<{ created: boolean; member: Member }>;
   /** Applies a write outside a movement; 'stale' when the member moved on, 'missing' when there is none. */
   update(write: MemberWrite): Promise<'updated' | 'stale' | 'missing'>;
+  /** Strongly consistent read of the member's engagement items. */
+  engagementOf(memberId: string): Promise<MemberEngagement>;
   /** Members whose tier review is due by `asOf`, one page at a time. */
   dueForTierReview(asOf: string, cursor: string | null, limit: number): Promise<Page<string>>;
   /** Members whose oldest open lot was posted before `postedBefore`, one page at a time. */

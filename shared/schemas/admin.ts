@@ -114,6 +114,46 @@ export const promotionBody = z.strictObject({
   scope: z._default(promotionScope, {}),
 });
 
+const window = { startsAt: z._default(z.nullable(isoTime), null), endsAt: z._default(z.nullable(isoTime), null) };
+
+/** A task's fields; `taskBody` adds the check across them. */
+export const taskFields = z.strictObject({
+  name: text(200),
+  conditions,
+  points,
+  balance: z._default(balanceName, 'points'),
+  limit: z.strictObject({ count: intBetween(1, 10_000), per: z.enum(['day', 'week', 'month', 'ever']) }),
+  co2eGrams: z._default(z.nullable(intBetween(0, 1_000_000_000)), null),
+  methodology: z._default(z.nullable(text(200)), null),
+  ...window,
+  active: z._default(z.boolean(), true),
+});
+
+export const taskBody = taskFields.check(
+  z.refine((task) => task.startsAt === null || task.endsAt === null || Date.parse(task.endsAt) > Date.parse(task.startsAt), {
+    error: 'must be after startsAt',
+    path: ['endsAt'],
+  }),
+);
+
+export const badgeBody = z.strictObject({
+  name: text(200),
+  conditions,
+  taskId: id,
+  completions: z._default(intBetween(1, 100_000), 1),
+});
+
+export const badgeSetBody = z.strictObject({
+  name: text(200),
+  conditions,
+  badgeIds: z.array(id).check(
+    z.minLength(2),
+    z.maxLength(20),
+    z.refine((ids) => new Set(ids).size === ids.length, { error: 'must not repeat a badge' }),
+  ),
+  prizePoints: points,
+});
+
 export const creditBody = z.strictObject({ standing: creditStanding });
 export const freezeBody = z.strictObject({ reason: text(500) });
 

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { JOB_NAMES } from '../application/jobs/result.js';
 import { TRANSACTION_TYPES } from '../domain/ledger.js';
-import { merchantBody, programBody, promotionBody, rewardBody, tiersBody } from './admin.js';
+import { badgeBody, badgeSetBody, merchantBody, programBody, promotionBody, rewardBody, taskFields, tiersBody } from './admin.js';
 import { balanceName, creditStanding } from './common.js';
 
 /**
@@ -34,6 +34,8 @@ const memberStatement = z.object({
   expiring: z.array(z.object({ points: int, expiresAt: time })),
   creditStanding,
   frozen: z.boolean(),
+  badges: z.array(z.object({ badgeId: z.string(), awardedAt: time })),
+  badgeSets: z.array(z.object({ setId: z.string(), completedAt: time })),
 });
 
 const activityItem = z.object({
@@ -154,5 +156,35 @@ export const statementAnswer = named(
     issued: settlementSide,
     honoured: settlementSide,
     netMinor: int,
+  }),
+);
+
+export const taskAnswer = named('Task', z.extend(taskFields, { taskId: z.string(), conditions: z.string() }));
+export const badgeAnswer = named('Badge', z.extend(badgeBody, { badgeId: z.string(), conditions: z.string() }));
+export const badgeSetAnswer = named('BadgeSet', z.extend(badgeSetBody, { setId: z.string(), conditions: z.string() }));
+
+export const completionAnswer = named(
+  'CompletionAnswer',
+  z.object({
+    transactionId: z.string(),
+    memberId: z.string(),
+    taskId: z.string(),
+    points: int,
+    balanceName,
+    badgesAwarded: z.array(z.string()),
+    setsCompleted: z.array(z.object({ setId: z.string(), prizePoints: int })),
+    balances,
+  }),
+);
+
+export const greenReportAnswer = named(
+  'GreenReport',
+  z.object({
+    memberId: z.string(),
+    balance: int,
+    earned: int,
+    spent: int,
+    co2eGrams: int,
+    byTask: z.array(z.object({ taskId: z.string(), completions: int, points: int, co2eGrams: int })),
   }),
 );

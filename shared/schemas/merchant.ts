@@ -44,4 +44,6 @@ export const reversalBody = z.strictObject({
   amountMinor: z.optional(amountMinor),
 });
 
+export const completionBody = z.strictObject({ memberId: id, reference: text(128) });
+
 export const rewardsQuery = z.extend(listQuery, { memberId: z.optional(id) });

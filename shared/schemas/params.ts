@@ -7,3 +7,6 @@ export const merchantParams = z.object({ merchantId: id });
 export const rewardParams = z.object({ rewardId: id });
 export const promotionParams = z.object({ promotionId: id });
 export const keyParams = z.object({ keyId: z.string().check(z.regex(/^[0-9a-f]{16}$/, { error: 'is not a key id' })) });
+export const taskParams = z.object({ taskId: id });
+export const badgeParams = z.object({ badgeId: id });
+export const badgeSetParams = z.object({ setId: id });

@@ -50,6 +50,9 @@ const DEFAULT_PARAMS: Record<string, string> = {
   promotionId: 'new-promotion',
   memberId: 'alice',
   job: 'tiers',
+  taskId: 'new-task',
+  badgeId: 'new-badge',
+  setId: 'new-set',
 };
 
 const MEMBERS = ['alice', 'bob'];
@@ -81,6 +84,8 @@ const validPromotion = {
 };
 const validEarn = { memberId: 'alice', amountMinor: 1_000, reference: 'receipt-1' };
 const validAdjustment = { memberId: 'alice', points: 10, reason: 'goodwill' };
+const validTask = { name: 'Quiz', conditions: 'Answer all.', points: 10, limit: { count: 1, per: 'day' } };
+const validBadge = { name: 'Quizzer', conditions: 'One quiz.', taskId: 'new-task' };
 
 const invalidMemberIds = (name: string): Case[] => [
   { title: `${name} with a space`, params: { [name]: 'a b' }, expect: [400, 'validation_failed', [name]] },
@@ -405,6 +410,50 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
   ],
 
   'get-own-settlement': () => badStatementWindows,
+
+  'put-task': () => [
+    ...invalidMemberIds('taskId').map((c) => ({ ...c, body: validTask })),
+    { title: 'empty conditions', body: { ...validTask, conditions: ' ' }, expect: [400, 'disclosure_required', ['conditions']] },
+    { title: 'no limit', body: { ...validTask, limit: undefined }, expect: [400, 'validation_failed', ['limit']] },
+    { title: 'a limit of 0', body: { ...validTask, limit: { count: 0, per: 'day' } }, expect: [400, 'validation_failed', ['limit.count']] },
+    { title: 'an unknown period', body: { ...validTask, limit: { count: 1, per: 'year' } }, expect: [400, 'validation_failed', ['limit.per']] },
+    { title: 'negative points', body: { ...validTask, points: -1 }, expect: [400, 'validation_failed', ['points']] },
+    { title: 'an unknown balance', body: { ...validTask, balance: 'gold' }, expect: [400, 'validation_failed', ['balance']] },
+    { title: 'negative co2eGrams', body: { ...validTask, co2eGrams: -5 }, expect: [400, 'validation_failed', ['co2eGrams']] },
+    {
+      title: 'endsAt before startsAt',
+      body: { ...validTask, startsAt: '2027-08-01T00:00:00Z', endsAt: '2027-07-01T00:00:00Z' },
+      expect: [400, 'validation_failed', ['endsAt']],
+    },
+  ],
+
+  'put-badge': () => [
+    ...invalidMemberIds('badgeId').map((c) => ({ ...c, body: validBadge })),
+    { title: 'empty conditions', body: { ...validBadge, conditions: '' }, expect: [400, 'disclosure_required', ['conditions']] },
+    { title: 'an unknown task', body: validBadge, expect: [400, 'validation_failed', ['taskId']] },
+    { title: 'completions 0', body: { ...validBadge, completions: 0 }, expect: [400, 'validation_failed', ['completions']] },
+  ],
+
+  'put-badge-set': () => [
+    ...invalidMemberIds('setId').map((c) => ({ ...c, body: { name: 'S', conditions: 'c', badgeIds: ['a', 'b'], prizePoints: 1 } })),
+    { title: 'one badge', body: { name: 'S', conditions: 'c', badgeIds: ['a'], prizePoints: 1 }, expect: [400, 'validation_failed', ['badgeIds']] },
+    { title: 'a repeated badge', body: { name: 'S', conditions: 'c', badgeIds: ['a', 'a'], prizePoints: 1 }, expect: [400, 'validation_failed', ['badgeIds']] },
+    { title: 'unknown badges', body: { name: 'S', conditions: 'c', badgeIds: ['a', 'b'], prizePoints: 1 }, expect: [400, 'validation_failed', ['badgeIds.0', 'badgeIds.1']] },
+    { title: 'empty conditions', body: { name: 'S', conditions: '', badgeIds: ['a', 'b'], prizePoints: 1 }, expect: [400, 'disclosure_required'] },
+  ],
+
+  'complete-task': () => [
+    ...invalidMemberIds('taskId').map((c) => ({ ...c, body: { memberId: 'alice', reference: 'r' } })),
+    { title: 'memberId missing', body: { reference: 'r' }, expect: [400, 'validation_failed', ['memberId']] },
+    { title: 'reference missing', body: { memberId: 'alice' }, expect: [400, 'validation_failed', ['reference']] },
+    { title: 'an unknown field', body: { memberId: 'alice', reference: 'r', points: 5 }, expect: [400, 'validation_failed', ['points']] },
+    { title: 'an unknown task', body: { memberId: 'alice', reference: 'r' }, expect: [404, 'task_not_found'] },
+  ],
+
+  'get-green-report': () => [
+    ...invalidMemberIds('memberId'),
+    { title: 'an unknown member', params: { memberId: 'newbie' }, expect: [404, 'member_not_found'] },
+  ],
 
   'get-merchant-settlement': () => [
     ...badStatementWindows,

@@ -69,7 +69,9 @@ describe('E2E: the served OpenAPI document, and answers that match it', () => {
     const path = template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(options.params![name]!));
     const response = await api.request(method, `${path}${options.query ?? ''}`, options);
     const where = `${method} ${template} → ${response.status}`;
-    const documented = committed.paths[template]?.[method.toLowerCase()]?.responses?.[String(response.status)];
+    const entry = committed.paths[template]?.[method.toLowerCase()]?.responses?.[String(response.status)];
+    // A shared answer is a `$ref` into components.responses.
+    const documented = entry?.$ref ? committed.components.responses[entry.$ref.split('/').at(-1)] : entry;
     expect(documented, `${where} is not documented (${JSON.stringify(response.body)})`).toBeDefined();
     const mediaType = response.status >= 400 ? 'application/problem+json' : 'application/json';
     if (response.status !== 204) {
@@ -169,6 +171,17 @@ describe('E2E: the served OpenAPI document, and answers that match it', () => {
     expect((await call('GET', '/v1/rules', { key: null })).status).toBe(200);
     const period = `?from=${encodeURIComponent(new Date(Date.now() - 86_400_000).toISOString())}&to=${encodeURIComponent(new Date(Date.now() + 86_400_000).toISOString())}`;
     expect((await call('GET', '/v1/settlement', { ...fruit, query: period })).status).toBe(200);
+    const task = { params: { taskId: 'openapi-task' } };
+    const taskBody = { name: 'Quiz', conditions: 'Answer all.', points: 5, balance: 'green', limit: { count: 5, per: 'day' }, co2eGrams: 10, methodology: 'm1' };
+    expect((await call('PUT', '/v1/admin/tasks/{taskId}', { ...task, body: taskBody })).status).toBe(201);
+    const badge = { name: 'B', conditions: 'One quiz.', taskId: 'openapi-task' };
+    expect((await call('PUT', '/v1/admin/badges/{badgeId}', { params: { badgeId: 'openapi-b1' }, body: badge })).status).toBe(201);
+    expect((await call('PUT', '/v1/admin/badges/{badgeId}', { params: { badgeId: 'openapi-b2' }, body: badge })).status).toBe(201);
+    const set = { name: 'S', conditions: 'Both.', badgeIds: ['openapi-b1', 'openapi-b2'], prizePoints: 50 };
+    expect((await call('PUT', '/v1/admin/badge-sets/{setId}', { params: { setId: 'openapi-set' }, body: set })).status).toBe(201);
+    const completion = { ...fruit, ...task, idempotencyKey: 'openapi-task-1', body: { memberId: 'openapi-member', reference: 'q1' } };
+    expect((await call('POST', '/v1/tasks/{taskId}/completions', completion)).status).toBe(201);
+    expect((await call('GET', '/v1/members/{memberId}/green-report', { ...fruit, ...member })).status).toBe(200);
     expect((await call('GET', '/v1/admin/settlements/{merchantId}', { params: { merchantId: 'fruit-shop' }, query: period })).status).toBe(200);
     const revoked = await call('DELETE', '/v1/admin/keys/{keyId}', { params: { keyId: keyIds['lakeside-hotel']! } });
     expect(revoked.status).toBe(204);

@@ -9,6 +9,7 @@ export const IDEMPOTENT_ROUTES: readonly string[] = [
   'POST /v1/redemptions',
   'POST /v1/reversals',
   'POST /v1/admin/adjustments',
+  'POST /v1/tasks/{taskId}/completions',
 ];
 
 /** A fresh Idempotency-Key, unique across the run. */

@@ -8,7 +8,13 @@ const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.met
 const REGENERATE = 'npm run openapi';
 
 /** docs/api.md "Idempotency": every POST that moves points. */
-const IDEMPOTENT_ROUTES = ['POST /v1/earn', 'POST /v1/redemptions', 'POST /v1/reversals', 'POST /v1/admin/adjustments'];
+const IDEMPOTENT_ROUTES = [
+  'POST /v1/earn',
+  'POST /v1/redemptions',
+  'POST /v1/reversals',
+  'POST /v1/admin/adjustments',
+  'POST /v1/tasks/{taskId}/completions',
+];
 /** Codes of the error classes that no single operation answers with, and why. */
 const CODES_NOT_PER_OPERATION: Record<string, string> = {
   method_not_allowed: 'answered by the fallback route for any path (described in info)',
@@ -16,6 +22,9 @@ const CODES_NOT_PER_OPERATION: Record<string, string> = {
 
 type Json = any;
 const document: Json = buildOpenApiDocument(routes);
+/** A response, following its `$ref` to `components.responses` where it is a shared one. */
+const deref = (node: Json): Json =>
+  node?.$ref ? (node.$ref as string).slice(2).split('/').reduce((at: Json, part: string) => at?.[part], document) : node;
 const operations = routes.map((route) => ({ route, op: document.paths[route.path]?.[route.method.toLowerCase()] as Json }));
 
 // --- docs/api.md route lines ----------------------------------------------------------
@@ -81,7 +90,7 @@ function hasField(schema: Json, path: string): boolean {
 /** Field names in the backticked `{...}` spans of an reference's body cell. */
 function fieldNamesOf(cell: string): string[] {
   const spans = [...cell.matchAll(/`(\{[^`]*\})`/g)].map((match) => match[1]!.replace(/"[^"]*"/g, ''));
-  const names = spans.flatMap((span) => [...span.matchAll(/([A-Za-z]+)\??(?=\s*[:,}(])/g)].map((match) => match[1]!));
+  const names = spans.flatMap((span) => [...span.matchAll(/([A-Za-z][A-Za-z0-9]*)\??(?=\s*[:,}(])/g)].map((match) => match[1]!));
   return [...new Set(names)].filter((name) => !['null', 'int', 'bool'].includes(name));
 }
 
@@ -99,7 +108,7 @@ function errorClassCodes(): Set<string> {
 function documentCodes(): Set<string> {
   const codes = new Set<string>();
   for (const { op } of operations) {
-    for (const response of Object.values(op.responses) as Json[]) {
+    for (const response of (Object.values(op.responses) as Json[]).map(deref)) {
       const schema = response.content?.['application/problem+json']?.schema;
       for (const code of schema?.allOf?.[1]?.properties?.code?.enum ?? []) codes.add(code);
     }
@@ -163,7 +172,7 @@ describe('OpenAPI document', () => {
       expect(errors.includes(503), where).toBe(route.table !== 'none');
 
       for (const status of errors) {
-        const response = op.responses[String(status)];
+        const response = deref(op.responses[String(status)]);
         const schema = response.content['application/problem+json'].schema;
         expect(schema.allOf[0], `${where} ${status}`).toEqual({ $ref: '#/components/schemas/Problem' });
         expect(schema.allOf[1].properties.status, `${where} ${status}`).toEqual({ const: status });
@@ -175,7 +184,7 @@ describe('OpenAPI document', () => {
 
   it('lists the route-specific business codes', () => {
     const codes = (method: string, path: string, status: number) =>
-      document.paths[path][method].responses[String(status)].content['application/problem+json'].schema.allOf[1].properties.code.enum;
+      deref(document.paths[path][method].responses[String(status)]).content['application/problem+json'].schema.allOf[1].properties.code.enum;
     expect(codes('post', '/v1/redemptions', 404)).toEqual(['member_not_found', 'reward_not_found']);
     expect(codes('post', '/v1/redemptions', 403)).toEqual(['member_frozen', 'credit_required']);
     expect(codes('post', '/v1/redemptions', 409)).toEqual(['insufficient_points', 'out_of_stock', 'priority_window']);

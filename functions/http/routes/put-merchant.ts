@@ -3,22 +3,19 @@ import { merchantBody } from '../../../shared/schemas/admin.js';
 import { merchantAnswer } from '../../../shared/schemas/answers.js';
 import { merchantParams } from '../../../shared/schemas/params.js';
 import { lambdaHandler } from '../lambda-handler.js';
-import { upsertAnswers, upsertResponse } from '../responses.js';
-import { defineRoute } from '../route.js';
+import { upsertRoute } from '../upsert-route.js';
 
-export const route = defineRoute({
+export const route = upsertRoute({
   name: 'put-merchant',
-  method: 'PUT',
   path: '/v1/admin/merchants/{merchantId}',
-  access: 'admin',
-  table: 'readWrite',
   params: merchantParams,
   body: merchantBody,
   summary: 'Create or update a merchant',
-  responses: upsertAnswers('merchant', merchantAnswer),
-  run: async ({ deps, params, body }) => {
+  answer: merchantAnswer,
+  what: 'merchant',
+  save: async (deps, params, body) => {
     const { upsert, merchant } = await putMerchant(deps, { merchantId: params.merchantId, ...body });
-    return upsertResponse(upsert, merchant);
+    return { upsert, saved: merchant };
   },
 });
 

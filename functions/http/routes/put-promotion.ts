@@ -3,26 +3,23 @@ import { promotionBody } from '../../../shared/schemas/admin.js';
 import { promotionAnswer } from '../../../shared/schemas/answers.js';
 import { promotionParams } from '../../../shared/schemas/params.js';
 import { lambdaHandler } from '../lambda-handler.js';
-import { upsertAnswers, upsertResponse } from '../responses.js';
-import { defineRoute } from '../route.js';
+import { upsertRoute } from '../upsert-route.js';
 
 /** Deployed, saving a promotion also creates its one-time schedules at `startsAt` and `endsAt`. */
-export const route = defineRoute({
+export const route = upsertRoute({
   name: 'put-promotion',
-  method: 'PUT',
   path: '/v1/admin/promotions/{promotionId}',
-  access: 'admin',
-  table: 'readWrite',
   needs: ['promotionSchedules'],
   params: promotionParams,
   body: promotionBody,
   summary: 'Create or update a promotion',
   notes: '`endsAt` must be after `startsAt`.',
-  responses: upsertAnswers('promotion', promotionAnswer),
+  answer: promotionAnswer,
+  what: 'promotion',
   errors: { 400: ['disclosure_required'] },
-  run: async ({ deps, params, body }) => {
+  save: async (deps, params, body) => {
     const { upsert, promotion } = await putPromotion(deps, { promotionId: params.promotionId, ...body });
-    return upsertResponse(upsert, promotion);
+    return { upsert, saved: promotion };
   },
 });
 

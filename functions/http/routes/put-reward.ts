@@ -3,23 +3,20 @@ import { rewardBody } from '../../../shared/schemas/admin.js';
 import { rewardAnswer } from '../../../shared/schemas/answers.js';
 import { rewardParams } from '../../../shared/schemas/params.js';
 import { lambdaHandler } from '../lambda-handler.js';
-import { upsertAnswers, upsertResponse } from '../responses.js';
-import { defineRoute } from '../route.js';
+import { upsertRoute } from '../upsert-route.js';
 
-export const route = defineRoute({
+export const route = upsertRoute({
   name: 'put-reward',
-  method: 'PUT',
   path: '/v1/admin/rewards/{rewardId}',
-  access: 'admin',
-  table: 'readWrite',
   params: rewardParams,
   body: rewardBody,
   summary: 'Create or update a reward',
-  responses: upsertAnswers('reward', rewardAnswer),
+  answer: rewardAnswer,
+  what: 'reward',
   errors: { 400: ['disclosure_required'] },
-  run: async ({ deps, params, body }) => {
+  save: async (deps, params, body) => {
     const { upsert, reward } = await putReward(deps, { rewardId: params.rewardId, ...body });
-    return upsertResponse(upsert, reward);
+    return { upsert, saved: reward };
   },
 });
 

@@ -2,16 +2,17 @@ import {
   BatchGetItemCommand,
   type BatchGetItemCommandOutput,
   PutItemCommand,
-  QueryCommand,
   UpdateItemCommand,
   type AttributeValue,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { PromotionStatus } from '../../domain/promotions.js';
 import { DEFAULT_PROGRAM, DEFAULT_TIERS, type Merchant, type Program, type Promotion, type Reward, type Tier } from '../../domain/program.js';
-import type { ConfigSnapshot, ConfigStore, StoredPromotion, Upsert } from '../../ports/config-store.js';
+import type { Badge, BadgeSet, Task } from '../../domain/tasks.js';
+import type { ConfigSnapshot, ConfigStore, EngagementConfig, StoredPromotion, Upsert } from '../../ports/config-store.js';
 import { call, isConditionFailure, translateError, type TableRef } from './client.js';
 import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
+import { queryAll } from './query-all.js';
 
 type Key = { pk: string; sk: string };
 type Item = Record<string, unknown>;
@@ -107,6 +108,29 @@ export class DynamoConfigStore implements ConfigStore {
     }));
   }
 
+  putTask(task: Task): Promise<Upsert> {
+    return this.putData(keys.task(task.taskId), task);
+  }
+
+  putBadge(badge: Badge): Promise<Upsert> {
+    return this.putData(keys.badge(badge.badgeId), badge);
+  }
+
+  putBadgeSet(set: BadgeSet): Promise<Upsert> {
+    return this.putData(keys.badgeSet(set.setId), set);
+  }
+
+  async engagement(): Promise<EngagementConfig> {
+    const [tasks, badges, sets] = await Promise.all(
+      [SK_PREFIX.task, SK_PREFIX.badge, SK_PREFIX.badgeSet].map((prefix) => this.queryConfig(prefix)),
+    );
+    return {
+      tasks: new Map(tasks!.map((item) => [(item.data as Task).taskId, item.data as Task])),
+      badges: badges!.map((item) => item.data as Badge),
+      sets: sets!.map((item) => item.data as BadgeSet),
+    };
+  }
+
   async recordPromotionStatus(promotionId: string, from: PromotionStatus | null, to: PromotionStatus, at: string): Promise<boolean> {
     try {
       await this.table.client.send(
@@ -180,25 +204,12 @@ export class DynamoConfigStore implements ConfigStore {
     return Attributes ? 'updated' : 'created';
   }
 
-  private async queryConfig(prefix: string): Promise<Item[]> {
-    const items: Item[] = [];
-    let start: Record<string, AttributeValue> | undefined;
-    do {
-      const page = await call(() =>
-        this.table.client.send(
-          new QueryCommand({
-            TableName: this.table.tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-            ExpressionAttributeValues: marshall({ ':pk': CONFIG_PARTITION, ':prefix': prefix }),
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          }),
-        ),
-      );
-      items.push(...(page.Items ?? []).map((item) => unmarshall(item)));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return items;
+  private queryConfig(prefix: string): Promise<Item[]> {
+    return queryAll(this.table, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: marshall({ ':pk': CONFIG_PARTITION, ':prefix': prefix }),
+      ConsistentRead: true,
+    });
   }
 
   private async batchGet(wanted: Key[]): Promise<Item[]> {

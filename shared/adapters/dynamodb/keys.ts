@@ -8,6 +8,12 @@ export const keys = {
   merchant: (merchantId: string) => ({ pk: 'CONFIG', sk: `MERCHANT#${merchantId}` }),
   reward: (rewardId: string) => ({ pk: 'CONFIG', sk: `REWARD#${rewardId}` }),
   promotion: (promotionId: string) => ({ pk: 'CONFIG', sk: `PROMO#${promotionId}` }),
+  task: (taskId: string) => ({ pk: 'CONFIG', sk: `TASK#${taskId}` }),
+  badge: (badgeId: string) => ({ pk: 'CONFIG', sk: `BADGE#${badgeId}` }),
+  badgeSet: (setId: string) => ({ pk: 'CONFIG', sk: `BADGESET#${setId}` }),
+  memberTaskCount: (memberId: string, taskId: string) => ({ pk: `MEMBER#${memberId}`, sk: `TASK#${taskId}` }),
+  memberBadge: (memberId: string, badgeId: string) => ({ pk: `MEMBER#${memberId}`, sk: `BADGE#${badgeId}` }),
+  memberSet: (memberId: string, setId: string) => ({ pk: `MEMBER#${memberId}`, sk: `SET#${setId}` }),
   stock: (rewardId: string) => ({ pk: `STOCK#${rewardId}`, sk: 'STOCK' }),
   apiKey: (keyId: string) => ({ pk: `KEY#${keyId}`, sk: 'KEY' }),
   member: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'MEMBER' }),
@@ -16,7 +22,15 @@ export const keys = {
 };
 
 export const CONFIG_PARTITION = 'CONFIG';
-export const SK_PREFIX = { merchant: 'MERCHANT#', reward: 'REWARD#', promotion: 'PROMO#' } as const;
+export const SK_PREFIX = {
+  merchant: 'MERCHANT#',
+  reward: 'REWARD#',
+  promotion: 'PROMO#',
+  task: 'TASK#',
+  badge: 'BADGE#',
+  badgeSet: 'BADGESET#',
+  memberSet: 'SET#',
+} as const;
 
 /** Activity index partition: one per member. */
 export const activityPartition = (memberId: string) => `MEMBER#${memberId}`;

@@ -17,7 +17,9 @@ import type { Page } from '../../ports/member-store.js';
 import { call, isConditionFailure, translateError, type TableRef } from './client.js';
 import { activityFromItem, entryFromItem, entryToItem, outcomeFromItem } from './entry-codec.js';
 import { activityPartition, keys } from './keys.js';
+import { engagementWrites, extraEntryPuts } from './engagement-writes.js';
 import { existingItem } from './member-store.js';
+import { queryAll } from './query-all.js';
 import { forEachSettlementPage } from './settlement-index.js';
 import { memberWriteExpression } from './member-write.js';
 import { decodeCursor, encodeCursor } from './sharded-index.js';
@@ -72,6 +74,8 @@ export class DynamoLedgerStore implements LedgerStore {
     ];
     if (movement.stock) items.push({ Update: this.stockUpdate(movement.stock) });
     if (movement.reversal) items.push({ Update: this.reversalUpdate(movement.reversal) });
+    if (movement.engagement) items.push(...engagementWrites(this.table.tableName, movement.engagement));
+    items.push(...extraEntryPuts(this.table.tableName, movement));
     try {
       await this.table.client.send(new TransactWriteItemsCommand({ TransactItems: items }));
       return { kind: 'committed' };
@@ -194,28 +198,13 @@ export class DynamoLedgerStore implements LedgerStore {
   }
 
   async listLots(memberId: string, fromPosition: string): Promise<Lot[]> {
-    const lots: Lot[] = [];
-    let start: Record<string, AttributeValue> | undefined;
-    do {
-      const page = await call(() =>
-        this.table.client.send(
-          new QueryCommand({
-            TableName: this.table.tableName,
-            IndexName: ACTIVITY_INDEX.indexName,
-            KeyConditionExpression: 'g1pk = :pk AND g1sk >= :from',
-            FilterExpression: 'attribute_exists(cum)',
-            ExpressionAttributeValues: marshall({ ':pk': activityPartition(memberId), ':from': fromPosition }),
-            ExclusiveStartKey: start,
-          }),
-        ),
-      );
-      for (const raw of page.Items ?? []) {
-        const item = unmarshall(raw);
-        lots.push({ position: item.g1sk as string, createdAt: item.at as string, cumulative: item.cum as number });
-      }
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return lots;
+    const items = await queryAll(this.table, {
+      IndexName: ACTIVITY_INDEX.indexName,
+      KeyConditionExpression: 'g1pk = :pk AND g1sk >= :from',
+      FilterExpression: 'attribute_exists(cum)',
+      ExpressionAttributeValues: marshall({ ':pk': activityPartition(memberId), ':from': fromPosition }),
+    });
+    return items.map((item) => ({ position: item.g1sk as string, createdAt: item.at as string, cumulative: item.cum as number }));
   }
 
   private stockUpdate(stock: NonNullable<Movement['stock']>) {

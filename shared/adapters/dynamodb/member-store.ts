@@ -7,11 +7,12 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Member } from '../../domain/member.js';
-import type { MemberStore, MemberWrite, Page } from '../../ports/member-store.js';
+import type { MemberEngagement, MemberStore, MemberWrite, Page } from '../../ports/member-store.js';
 import { call, isConditionFailure, translateError, type TableRef } from './client.js';
-import { keys, lotsPartition, tierReviewPartition } from './keys.js';
+import { keys, lotsPartition, SK_PREFIX, tierReviewPartition } from './keys.js';
 import { memberFromItem, memberToItem } from './member-codec.js';
 import { memberWriteExpression } from './member-write.js';
+import { queryAll } from './query-all.js';
 import { queryShardedIndex } from './sharded-index.js';
 import { LOTS_INDEX, TIER_REVIEW_INDEX } from './table-definition.js';
 
@@ -78,12 +79,34 @@ export class DynamoMemberStore implements MemberStore {
     }
   }
 
+  async engagementOf(memberId: string): Promise<MemberEngagement> {
+    const engagement: MemberEngagement = { taskCounts: new Map(), badges: new Map(), sets: new Map() };
+    const items = await queryAll(this.table, {
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: marshall({ ':pk': keys.member(memberId).pk }),
+      ConsistentRead: true,
+    });
+    for (const item of items) addEngagementItem(engagement, item);
+    return engagement;
+  }
+
   dueForTierReview(asOf: string, cursor: string | null, limit: number): Promise<Page<string>> {
     return queryShardedIndex(this.table, TIER_REVIEW_INDEX, tierReviewPartition, asOf, cursor, limit);
   }
 
   withLotsPostedBefore(postedBefore: string, cursor: string | null, limit: number): Promise<Page<string>> {
     return queryShardedIndex(this.table, LOTS_INDEX, lotsPartition, postedBefore, cursor, limit);
+  }
+}
+
+function addEngagementItem(engagement: MemberEngagement, item: Record<string, unknown>): void {
+  const sk = item.sk as string;
+  if (sk.startsWith(SK_PREFIX.task)) {
+    engagement.taskCounts.set(sk.slice(SK_PREFIX.task.length), { period: item.period as string, inPeriod: item.n as number, ever: item.ever as number });
+  } else if (sk.startsWith(SK_PREFIX.badge)) {
+    engagement.badges.set(sk.slice(SK_PREFIX.badge.length), item.at as string);
+  } else if (sk.startsWith(SK_PREFIX.memberSet)) {
+    engagement.sets.set(sk.slice(SK_PREFIX.memberSet.length), item.at as string);
   }
 }
 

@@ -15,18 +15,27 @@ export function memberWriteExpression(write: MemberWrite) {
   update.setRaw(`${version} = ${version} + ${update.value(1)}`).condition(`${version} = ${update.value(write.expectedVersion)}`);
 
   const { balance } = write;
+  // One ADD per attribute: a points bonus beside a points movement is one sum.
+  const adds = new Map<string, number>();
+  const add = (attribute: string, amount: number) => adds.set(attribute, (adds.get(attribute) ?? 0) + amount);
+  if (write.pointsBonus) {
+    add(BALANCE_ATTRIBUTE.points, write.pointsBonus.points);
+    add('cr', write.pointsBonus.points);
+  }
+  const openLot = balance?.openLotIfNone ?? write.pointsBonus?.openLotIfNone;
   if (balance) {
     const attribute = BALANCE_ATTRIBUTE[balance.name];
-    update.add(attribute, balance.delta).add('cr', balance.credited).add('db', balance.debited);
+    add(attribute, balance.delta);
+    add('cr', balance.credited);
+    add('db', balance.debited);
     if (balance.requireActive) update.condition(`${update.name('frozen')} = ${update.value(false)}`);
     // The version already proves the balance read; this states the floor in the write itself.
     if (balance.keepNonNegative && balance.delta < 0) update.condition(`${update.name(attribute)} >= ${update.value(-balance.delta)}`);
-    if (balance.openLotIfNone) {
-      const lot = update.name('g2sk');
-      update
-        .set('g2pk', lotsPartition(shardOf(write.memberId)))
-        .setRaw(`${lot} = if_not_exists(${lot}, ${update.value(balance.openLotIfNone)})`);
-    }
+  }
+  for (const [attribute, amount] of adds) update.add(attribute, amount);
+  if (openLot) {
+    const lot = update.name('g2sk');
+    update.set('g2pk', lotsPartition(shardOf(write.memberId))).setRaw(`${lot} = if_not_exists(${lot}, ${update.value(openLot)})`);
   }
   if (write.oldestOpenLot === null) update.remove('g2sk');
   else if (write.oldestOpenLot !== undefined) update.set('g2pk', lotsPartition(shardOf(write.memberId))).set('g2sk', write.oldestOpenLot);

@@ -1,0 +1,21 @@
+import { putBadge } from '../../../shared/application/engagement-config.js';
+import { badgeBody } from '../../../shared/schemas/admin.js';
+import { badgeAnswer } from '../../../shared/schemas/answers.js';
+import { badgeParams } from '../../../shared/schemas/params.js';
+import { lambdaHandler } from '../lambda-handler.js';
+import { upsertRoute } from '../upsert-route.js';
+
+/** A badge for completing a task a number of times; the next completion awards it to whoever has done enough. */
+export const route = upsertRoute({
+  name: 'put-badge',
+  path: '/v1/admin/badges/{badgeId}',
+  params: badgeParams,
+  body: badgeBody,
+  summary: 'Create or update a badge',
+  answer: badgeAnswer,
+  what: 'badge',
+  errors: { 400: ['disclosure_required'] },
+  save: (deps, params, body) => putBadge(deps, { badgeId: params.badgeId, ...body }),
+});
+
+export const handler = lambdaHandler(route);

@@ -1,0 +1,33 @@
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type * as z from 'zod/mini';
+import type { Deps } from '../../shared/application/deps.js';
+import type { NamedSchema } from '../../shared/schemas/answers.js';
+import { upsertAnswers, upsertResponse } from './responses.js';
+import { defineRoute, type RouteDeclaration } from './route.js';
+
+type Schema = z.ZodMiniType;
+
+/** What differs between the operator's PUTs of one configuration object. */
+export interface UpsertRoute<B extends Schema, P extends Schema>
+  extends Pick<RouteDeclaration<B, P>, 'name' | 'path' | 'params' | 'body' | 'summary' | 'notes' | 'errors' | 'needs'> {
+  /** The saved object's shape, and what it is called in the answers' descriptions. */
+  answer: NamedSchema;
+  what: string;
+  save: (deps: Deps, params: z.output<P>, body: z.output<B>) => Promise<{ upsert: 'created' | 'updated'; saved: unknown }>;
+}
+
+/** An operator's PUT of one configuration object: 201 with it when created, 200 when replaced. */
+export function upsertRoute<B extends Schema, P extends Schema>(route: UpsertRoute<B, P>): RouteDeclaration {
+  const { answer, what, save, ...declared } = route;
+  return defineRoute<B, P>({
+    ...declared,
+    method: 'PUT',
+    access: 'admin',
+    table: 'readWrite',
+    responses: upsertAnswers(what, answer),
+    run: async ({ deps, params, body }): Promise<APIGatewayProxyStructuredResultV2> => {
+      const { upsert, saved } = await save(deps, params, body);
+      return upsertResponse(upsert, saved);
+    },
+  });
+}

@@ -1,0 +1,115 @@
+import { MemberNotFoundError, TaskNotFoundError } from '../domain/errors.js';
+import { ledgerPosition, type LedgerEntry } from '../domain/ledger.js';
+import type { Member } from '../domain/member.js';
+import { checkMemberState } from '../domain/movement-rules.js';
+import { admitCompletion, badgesAwarded, setsCompleted, type BadgeSet } from '../domain/tasks.js';
+import type { Movement } from '../ports/ledger-store.js';
+import type { Caller, Deps, Outcome } from './deps.js';
+import { ownerOf } from './deps.js';
+import { transactionIdFor } from './idempotency.js';
+import { buildMovement } from './movement.js';
+import { once } from './once.js';
+import { guardMember, postIdempotently } from './post-movement.js';
+
+export interface CompletionRequest {
+  caller: Caller;
+  idempotencyKey: string;
+  requestHash: string;
+  taskId: string;
+  memberId: string;
+  reference: string;
+}
+
+/**
+ * Credits a task's points once per Idempotency-Key, within the task's window and
+ * limit, and in the same transaction awards the badges the completion earns and
+ * pays the prize of every badge set it completes. Concurrent completions are
+ * decided one at a time (each write is conditional on the count it read), so
+ * none passes the limit and no badge or set is awarded twice.
+ */
+export async function completeTask(deps: Deps, request: CompletionRequest): Promise<Outcome> {
+  const owner = ownerOf(request.caller);
+  const transactionId = transactionIdFor(owner, request.idempotencyKey);
+  const bonusId = transactionIdFor(owner, `${request.idempotencyKey}\nbadge set prize`);
+  const loadConfig = once(() => deps.config.engagement());
+  return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async (guards) => {
+    const now = deps.clock.now();
+    const [config, member, engagement] = await Promise.all([
+      loadConfig(),
+      deps.members.get(request.memberId),
+      deps.members.engagementOf(request.memberId),
+    ]);
+    guardMember(guards, request.memberId, member);
+    const task = config.tasks.get(request.taskId);
+    if (!task) throw new TaskNotFoundError(request.taskId);
+    if (!member) throw new MemberNotFoundError(request.memberId);
+    checkMemberState('task', member);
+    const before = engagement.taskCounts.get(task.taskId) ?? null;
+    const after = admitCompletion(task, before, now);
+
+    const held = new Set(engagement.badges.keys());
+    const badges = badgesAwarded(config.badges, task.taskId, after.ever, held);
+    const sets = setsCompleted(config.sets, held, badges, new Set(engagement.sets.keys()));
+    const prize = sets.reduce((sum, set) => sum + set.prizePoints, 0);
+    const createdAt = now.toISOString();
+
+    const movement = buildMovement({
+      transactionId,
+      requestHash: request.requestHash,
+      type: 'task',
+      member,
+      merchantId: request.caller.kind === 'merchant' ? request.caller.merchantId : null,
+      owner,
+      balanceName: task.balance,
+      delta: task.points,
+      reference: request.reference,
+      createdAt,
+      details: {
+        taskId: task.taskId,
+        ...(task.co2eGrams !== null && { co2eGrams: task.co2eGrams }),
+        ...(task.methodology !== null && { methodology: task.methodology }),
+      },
+      respond: (balances) => ({
+        transactionId,
+        memberId: member.memberId,
+        taskId: task.taskId,
+        points: task.points,
+        balanceName: task.balance,
+        badgesAwarded: badges.map((badge) => badge.badgeId),
+        setsCompleted: sets.map((set) => ({ setId: set.setId, prizePoints: set.prizePoints })),
+        balances: { ...balances, points: balances.points + prize },
+      }),
+    });
+    movement.engagement = {
+      memberId: member.memberId,
+      taskCount: { taskId: task.taskId, before, after },
+      badges: badges.map((badge) => ({ badgeId: badge.badgeId, awardedAt: createdAt })),
+      sets: sets.map((set) => ({ setId: set.setId, completedAt: createdAt })),
+    };
+    if (prize > 0) payPrize(movement, member, { id: bonusId, sets, prize, createdAt });
+    return movement;
+  });
+}
+
+/** The sets' prize: a `bonus` entry to the points balance, and its credit in the same member write. */
+function payPrize(movement: Movement, member: Member, bonus: { id: string; sets: BadgeSet[]; prize: number; createdAt: string }): void {
+  const write = movement.member;
+  const pointsBefore = member.balances.points + (write.balance?.name === 'points' ? write.balance.delta : 0);
+  const creditedBefore = member.creditedTotal + (write.balance?.name === 'points' ? write.balance.credited : 0);
+  const position = ledgerPosition(bonus.createdAt, bonus.id);
+  const entry: LedgerEntry = {
+    ...movement.entry,
+    transactionId: bonus.id,
+    type: 'bonus',
+    merchantId: null,
+    balanceName: 'points',
+    points: bonus.prize,
+    delta: bonus.prize,
+    balance: pointsBefore + bonus.prize,
+    lotCumulative: creditedBefore + bonus.prize,
+    details: { badgeSetIds: bonus.sets.map((set) => set.setId) },
+    settlement: null,
+  };
+  movement.extraEntries = [entry];
+  write.pointsBonus = { points: bonus.prize, openLotIfNone: position };
+}
