@@ -6,7 +6,7 @@ import type { Deps } from './deps.js';
 import { hashSecret, newMerchantKey } from './authenticate.js';
 import { paginate } from './paginate.js';
 
-function assertDisclosed(conditions: string | undefined): asserts conditions is string {
+export function assertDisclosed(conditions: string | undefined): asserts conditions is string {
   if (conditions === undefined || conditions.trim() === '') throw new DisclosureRequiredError();
 }
 

@@ -46,6 +46,10 @@ export interface EntryDetails {
   promotionId?: string;
   reason?: string;
   expiresFor?: string;
+  /** A game play: the game, the ticket it took and the prize on it (absent for a blank). */
+  gameId?: string;
+  ticket?: number;
+  prizeId?: string;
 }
 
 /** What was answered under an idempotency key, replayed verbatim on retry. */

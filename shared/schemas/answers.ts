@@ -7,6 +7,7 @@ import { JOB_NAMES } from '../application/jobs/result.js';
 import { TRANSACTION_TYPES } from '../domain/ledger.js';
 import { merchantBody, programBody, promotionBody, rewardBody, tiersBody } from './admin.js';
 import { balanceName, creditStanding } from './common.js';
+import { gameRules } from './games.js';
 
 /**
  * A named answer shape, listed once in the OpenAPI document's `components.schemas`:
@@ -139,6 +140,7 @@ export const rulesAnswer = named(
     tiers: tiersBody.shape.tiers,
     rewards: z.array(z.object({ rewardId: z.string(), name: z.string(), conditions: z.string() })),
     promotions: z.array(z.object({ promotionId: z.string(), name: z.string(), status: promotionStatus, conditions: z.string() })),
+    games: z.array(gameRules),
   }),
 );
 

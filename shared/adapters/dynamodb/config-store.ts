@@ -2,7 +2,6 @@ import {
   BatchGetItemCommand,
   type BatchGetItemCommandOutput,
   PutItemCommand,
-  QueryCommand,
   UpdateItemCommand,
   type AttributeValue,
 } from '@aws-sdk/client-dynamodb';
@@ -12,6 +11,7 @@ import { DEFAULT_PROGRAM, DEFAULT_TIERS, type Merchant, type Program, type Promo
 import type { ConfigSnapshot, ConfigStore, StoredPromotion, Upsert } from '../../ports/config-store.js';
 import { call, isConditionFailure, translateError, type TableRef } from './client.js';
 import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
+import { queryAll } from './query-all.js';
 
 type Key = { pk: string; sk: string };
 type Item = Record<string, unknown>;
@@ -180,25 +180,12 @@ export class DynamoConfigStore implements ConfigStore {
     return Attributes ? 'updated' : 'created';
   }
 
-  private async queryConfig(prefix: string): Promise<Item[]> {
-    const items: Item[] = [];
-    let start: Record<string, AttributeValue> | undefined;
-    do {
-      const page = await call(() =>
-        this.table.client.send(
-          new QueryCommand({
-            TableName: this.table.tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-            ExpressionAttributeValues: marshall({ ':pk': CONFIG_PARTITION, ':prefix': prefix }),
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          }),
-        ),
-      );
-      items.push(...(page.Items ?? []).map((item) => unmarshall(item)));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return items;
+  private queryConfig(prefix: string): Promise<Item[]> {
+    return queryAll(this.table, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: marshall({ ':pk': CONFIG_PARTITION, ':prefix': prefix }),
+      ConsistentRead: true,
+    });
   }
 
   private async batchGet(wanted: Key[]): Promise<Item[]> {

@@ -8,6 +8,9 @@ export const keys = {
   merchant: (merchantId: string) => ({ pk: 'CONFIG', sk: `MERCHANT#${merchantId}` }),
   reward: (rewardId: string) => ({ pk: 'CONFIG', sk: `REWARD#${rewardId}` }),
   promotion: (promotionId: string) => ({ pk: 'CONFIG', sk: `PROMO#${promotionId}` }),
+  game: (gameId: string) => ({ pk: 'CONFIG', sk: `GAME#${gameId}` }),
+  /** Tickets taken: written by every play of the game, so kept apart from the (larger) game item. */
+  gameCounter: (gameId: string) => ({ pk: `GAME#${gameId}`, sk: 'COUNTER' }),
   stock: (rewardId: string) => ({ pk: `STOCK#${rewardId}`, sk: 'STOCK' }),
   apiKey: (keyId: string) => ({ pk: `KEY#${keyId}`, sk: 'KEY' }),
   member: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'MEMBER' }),
@@ -16,7 +19,7 @@ export const keys = {
 };
 
 export const CONFIG_PARTITION = 'CONFIG';
-export const SK_PREFIX = { merchant: 'MERCHANT#', reward: 'REWARD#', promotion: 'PROMO#' } as const;
+export const SK_PREFIX = { merchant: 'MERCHANT#', reward: 'REWARD#', promotion: 'PROMO#', game: 'GAME#' } as const;
 
 /** Activity index partition: one per member. */
 export const activityPartition = (memberId: string) => `MEMBER#${memberId}`;

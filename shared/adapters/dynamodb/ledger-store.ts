@@ -18,6 +18,7 @@ import { call, isConditionFailure, translateError, type TableRef } from './clien
 import { activityFromItem, entryFromItem, entryToItem, outcomeFromItem } from './entry-codec.js';
 import { activityPartition, keys } from './keys.js';
 import { existingItem } from './member-store.js';
+import { queryAll } from './query-all.js';
 import { forEachSettlementPage } from './settlement-index.js';
 import { memberWriteExpression } from './member-write.js';
 import { decodeCursor, encodeCursor } from './sharded-index.js';
@@ -54,7 +55,7 @@ export class DynamoLedgerStore implements LedgerStore {
 
   /**
    * One TransactWriteItems: the entry (its key is the idempotency record), the
-   * member guarded by its version, plus limited stock or the reversed original.
+   * member guarded by its version, plus limited stock, a game's counter or the reversed original.
    */
   async commit(movement: Movement): Promise<CommitResult> {
     const items: TransactWriteItem[] = [
@@ -71,6 +72,7 @@ export class DynamoLedgerStore implements LedgerStore {
       { Update: { TableName: this.table.tableName, Key: marshall(keys.member(movement.member.memberId)), ...memberWriteExpression(movement.member) } },
     ];
     if (movement.stock) items.push({ Update: this.stockUpdate(movement.stock) });
+    if (movement.gameTicket) items.push({ Update: this.gameTicketUpdate(movement.gameTicket) });
     if (movement.reversal) items.push({ Update: this.reversalUpdate(movement.reversal) });
     try {
       await this.table.client.send(new TransactWriteItemsCommand({ TransactItems: items }));
@@ -119,6 +121,16 @@ export class DynamoLedgerStore implements LedgerStore {
       const { left } = guards.stock;
       update.condition(left === null ? 'attribute_not_exists(pk)' : `${update.name('left')} = ${update.value(left)}`);
       check(keys.stock(guards.stock.rewardId), update);
+    }
+    if (guards.game) {
+      const update = new UpdateBuilder();
+      const { game } = guards;
+      update.condition(
+        game.played === null
+          ? 'attribute_not_exists(pk)'
+          : `${update.name('played')} = ${update.value(game.played)} AND ${update.name('rev')} = ${update.value(game.revision)}`,
+      );
+      check(keys.gameCounter(game.gameId), update);
     }
     if (guards.entry) {
       const update = new UpdateBuilder();
@@ -194,34 +206,28 @@ export class DynamoLedgerStore implements LedgerStore {
   }
 
   async listLots(memberId: string, fromPosition: string): Promise<Lot[]> {
-    const lots: Lot[] = [];
-    let start: Record<string, AttributeValue> | undefined;
-    do {
-      const page = await call(() =>
-        this.table.client.send(
-          new QueryCommand({
-            TableName: this.table.tableName,
-            IndexName: ACTIVITY_INDEX.indexName,
-            KeyConditionExpression: 'g1pk = :pk AND g1sk >= :from',
-            FilterExpression: 'attribute_exists(cum)',
-            ExpressionAttributeValues: marshall({ ':pk': activityPartition(memberId), ':from': fromPosition }),
-            ExclusiveStartKey: start,
-          }),
-        ),
-      );
-      for (const raw of page.Items ?? []) {
-        const item = unmarshall(raw);
-        lots.push({ position: item.g1sk as string, createdAt: item.at as string, cumulative: item.cum as number });
-      }
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return lots;
+    const items = await queryAll(this.table, {
+      IndexName: ACTIVITY_INDEX.indexName,
+      KeyConditionExpression: 'g1pk = :pk AND g1sk >= :from',
+      FilterExpression: 'attribute_exists(cum)',
+      ExpressionAttributeValues: marshall({ ':pk': activityPartition(memberId), ':from': fromPosition }),
+    });
+    return items.map((item) => ({ position: item.g1sk as string, createdAt: item.at as string, cumulative: item.cum as number }));
   }
 
   private stockUpdate(stock: NonNullable<Movement['stock']>) {
     const update = new UpdateBuilder().add('left', stock.delta).add('sold', -stock.delta);
     if (stock.delta < 0) update.condition(`${update.name('left')} >= ${update.value(-stock.delta)}`);
     return { TableName: this.table.tableName, Key: marshall(keys.stock(stock.rewardId)), ...update.build() };
+  }
+
+  /** Play k takes ticket k: the counter must still be at k, so of two racing plays one is decided again. */
+  private gameTicketUpdate(ticket: NonNullable<Movement['gameTicket']>) {
+    const update = new UpdateBuilder().add('played', 1);
+    update
+      .condition(`${update.name('played')} = ${update.value(ticket.ticket)}`)
+      .condition(`${update.name('rev')} = ${update.value(ticket.revision)}`);
+    return { TableName: this.table.tableName, Key: marshall(keys.gameCounter(ticket.gameId)), ...update.build() };
   }
 
   private reversalUpdate(reversal: NonNullable<Movement['reversal']>) {
