@@ -8,28 +8,15 @@ import { playGame } from '../../shared/application/play-game.js';
 import { reverseTransaction } from '../../shared/application/reverse-transaction.js';
 import { DisclosureRequiredError, GameLockedError, IdempotencyKeyReusedError, ValidationError } from '../../shared/domain/errors.js';
 import { commitmentOf } from '../../shared/domain/games.js';
+import { demoGames } from '../../local/demo-data.js';
 import { freshDeps } from '../helpers/dynamo.js';
 import type { FakeClock } from '../helpers/fake-clock.js';
 import { enrolWithPoints, fruitShopEarn, ledgerOf, loadDemoProgram } from '../helpers/program.js';
 
 const fruitShop = { kind: 'merchant', merchantId: 'fruit-shop', keyId: 'k' } as const;
 
-/** PRODUCT.md's worked wheel, open around the test clock's 2027-03-15. */
-const wheel = {
-  gameId: 'spring-wheel',
-  name: 'Spring wheel',
-  kind: 'wheel' as const,
-  conditions: 'One spin costs 10 points; prizes are credited at once.',
-  costPoints: 10,
-  prizes: [
-    { prizeId: 'grand', name: '500 points', points: 500, count: 1 },
-    { prizeId: 'fifty', name: '50 points', points: 50, count: 5 },
-    { prizeId: 'ten', name: '10 points', points: 10, count: 20 },
-  ],
-  blanks: 74,
-  startsAt: '2027-03-01T00:00:00Z',
-  endsAt: '2027-04-01T00:00:00Z',
-};
+/** PRODUCT.md's worked wheel (the demo's), open around the test clock's 2027-03-15. */
+const wheel = demoGames[0]!;
 
 /** A 10-ticket scratch card: 2 × 30 points, 8 blanks. */
 const card = {
@@ -37,6 +24,8 @@ const card = {
   gameId: 'scratch-10',
   name: 'Ten tickets',
   kind: 'scratchCard' as const,
+  startsAt: '2027-03-01T00:00:00Z',
+  endsAt: '2027-04-01T00:00:00Z',
   prizes: [{ prizeId: 'thirty', name: '30 points', points: 30, count: 2 }],
   blanks: 8,
 };
@@ -79,7 +68,7 @@ describe('Games on DynamoDB Local', () => {
     expect(game.commitment).toMatch(/^[0-9a-f]{64}$/);
     expect(await getGame(deps, wheel.gameId)).toEqual(game);
     expect(rules.games).toEqual([
-      expect.objectContaining({ gameId: 'spring-wheel', tickets: 100, expectedReturnPoints: 9.5, commitment: game.commitment }),
+      expect.objectContaining({ gameId: 'lucky-wheel', tickets: 100, expectedReturnPoints: 9.5, commitment: game.commitment }),
     ]);
     expect(JSON.stringify(rules)).not.toMatch(/seed|order/);
   });

@@ -8,7 +8,7 @@ const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.met
 const REGENERATE = 'npm run openapi';
 
 /** docs/api.md "Idempotency": every POST that moves points. */
-const IDEMPOTENT_ROUTES = ['POST /v1/earn', 'POST /v1/redemptions', 'POST /v1/reversals', 'POST /v1/admin/adjustments'];
+const IDEMPOTENT_ROUTES = ['POST /v1/earn', 'POST /v1/redemptions', 'POST /v1/reversals', 'POST /v1/admin/adjustments', 'POST /v1/games/{gameId}/plays'];
 /** Codes of the error classes that no single operation answers with, and why. */
 const CODES_NOT_PER_OPERATION: Record<string, string> = {
   method_not_allowed: 'answered by the fallback route for any path (described in info)',
