@@ -11,7 +11,7 @@ import { commitmentOf } from '../../shared/domain/games.js';
 import { demoGames } from '../../local/demo-data.js';
 import { freshDeps } from '../helpers/dynamo.js';
 import type { FakeClock } from '../helpers/fake-clock.js';
-import { enrolWithPoints, fruitShopEarn, ledgerOf, loadDemoProgram } from '../helpers/program.js';
+import { enrolWithPoints, fruitShopEarn, ledgerOf, loadDemoProgram, rawItem } from '../helpers/program.js';
 
 const fruitShop = { kind: 'merchant', merchantId: 'fruit-shop', keyId: 'k' } as const;
 
@@ -210,6 +210,23 @@ describe('Games on DynamoDB Local', () => {
     // Assert
     expect(refused).toMatchObject({ status: 409, body: { code: 'insufficient_points' } });
     await expectLedgerMatchesBalance(deps, tableName, 'm1');
+  });
+
+  it('pays a goods prize as its reward: no points, the rewardId in the answer and the entry', async () => {
+    // Arrange: one ticket, a home fruit-washing visit (a catalog reward worth 50 CNY)
+    await putGame(deps, { ...card, prizes: [{ prizeId: 'wash', name: 'Fruit washing', rewardId: 'fruit-washing', count: 1 }], blanks: 0 });
+    await enrolWithPoints(deps, 'm1', 10);
+
+    // Act
+    const won = await play(deps, card.gameId, 'm1', 'goods');
+
+    // Assert
+    expect(won).toMatchObject({
+      status: 201,
+      body: { ticket: 0, points: 10, prize: { prizeId: 'wash', points: 0, rewardId: 'fruit-washing' }, balances: { points: 0 } },
+    });
+    const entry = await rawItem(deps, tableName, { pk: `TX#${(won.body as { transactionId: string }).transactionId}`, sk: 'TX' });
+    expect(entry).toMatchObject({ delta: -10, d: { gameId: card.gameId, ticket: 0, prizeId: 'wash', rewardId: 'fruit-washing' } });
   });
 
   it('refuses a game without conditions, a prize over 50,000 CNY and an unknown goods reward', async () => {
