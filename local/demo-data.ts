@@ -1,3 +1,4 @@
+import type { Game } from '../shared/domain/games.js';
 import type { Merchant, Program, Promotion, Reward, Tier } from '../shared/domain/program.js';
 
 /** The worked numbers of the product brief, as `npm start -- --demo` loads them and the tests use them. */
@@ -113,5 +114,24 @@ export const demoPromotions: Promotion[] = [
     conditions: 'From 1 November 2027 to 29 February 2028 a free standard-room night costs 25,000 points instead of 30,000.',
     effect: { kind: 'rewardPrice', costPoints: 25_000 },
     scope: { rewardIds: ['free-night'] },
+  },
+];
+
+/** PRODUCT.md's worked wheel: 10 points a spin; 1 × 500, 5 × 50, 20 × 10, 74 blanks: 9.5 points back a spin on average. */
+export const demoGames: Game[] = [
+  {
+    gameId: 'lucky-wheel',
+    name: 'Lucky wheel',
+    kind: 'wheel',
+    conditions: 'One spin costs 10 points. 100 tickets: 1 × 500 points, 5 × 50 points, 20 × 10 points, 74 blanks; the urn is committed by the published SHA-256 and revealed when it ends.',
+    costPoints: 10,
+    prizes: [
+      { prizeId: 'grand', name: '500 points', points: 500, count: 1 },
+      { prizeId: 'fifty', name: '50 points', points: 50, count: 5 },
+      { prizeId: 'ten', name: '10 points', points: 10, count: 20 },
+    ],
+    blanks: 74,
+    startsAt: '2026-01-01T00:00:00Z',
+    endsAt: '2028-01-01T00:00:00Z',
   },
 ];

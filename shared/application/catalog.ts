@@ -4,6 +4,7 @@ import { isInForce, promotionStatus } from '../domain/promotions.js';
 import { priceReward } from '../domain/redemption.js';
 import { effectiveTier } from '../domain/tiers.js';
 import type { Deps } from './deps.js';
+import { gamesOnRules } from './games.js';
 import { paginate } from './paginate.js';
 
 /**
@@ -56,12 +57,13 @@ export async function listRewards(deps: Deps, memberId: string | null, page: { l
 
 /** The public rules page: everything a member must be told, word for word. */
 export async function programRules(deps: Deps) {
-  const [config, rewards, merchants] = await Promise.all([
+  const now = deps.clock.now();
+  const [config, rewards, merchants, games] = await Promise.all([
     deps.config.load({ promotions: true }),
     deps.config.listRewards(),
     deps.config.listMerchants(),
+    gamesOnRules(deps, now),
   ]);
-  const now = deps.clock.now();
   const { program } = config;
   return {
     program: {
@@ -105,5 +107,6 @@ export async function programRules(deps: Deps) {
         scope: promotion.scope,
         conditions: promotion.conditions,
       })),
+    games,
   };
 }

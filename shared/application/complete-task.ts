@@ -4,17 +4,14 @@ import type { Member } from '../domain/member.js';
 import { checkMemberState } from '../domain/movement-rules.js';
 import { admitCompletion, badgesAwarded, setsCompleted, type BadgeSet } from '../domain/tasks.js';
 import type { Movement } from '../ports/ledger-store.js';
-import type { Caller, Deps, Outcome } from './deps.js';
+import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
 import { once } from './once.js';
 import { guardMember, postIdempotently } from './post-movement.js';
 
-export interface CompletionRequest {
-  caller: Caller;
-  idempotencyKey: string;
-  requestHash: string;
+export interface CompletionRequest extends MovementRequest {
   taskId: string;
   memberId: string;
   reference: string;

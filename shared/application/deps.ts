@@ -1,6 +1,7 @@
 import { ForbiddenError } from '../domain/errors.js';
 import type { Clock } from '../ports/clock.js';
 import type { ConfigStore } from '../ports/config-store.js';
+import type { GameStore } from '../ports/game-store.js';
 import type { AdminKeyVerifier, KeyStore } from '../ports/key-store.js';
 import type { LedgerStore } from '../ports/ledger-store.js';
 import type { MemberStore } from '../ports/member-store.js';
@@ -12,6 +13,7 @@ export interface Deps {
   members: MemberStore;
   ledger: LedgerStore;
   keys: KeyStore;
+  games: GameStore;
   adminKey: AdminKeyVerifier;
   promotionScheduler: PromotionScheduler;
   clock: Clock;
@@ -31,6 +33,13 @@ export function merchantIdOf(caller: Caller): string {
 /** Idempotency keys and ledger ownership are scoped to this. */
 export function ownerOf(caller: Caller): string {
   return caller.kind === 'merchant' ? caller.merchantId : caller.kind;
+}
+
+/** What every request that moves points carries: who posts it, its Idempotency-Key and the hash of what it asks. */
+export interface MovementRequest {
+  caller: Caller;
+  idempotencyKey: string;
+  requestHash: string;
 }
 
 /** The answer of a use case that moves points, as the HTTP layer sends it. */

@@ -5,17 +5,14 @@ import { checkMemberState } from '../domain/movement-rules.js';
 import { earnSettlement } from '../domain/settlement.js';
 import { addDays, monthKey } from '../domain/time.js';
 import { effectiveTier, expiredBuckets, nextTierReview, qualifyingInWindow, tierAfterEarn, tierRank } from '../domain/tiers.js';
-import type { Caller, Deps, Outcome } from './deps.js';
+import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
 import { once } from './once.js';
 import { guardMember, postIdempotently } from './post-movement.js';
 
-export interface EarnRequest {
-  caller: Caller;
-  idempotencyKey: string;
-  requestHash: string;
+export interface EarnRequest extends MovementRequest {
   memberId: string;
   /** Required with the admin key; a merchant key's earns belong to its merchant. */
   merchantId?: string;

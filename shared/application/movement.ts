@@ -25,7 +25,10 @@ export interface MovementDraft {
   /** Tier bookkeeping that moves with an earn or its reversal. */
   memberExtras?: Pick<MemberChanges, 'qualifying' | 'dropBuckets' | 'tier' | 'tierReviewAt'>;
   stock?: Movement['stock'];
+  gameTicket?: Movement['gameTicket'];
   reversal?: Movement['reversal'];
+  /** The balance the member must hold before the movement, whatever its delta (a game's cost). */
+  atLeast?: number;
   /** Builds the answer from the balances after the movement. */
   respond: (balances: Member['balances']) => unknown;
   status?: number;
@@ -75,6 +78,7 @@ export function buildMovement(draft: MovementDraft): Movement {
       credited,
       debited,
       ...(credited > 0 && { openLotIfNone: position }),
+      ...(draft.atLeast !== undefined && { atLeast: draft.atLeast }),
     },
     ...draft.memberExtras,
   };
@@ -88,6 +92,7 @@ export function buildMovement(draft: MovementDraft): Movement {
   };
   const movement: Movement = { entry, outcome, member: change };
   if (draft.stock) movement.stock = draft.stock;
+  if (draft.gameTicket) movement.gameTicket = draft.gameTicket;
   if (draft.reversal) movement.reversal = draft.reversal;
   return movement;
 }

@@ -4,17 +4,14 @@ import type { Merchant } from '../domain/program.js';
 import { assertRewardRedeemable, pricePayment, priceReward } from '../domain/redemption.js';
 import { redemptionSettlement } from '../domain/settlement.js';
 import { effectiveTier } from '../domain/tiers.js';
-import type { Caller, Deps, Outcome } from './deps.js';
+import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
 import { once } from './once.js';
 import { guardMember, postIdempotently } from './post-movement.js';
 
-interface RedemptionBase {
-  caller: Caller;
-  idempotencyKey: string;
-  requestHash: string;
+interface RedemptionBase extends MovementRequest {
   memberId: string;
 }
 

@@ -12,16 +12,13 @@ import { partialReversalPoints } from '../domain/points.js';
 import { reversalSettlement } from '../domain/settlement.js';
 import { checkBalanceFloor, checkMemberState } from '../domain/movement-rules.js';
 import type { MemberChanges } from '../ports/member-store.js';
-import type { Caller, Deps, Outcome } from './deps.js';
+import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
 import { guardMember, postIdempotently } from './post-movement.js';
 
-export interface ReverseRequest {
-  caller: Caller;
-  idempotencyKey: string;
-  requestHash: string;
+export interface ReverseRequest extends MovementRequest {
   transactionId: string;
   reason: string;
   amountMinor?: number;

@@ -153,6 +153,39 @@ export class PriorityWindowError extends RememberedRefusal {
   }
 }
 
+export class GameNotFoundError extends RememberedRefusal {
+  readonly code = 'game_not_found';
+  readonly status = 404;
+  constructor(gameId: string) {
+    super(`Game ${gameId} does not exist.`);
+  }
+}
+
+export class GameNotActiveError extends RememberedRefusal {
+  readonly code = 'game_not_active';
+  readonly status = 409;
+  constructor(gameId: string, startsAt: string, endsAt: string) {
+    super(`Game ${gameId} can be played from ${startsAt} until ${endsAt} only.`);
+  }
+}
+
+export class GameSoldOutError extends RememberedRefusal {
+  readonly code = 'game_sold_out';
+  readonly status = 409;
+  constructor(gameId: string) {
+    super(`Every ticket of game ${gameId} has been played.`);
+  }
+}
+
+/** Prize information may not change once the draw has started (the law on prize promotions). */
+export class GameLockedError extends DomainError {
+  readonly code = 'game_locked';
+  readonly status = 409;
+  constructor(gameId: string) {
+    super(`Game ${gameId} has been played: only an earlier endsAt may still be set.`);
+  }
+}
+
 export class AlreadyReversedError extends RememberedRefusal {
   readonly code = 'already_reversed';
   readonly status = 409;

@@ -52,6 +52,10 @@ export interface EntryDetails {
   methodology?: string;
   /** A bonus entry: the badge sets whose prize it pays. */
   badgeSetIds?: string[];
+  /** A game play: the game, the ticket it took and the prize on it (absent for a blank). */
+  gameId?: string;
+  ticket?: number;
+  prizeId?: string;
 }
 
 /** What was answered under an idempotency key, replayed verbatim on retry. */

@@ -19,6 +19,8 @@ export interface Movement {
   };
   /** Further entries posted in the same transaction (a badge set's prize). */
   extraEntries?: LedgerEntry[];
+  /** A game play takes ticket `ticket`: the game's counter must still be at it (and at the revision read). */
+  gameTicket?: { gameId: string; ticket: number; revision: number };
   /** Bookkeeping on the entry being reversed, guarded by what was read. */
   reversal?: {
     transactionId: string;
@@ -39,6 +41,8 @@ export interface ReadGuards {
   member?: { memberId: string; version: number | null };
   /** Limited stock left as read; null when the reward had no stock item. */
   stock?: { rewardId: string; left: number | null };
+  /** A game's counter as read; null when the game did not exist. */
+  game?: { gameId: string; played: number; revision: number } | { gameId: string; played: null };
   /** The reversal bookkeeping of the entry being reversed, as read. */
   entry?: { transactionId: string; reversedPoints: number; reversedAmountMinor: number };
 }
@@ -54,7 +58,7 @@ export type CommitResult =
 export interface LedgerStore {
   getOutcome(transactionId: string): Promise<StoredOutcome | null>;
   getEntry(transactionId: string): Promise<LedgerEntry | null>;
-  /** One transaction: the entry (keyed by its transaction id), the member, and stock or reversal bookkeeping. */
+  /** One transaction: the entry (keyed by its transaction id), the member, and stock, a game's ticket or reversal bookkeeping. */
   commit(movement: Movement): Promise<CommitResult>;
   /** Remembers a business refusal under its transaction id if what it was decided from still holds. */
   recordRefusal(transactionId: string, outcome: StoredOutcome, expiresAt: Date, guards: ReadGuards): Promise<RefusalResult>;

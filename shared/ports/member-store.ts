@@ -10,6 +10,8 @@ export interface BalanceChange {
   requireActive: boolean;
   /** Refused (as stale) if the balance would end below zero. */
   keepNonNegative: boolean;
+  /** Refused (as stale) unless the balance before the write is at least this (a game's cost, even when its prize exceeds it). */
+  atLeast?: number;
   /** Added to the lot counters (points balance only). */
   credited: number;
   debited: number;

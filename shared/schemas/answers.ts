@@ -7,6 +7,7 @@ import { JOB_NAMES } from '../application/jobs/result.js';
 import { TRANSACTION_TYPES } from '../domain/ledger.js';
 import { badgeBody, badgeSetBody, merchantBody, programBody, promotionBody, rewardBody, taskFields, tiersBody } from './admin.js';
 import { balanceName, creditStanding } from './common.js';
+import { gameRules } from './games.js';
 
 /**
  * A named answer shape, listed once in the OpenAPI document's `components.schemas`:
@@ -141,6 +142,7 @@ export const rulesAnswer = named(
     tiers: tiersBody.shape.tiers,
     rewards: z.array(z.object({ rewardId: z.string(), name: z.string(), conditions: z.string() })),
     promotions: z.array(z.object({ promotionId: z.string(), name: z.string(), status: promotionStatus, conditions: z.string() })),
+    games: z.array(gameRules),
   }),
 );
 

@@ -53,6 +53,7 @@ const DEFAULT_PARAMS: Record<string, string> = {
   taskId: 'new-task',
   badgeId: 'new-badge',
   setId: 'new-set',
+  gameId: 'new-game',
 };
 
 const MEMBERS = ['alice', 'bob'];
@@ -82,6 +83,19 @@ const validPromotion = {
   effect: { kind: 'earnMultiplier', multiplier: 2 },
   scope: {},
 };
+const validGame = {
+  name: 'Wheel',
+  kind: 'wheel',
+  conditions: 'One spin costs 10 points.',
+  costPoints: 10,
+  prizes: [{ prizeId: 'ten', name: '10 points', points: 10, count: 2 }],
+  blanks: 8,
+  startsAt: '2030-01-01T00:00:00Z',
+  endsAt: '2030-02-01T00:00:00Z',
+};
+/** An open game the seed publishes, for refusals that need one. */
+const OPEN_GAME = 'open-wheel';
+const withPrize = (prize: Record<string, unknown>) => ({ ...validGame, prizes: [{ prizeId: 'p', name: 'Prize', count: 1, ...prize }] });
 const validEarn = { memberId: 'alice', amountMinor: 1_000, reference: 'receipt-1' };
 const validAdjustment = { memberId: 'alice', points: 10, reason: 'goodwill' };
 const validTask = { name: 'Quiz', conditions: 'Answer all.', points: 10, limit: { count: 1, per: 'day' } };
@@ -402,6 +416,48 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
     { title: "another merchant's transaction", auth: 'hotel', body: { transactionId: seed.aliceEarn, reason: 'refund' }, expect: [403, 'forbidden'] },
   ],
 
+  'put-game': () => [
+    ...invalidMemberIds('gameId').map((c) => ({ ...c, body: validGame })),
+    { title: 'conditions missing', body: { ...validGame, conditions: undefined }, expect: [400, 'disclosure_required'] },
+    { title: 'conditions blank', body: { ...validGame, conditions: ' ' }, expect: [400, 'disclosure_required'] },
+    { title: 'endsAt equal to startsAt', body: { ...validGame, endsAt: validGame.startsAt }, expect: [400, 'validation_failed', ['endsAt']] },
+    { title: 'endsAt before startsAt', body: { ...validGame, endsAt: '2029-12-31T00:00:00Z' }, expect: [400, 'validation_failed', ['endsAt']] },
+    { title: 'an unknown kind', body: { ...validGame, kind: 'lottery' }, expect: [400, 'validation_failed', ['kind']] },
+    { title: 'costPoints 0', body: { ...validGame, costPoints: 0 }, expect: [400, 'validation_failed', ['costPoints']] },
+    { title: 'costPoints fractional', body: { ...validGame, costPoints: 1.5 }, expect: [400, 'validation_failed', ['costPoints']] },
+    { title: 'a prize over 50,000 CNY', body: withPrize({ points: 50_000 * 60 + 1 }), expect: [400, 'validation_failed', ['prizes.0.points']] },
+    { title: 'a prize with points and rewardId', body: withPrize({ points: 5, rewardId: 'voucher-50' }), expect: [400, 'validation_failed', ['prizes.0.points']] },
+    { title: 'a prize with neither', body: withPrize({}), expect: [400, 'validation_failed', ['prizes.0.points']] },
+    { title: 'a goods prize of an unknown reward', body: withPrize({ rewardId: 'no-such-reward' }), expect: [400, 'validation_failed', ['prizes.0.rewardId']] },
+    { title: 'a prizeId with a comma', body: withPrize({ prizeId: 'a,b', points: 5 }), expect: [400, 'validation_failed', ['prizes.0.prizeId']] },
+    { title: 'a prizeId "-"', body: withPrize({ prizeId: '-', points: 5 }), expect: [400, 'validation_failed', ['prizes.0.prizeId']] },
+    { title: 'a prize count 0', body: withPrize({ points: 5, count: 0 }), expect: [400, 'validation_failed', ['prizes.0.count']] },
+    {
+      title: 'duplicate prizeIds',
+      body: { ...validGame, prizes: [validGame.prizes[0], validGame.prizes[0]] },
+      expect: [400, 'validation_failed', ['prizes.1.prizeId']],
+    },
+    { title: 'blanks negative', body: { ...validGame, blanks: -1 }, expect: [400, 'validation_failed', ['blanks']] },
+    { title: 'an urn without tickets', body: { ...validGame, prizes: [], blanks: 0 }, expect: [400, 'validation_failed', ['blanks']] },
+    { title: 'an urn over 20,000 tickets', body: { ...validGame, blanks: 19_999 }, expect: [400, 'validation_failed', ['blanks']] },
+    { title: 'an unknown field', body: { ...validGame, odds: 'x' }, expect: [400, 'validation_failed', ['odds']] },
+  ],
+
+  'get-game': () => [
+    ...invalidMemberIds('gameId'),
+    { title: 'an unknown game', expect: [404, 'game_not_found'] },
+  ],
+
+  'play-game': () => [
+    ...invalidMemberIds('gameId').map((c) => ({ ...c, body: { memberId: 'alice' } })),
+    { title: 'memberId missing', body: {}, expect: [400, 'validation_failed', ['memberId']] },
+    { title: 'memberId invalid', body: { memberId: 'a b' }, expect: [400, 'validation_failed', ['memberId']] },
+    { title: 'an unknown field', body: { memberId: 'alice', spins: 2 }, expect: [400, 'validation_failed', ['spins']] },
+    { title: 'an unknown game', body: { memberId: 'alice' }, expect: [404, 'game_not_found'] },
+    { title: 'an unknown member', params: { gameId: OPEN_GAME }, body: { memberId: 'newbie' }, expect: [404, 'member_not_found'] },
+    { title: 'a member without the cost', params: { gameId: OPEN_GAME }, body: { memberId: 'bob' }, expect: [409, 'insufficient_points'] },
+  ],
+
   'list-rewards': () => [
     ...badListQueries,
     { title: 'memberId invalid', query: 'memberId=a%20b', expect: [400, 'validation_failed', ['memberId']] },
@@ -546,6 +602,8 @@ describe('E2E: bad input for every route', () => {
     const hotel = demo.keys['lakeside-hotel']!;
     const { promotionId, ...promotion } = demoPromotions[0]!;
     expect((await api.request('PUT', `/v1/admin/promotions/${promotionId}`, { body: promotion })).status).toBe(201);
+    const openGame = { ...validGame, startsAt: iso(now() - DAY), endsAt: iso(now() + 30 * DAY) };
+    expect((await api.request('PUT', `/v1/admin/games/${OPEN_GAME}`, { body: openGame })).status).toBe(201);
 
     await Promise.all([enrolWithPoints(api, fruit, 'alice', 5_000), enrolWithPoints(api, fruit, 'bob', 0)]);
     const [earn, night, redemption] = await Promise.all([

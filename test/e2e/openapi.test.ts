@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../helpers/routes.js';
 import type { LocalJifen } from '../../local/boot.js';
-import { demoMerchants, demoProgram, demoPromotions, demoRewards, demoTiers } from '../../local/demo-data.js';
+import { demoGames, demoMerchants, demoProgram, demoPromotions, demoRewards, demoTiers } from '../../local/demo-data.js';
 import { startLocalApi, type ApiClient, type ApiResponse } from '../helpers/local-api.js';
 
 type Json = any;
@@ -162,6 +162,13 @@ describe('E2E: the served OpenAPI document, and answers that match it', () => {
     expect((await call('GET', '/v1/members/{memberId}', { ...fruit, ...member })).status).toBe(200);
     expect((await call('GET', '/v1/members/{memberId}/activity', { ...fruit, ...member })).status).toBe(200);
     expect((await call('GET', '/v1/rewards', { ...fruit, query: '?memberId=openapi-member' })).status).toBe(200);
+    const { gameId, ...wheel } = demoGames[0]!;
+    const game = { params: { gameId } };
+    expect((await call('PUT', '/v1/admin/games/{gameId}', { ...game, body: wheel })).status).toBe(201);
+    expect((await call('PUT', '/v1/admin/games/{gameId}', { ...game, body: wheel })).status).toBe(200);
+    const spin = await call('POST', '/v1/games/{gameId}/plays', { ...fruit, ...game, idempotencyKey: 'openapi-play', body: { memberId: 'openapi-member' } });
+    expect(spin.status).toBe(201);
+    expect((await call('GET', '/v1/games/{gameId}', { ...fruit, ...game })).status).toBe(200);
 
     // …and the operator's member and job routes
     expect((await call('PUT', '/v1/admin/members/{memberId}/credit', { ...member, body: { standing: 'good' } })).status).toBe(200);

@@ -3,13 +3,14 @@ import { expect } from 'vitest';
 import { demoMerchants, demoProgram, demoRewards, demoTiers } from '../../local/demo-data.js';
 import type { ApiClient, ApiResponse } from './local-api.js';
 
-/** The four POSTs that move points and need an Idempotency-Key (API.md, "Idempotency"). */
+/** The POSTs that move points and need an Idempotency-Key (docs/api.md, "Idempotency"). */
 export const IDEMPOTENT_ROUTES: readonly string[] = [
   'POST /v1/earn',
   'POST /v1/redemptions',
   'POST /v1/reversals',
   'POST /v1/admin/adjustments',
   'POST /v1/tasks/{taskId}/completions',
+  'POST /v1/games/{gameId}/plays',
 ];
 
 /** A fresh Idempotency-Key, unique across the run. */

@@ -2,19 +2,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument, serializeOpenApiDocument } from '../../functions/http/openapi-document.js';
+import { IDEMPOTENT_ROUTES } from '../helpers/e2e-fixtures.js';
 import { routes } from '../helpers/routes.js';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const REGENERATE = 'npm run openapi';
 
-/** docs/api.md "Idempotency": every POST that moves points. */
-const IDEMPOTENT_ROUTES = [
-  'POST /v1/earn',
-  'POST /v1/redemptions',
-  'POST /v1/reversals',
-  'POST /v1/admin/adjustments',
-  'POST /v1/tasks/{taskId}/completions',
-];
 /** Codes of the error classes that no single operation answers with, and why. */
 const CODES_NOT_PER_OPERATION: Record<string, string> = {
   method_not_allowed: 'answered by the fallback route for any path (described in info)',

@@ -14,6 +14,9 @@ export const keys = {
   memberTaskCount: (memberId: string, taskId: string) => ({ pk: `MEMBER#${memberId}`, sk: `TASK#${taskId}` }),
   memberBadge: (memberId: string, badgeId: string) => ({ pk: `MEMBER#${memberId}`, sk: `BADGE#${badgeId}` }),
   memberSet: (memberId: string, setId: string) => ({ pk: `MEMBER#${memberId}`, sk: `SET#${setId}` }),
+  game: (gameId: string) => ({ pk: 'CONFIG', sk: `GAME#${gameId}` }),
+  /** Tickets taken: written by every play of the game, so kept apart from the (larger) game item. */
+  gameCounter: (gameId: string) => ({ pk: `GAME#${gameId}`, sk: 'COUNTER' }),
   stock: (rewardId: string) => ({ pk: `STOCK#${rewardId}`, sk: 'STOCK' }),
   apiKey: (keyId: string) => ({ pk: `KEY#${keyId}`, sk: 'KEY' }),
   member: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'MEMBER' }),
@@ -30,6 +33,7 @@ export const SK_PREFIX = {
   badge: 'BADGE#',
   badgeSet: 'BADGESET#',
   memberSet: 'SET#',
+  game: 'GAME#',
 } as const;
 
 /** Activity index partition: one per member. */

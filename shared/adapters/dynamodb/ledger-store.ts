@@ -56,7 +56,7 @@ export class DynamoLedgerStore implements LedgerStore {
 
   /**
    * One TransactWriteItems: the entry (its key is the idempotency record), the
-   * member guarded by its version, plus limited stock or the reversed original.
+   * member guarded by its version, plus limited stock, a game's counter or the reversed original.
    */
   async commit(movement: Movement): Promise<CommitResult> {
     const items: TransactWriteItem[] = [
@@ -73,6 +73,7 @@ export class DynamoLedgerStore implements LedgerStore {
       { Update: { TableName: this.table.tableName, Key: marshall(keys.member(movement.member.memberId)), ...memberWriteExpression(movement.member) } },
     ];
     if (movement.stock) items.push({ Update: this.stockUpdate(movement.stock) });
+    if (movement.gameTicket) items.push({ Update: this.gameTicketUpdate(movement.gameTicket) });
     if (movement.reversal) items.push({ Update: this.reversalUpdate(movement.reversal) });
     if (movement.engagement) items.push(...engagementWrites(this.table.tableName, movement.engagement));
     items.push(...extraEntryPuts(this.table.tableName, movement));
@@ -123,6 +124,16 @@ export class DynamoLedgerStore implements LedgerStore {
       const { left } = guards.stock;
       update.condition(left === null ? 'attribute_not_exists(pk)' : `${update.name('left')} = ${update.value(left)}`);
       check(keys.stock(guards.stock.rewardId), update);
+    }
+    if (guards.game) {
+      const update = new UpdateBuilder();
+      const { game } = guards;
+      update.condition(
+        game.played === null
+          ? 'attribute_not_exists(pk)'
+          : `${update.name('played')} = ${update.value(game.played)} AND ${update.name('rev')} = ${update.value(game.revision)}`,
+      );
+      check(keys.gameCounter(game.gameId), update);
     }
     if (guards.entry) {
       const update = new UpdateBuilder();
@@ -211,6 +222,15 @@ export class DynamoLedgerStore implements LedgerStore {
     const update = new UpdateBuilder().add('left', stock.delta).add('sold', -stock.delta);
     if (stock.delta < 0) update.condition(`${update.name('left')} >= ${update.value(-stock.delta)}`);
     return { TableName: this.table.tableName, Key: marshall(keys.stock(stock.rewardId)), ...update.build() };
+  }
+
+  /** Play k takes ticket k: the counter must still be at k, so of two racing plays one is decided again. */
+  private gameTicketUpdate(ticket: NonNullable<Movement['gameTicket']>) {
+    const update = new UpdateBuilder().add('played', 1);
+    update
+      .condition(`${update.name('played')} = ${update.value(ticket.ticket)}`)
+      .condition(`${update.name('rev')} = ${update.value(ticket.revision)}`);
+    return { TableName: this.table.tableName, Key: marshall(keys.gameCounter(ticket.gameId)), ...update.build() };
   }
 
   private reversalUpdate(reversal: NonNullable<Movement['reversal']>) {

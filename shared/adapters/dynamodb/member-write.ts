@@ -31,6 +31,7 @@ export function memberWriteExpression(write: MemberWrite) {
     if (balance.requireActive) update.condition(`${update.name('frozen')} = ${update.value(false)}`);
     // The version already proves the balance read; this states the floor in the write itself.
     if (balance.keepNonNegative && balance.delta < 0) update.condition(`${update.name(attribute)} >= ${update.value(-balance.delta)}`);
+    if (balance.atLeast !== undefined) update.condition(`${update.name(attribute)} >= ${update.value(balance.atLeast)}`);
   }
   for (const [attribute, amount] of adds) update.add(attribute, amount);
   if (openLot) {

@@ -1,0 +1,130 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { GameNotFoundError } from '../domain/errors.js';
+import {
+  assertGameShape,
+  drawUrn,
+  expectedReturnPoints,
+  gameChange,
+  isGameActive,
+  isRevealed,
+  prizeCapErrors,
+  prizePoints,
+  prizesRemaining,
+  ticketCount,
+  type Game,
+  type Prize,
+  type UrnRandom,
+} from '../domain/games.js';
+import type { Upsert } from '../ports/config-store.js';
+import type { StoredGame } from '../ports/game-store.js';
+import { assertDisclosed } from './configure.js';
+import type { Deps } from './deps.js';
+import { retryWhileStale, STALE } from './retry.js';
+
+/** A 256-bit secret seed and uniform draws, both from the operating system's CSPRNG. */
+const cryptoUrnRandom: UrnRandom = { seed: () => randomBytes(32).toString('hex'), int: (maxExclusive) => randomInt(maxExclusive) };
+
+/** A prize as answers show it: goods carry their rewardId and pay no points. */
+export const prizeLine = (prize: Prize) => ({
+  prizeId: prize.prizeId,
+  name: prize.name,
+  points: prizePoints(prize),
+  ...('rewardId' in prize && { rewardId: prize.rewardId }),
+});
+
+/** What anyone may know of a game: its table and odds, the commitment, and the urn itself once no play can come. */
+export function gameDisclosure({ game, urn, played }: StoredGame, now: Date) {
+  const remaining = prizesRemaining(game, urn, played);
+  const tickets = ticketCount(game);
+  return {
+    gameId: game.gameId,
+    name: game.name,
+    kind: game.kind,
+    conditions: game.conditions,
+    costPoints: game.costPoints,
+    tickets,
+    remaining: tickets - played,
+    prizes: game.prizes.map((prize) => ({ ...prizeLine(prize), count: prize.count, remaining: remaining.get(prize.prizeId)! })),
+    expectedReturnPoints: expectedReturnPoints(game),
+    commitment: urn.commitment,
+    startsAt: game.startsAt,
+    endsAt: game.endsAt,
+    reveal: isRevealed(game, played, now) ? { seed: urn.seed, order: urn.order } : null,
+  };
+}
+
+export async function getGame(deps: Deps, gameId: string) {
+  const stored = await deps.games.get(gameId);
+  if (!stored) throw new GameNotFoundError(gameId);
+  return gameDisclosure(stored, deps.clock.now());
+}
+
+/**
+ * Publishes a game. Its urn is shuffled and committed when it is created, and
+ * again whenever its prizes or blanks change before the first play; once a
+ * ticket is played only an earlier end may be set. Every write is conditional
+ * on the game's counter as read, so a PUT racing a play never changes the urn
+ * after a ticket was taken.
+ */
+export async function putGame(
+  deps: Deps,
+  body: Omit<Game, 'conditions' | 'prizes'> & {
+    conditions?: string;
+    prizes: { prizeId: string; name: string; points?: number; rewardId?: string; count: number }[];
+  },
+  random: UrnRandom = cryptoUrnRandom,
+): Promise<{ upsert: Upsert; game: ReturnType<typeof gameDisclosure> }> {
+  const { conditions } = body;
+  assertDisclosed(conditions);
+  const game: Game = {
+    ...body,
+    conditions,
+    prizes: body.prizes.map(({ prizeId, name, points, rewardId, count }) =>
+      rewardId === undefined ? { prizeId, name, points: points!, count } : { prizeId, name, rewardId, count },
+    ),
+  };
+  const rewardIds = game.prizes.flatMap((prize) => ('rewardId' in prize ? [prize.rewardId] : []));
+  const config = await deps.config.load({ rewardIds });
+  const valueOf = (rewardId: string) => {
+    const reward = config.rewards.get(rewardId);
+    return reward?.active ? reward.valueMinor : undefined;
+  };
+  assertGameShape(game, prizeCapErrors(game.prizes, config.program.paymentPointsPerUnit, valueOf));
+
+  return retryWhileStale(deps, async () => {
+    const now = deps.clock.now();
+    const current = await deps.games.get(game.gameId);
+    if (!current) {
+      const created: StoredGame = { game, urn: drawUrn(game, random), revision: 1, played: 0 };
+      if ((await deps.games.put(game, created.urn, created.revision, null)) === 'stale') return STALE;
+      return { upsert: 'created' as const, game: gameDisclosure(created, now) };
+    }
+    const change = gameChange(current.game, game, current.played);
+    if (change === 'unchanged') return { upsert: 'updated' as const, game: gameDisclosure(current, now) };
+    const saved: StoredGame = { ...current, game, urn: change === 'reshuffle' ? drawUrn(game, random) : current.urn, revision: current.revision + 1 };
+    const expected = { revision: current.revision, played: current.played };
+    if ((await deps.games.put(game, saved.urn, saved.revision, expected)) === 'stale') return STALE;
+    return { upsert: 'updated' as const, game: gameDisclosure(saved, now) };
+  });
+}
+
+/** Games still to be played or in play, for the public rules page. */
+export async function gamesOnRules(deps: Deps, now: Date) {
+  const games = await deps.games.list();
+  return games
+    .filter(({ game }) => isGameActive(game, now) || now.getTime() < Date.parse(game.startsAt))
+    .sort((a, b) => a.game.startsAt.localeCompare(b.game.startsAt) || a.game.gameId.localeCompare(b.game.gameId))
+    .map(({ game, commitment }) => ({
+      gameId: game.gameId,
+      name: game.name,
+      kind: game.kind,
+      conditions: game.conditions,
+      costPoints: game.costPoints,
+      tickets: ticketCount(game),
+      prizes: game.prizes.map((prize) => ({ ...prizeLine(prize), count: prize.count })),
+      expectedReturnPoints: expectedReturnPoints(game),
+      commitment,
+      startsAt: game.startsAt,
+      endsAt: game.endsAt,
+    }));
+}

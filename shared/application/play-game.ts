@@ -1,0 +1,73 @@
+import { GameNotFoundError, MemberNotFoundError } from '../domain/errors.js';
+import { nextTicket, prizeOnTicket, prizePoints } from '../domain/games.js';
+import { checkBalanceFloor, checkMemberState } from '../domain/movement-rules.js';
+import type { Deps, MovementRequest, Outcome } from './deps.js';
+import { ownerOf } from './deps.js';
+import { prizeLine } from './games.js';
+import { transactionIdFor } from './idempotency.js';
+import { buildMovement } from './movement.js';
+import { guardMember, postIdempotently } from './post-movement.js';
+
+export interface PlayRequest extends MovementRequest {
+  gameId: string;
+  memberId: string;
+}
+
+/**
+ * Plays a game once per key: the member pays its cost and gets the prize on
+ * the next ticket of the committed urn, in one transaction with the game's
+ * counter, which must still stand at that ticket. Of racing plays one takes
+ * the ticket and the others are decided again on the next one, so play k gets
+ * ticket k and no play takes a ticket the urn does not have.
+ */
+export async function playGame(deps: Deps, request: PlayRequest): Promise<Outcome> {
+  const owner = ownerOf(request.caller);
+  const transactionId = transactionIdFor(owner, request.idempotencyKey);
+  const ids = { transactionId, requestHash: request.requestHash };
+  const { gameId, memberId } = request;
+
+  return postIdempotently(deps, ids, async (guards) => {
+    const now = deps.clock.now();
+    const [stored, member] = await Promise.all([deps.games.get(gameId), deps.members.get(memberId)]);
+    guards.game = stored ? { gameId, played: stored.played, revision: stored.revision } : { gameId, played: null };
+    guardMember(guards, memberId, member);
+    if (!stored) throw new GameNotFoundError(gameId);
+    if (!member) throw new MemberNotFoundError(memberId);
+
+    const { game, urn } = stored;
+    checkMemberState('game', member);
+    const ticket = nextTicket(game, stored.played, now);
+    // The cost must be held before the play, whatever the ticket pays (a negative balance cannot play).
+    checkBalanceFloor('game', member, 'points', -game.costPoints);
+    const prize = prizeOnTicket(game, urn, ticket);
+
+    return buildMovement({
+      ...ids,
+      type: 'game',
+      member,
+      merchantId: request.caller.kind === 'merchant' ? request.caller.merchantId : null,
+      owner,
+      balanceName: 'points',
+      delta: (prize ? prizePoints(prize) : 0) - game.costPoints,
+      reference: null,
+      createdAt: now.toISOString(),
+      details: {
+        gameId,
+        ticket,
+        ...(prize && { prizeId: prize.prizeId }),
+        ...(prize && 'rewardId' in prize && { rewardId: prize.rewardId }),
+      },
+      gameTicket: { gameId, ticket, revision: stored.revision },
+      atLeast: game.costPoints,
+      respond: (balances) => ({
+        transactionId,
+        memberId,
+        gameId,
+        ticket,
+        prize: prize ? prizeLine(prize) : null,
+        points: game.costPoints,
+        balances,
+      }),
+    });
+  });
+}

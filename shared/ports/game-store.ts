@@ -1,0 +1,23 @@
+import type { Game, Urn } from '../domain/games.js';
+
+/** A game with its secret urn and the counter of tickets taken, as read together. */
+export interface StoredGame {
+  game: Game;
+  urn: Urn;
+  /** Bumped by every change of the game; a play is conditional on it. */
+  revision: number;
+  /** Tickets taken so far: the next play gets ticket `played`. */
+  played: number;
+}
+
+export interface GameStore {
+  /** Strongly consistent read of the game and its counter. */
+  get(gameId: string): Promise<StoredGame | null>;
+  /**
+   * Saves the game (and its urn) at `revision`, only if its counter is still as
+   * read (`expected`, or no game at all when null): 'stale' otherwise.
+   */
+  put(game: Game, urn: Urn, revision: number, expected: { revision: number; played: number } | null): Promise<'saved' | 'stale'>;
+  /** Every game with its commitment, never its urn: for the public rules page. */
+  list(): Promise<{ game: Game; commitment: string }[]>;
+}
