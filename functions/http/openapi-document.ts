@@ -33,6 +33,7 @@ const CODE_MEANINGS: Readonly<Record<string, string>> = {
   out_of_stock: 'not enough stock left',
   priority_window: 'the limited reward is still reserved for good-credit members',
   already_reversed: 'nothing (or not that much) is left to reverse',
+  velocity_limit: 'the earn would pass a velocity limit of the program; nothing was credited and a flag is open',
   payload_too_large: 'the body exceeds 64 KiB',
   idempotency_key_reused: 'the Idempotency-Key was used with a different request',
   internal_error: 'an unexpected failure; nothing leaks, nothing was written',

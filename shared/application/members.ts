@@ -45,6 +45,7 @@ export async function enrolMember(deps: Deps, memberId: string, profile: Record<
       qualifying: {},
       oldestOpenLot: null,
       tierReviewAt: null,
+      dailyEarns: null,
       version: 0,
       createdAt: now,
     },

@@ -19,8 +19,8 @@ export interface MovementDraft {
   createdAt: string;
   occurredAt?: string;
   details: EntryDetails;
-  /** Tier bookkeeping that moves with an earn or its reversal. */
-  memberExtras?: Pick<MemberChanges, 'qualifying' | 'dropBuckets' | 'tier' | 'tierReviewAt'>;
+  /** Tier bookkeeping that moves with an earn or its reversal, and an earn's daily count. */
+  memberExtras?: Pick<MemberChanges, 'qualifying' | 'dropBuckets' | 'tier' | 'tierReviewAt' | 'dailyEarns'>;
   stock?: Movement['stock'];
   reversal?: Movement['reversal'];
   /** Builds the answer from the balances after the movement. */

@@ -1,3 +1,5 @@
+import type { LimitBreach } from './velocity.js';
+
 /** A refusal the client can act on. `code` is the stable API error code (docs/api.md). */
 export abstract class DomainError extends Error {
   abstract readonly code: string;
@@ -117,6 +119,15 @@ export class PriorityWindowError extends RememberedRefusal {
   readonly status = 409;
   constructor(rewardId: string, opensAt: string) {
     super(`Reward ${rewardId} is reserved for good-credit members until ${opensAt}.`);
+  }
+}
+
+/** An earn past a velocity limit; it opens a flag for the operator (shared/domain/flags.ts). */
+export class VelocityLimitError extends RememberedRefusal {
+  readonly code = 'velocity_limit';
+  readonly status = 409;
+  constructor(readonly breach: LimitBreach) {
+    super(`Member ${breach.memberId} has reached the ${breach.rule} limit for ${breach.day} (UTC); nothing was credited.`);
   }
 }
 

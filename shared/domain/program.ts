@@ -1,5 +1,7 @@
 /** The operator's configuration of the program: plain data, validated at the edge. */
 
+import type { VelocityLimits } from './velocity.js';
+
 export type BalanceName = 'points' | 'green';
 export type CreditStanding = 'good' | 'standard' | 'poor';
 
@@ -17,6 +19,8 @@ export interface Program {
   tierWindowMonths: number;
   disclosure: { zh?: string; en?: string };
   creditPerks: CreditPerks;
+  /** Velocity limits on earning; `{}` sets none. */
+  limits: VelocityLimits;
 }
 
 export interface TierQualification {
@@ -104,6 +108,7 @@ export const DEFAULT_PROGRAM: Program = {
   tierWindowMonths: 12,
   disclosure: {},
   creditPerks: DEFAULT_CREDIT_PERKS,
+  limits: {},
 };
 
 export const DEFAULT_TIERS: Tier[] = [{ id: 'basic', name: 'Basic', qualification: {} }];

@@ -1,5 +1,6 @@
 import type { Member, QualifyingActivity } from '../domain/member.js';
 import type { BalanceName, CreditStanding } from '../domain/program.js';
+import type { VelocityLimits } from '../domain/velocity.js';
 
 /** A movement's effect on one balance and the lot counters, with the guards its write enforces. */
 export interface BalanceChange {
@@ -16,6 +17,18 @@ export interface BalanceChange {
   openLotIfNone?: string;
 }
 
+/** An earn's place in the member's count for its UTC day, with the limits its write enforces. */
+export interface DailyEarnsChange {
+  /** The UTC day of posting, `YYYY-MM-DD`. */
+  day: string;
+  /** The earn's points, in either balance. */
+  points: number;
+  /** The count read was of an earlier day (or there was none): this earn starts the day's count. */
+  startsDay: boolean;
+  /** Refused (as stale) if the count would pass one of these. */
+  limits: VelocityLimits;
+}
+
 /** What one write changes on a member item. Every write to a member is one of these. */
 export interface MemberChanges {
   balance?: BalanceChange;
@@ -28,6 +41,7 @@ export interface MemberChanges {
   frozen?: { frozen: boolean; reason: string | null };
   /** The oldest lot that may still hold points; null when none does. */
   oldestOpenLot?: string | null;
+  dailyEarns?: DailyEarnsChange;
 }
 
 /** A change applied only if the member is still at `expectedVersion` (which it bumps). */

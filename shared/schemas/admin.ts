@@ -28,6 +28,10 @@ export const programBody = z.strictObject({
     earnMultiplier: 1,
     redemptionDiscountPercent: 0,
   }),
+  limits: z._default(
+    z.strictObject({ earnsPerMemberPerDay: z.optional(intBetween(1, 1_000_000)), pointsPerMemberPerDay: z.optional(positivePoints) }),
+    {},
+  ),
 });
 
 const qualification = z.strictObject({

@@ -130,7 +130,8 @@ export const adjustmentAnswer = named(
 export const rulesAnswer = named(
   'Rules',
   z.object({
-    program: z.omit(programBody, { disclosure: true }),
+    // Velocity limits are a control, not a rule of earning: the public page leaves them out.
+    program: z.omit(programBody, { disclosure: true, limits: true }),
     disclosure: programBody.shape.disclosure,
     earnRules: z.array(
       z.extend(z.pick(merchantBody, { name: true, category: true, green: true, earnRules: true }), { merchantId: z.string() }),

@@ -40,7 +40,8 @@ export class DynamoConfigStore implements ConfigStore {
       if (sk.startsWith(SK_PREFIX.reward)) rewards.set(sk.slice(SK_PREFIX.reward.length), rewardFrom(item));
     }
     return {
-      program: (bySk.get('PROGRAM')?.data as Program | undefined) ?? DEFAULT_PROGRAM,
+      // Fields added since the program was saved take their defaults.
+      program: { ...DEFAULT_PROGRAM, ...(bySk.get('PROGRAM')?.data as Program | undefined) },
       tiers: (bySk.get('TIERS')?.data as Tier[] | undefined) ?? DEFAULT_TIERS,
       merchants,
       rewards,

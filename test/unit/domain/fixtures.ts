@@ -12,6 +12,7 @@ export const program: Program = {
   paymentPointsPerUnit: 60,
   expiryMonths: 24,
   tierWindowMonths: 12,
+  limits: {},
   disclosure: { en: 'Test rules.' },
   creditPerks: { earnMultiplier: 1.2, redemptionDiscountPercent: 10 },
 };
@@ -89,6 +90,7 @@ export function member(fields: Partial<Member> = {}): Member {
     qualifying: {},
     oldestOpenLot: null,
     tierReviewAt: null,
+    dailyEarns: null,
     version: 1,
     createdAt: '2027-01-01T00:00:00.000Z',
     ...fields,
