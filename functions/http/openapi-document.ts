@@ -29,6 +29,7 @@ const CODE_MEANINGS: Readonly<Record<string, string>> = {
   not_found: 'the named resource does not exist',
   member_not_found: 'the member is not enrolled',
   reward_not_found: 'the reward does not exist or is not active',
+  flag_not_found: 'no flag has this id',
   insufficient_points: 'the balance does not cover it; nothing was written',
   out_of_stock: 'not enough stock left',
   priority_window: 'the limited reward is still reserved for good-credit members',

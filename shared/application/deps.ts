@@ -1,5 +1,6 @@
 import type { Clock } from '../ports/clock.js';
 import type { ConfigStore } from '../ports/config-store.js';
+import type { FlagStore } from '../ports/flag-store.js';
 import type { AdminKeyVerifier, KeyStore } from '../ports/key-store.js';
 import type { LedgerStore } from '../ports/ledger-store.js';
 import type { MemberStore } from '../ports/member-store.js';
@@ -11,6 +12,7 @@ export interface Deps {
   members: MemberStore;
   ledger: LedgerStore;
   keys: KeyStore;
+  flags: FlagStore;
   adminKey: AdminKeyVerifier;
   promotionScheduler: PromotionScheduler;
   clock: Clock;

@@ -38,6 +38,14 @@ export class NotFoundError extends DomainError {
   readonly status = 404;
 }
 
+export class FlagNotFoundError extends DomainError {
+  readonly code = 'flag_not_found';
+  readonly status = 404;
+  constructor(flagId: string) {
+    super(`Flag ${flagId} does not exist.`);
+  }
+}
+
 abstract class RememberedRefusal extends DomainError {
   override readonly remembered = true;
 }

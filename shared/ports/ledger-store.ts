@@ -1,4 +1,5 @@
 import type { Lot } from '../domain/expiry.js';
+import type { Flag } from '../domain/flags.js';
 import type { ActivityItem, LedgerEntry, StoredOutcome } from '../domain/ledger.js';
 import type { MemberWrite, Page } from './member-store.js';
 
@@ -45,8 +46,11 @@ export interface LedgerStore {
   getEntry(transactionId: string): Promise<LedgerEntry | null>;
   /** One transaction: the entry (keyed by its transaction id), the member, and stock or reversal bookkeeping. */
   commit(movement: Movement): Promise<CommitResult>;
-  /** Remembers a business refusal under its transaction id if what it was decided from still holds. */
-  recordRefusal(transactionId: string, outcome: StoredOutcome, expiresAt: Date, guards: ReadGuards): Promise<RefusalResult>;
+  /**
+   * Remembers a business refusal under its transaction id if what it was
+   * decided from still holds, opening `flag` in the same write unless it is open already.
+   */
+  recordRefusal(transactionId: string, outcome: StoredOutcome, expiresAt: Date, guards: ReadGuards, flag?: Flag): Promise<RefusalResult>;
   listActivity(memberId: string, options: { limit: number; cursor: string | null; merchantId: string | null }): Promise<Page<ActivityItem>>;
   /** Credits to the points balance from `fromPosition` on, oldest first. */
   listLots(memberId: string, fromPosition: string): Promise<Lot[]>;

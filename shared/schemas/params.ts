@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { id } from './common.js';
+import { VELOCITY_RULES } from '../domain/velocity.js';
+import { id, ID_PATTERN } from './common.js';
 
 /** Path parameters, validated like any other input. */
 export const memberParams = z.object({ memberId: id });
@@ -7,3 +8,11 @@ export const merchantParams = z.object({ merchantId: id });
 export const rewardParams = z.object({ rewardId: id });
 export const promotionParams = z.object({ promotionId: id });
 export const keyParams = z.object({ keyId: z.string().check(z.regex(/^[0-9a-f]{16}$/, { error: 'is not a key id' })) });
+/** `<day>.<rule>.<memberId>` (shared/domain/flags.ts). */
+export const flagParams = z.object({
+  flagId: z.string().check(
+    z.regex(new RegExp(`^\\d{4}-\\d{2}-\\d{2}\\.(${VELOCITY_RULES.join('|')})\\.${ID_PATTERN}$`), {
+      error: 'is not a flag id (<YYYY-MM-DD>.<rule>.<memberId>)',
+    }),
+  ),
+});

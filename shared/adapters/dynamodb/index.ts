@@ -4,6 +4,7 @@ import { systemClock, type Clock } from '../../ports/clock.js';
 import type { AdminKeyVerifier } from '../../ports/key-store.js';
 import { noPromotionScheduler, type PromotionScheduler } from '../../ports/promotion-scheduler.js';
 import { DynamoConfigStore } from './config-store.js';
+import { DynamoFlagStore } from './flag-store.js';
 import { DynamoKeyStore } from './key-store.js';
 import { DynamoLedgerStore } from './ledger-store.js';
 import { DynamoMemberStore } from './member-store.js';
@@ -23,6 +24,7 @@ export function dynamoDeps(options: {
     members: new DynamoMemberStore(table),
     ledger: new DynamoLedgerStore(table),
     keys: new DynamoKeyStore(table),
+    flags: new DynamoFlagStore(table),
     adminKey: options.adminKey,
     promotionScheduler: options.promotionScheduler ?? noPromotionScheduler,
     clock: options.clock ?? systemClock,

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { FlagStatus } from '../../domain/flags.js';
+import type { LimitBreach } from '../../domain/velocity.js';
 import { INDEX_SHARDS } from './table-definition.js';
 
 /** The one place that knows the table's key layout (README "Data model"). */
@@ -13,7 +15,11 @@ export const keys = {
   member: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'MEMBER' }),
   profile: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'PROFILE' }),
   transaction: (transactionId: string) => ({ pk: `TX#${transactionId}`, sk: 'TX' }),
+  /** A flag lives in its member's partition. */
+  flag: (breach: LimitBreach) => ({ pk: `MEMBER#${breach.memberId}`, sk: `${FLAG_SK_PREFIX}${breach.day}#${breach.rule}` }),
 };
+
+export const FLAG_SK_PREFIX = 'FLAG#';
 
 export const CONFIG_PARTITION = 'CONFIG';
 export const SK_PREFIX = { merchant: 'MERCHANT#', reward: 'REWARD#', promotion: 'PROMO#' } as const;
@@ -27,3 +33,5 @@ export function shardOf(memberId: string): number {
 
 export const lotsPartition = (shard: number) => `LOTS#${shard}`;
 export const tierReviewPartition = (shard: number) => `TIERREVIEW#${shard}`;
+/** The operator's flag lists share the tierReview index, in partitions of their own. */
+export const flagsPartition = (status: FlagStatus, shard: number) => `FLAGS#${status}#${shard}`;
