@@ -1,3 +1,4 @@
+import type { AuditTrail } from '../ports/audit-trail.js';
 import type { Clock } from '../ports/clock.js';
 import type { ConfigStore } from '../ports/config-store.js';
 import type { FlagStore } from '../ports/flag-store.js';
@@ -13,6 +14,7 @@ export interface Deps {
   ledger: LedgerStore;
   keys: KeyStore;
   flags: FlagStore;
+  audit: AuditTrail;
   adminKey: AdminKeyVerifier;
   promotionScheduler: PromotionScheduler;
   clock: Clock;

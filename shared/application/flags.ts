@@ -1,3 +1,4 @@
+import type { AuditRecord } from '../domain/audit.js';
 import { FlagNotFoundError } from '../domain/errors.js';
 import type { Flag, FlagStatus } from '../domain/flags.js';
 import type { Page } from '../ports/member-store.js';
@@ -13,8 +14,8 @@ export function listFlags(
 }
 
 /** The operator has looked into a flag; it stays on record, cleared. The member's limits are unchanged. */
-export async function clearFlag(deps: Deps, flagId: string): Promise<Flag> {
-  const flag = await deps.flags.clear(flagId);
+export async function clearFlag(deps: Deps, flagId: string, audit?: AuditRecord): Promise<Flag> {
+  const flag = await deps.flags.clear(flagId, audit);
   if (!flag) throw new FlagNotFoundError(flagId);
   return flag;
 }

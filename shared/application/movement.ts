@@ -1,3 +1,4 @@
+import type { AuditRecord } from '../domain/audit.js';
 import type { EntryDetails, LedgerEntry, StoredOutcome, TransactionType } from '../domain/ledger.js';
 import { ledgerPosition } from '../domain/ledger.js';
 import type { Member } from '../domain/member.js';
@@ -23,6 +24,8 @@ export interface MovementDraft {
   memberExtras?: Pick<MemberChanges, 'qualifying' | 'dropBuckets' | 'tier' | 'tierReviewAt' | 'dailyEarns'>;
   stock?: Movement['stock'];
   reversal?: Movement['reversal'];
+  /** An operator's movement is recorded in the audit trail with it. */
+  audit?: AuditRecord;
   /** Builds the answer from the balances after the movement. */
   respond: (balances: Member['balances']) => unknown;
   status?: number;
@@ -85,5 +88,6 @@ export function buildMovement(draft: MovementDraft): Movement {
   const movement: Movement = { entry, outcome, member: change };
   if (draft.stock) movement.stock = draft.stock;
   if (draft.reversal) movement.reversal = draft.reversal;
+  if (draft.audit) movement.audit = draft.audit;
   return movement;
 }

@@ -1,3 +1,4 @@
+import type { AuditRecord } from '../domain/audit.js';
 import type { Lot } from '../domain/expiry.js';
 import type { Flag } from '../domain/flags.js';
 import type { ActivityItem, LedgerEntry, StoredOutcome } from '../domain/ledger.js';
@@ -17,6 +18,8 @@ export interface Movement {
     points: number;
     amountMinor: number;
   };
+  /** An operator's movement (an adjustment) is recorded in the audit trail in the same transaction. */
+  audit?: AuditRecord;
 }
 
 /**

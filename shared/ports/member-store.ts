@@ -1,3 +1,4 @@
+import type { AuditRecord } from '../domain/audit.js';
 import type { Member, QualifyingActivity } from '../domain/member.js';
 import type { BalanceName, CreditStanding } from '../domain/program.js';
 import type { VelocityLimits } from '../domain/velocity.js';
@@ -59,8 +60,12 @@ export interface MemberStore {
   /** Strongly consistent read. */
   get(memberId: string): Promise<Member | null>;
   enrol(member: Member, profile: Record<string, unknown> | null): Promise<{ created: boolean; member: Member }>;
-  /** Applies a write outside a movement; 'stale' when the member moved on, 'missing' when there is none. */
-  update(write: MemberWrite): Promise<'updated' | 'stale' | 'missing'>;
+  /**
+   * Applies a write outside a movement, with the audit line of the operator
+   * action it makes, if any, in the same transaction; 'stale' when the member
+   * moved on, 'missing' when there is none.
+   */
+  update(write: MemberWrite, audit?: AuditRecord): Promise<'updated' | 'stale' | 'missing'>;
   /** Members whose tier review is due by `asOf`, one page at a time. */
   dueForTierReview(asOf: string, cursor: string | null, limit: number): Promise<Page<string>>;
   /** Members whose oldest open lot was posted before `postedBefore`, one page at a time. */

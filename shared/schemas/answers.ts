@@ -91,6 +91,10 @@ export const memberStatementAnswer = named('MemberStatement', memberStatement);
 export const activityListAnswer = named('ActivityList', list(activityItem));
 export const rewardListAnswer = named('RewardList', list(rewardListItem));
 export const flagAnswer = named('Flag', flag);
+export const auditListAnswer = named(
+  'AuditList',
+  list(z.object({ auditId: z.string(), at: time, action: z.string(), target: z.nullable(z.string()), reason: z.nullable(z.string()) })),
+);
 export const flagListAnswer = named('FlagList', list(flag));
 export const jobResultAnswer = named('JobResult', z.object({ job: z.enum(JOB_NAMES), asOf: time, processed: int, changed: int }));
 

@@ -298,6 +298,11 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
     { title: 'memberId of 129 characters', query: `memberId=${long(129)}`, expect: [400, 'validation_failed', ['memberId']] },
   ],
 
+  'list-audit': () => [
+    ...badListQueries,
+    { title: 'a cursor of a month to come', query: `cursor=${Buffer.from(JSON.stringify({ month: '2099-01' })).toString('base64url')}`, expect: [400, 'validation_failed', ['cursor']] },
+  ],
+
   'clear-flag': () => [
     { title: 'a flagId without a rule', params: { flagId: '2027-03-15.alice' }, body: { reason: 'checked' }, expect: [400, 'validation_failed', ['flagId']] },
     { title: 'a flagId with an unknown rule', params: { flagId: '2027-03-15.spendPerDay.alice' }, body: { reason: 'checked' }, expect: [400, 'validation_failed', ['flagId']] },

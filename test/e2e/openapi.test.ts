@@ -173,6 +173,7 @@ describe('E2E: the served OpenAPI document, and answers that match it', () => {
     const flag = { params: { flagId: flags.body.items[0].flagId }, body: { reason: 'checked' } };
     expect((await call('POST', '/v1/admin/flags/{flagId}/clear', flag)).status).toBe(200);
     expect((await call('PUT', '/v1/admin/program', { body: demoProgram })).status).toBe(200);
+    expect((await call('GET', '/v1/admin/audit', { query: '?limit=5' })).status).toBe(200);
 
     // …and the operator's member and job routes
     expect((await call('PUT', '/v1/admin/members/{memberId}/credit', { ...member, body: { standing: 'good' } })).status).toBe(200);

@@ -18,7 +18,8 @@ export const route = defineRoute({
   notes: 'The flag stays on record with `status: "cleared"`; clearing it again is 200 too.',
   responses: [{ status: 200, description: 'The flag, cleared.', body: flagAnswer }],
   errors: { 404: ['flag_not_found'] },
-  run: async ({ deps, params }) => jsonResponse(200, await clearFlag(deps, params.flagId)),
+  audit: { target: ({ params }) => params.flagId },
+  run: async ({ deps, params, audit }) => jsonResponse(200, await clearFlag(deps, params.flagId, audit)),
 });
 
 export const handler = lambdaHandler(route);

@@ -16,8 +16,9 @@ export const route = defineRoute({
   body: merchantBody,
   summary: 'Create or update a merchant',
   responses: upsertAnswers('merchant', merchantAnswer),
-  run: async ({ deps, params, body }) => {
-    const { upsert, merchant } = await putMerchant(deps, { merchantId: params.merchantId, ...body });
+  audit: { target: ({ params }) => params.merchantId },
+  run: async ({ deps, params, body, audit }) => {
+    const { upsert, merchant } = await putMerchant(deps, { merchantId: params.merchantId, ...body }, audit);
     return upsertResponse(upsert, merchant);
   },
 });

@@ -20,8 +20,9 @@ export const route = defineRoute({
   notes: '`endsAt` must be after `startsAt`.',
   responses: upsertAnswers('promotion', promotionAnswer),
   errors: { 400: ['disclosure_required'] },
-  run: async ({ deps, params, body }) => {
-    const { upsert, promotion } = await putPromotion(deps, { promotionId: params.promotionId, ...body });
+  audit: { target: ({ params }) => params.promotionId },
+  run: async ({ deps, params, body, audit }) => {
+    const { upsert, promotion } = await putPromotion(deps, { promotionId: params.promotionId, ...body }, audit);
     return upsertResponse(upsert, promotion);
   },
 });

@@ -17,8 +17,9 @@ export const route = defineRoute({
   summary: 'Create or update a reward',
   responses: upsertAnswers('reward', rewardAnswer),
   errors: { 400: ['disclosure_required'] },
-  run: async ({ deps, params, body }) => {
-    const { upsert, reward } = await putReward(deps, { rewardId: params.rewardId, ...body });
+  audit: { target: ({ params }) => params.rewardId },
+  run: async ({ deps, params, body, audit }) => {
+    const { upsert, reward } = await putReward(deps, { rewardId: params.rewardId, ...body }, audit);
     return upsertResponse(upsert, reward);
   },
 });

@@ -1,14 +1,16 @@
-import { GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import type { AuditRecord } from '../../domain/audit.js';
 import { FLAG_STATUSES, type Flag, type FlagStatus } from '../../domain/flags.js';
 import type { FlagStore } from '../../ports/flag-store.js';
 import type { Page } from '../../ports/member-store.js';
-import { call, isConditionFailure, translateError, type TableRef } from './client.js';
+import { call, type TableRef } from './client.js';
 import { flagFromItem, flagIndexKeys, flagKeyOf } from './flag-codec.js';
 import { FLAG_SK_PREFIX, flagsPartition, keys, shardOf } from './keys.js';
 import { queryNewestFirst } from './newest-first.js';
 import { queryFullPage } from './query-pages.js';
 import { INDEX_SHARDS, TIER_REVIEW_INDEX } from './table-definition.js';
+import { settled, writeItems } from './write-items.js';
 
 const SHARDS = Array.from({ length: INDEX_SHARDS }, (_, shard) => shard);
 
@@ -56,7 +58,7 @@ export class DynamoFlagStore implements FlagStore {
     );
   }
 
-  async clear(flagId: string): Promise<Flag | null> {
+  async clear(flagId: string, audit?: AuditRecord): Promise<Flag | null> {
     const key = flagKeyOf(flagId);
     if (!key) return null;
     const { Item } = await call(() =>
@@ -64,20 +66,13 @@ export class DynamoFlagStore implements FlagStore {
     );
     if (!Item) return null;
     const cleared: Flag = { ...flagFromItem(unmarshall(Item)), status: 'cleared' };
-    try {
-      await this.table.client.send(
-        new UpdateItemCommand({
-          TableName: this.table.tableName,
-          Key: marshall(key),
-          UpdateExpression: 'SET g3pk = :partition',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: marshall({ ':partition': flagIndexKeys(cleared).g3pk }),
-        }),
-      );
-      return cleared;
-    } catch (error) {
-      if (isConditionFailure(error)) return null;
-      return translateError(error, 'write');
-    }
+    const update = {
+      TableName: this.table.tableName,
+      Key: marshall(key),
+      UpdateExpression: 'SET g3pk = :partition',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: marshall({ ':partition': flagIndexKeys(cleared).g3pk }),
+    };
+    return settled(await writeItems(this.table, [{ Update: update }], audit)).kind === 'written' ? cleared : null;
   }
 }

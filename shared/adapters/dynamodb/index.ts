@@ -3,6 +3,7 @@ import type { Deps } from '../../application/deps.js';
 import { systemClock, type Clock } from '../../ports/clock.js';
 import type { AdminKeyVerifier } from '../../ports/key-store.js';
 import { noPromotionScheduler, type PromotionScheduler } from '../../ports/promotion-scheduler.js';
+import { DynamoAuditTrail } from './audit-trail.js';
 import { DynamoConfigStore } from './config-store.js';
 import { DynamoFlagStore } from './flag-store.js';
 import { DynamoKeyStore } from './key-store.js';
@@ -25,6 +26,7 @@ export function dynamoDeps(options: {
     ledger: new DynamoLedgerStore(table),
     keys: new DynamoKeyStore(table),
     flags: new DynamoFlagStore(table),
+    audit: new DynamoAuditTrail(table),
     adminKey: options.adminKey,
     promotionScheduler: options.promotionScheduler ?? noPromotionScheduler,
     clock: options.clock ?? systemClock,

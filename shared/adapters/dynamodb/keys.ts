@@ -15,11 +15,14 @@ export const keys = {
   member: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'MEMBER' }),
   profile: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'PROFILE' }),
   transaction: (transactionId: string) => ({ pk: `TX#${transactionId}`, sk: 'TX' }),
+  /** The audit trail is bucketed by UTC month of `at` (`YYYY-MM`), newest last within a bucket. */
+  audit: (record: { at: string; auditId: string }) => ({ pk: auditPartition(record.at.slice(0, 7)), sk: `${record.at}#${record.auditId}` }),
   /** A flag lives in its member's partition. */
   flag: (breach: LimitBreach) => ({ pk: `MEMBER#${breach.memberId}`, sk: `${FLAG_SK_PREFIX}${breach.day}#${breach.rule}` }),
 };
 
 export const FLAG_SK_PREFIX = 'FLAG#';
+export const auditPartition = (month: string) => `AUDIT#${month}`;
 
 export const CONFIG_PARTITION = 'CONFIG';
 export const SK_PREFIX = { merchant: 'MERCHANT#', reward: 'REWARD#', promotion: 'PROMO#' } as const;

@@ -14,8 +14,9 @@ import type { Flag } from '../../domain/flags.js';
 import type { ActivityItem, LedgerEntry, StoredOutcome } from '../../domain/ledger.js';
 import type { CommitResult, LedgerStore, Movement, ReadGuards, RefusalResult } from '../../ports/ledger-store.js';
 import type { Page } from '../../ports/member-store.js';
-import { call, isConditionFailure, translateError, type TableRef } from './client.js';
+import { call, isConditionFailure, THROTTLED_REASONS, translateError, type TableRef } from './client.js';
 import { activityFromItem, entryFromItem, entryToItem, outcomeFromItem } from './entry-codec.js';
+import { auditLine } from './audit-trail.js';
 import { flagOpening } from './flag-codec.js';
 import { activityPartition, keys } from './keys.js';
 import { existingItem } from './member-store.js';
@@ -23,8 +24,6 @@ import { memberWriteExpression } from './member-write.js';
 import { queryFullPage } from './query-pages.js';
 import { ACTIVITY_INDEX, TTL_ATTRIBUTE } from './table-definition.js';
 import { UpdateBuilder } from './update-builder.js';
-
-const THROTTLED_REASONS = new Set(['ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
 
 export class DynamoLedgerStore implements LedgerStore {
   constructor(private readonly table: TableRef) {}
@@ -72,6 +71,7 @@ export class DynamoLedgerStore implements LedgerStore {
     ];
     if (movement.stock) items.push({ Update: this.stockUpdate(movement.stock) });
     if (movement.reversal) items.push({ Update: this.reversalUpdate(movement.reversal) });
+    if (movement.audit) items.push(auditLine(this.table.tableName, movement.audit));
     try {
       await this.table.client.send(new TransactWriteItemsCommand({ TransactItems: items }));
       return { kind: 'committed' };
