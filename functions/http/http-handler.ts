@@ -8,8 +8,8 @@ import { ValidationError } from '../../shared/domain/errors.js';
 import { idempotencyKey as idempotencyKeySchema } from '../../shared/schemas/common.js';
 import { IdempotencyKeyRequiredError, MalformedJsonError, PayloadTooLargeError } from '../middleware/http-errors.js';
 import { observability } from '../middleware/observability.js';
-import { auditRecord } from './audit-record.js';
 import { problemResponses } from '../middleware/problem-responses.js';
+import { auditRecord } from './audit-record.js';
 import { jsonResponse } from './responses.js';
 import { routeKey, type RouteDeclaration } from './route.js';
 
@@ -82,8 +82,9 @@ export function outcomeResponse(outcome: Outcome): APIGatewayProxyStructuredResu
 /**
  * A route's HTTP handler, built from its declaration and the dependencies given
  * to it: size limit → authentication → JSON → Idempotency-Key → validation of
- * params, query and body → the route's `run`, with its audit line if it is an operator write. The order is the contract's: 401,
- * 403, then 400, then whatever the use case decides. `deps` is called on each
+ * params, query and body → the route's `run` (given its audit line if it is an
+ * operator write). The order is the contract's: 401, 403, then 400, then
+ * whatever the use case decides. `deps` is called on each
  * request, so a Lambda's composition root can build them on first use.
  */
 export function httpHandler(route: RouteDeclaration, deps: () => Deps) {
