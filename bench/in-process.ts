@@ -100,6 +100,7 @@ function seedStore(): Map<string, Raw> {
       qualifying: {},
       oldestOpenLot: null,
       tierReviewAt: null,
+      dailyEarns: null,
       version: 7,
       createdAt: '2026-01-01T00:00:00.000Z',
     }),

@@ -5,6 +5,7 @@ import { createDynamoDbClient, LOCAL_REQUEST_TIMEOUT_MS } from '../shared/adapte
 import { createTable } from '../shared/adapters/dynamodb/create-table.js';
 import { dynamoDeps } from '../shared/adapters/dynamodb/index.js';
 import type { Deps } from '../shared/application/deps.js';
+import type { Clock } from '../shared/ports/clock.js';
 import { LOCAL_CLIENT_CONFIG, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 import { startServer } from './server.js';
 
@@ -25,6 +26,8 @@ export async function bootLocal(options: {
   /** Reuse a running DynamoDB Local (the tests share one) instead of starting one. */
   dynamo?: DynamoDbLocal;
   tableName?: string;
+  /** Tests may serve on a clock of their own, so limits by day and audit times are exact. */
+  clock?: Clock;
 }): Promise<LocalJifen> {
   const dynamo = options.dynamo ?? (await startDynamoDbLocal());
   const tableName = options.tableName ?? LOCAL_TABLE_NAME;
@@ -32,7 +35,12 @@ export async function bootLocal(options: {
   const client = createDynamoDbClient({ ...LOCAL_CLIENT_CONFIG, endpoint: dynamo.endpoint }, LOCAL_REQUEST_TIMEOUT_MS);
   try {
     await createTable(client, tableName);
-    const deps = dynamoDeps({ client, tableName, adminKey: adminKeyFromValue(options.adminKey) });
+    const deps = dynamoDeps({
+      client,
+      tableName,
+      adminKey: adminKeyFromValue(options.adminKey),
+      ...(options.clock && { clock: options.clock }),
+    });
     const routes = (await loadRoutes()).map(({ route }) => route);
     const started = await startServer({ port: options.port, routes, deps });
     server = started.server;

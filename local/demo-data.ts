@@ -8,6 +8,7 @@ export const demoProgram: Program = {
   paymentPointsPerUnit: 60,
   expiryMonths: 24,
   tierWindowMonths: 12,
+  limits: {},
   disclosure: {
     en: 'Points are earned at partner merchants and expire 24 months after the day they are posted, oldest first. Points cannot be exchanged for cash.',
     zh: '积分在合作商户消费获得，自入账之日起24个月后按先进先出到期，积分不可兑换现金。',

@@ -9,6 +9,7 @@ import { idempotencyKey as idempotencyKeySchema } from '../../shared/schemas/com
 import { IdempotencyKeyRequiredError, MalformedJsonError, PayloadTooLargeError } from '../middleware/http-errors.js';
 import { observability } from '../middleware/observability.js';
 import { problemResponses } from '../middleware/problem-responses.js';
+import { auditRecord } from './audit-record.js';
 import { jsonResponse } from './responses.js';
 import { routeKey, type RouteDeclaration } from './route.js';
 
@@ -81,8 +82,9 @@ export function outcomeResponse(outcome: Outcome): APIGatewayProxyStructuredResu
 /**
  * A route's HTTP handler, built from its declaration and the dependencies given
  * to it: size limit → authentication → JSON → Idempotency-Key → validation of
- * params, query and body → the route's `run`. The order is the contract's: 401,
- * 403, then 400, then whatever the use case decides. `deps` is called on each
+ * params, query and body → the route's `run` (given its audit line if it is an
+ * operator write). The order is the contract's: 401, 403, then 400, then
+ * whatever the use case decides. `deps` is called on each
  * request, so a Lambda's composition root can build them on first use.
  */
 export function httpHandler(route: RouteDeclaration, deps: () => Deps) {
@@ -116,6 +118,7 @@ export function httpHandler(route: RouteDeclaration, deps: () => Deps) {
       const query = validate(route.query, event.queryStringParameters ?? {}, issues);
       const body = validate(route.body, json ?? {}, issues);
       if (issues.length > 0) throw new ValidationError(issues);
-      return route.run({ deps: deps(), caller, body, params, query, idempotency, header: (name) => header(event, name.toLowerCase()) });
+      const input = { deps: deps(), caller, body, params, query, idempotency, header: (name: string) => header(event, name.toLowerCase()) };
+      return route.run(route.audit ? { ...input, audit: auditRecord(route, input) } : input);
     });
 }

@@ -26,7 +26,10 @@ function byPathThenMethod(a: CatalogedRoute, b: CatalogedRoute): number {
   return METHOD_ORDER.indexOf(a.route.method) - METHOD_ORDER.indexOf(b.route.method);
 }
 
-/** Refuses a table whose names or method + path pairs collide, or whose file and route names differ. */
+/**
+ * Refuses a table whose names or method + path pairs collide, whose file and
+ * route names differ, or in which an operator write does not declare its audit line.
+ */
 export function checkRouteTable(table: readonly CatalogedRoute[]): void {
   const names = new Set<string>();
   const keys = new Set<string>();
@@ -35,6 +38,10 @@ export function checkRouteTable(table: readonly CatalogedRoute[]): void {
     if (fileName !== route.name) throw new Error(`${entry} declares route "${route.name}"; name it after its file ("${fileName}")`);
     if (names.has(route.name)) throw new Error(`two routes are named "${route.name}"`);
     if (keys.has(routeKey(route))) throw new Error(`two routes serve ${routeKey(route)}`);
+    const operatorWrite = route.access === 'admin' && route.table === 'readWrite';
+    if (operatorWrite !== (route.audit !== undefined)) {
+      throw new Error(`${entry}: operator routes that write, and only they, declare \`audit\` (every operator write is in the audit trail)`);
+    }
     names.add(route.name);
     keys.add(routeKey(route));
   }

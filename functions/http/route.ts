@@ -7,6 +7,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import type { Access } from '../../shared/application/access.js';
 import type { Caller, Deps } from '../../shared/application/deps.js';
+import type { AuditRecord } from '../../shared/domain/audit.js';
 import type { NamedSchema } from '../../shared/schemas/answers.js';
 
 export type { Access };
@@ -41,6 +42,8 @@ export interface RouteInput<B, P, Q> {
   idempotency: { key: string; requestHash: string };
   /** A request header, by case-insensitive name. */
   header: (name: string) => string | undefined;
+  /** Present on operator writes (routes that declare `audit`): the line to record with the change. */
+  audit?: AuditRecord;
 }
 
 export interface RouteDeclaration<B extends Schema = Schema, P extends Schema = Schema, Q extends Schema = Schema> {
@@ -65,6 +68,13 @@ export interface RouteDeclaration<B extends Schema = Schema, P extends Schema = 
   errors?: ErrorCodes;
   /** Emitted with the `points` of a 201 answer (never for a replay). */
   pointsMetric?: string;
+  /**
+   * Declared by every operator write, which is recorded in the audit trail
+   * atomically with its change: `target` picks the id it acts on from the
+   * input (null for the program and tiers). `run` hands the line it gets
+   * (`audit`) to its use case, which hands it to the store's write.
+   */
+  audit?: { target: (input: { params: z.output<P>; body: z.output<B> }) => string | null };
   run: (input: RouteInput<z.output<B>, z.output<P>, z.output<Q>>) => Promise<APIGatewayProxyStructuredResultV2>;
 }
 

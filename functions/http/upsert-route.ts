@@ -1,6 +1,7 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import type { Deps } from '../../shared/application/deps.js';
+import type { AuditRecord } from '../../shared/domain/audit.js';
 import type { NamedSchema } from '../../shared/schemas/answers.js';
 import { upsertAnswers, upsertResponse } from './responses.js';
 import { defineRoute, type RouteDeclaration } from './route.js';
@@ -9,11 +10,17 @@ type Schema = z.ZodMiniType;
 
 /** What differs between the operator's PUTs of one configuration object. */
 export interface UpsertRoute<B extends Schema, P extends Schema>
-  extends Pick<RouteDeclaration<B, P>, 'name' | 'path' | 'params' | 'body' | 'summary' | 'notes' | 'errors' | 'needs'> {
+  extends Pick<RouteDeclaration<B, P>, 'name' | 'path' | 'params' | 'body' | 'summary' | 'notes' | 'errors' | 'needs' | 'audit'> {
   /** The saved object's shape, and what it is called in the answers' descriptions. */
   answer: NamedSchema;
   what: string;
-  save: (deps: Deps, params: z.output<P>, body: z.output<B>) => Promise<{ upsert: 'created' | 'updated'; saved: unknown }>;
+  /** Saves the object with the operator action's audit line, in one write. */
+  save: (
+    deps: Deps,
+    params: z.output<P>,
+    body: z.output<B>,
+    audit: AuditRecord | undefined,
+  ) => Promise<{ upsert: 'created' | 'updated'; saved: unknown }>;
 }
 
 /** An operator's PUT of one configuration object: 201 with it when created, 200 when replaced. */
@@ -25,8 +32,8 @@ export function upsertRoute<B extends Schema, P extends Schema>(route: UpsertRou
     access: 'admin',
     table: 'readWrite',
     responses: upsertAnswers(what, answer),
-    run: async ({ deps, params, body }): Promise<APIGatewayProxyStructuredResultV2> => {
-      const { upsert, saved } = await save(deps, params, body);
+    run: async ({ deps, params, body, audit }): Promise<APIGatewayProxyStructuredResultV2> => {
+      const { upsert, saved } = await save(deps, params, body, audit);
       return upsertResponse(upsert, saved);
     },
   });

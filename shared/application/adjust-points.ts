@@ -1,3 +1,4 @@
+import type { AuditRecord } from '../domain/audit.js';
 import { MemberNotFoundError } from '../domain/errors.js';
 import { admitMovement } from '../domain/movement-rules.js';
 import type { BalanceName } from '../domain/program.js';
@@ -13,6 +14,8 @@ export interface AdjustRequest {
   points: number;
   balance: BalanceName;
   reason: string;
+  /** The operator's audit line, committed with the entry: a replay finds the entry and writes no second line. */
+  audit?: AuditRecord;
 }
 
 /**
@@ -39,6 +42,7 @@ export async function adjustPoints(deps: Deps, request: AdjustRequest): Promise<
       reference: null,
       createdAt: deps.clock.now().toISOString(),
       details: { reason: request.reason },
+      ...(request.audit && { audit: request.audit }),
       respond: (balances) => ({
         transactionId,
         memberId: member.memberId,

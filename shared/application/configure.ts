@@ -1,3 +1,4 @@
+import type { AuditRecord } from '../domain/audit.js';
 import { DisclosureRequiredError, NotFoundError, ValidationError } from '../domain/errors.js';
 import type { Merchant, Program, Promotion, Reward, Tier } from '../domain/program.js';
 import { promotionStatus } from '../domain/promotions.js';
@@ -14,13 +15,17 @@ export async function getProgram(deps: Deps): Promise<Program> {
   return (await deps.config.load({})).program;
 }
 
-export async function putProgram(deps: Deps, program: Program): Promise<Program> {
-  await deps.config.putProgram(program);
+/**
+ * The operator's configuration. Each write takes the operator action's audit
+ * line, if any, and the store writes it in the same transaction as the change.
+ */
+export async function putProgram(deps: Deps, program: Program, audit?: AuditRecord): Promise<Program> {
+  await deps.config.putProgram(program, audit);
   return program;
 }
 
 /** Tiers lowest first; the lowest qualifies everyone, so it may state no threshold. */
-export async function putTiers(deps: Deps, tiers: Tier[]): Promise<{ tiers: Tier[] }> {
+export async function putTiers(deps: Deps, tiers: Tier[], audit?: AuditRecord): Promise<{ tiers: Tier[] }> {
   const lowest = tiers[0]!;
   if (Object.keys(lowest.qualification).length > 0) {
     throw new ValidationError([{ path: 'tiers.0.qualification', message: 'the lowest tier must have no threshold ({})' }]);
@@ -35,20 +40,21 @@ export async function putTiers(deps: Deps, tiers: Tier[]): Promise<{ tiers: Tier
     if (ids.indexOf(id) !== i) errors.push({ path: `tiers.${i}.id`, message: `duplicate tier id ${id}` });
   });
   if (errors.length > 0) throw new ValidationError(errors);
-  await deps.config.putTiers(tiers);
+  await deps.config.putTiers(tiers, audit);
   return { tiers };
 }
 
 /** All of a merchant's earn rules credit one balance, so every earn is one ledger entry. */
-export async function putMerchant(deps: Deps, merchant: Merchant): Promise<{ upsert: Upsert; merchant: Merchant }> {
+export async function putMerchant(deps: Deps, merchant: Merchant, audit?: AuditRecord): Promise<{ upsert: Upsert; merchant: Merchant }> {
   const balances = new Set(merchant.earnRules.map((rule) => (rule.kind === 'spend' ? (rule.balance ?? 'points') : 'points')));
   if (balances.size > 1) {
     throw new ValidationError([{ path: 'earnRules', message: 'all earn rules of a merchant must credit the same balance' }]);
   }
-  return { upsert: await deps.config.putMerchant(merchant), merchant };
+  return { upsert: await deps.config.putMerchant(merchant, audit), merchant };
 }
 
-export async function createMerchantKey(deps: Deps, merchantId: string): Promise<{ keyId: string; apiKey: string }> {
+/** The audit line names the merchant, never the secret. */
+export async function createMerchantKey(deps: Deps, merchantId: string, audit?: AuditRecord): Promise<{ keyId: string; apiKey: string }> {
   const config = await deps.config.load({ merchantIds: [merchantId] });
   if (!config.merchants.has(merchantId)) throw new NotFoundError(`Merchant ${merchantId} does not exist.`);
   const key = newMerchantKey();
@@ -57,27 +63,29 @@ export async function createMerchantKey(deps: Deps, merchantId: string): Promise
     merchantId,
     secretHash: hashSecret(key.secret),
     createdAt: deps.clock.now().toISOString(),
-  });
+  }, audit);
   return { keyId: key.keyId, apiKey: key.apiKey };
 }
 
-export async function revokeKey(deps: Deps, keyId: string): Promise<void> {
-  if (!(await deps.keys.revoke(keyId))) throw new NotFoundError(`Key ${keyId} does not exist.`);
+export async function revokeKey(deps: Deps, keyId: string, audit?: AuditRecord): Promise<void> {
+  if (!(await deps.keys.revoke(keyId, audit))) throw new NotFoundError(`Key ${keyId} does not exist.`);
 }
 
 /** A reward is never published without its conditions stated (the consumer-protection rule). */
 export async function putReward(
   deps: Deps,
   reward: Omit<Reward, 'publishedAt' | 'conditions'> & { conditions?: string },
+  audit?: AuditRecord,
 ): Promise<{ upsert: Upsert; reward: Reward }> {
   const { conditions } = reward;
   assertDisclosed(conditions);
-  return deps.config.putReward({ ...reward, conditions }, deps.clock.now().toISOString());
+  return deps.config.putReward({ ...reward, conditions }, deps.clock.now().toISOString(), audit);
 }
 
 export async function putPromotion(
   deps: Deps,
   promotion: Omit<Promotion, 'conditions'> & { conditions?: string },
+  audit?: AuditRecord,
 ): Promise<{ upsert: Upsert; promotion: Promotion & { status: string } }> {
   const { conditions } = promotion;
   assertDisclosed(conditions);
@@ -85,7 +93,7 @@ export async function putPromotion(
     throw new ValidationError([{ path: 'endsAt', message: 'must be after startsAt' }]);
   }
   const saved = { ...promotion, conditions };
-  const upsert = await deps.config.putPromotion(saved);
+  const upsert = await deps.config.putPromotion(saved, audit);
   const now = deps.clock.now();
   await deps.promotionScheduler.schedule(saved, now);
   return { upsert, promotion: { ...saved, status: promotionStatus(saved, now) } };

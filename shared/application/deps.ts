@@ -1,6 +1,8 @@
 import { ForbiddenError } from '../domain/errors.js';
+import type { AuditTrail } from '../ports/audit-trail.js';
 import type { Clock } from '../ports/clock.js';
 import type { ConfigStore } from '../ports/config-store.js';
+import type { FlagStore } from '../ports/flag-store.js';
 import type { GameStore } from '../ports/game-store.js';
 import type { AdminKeyVerifier, KeyStore } from '../ports/key-store.js';
 import type { LedgerStore } from '../ports/ledger-store.js';
@@ -14,6 +16,8 @@ export interface Deps {
   ledger: LedgerStore;
   keys: KeyStore;
   games: GameStore;
+  flags: FlagStore;
+  audit: AuditTrail;
   adminKey: AdminKeyVerifier;
   promotionScheduler: PromotionScheduler;
   clock: Clock;

@@ -3,7 +3,8 @@ import { priceEarn } from '../domain/earn.js';
 import { addActivity, ZERO_ACTIVITY } from '../domain/member.js';
 import { checkMemberState } from '../domain/movement-rules.js';
 import { earnSettlement } from '../domain/settlement.js';
-import { addDays, monthKey } from '../domain/time.js';
+import { addDays, dayKey, monthKey } from '../domain/time.js';
+import { checkVelocity, countEarn } from '../domain/velocity.js';
 import { effectiveTier, expiredBuckets, nextTierReview, qualifyingInWindow, tierAfterEarn, tierRank } from '../domain/tiers.js';
 import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
@@ -48,7 +49,8 @@ function assertOccurredAt(occurredAt: string | undefined, now: Date): void {
 /**
  * Awards points for a purchase or stay, priced at the member's tier before it;
  * upgrades the tier in the same transaction when the earn crosses a threshold.
- * Exactly once per Idempotency-Key.
+ * Counted in the member's day in the same write, so concurrent earns never pass
+ * a velocity limit. Exactly once per Idempotency-Key.
  */
 export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outcome> {
   const merchantId = merchantOf(request);
@@ -83,6 +85,10 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
       ...(request.nights !== undefined && { nights: request.nights }),
     });
 
+    // Limits count by the day of posting, like expiry: a backdated receipt counts today.
+    const day = dayKey(now);
+    checkVelocity(config.program.limits, member.memberId, countEarn(member.dailyEarns, day, quote.points));
+
     const occurredAt = request.occurredAt ?? now.toISOString();
     const month = monthKey(new Date(occurredAt));
     const buckets = { ...member.qualifying, [month]: addActivity(member.qualifying[month] ?? ZERO_ACTIVITY, quote.qualifying) };
@@ -113,6 +119,7 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
       memberExtras: {
         qualifying: { month, activity: quote.qualifying },
         dropBuckets: expiredBuckets(member.qualifying, now, config.program.tierWindowMonths).filter((b) => b !== month),
+        dailyEarns: { day, points: quote.points, startsDay: member.dailyEarns?.day !== day, limits: config.program.limits },
         ...(changed && {
           tier: { tierId: newTierId, since: createdAt },
           tierReviewAt: tierRank(config.tiers, newTierId) > 0 ? nextTierReview(now).toISOString() : null,

@@ -1,3 +1,4 @@
+import type { AuditRecord } from '../domain/audit.js';
 import { randomBytes, randomInt } from 'node:crypto';
 import { GameNotFoundError } from '../domain/errors.js';
 import {
@@ -72,6 +73,7 @@ export async function putGame(
     conditions?: string;
     prizes: { prizeId: string; name: string; points?: number; rewardId?: string; count: number }[];
   },
+  audit?: AuditRecord,
   random: UrnRandom = cryptoUrnRandom,
 ): Promise<{ upsert: Upsert; game: ReturnType<typeof gameDisclosure> }> {
   const { conditions } = body;
@@ -96,14 +98,14 @@ export async function putGame(
     const current = await deps.games.get(game.gameId);
     if (!current) {
       const created: StoredGame = { game, urn: drawUrn(game, random), revision: 1, played: 0 };
-      if ((await deps.games.put(game, created.urn, created.revision, null)) === 'stale') return STALE;
+      if ((await deps.games.put(game, created.urn, created.revision, null, audit)) === 'stale') return STALE;
       return { upsert: 'created' as const, game: gameDisclosure(created, now) };
     }
     const change = gameChange(current.game, game, current.played);
     if (change === 'unchanged') return { upsert: 'updated' as const, game: gameDisclosure(current, now) };
     const saved: StoredGame = { ...current, game, urn: change === 'reshuffle' ? drawUrn(game, random) : current.urn, revision: current.revision + 1 };
     const expected = { revision: current.revision, played: current.played };
-    if ((await deps.games.put(game, saved.urn, saved.revision, expected)) === 'stale') return STALE;
+    if ((await deps.games.put(game, saved.urn, saved.revision, expected, audit)) === 'stale') return STALE;
     return { upsert: 'updated' as const, game: gameDisclosure(saved, now) };
   });
 }

@@ -1,3 +1,4 @@
+import type { AuditRecord } from '../domain/audit.js';
 import { MemberNotFoundError } from '../domain/errors.js';
 import { upcomingExpiries } from '../domain/expiry.js';
 import type { ActivityItem } from '../domain/ledger.js';
@@ -50,6 +51,7 @@ export async function enrolMember(deps: Deps, memberId: string, profile: Record<
       qualifying: {},
       oldestOpenLot: null,
       tierReviewAt: null,
+      dailyEarns: null,
       version: 0,
       createdAt: now,
     },
@@ -64,19 +66,19 @@ export async function getMember(deps: Deps, memberId: string) {
   return memberStatement(deps, member);
 }
 
-/** Applies a state change on the member's current version and answers the statement after it. */
-async function changeMember(deps: Deps, memberId: string, change: MemberChanges) {
-  if (!(await updateMemberOnFreshRead(deps, memberId, () => change))) throw new MemberNotFoundError(memberId);
+/** Applies an operator's state change on the member's current version and answers the statement after it. */
+async function changeMember(deps: Deps, memberId: string, change: MemberChanges, audit: AuditRecord | undefined) {
+  if (!(await updateMemberOnFreshRead(deps, memberId, () => change, audit))) throw new MemberNotFoundError(memberId);
   return getMember(deps, memberId);
 }
 
-export function setCreditStanding(deps: Deps, memberId: string, standing: CreditStanding) {
-  return changeMember(deps, memberId, { creditStanding: standing });
+export function setCreditStanding(deps: Deps, memberId: string, standing: CreditStanding, audit?: AuditRecord) {
+  return changeMember(deps, memberId, { creditStanding: standing }, audit);
 }
 
-/** A frozen member can neither earn nor spend until unfrozen; the reason is kept for audit. */
-export function setFrozen(deps: Deps, memberId: string, frozen: boolean, reason: string) {
-  return changeMember(deps, memberId, { frozen: { frozen, reason } });
+/** A frozen member can neither earn nor spend until unfrozen; the reason is kept with the member and in the audit trail. */
+export function setFrozen(deps: Deps, memberId: string, frozen: boolean, reason: string, audit?: AuditRecord) {
+  return changeMember(deps, memberId, { frozen: { frozen, reason } }, audit);
 }
 
 /** Newest first; a merchant sees only its own entries. */

@@ -1,3 +1,4 @@
+import type { AuditRecord } from '../domain/audit.js';
 import type { EntryDetails, LedgerEntry, StoredOutcome, TransactionType } from '../domain/ledger.js';
 import { ledgerPosition } from '../domain/ledger.js';
 import type { Member } from '../domain/member.js';
@@ -22,13 +23,15 @@ export interface MovementDraft {
   details: EntryDetails;
   /** Who owes whom for it (shared/domain/settlement.ts); absent for the program's own entries. */
   settlement?: EntrySettlement | null;
-  /** Tier bookkeeping that moves with an earn or its reversal. */
-  memberExtras?: Pick<MemberChanges, 'qualifying' | 'dropBuckets' | 'tier' | 'tierReviewAt'>;
+  /** Tier bookkeeping that moves with an earn or its reversal, and an earn's daily count. */
+  memberExtras?: Pick<MemberChanges, 'qualifying' | 'dropBuckets' | 'tier' | 'tierReviewAt' | 'dailyEarns'>;
   stock?: Movement['stock'];
   gameTicket?: Movement['gameTicket'];
   reversal?: Movement['reversal'];
   /** The balance the member must hold before the movement, whatever its delta (a game's cost). */
   atLeast?: number;
+  /** An operator's movement is recorded in the audit trail with it. */
+  audit?: AuditRecord;
   /** Builds the answer from the balances after the movement. */
   respond: (balances: Member['balances']) => unknown;
   status?: number;
@@ -94,5 +97,6 @@ export function buildMovement(draft: MovementDraft): Movement {
   if (draft.stock) movement.stock = draft.stock;
   if (draft.gameTicket) movement.gameTicket = draft.gameTicket;
   if (draft.reversal) movement.reversal = draft.reversal;
+  if (draft.audit) movement.audit = draft.audit;
   return movement;
 }

@@ -1,4 +1,5 @@
-import { DomainError, IdempotencyKeyReusedError } from '../domain/errors.js';
+import { DomainError, IdempotencyKeyReusedError, VelocityLimitError } from '../domain/errors.js';
+import { openFlag } from '../domain/flags.js';
 import type { StoredOutcome } from '../domain/ledger.js';
 import { addDays } from '../domain/time.js';
 import type { Movement, ReadGuards } from '../ports/ledger-store.js';
@@ -45,8 +46,11 @@ export async function postIdempotently(
       const error: unknown = decision.reason;
       if (!(error instanceof DomainError) || !error.remembered) throw error;
       const refusal: StoredOutcome = { requestHash: request.requestHash, status: error.status, body: problemFor(error) };
-      const expiresAt = addDays(deps.clock.now(), REFUSAL_MEMORY_DAYS);
-      const recorded = await deps.ledger.recordRefusal(request.transactionId, refusal, expiresAt, guards);
+      const now = deps.clock.now();
+      // An earn past a velocity limit opens the operator's flag in the same write as its remembered refusal.
+      const flag = error instanceof VelocityLimitError ? openFlag(error.breach, request.transactionId, now.toISOString()) : undefined;
+      const expiresAt = addDays(now, REFUSAL_MEMORY_DAYS);
+      const recorded = await deps.ledger.recordRefusal(request.transactionId, refusal, expiresAt, guards, flag);
       if (recorded.kind === 'recorded') return { status: refusal.status, body: refusal.body, replayed: false };
       if (recorded.kind === 'duplicate') return replay(request, recorded.outcome);
       return STALE;

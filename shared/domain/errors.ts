@@ -1,3 +1,5 @@
+import type { LimitBreach } from './velocity.js';
+
 /** A refusal the client can act on. `code` is the stable API error code (docs/api.md). */
 export abstract class DomainError extends Error {
   abstract readonly code: string;
@@ -42,6 +44,14 @@ export class UnknownMerchantError extends DomainError {
   readonly status = 404;
   constructor(merchantId: string) {
     super(`Merchant ${merchantId} does not exist.`);
+  }
+}
+
+export class FlagNotFoundError extends DomainError {
+  readonly code = 'flag_not_found';
+  readonly status = 404;
+  constructor(flagId: string) {
+    super(`Flag ${flagId} does not exist.`);
   }
 }
 
@@ -183,6 +193,15 @@ export class GameLockedError extends DomainError {
   readonly status = 409;
   constructor(gameId: string) {
     super(`Game ${gameId} has been played: only an earlier endsAt may still be set.`);
+  }
+}
+
+/** An earn past a velocity limit; it opens a flag for the operator (shared/domain/flags.ts). */
+export class VelocityLimitError extends RememberedRefusal {
+  readonly code = 'velocity_limit';
+  readonly status = 409;
+  constructor(readonly breach: LimitBreach) {
+    super(`Member ${breach.memberId} has reached the ${breach.rule} limit for ${breach.day} (UTC); nothing was credited.`);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { CreditStanding } from './program.js';
+import type { DailyEarns } from './velocity.js';
 
 /** Qualifying activity of one calendar month (UTC), counted toward tiers. */
 export interface QualifyingActivity {
@@ -25,6 +26,8 @@ export interface Member {
   oldestOpenLot: string | null;
   /** When the tiers job should look at this member again (only above the lowest tier). */
   tierReviewAt: string | null;
+  /** Earns on the UTC day of the member's latest earn, counted for velocity limits; null before the first. */
+  dailyEarns: DailyEarns | null;
   /** Optimistic-concurrency version: every write to the member checks and bumps it. */
   version: number;
   createdAt: string;

@@ -1,5 +1,7 @@
 /** The operator's configuration of the program: plain data, validated at the edge. */
 
+import type { VelocityLimits } from './velocity.js';
+
 export type BalanceName = 'points' | 'green';
 export type CreditStanding = 'good' | 'standard' | 'poor';
 
@@ -27,6 +29,8 @@ export interface Program {
   creditPerks: CreditPerks;
   /** The rates of every merchant that has none of its own. */
   settlement: SettlementRates;
+  /** Velocity limits on earning; `{}` sets none. */
+  limits: VelocityLimits;
 }
 
 export interface TierQualification {
@@ -117,6 +121,7 @@ export const DEFAULT_PROGRAM: Program = {
   disclosure: {},
   creditPerks: DEFAULT_CREDIT_PERKS,
   settlement: ZERO_SETTLEMENT_RATES,
+  limits: {},
 };
 
 export const DEFAULT_TIERS: Tier[] = [{ id: 'basic', name: 'Basic', qualification: {} }];

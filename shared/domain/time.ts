@@ -28,6 +28,11 @@ export function monthKey(at: Date): string {
   return `${at.getUTCFullYear()}${String(at.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
+/** `YYYY-MM-DD` of the UTC day: the day velocity limits count in. */
+export function dayKey(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
+
 /** Months since year 0, so month keys can be compared arithmetically. */
 export function monthIndex(key: string): number {
   return Number(key.slice(0, 4)) * 12 + Number(key.slice(4, 6)) - 1;

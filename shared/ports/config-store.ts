@@ -1,3 +1,4 @@
+import type { AuditRecord } from '../domain/audit.js';
 import type { PromotionStatus } from '../domain/promotions.js';
 import type { Merchant, Program, Promotion, Reward, Tier } from '../domain/program.js';
 import type { Badge, BadgeSet, Task } from '../domain/tasks.js';
@@ -25,22 +26,23 @@ export interface EngagementConfig {
   sets: BadgeSet[];
 }
 
+/** Each write takes the audit line of the operator action it makes, if any, and writes it in the same transaction. */
 export interface ConfigStore {
   load(wanted: { merchantIds?: string[]; rewardIds?: string[]; promotions?: boolean }): Promise<ConfigSnapshot>;
-  putProgram(program: Program): Promise<void>;
-  putTiers(tiers: Tier[]): Promise<void>;
-  putMerchant(merchant: Merchant): Promise<Upsert>;
+  putProgram(program: Program, audit?: AuditRecord): Promise<void>;
+  putTiers(tiers: Tier[], audit?: AuditRecord): Promise<void>;
+  putMerchant(merchant: Merchant, audit?: AuditRecord): Promise<Upsert>;
   listMerchants(): Promise<Merchant[]>;
   /** Saves a reward; a stock change keeps what was already sold. Returns the stored reward. */
-  putReward(reward: Omit<Reward, 'publishedAt'>, now: string): Promise<{ upsert: Upsert; reward: Reward }>;
+  putReward(reward: Omit<Reward, 'publishedAt'>, now: string, audit?: AuditRecord): Promise<{ upsert: Upsert; reward: Reward }>;
   listRewards(): Promise<Reward[]>;
   /** Stock remaining per limited reward id (negative when the operator lowered it below what was sold). */
   stockLeft(rewardIds: string[]): Promise<Map<string, number>>;
-  putPromotion(promotion: Promotion): Promise<Upsert>;
+  putPromotion(promotion: Promotion, audit?: AuditRecord): Promise<Upsert>;
   listPromotions(): Promise<StoredPromotion[]>;
-  putTask(task: Task): Promise<Upsert>;
-  putBadge(badge: Badge): Promise<Upsert>;
-  putBadgeSet(set: BadgeSet): Promise<Upsert>;
+  putTask(task: Task, audit?: AuditRecord): Promise<Upsert>;
+  putBadge(badge: Badge, audit?: AuditRecord): Promise<Upsert>;
+  putBadgeSet(set: BadgeSet, audit?: AuditRecord): Promise<Upsert>;
   engagement(): Promise<EngagementConfig>;
   /** Records a status transition once: false when another run already recorded it. */
   recordPromotionStatus(promotionId: string, from: PromotionStatus | null, to: PromotionStatus, at: string): Promise<boolean>;

@@ -1,3 +1,4 @@
+import type { AuditRecord } from '../domain/audit.js';
 import type { Game, Urn } from '../domain/games.js';
 
 /** A game with its secret urn and the counter of tickets taken, as read together. */
@@ -17,7 +18,14 @@ export interface GameStore {
    * Saves the game (and its urn) at `revision`, only if its counter is still as
    * read (`expected`, or no game at all when null): 'stale' otherwise.
    */
-  put(game: Game, urn: Urn, revision: number, expected: { revision: number; played: number } | null): Promise<'saved' | 'stale'>;
+  /** Saves the game and its counter (with the operator action's audit line) if the counter is still as read. */
+  put(
+    game: Game,
+    urn: Urn,
+    revision: number,
+    expected: { revision: number; played: number } | null,
+    audit?: AuditRecord,
+  ): Promise<'saved' | 'stale'>;
   /** Every game with its commitment, never its urn: for the public rules page. */
   list(): Promise<{ game: Game; commitment: string }[]>;
 }

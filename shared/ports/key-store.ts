@@ -1,3 +1,5 @@
+import type { AuditRecord } from '../domain/audit.js';
+
 export interface StoredApiKey {
   keyId: string;
   merchantId: string;
@@ -5,11 +7,12 @@ export interface StoredApiKey {
   createdAt: string;
 }
 
+/** Each write takes the audit line of the operator action it makes, if any, and writes it in the same transaction. */
 export interface KeyStore {
-  put(key: StoredApiKey): Promise<void>;
+  put(key: StoredApiKey, audit?: AuditRecord): Promise<void>;
   get(keyId: string): Promise<StoredApiKey | null>;
   /** Deletes the key; false when there was none. */
-  revoke(keyId: string): Promise<boolean>;
+  revoke(keyId: string, audit?: AuditRecord): Promise<boolean>;
 }
 
 /** Checks the operator's key; how it is stored differs locally and deployed. */

@@ -1,4 +1,6 @@
+import type { AuditRecord } from '../domain/audit.js';
 import type { Lot } from '../domain/expiry.js';
+import type { Flag } from '../domain/flags.js';
 import type { ActivityItem, LedgerEntry, StoredOutcome } from '../domain/ledger.js';
 import type { SettlementLine } from '../domain/settlement.js';
 import type { TaskCount } from '../domain/tasks.js';
@@ -29,6 +31,8 @@ export interface Movement {
     points: number;
     amountMinor: number;
   };
+  /** An operator's movement (an adjustment) is recorded in the audit trail in the same transaction. */
+  audit?: AuditRecord;
 }
 
 /**
@@ -60,8 +64,11 @@ export interface LedgerStore {
   getEntry(transactionId: string): Promise<LedgerEntry | null>;
   /** One transaction: the entry (keyed by its transaction id), the member, and stock, a game's ticket or reversal bookkeeping. */
   commit(movement: Movement): Promise<CommitResult>;
-  /** Remembers a business refusal under its transaction id if what it was decided from still holds. */
-  recordRefusal(transactionId: string, outcome: StoredOutcome, expiresAt: Date, guards: ReadGuards): Promise<RefusalResult>;
+  /**
+   * Remembers a business refusal under its transaction id if what it was
+   * decided from still holds, opening `flag` in the same write unless it is open already.
+   */
+  recordRefusal(transactionId: string, outcome: StoredOutcome, expiresAt: Date, guards: ReadGuards, flag?: Flag): Promise<RefusalResult>;
   listActivity(memberId: string, options: { limit: number; cursor: string | null; merchantId: string | null }): Promise<Page<ActivityItem>>;
   /** Hands every entry `merchantId` settles, posted in [from, to) (ISO 8601 UTC), to `onPage`, a page at a time. */
   forEachSettlementPage(merchantId: string, from: string, to: string, onPage: (lines: SettlementLine[]) => void): Promise<void>;

@@ -1,6 +1,8 @@
+import type { AuditRecord } from '../domain/audit.js';
 import type { Member, QualifyingActivity } from '../domain/member.js';
 import type { BalanceName, CreditStanding } from '../domain/program.js';
 import type { TaskCount } from '../domain/tasks.js';
+import type { VelocityLimits } from '../domain/velocity.js';
 
 /** A movement's effect on one balance and the lot counters, with the guards its write enforces. */
 export interface BalanceChange {
@@ -19,6 +21,18 @@ export interface BalanceChange {
   openLotIfNone?: string;
 }
 
+/** An earn's place in the member's count for its UTC day, with the limits its write enforces. */
+export interface DailyEarnsChange {
+  /** The UTC day of posting, `YYYY-MM-DD`. */
+  day: string;
+  /** The earn's points, in either balance. */
+  points: number;
+  /** The count read was of an earlier day (or there was none): this earn starts the day's count. */
+  startsDay: boolean;
+  /** Refused (as stale) if the count would pass one of these. */
+  limits: VelocityLimits;
+}
+
 /** What one write changes on a member item. Every write to a member is one of these. */
 export interface MemberChanges {
   balance?: BalanceChange;
@@ -33,6 +47,7 @@ export interface MemberChanges {
   frozen?: { frozen: boolean; reason: string | null };
   /** The oldest lot that may still hold points; null when none does. */
   oldestOpenLot?: string | null;
+  dailyEarns?: DailyEarnsChange;
 }
 
 /** A change applied only if the member is still at `expectedVersion` (which it bumps). */
@@ -57,8 +72,12 @@ export interface MemberStore {
   /** Strongly consistent read. */
   get(memberId: string): Promise<Member | null>;
   enrol(member: Member, profile: Record<string, unknown> | null): Promise<{ created: boolean; member: Member }>;
-  /** Applies a write outside a movement; 'stale' when the member moved on, 'missing' when there is none. */
-  update(write: MemberWrite): Promise<'updated' | 'stale' | 'missing'>;
+  /**
+   * Applies a write outside a movement, with the audit line of the operator
+   * action it makes, if any, in the same transaction; 'stale' when the member
+   * moved on, 'missing' when there is none.
+   */
+  update(write: MemberWrite, audit?: AuditRecord): Promise<'updated' | 'stale' | 'missing'>;
   /** Strongly consistent read of the member's engagement items. */
   engagementOf(memberId: string): Promise<MemberEngagement>;
   /** Members whose tier review is due by `asOf`, one page at a time. */

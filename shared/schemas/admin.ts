@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { JOB_NAMES } from '../application/jobs/result.js';
+import { FLAG_STATUSES } from '../domain/flags.js';
 import { REWARD_KINDS } from '../domain/program.js';
 import {
   balanceName,
@@ -8,6 +9,7 @@ import {
   id,
   intBetween,
   isoTime,
+  listQuery,
   MAX_AMOUNT_MINOR,
   MAX_POINTS,
   multiplier,
@@ -35,6 +37,10 @@ export const programBody = z.strictObject({
     redemptionDiscountPercent: 0,
   }),
   settlement: z._default(settlementRates, { issuePricePerThousandMinor: 0, reimbursementPerThousandMinor: 0 }),
+  limits: z._default(
+    z.strictObject({ earnsPerMemberPerDay: z.optional(intBetween(1, 1_000_000)), pointsPerMemberPerDay: z.optional(positivePoints) }),
+    {},
+  ),
 });
 
 const qualification = z.strictObject({
@@ -163,6 +169,9 @@ export const adjustmentBody = z.strictObject({
   balance: z._default(balanceName, 'points'),
   reason: text(500),
 });
+
+export const flagsQuery = z.extend(listQuery, { status: z.optional(z.enum(FLAG_STATUSES)), memberId: z.optional(id) });
+export const clearFlagBody = z.strictObject({ reason: text(500) });
 
 export const jobName = z.enum(JOB_NAMES);
 export const jobBody = z.strictObject({ asOf: z.optional(isoTime) });

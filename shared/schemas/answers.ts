@@ -4,7 +4,9 @@
  */
 import * as z from 'zod/mini';
 import { JOB_NAMES } from '../application/jobs/result.js';
+import { FLAG_STATUSES } from '../domain/flags.js';
 import { TRANSACTION_TYPES } from '../domain/ledger.js';
+import { VELOCITY_RULES } from '../domain/velocity.js';
 import { badgeBody, badgeSetBody, merchantBody, programBody, promotionBody, rewardBody, taskFields, tiersBody } from './admin.js';
 import { balanceName, creditStanding } from './common.js';
 import { gameRules } from './games.js';
@@ -69,6 +71,15 @@ const rewardListItem = z.object({
 const promotionStatus = z.enum(['scheduled', 'active', 'ended']);
 const promotion = z.extend(promotionBody, { promotionId: z.string(), conditions: z.string(), status: promotionStatus });
 
+const flag = z.object({
+  flagId: z.string(),
+  memberId: z.string(),
+  rule: z.enum(VELOCITY_RULES),
+  transactionId: z.string(),
+  createdAt: time,
+  status: z.enum(FLAG_STATUSES),
+});
+
 export const programAnswer = named('Program', programBody);
 export const tiersAnswer = named('Tiers', tiersBody);
 export const merchantAnswer = named('Merchant', z.extend(merchantBody, { merchantId: z.string() }));
@@ -82,6 +93,12 @@ export const promotionListAnswer = named('PromotionList', list(promotion));
 export const memberStatementAnswer = named('MemberStatement', memberStatement);
 export const activityListAnswer = named('ActivityList', list(activityItem));
 export const rewardListAnswer = named('RewardList', list(rewardListItem));
+export const flagAnswer = named('Flag', flag);
+export const auditListAnswer = named(
+  'AuditList',
+  list(z.object({ auditId: z.string(), at: time, action: z.string(), target: z.nullable(z.string()), reason: z.nullable(z.string()) })),
+);
+export const flagListAnswer = named('FlagList', list(flag));
 export const jobResultAnswer = named('JobResult', z.object({ job: z.enum(JOB_NAMES), asOf: time, processed: int, changed: int }));
 
 export const earnAnswer = named(
@@ -133,8 +150,8 @@ export const adjustmentAnswer = named(
 export const rulesAnswer = named(
   'Rules',
   z.object({
-    // Settlement rates are between the operator and its partners, not part of the members' rules.
-    program: z.omit(programBody, { disclosure: true, settlement: true }),
+    // Settlement rates are between the operator and its partners, and velocity limits a control: neither is a rule of earning.
+    program: z.omit(programBody, { disclosure: true, settlement: true, limits: true }),
     disclosure: programBody.shape.disclosure,
     earnRules: z.array(
       z.extend(z.pick(merchantBody, { name: true, category: true, green: true, earnRules: true }), { merchantId: z.string() }),

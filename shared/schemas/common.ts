@@ -5,8 +5,9 @@ import en from 'zod/v4/locales/en.js';
 z.config(en());
 
 /** Ids chosen by the operator or merchants: member card numbers, hashed phones, slugs. */
+export const ID_PATTERN = '[A-Za-z0-9][A-Za-z0-9._:@+-]{0,127}';
 export const id = z.string().check(
-  z.regex(/^[A-Za-z0-9][A-Za-z0-9._:@+-]{0,127}$/, { error: 'must be 1–128 characters: letters, digits and . _ : @ + -' }),
+  z.regex(new RegExp(`^${ID_PATTERN}$`), { error: 'must be 1–128 characters: letters, digits and . _ : @ + -' }),
 );
 export const slug = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/, { error: 'must be a lower-case word (a–z, 0–9, -)' }));
 export const text = (max: number) => z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }), z.maxLength(max));

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { id } from './common.js';
+import { VELOCITY_RULES } from '../domain/velocity.js';
+import { id, ID_PATTERN } from './common.js';
 
 /** Path parameters, validated like any other input. */
 export const memberParams = z.object({ memberId: id });
@@ -10,3 +11,11 @@ export const keyParams = z.object({ keyId: z.string().check(z.regex(/^[0-9a-f]{1
 export const taskParams = z.object({ taskId: id });
 export const badgeParams = z.object({ badgeId: id });
 export const badgeSetParams = z.object({ setId: id });
+/** `<day>.<rule>.<memberId>` (shared/domain/flags.ts). */
+export const flagParams = z.object({
+  flagId: z.string().check(
+    z.regex(new RegExp(`^\\d{4}-\\d{2}-\\d{2}\\.(${VELOCITY_RULES.join('|')})\\.${ID_PATTERN}$`), {
+      error: 'is not a flag id (<YYYY-MM-DD>.<rule>.<memberId>)',
+    }),
+  ),
+});

@@ -54,6 +54,7 @@ const DEFAULT_PARAMS: Record<string, string> = {
   badgeId: 'new-badge',
   setId: 'new-set',
   gameId: 'new-game',
+  flagId: '2027-03-15.earnsPerMemberPerDay.alice',
 };
 
 const MEMBERS = ['alice', 'bob'];
@@ -322,6 +323,31 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
     { title: 'asOf not a time', body: { asOf: 'yesterday' }, expect: [400, 'validation_failed', ['asOf']] },
     { title: 'asOf a number', body: { asOf: 1893456000 }, expect: [400, 'validation_failed', ['asOf']] },
     { title: 'an unknown field', body: { dryRun: true }, expect: [400, 'validation_failed', ['dryRun']] },
+  ],
+
+  'list-flags': () => [
+    ...badListQueries,
+    { title: 'an unknown status', query: 'status=closed', expect: [400, 'validation_failed', ['status']] },
+    { title: 'status in upper case', query: 'status=OPEN', expect: [400, 'validation_failed', ['status']] },
+    { title: 'memberId invalid', query: 'memberId=a%20b', expect: [400, 'validation_failed', ['memberId']] },
+    { title: 'memberId of 129 characters', query: `memberId=${long(129)}`, expect: [400, 'validation_failed', ['memberId']] },
+  ],
+
+  'list-audit': () => [
+    ...badListQueries,
+    { title: 'a cursor of a month to come', query: `cursor=${Buffer.from(JSON.stringify({ month: '2099-01' })).toString('base64url')}`, expect: [400, 'validation_failed', ['cursor']] },
+  ],
+
+  'clear-flag': () => [
+    { title: 'a flagId without a rule', params: { flagId: '2027-03-15.alice' }, body: { reason: 'checked' }, expect: [400, 'validation_failed', ['flagId']] },
+    { title: 'a flagId with an unknown rule', params: { flagId: '2027-03-15.spendPerDay.alice' }, body: { reason: 'checked' }, expect: [400, 'validation_failed', ['flagId']] },
+    { title: 'a flagId without a day', params: { flagId: 'earnsPerMemberPerDay.alice' }, body: { reason: 'checked' }, expect: [400, 'validation_failed', ['flagId']] },
+    { title: 'a flagId with a bad member id', params: { flagId: '2027-03-15.earnsPerMemberPerDay.a b' }, body: { reason: 'checked' }, expect: [400, 'validation_failed', ['flagId']] },
+    { title: 'reason missing', body: {}, expect: [400, 'validation_failed', ['reason']] },
+    { title: 'reason blank', body: { reason: ' ' }, expect: [400, 'validation_failed', ['reason']] },
+    { title: 'reason of 501 characters', body: { reason: long(501) }, expect: [400, 'validation_failed', ['reason']] },
+    { title: 'an unknown field', body: { reason: 'checked', freeze: true }, expect: [400, 'validation_failed', ['freeze']] },
+    { title: 'an unknown flag', body: { reason: 'checked' }, expect: [404, 'flag_not_found'] },
   ],
 
   'enrol-member': () => [

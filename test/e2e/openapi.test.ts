@@ -170,6 +170,20 @@ describe('E2E: the served OpenAPI document, and answers that match it', () => {
     expect(spin.status).toBe(201);
     expect((await call('GET', '/v1/games/{gameId}', { ...fruit, ...game })).status).toBe(200);
 
+    // …an earn past a velocity limit, the flag it opens, listed and cleared (a points limit: no day boundary involved)
+    expect((await call('PUT', '/v1/admin/program', { body: { ...demoProgram, limits: { pointsPerMemberPerDay: 1 } } })).status).toBe(200);
+    const limited = await call('POST', '/v1/earn', {
+      ...fruit,
+      idempotencyKey: 'openapi-limited',
+      body: { memberId: 'openapi-member', amountMinor: 1_000, reference: 'receipt-2' },
+    });
+    expect(limited.body.code).toBe('velocity_limit');
+    const flags = await call('GET', '/v1/admin/flags', { query: '?status=open&memberId=openapi-member' });
+    const flag = { params: { flagId: flags.body.items[0].flagId }, body: { reason: 'checked' } };
+    expect((await call('POST', '/v1/admin/flags/{flagId}/clear', flag)).status).toBe(200);
+    expect((await call('PUT', '/v1/admin/program', { body: demoProgram })).status).toBe(200);
+    expect((await call('GET', '/v1/admin/audit', { query: '?limit=5' })).status).toBe(200);
+
     // …and the operator's member and job routes
     expect((await call('PUT', '/v1/admin/members/{memberId}/credit', { ...member, body: { standing: 'good' } })).status).toBe(200);
     expect((await call('POST', '/v1/admin/members/{memberId}/freeze', { ...member, body: { reason: 'audit' } })).status).toBe(200);

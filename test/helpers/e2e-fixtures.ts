@@ -108,7 +108,7 @@ export async function allActivity(api: ApiClient, memberId: string, key?: string
 
 /**
  * Everything a stray write could change, read back through the API: program,
- * rules (merchants, tiers, rewards, promotions), rewards with stock, promotions,
+ * rules (merchants, tiers, rewards, promotions), rewards with stock, promotions, flags, the audit trail,
  * the given members with their whole activity, and whether `absent` members exist.
  */
 export async function readState(api: ApiClient, members: string[], absent: string[] = []): Promise<unknown> {
@@ -116,13 +116,15 @@ export async function readState(api: ApiClient, members: string[], absent: strin
     const response = await api.request('GET', path);
     return { status: response.status, body: response.body };
   };
-  const [program, rules, rewards, promotions, ...rest] = await Promise.all([
+  const [program, rules, rewards, promotions, flags, audit, ...rest] = await Promise.all([
     get('/v1/admin/program'),
     get('/v1/rules'),
     get('/v1/rewards?limit=100'),
     get('/v1/admin/promotions?limit=100'),
+    get('/v1/admin/flags?limit=100'),
+    get('/v1/admin/audit?limit=100'),
     ...members.flatMap((memberId) => [get(`/v1/members/${memberId}`), get(`/v1/members/${memberId}/activity?limit=100`)]),
     ...absent.map((memberId) => get(`/v1/members/${memberId}`)),
   ]);
-  return { program, rules, rewards, promotions, rest };
+  return { program, rules, rewards, promotions, flags, audit, rest };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { bootLocal, type LocalJifen } from '../../local/boot.js';
+import type { Clock } from '../../shared/ports/clock.js';
 import { TEST_ADMIN_KEY } from './dynamo.js';
 
 export interface ApiResponse<T = any> {
@@ -9,14 +10,15 @@ export interface ApiResponse<T = any> {
   body: T;
 }
 
-/** The local server (same handlers as Lambda) on a fresh table of the run's DynamoDB Local. */
-export async function startLocalApi(): Promise<{ jifen: LocalJifen; api: ApiClient }> {
+/** The local server (same handlers as Lambda) on a fresh table of the run's DynamoDB Local; on `clock` if given. */
+export async function startLocalApi(clock?: Clock): Promise<{ jifen: LocalJifen; api: ApiClient }> {
   const endpoint = inject('dynamoEndpoint');
   const jifen = await bootLocal({
     port: 0,
     adminKey: TEST_ADMIN_KEY,
     dynamo: { endpoint, stop: async () => undefined },
     tableName: `jifen-e2e-${randomUUID()}`,
+    ...(clock && { clock }),
   });
   return { jifen, api: new ApiClient(jifen.url) };
 }

@@ -114,6 +114,7 @@ const FIELDS: Record<string, string[]> = {
   'unfreeze-member': ['reason'],
   'adjust-points': ['memberId', 'points', 'balance', 'reason'],
   'run-job': ['asOf'],
+  'clear-flag': ['reason'],
   'enrol-member': ['profile'],
   earn: ['memberId', 'merchantId', 'amountMinor', 'currency', 'nights', 'reference', 'occurredAt'],
   redeem: ['memberId', 'rewardId', 'quantity', 'payment'],
@@ -152,7 +153,15 @@ function bodyFor(route: Route): fc.Arbitrary<{ json?: unknown; raw?: string }> {
   );
 }
 
-const GOOD_PARAMS: Record<string, string> = { memberId: 'm1', merchantId: 'shop', rewardId: 'box', promotionId: 'promo', keyId: '0123456789abcdef', job: 'tiers' };
+const GOOD_PARAMS: Record<string, string> = {
+  memberId: 'm1',
+  merchantId: 'shop',
+  rewardId: 'box',
+  promotionId: 'promo',
+  keyId: '0123456789abcdef',
+  job: 'tiers',
+  flagId: '2027-03-15.earnsPerMemberPerDay.m1',
+};
 
 function pathFor(route: Route): fc.Arbitrary<string> {
   const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);

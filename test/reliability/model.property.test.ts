@@ -627,6 +627,7 @@ async function world(base: Deps) {
     paymentPointsPerUnit: PAYMENT_POINTS_PER_UNIT,
     expiryMonths: EXPIRY_MONTHS,
     tierWindowMonths: 12,
+    limits: {},
     disclosure: {},
     creditPerks: { earnMultiplier: 1, redemptionDiscountPercent: 0 },
     settlement: { issuePricePerThousandMinor: 0, reimbursementPerThousandMinor: 0 },

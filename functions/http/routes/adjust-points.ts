@@ -16,8 +16,11 @@ export const route = defineRoute({
   summary: 'Adjust a balance by hand',
   responses: [{ status: 201, description: 'The adjustment transaction.', body: adjustmentAnswer }],
   errors: { 404: ['member_not_found'], 409: ['insufficient_points'] },
-  run: async ({ deps, body, idempotency }) =>
-    outcomeResponse(await adjustPoints(deps, { ...body, idempotencyKey: idempotency.key, requestHash: idempotency.requestHash })),
+  audit: { target: ({ body }) => body.memberId },
+  run: async ({ deps, body, idempotency, audit }) =>
+    outcomeResponse(
+      await adjustPoints(deps, { ...body, idempotencyKey: idempotency.key, requestHash: idempotency.requestHash, ...(audit && { audit }) }),
+    ),
 });
 
 export const handler = lambdaHandler(route);

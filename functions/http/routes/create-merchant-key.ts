@@ -20,7 +20,9 @@ export const route = defineRoute({
     { status: 201, description: 'A new merchant key. The secret `apiKey` is shown in this answer only.', body: merchantKeyAnswer },
   ],
   errors: { 404: ['not_found'] },
-  run: async ({ deps, params }) => jsonResponse(201, await createMerchantKey(deps, params.merchantId)),
+  // The line names the merchant; the key's secret is never recorded.
+  audit: { target: ({ params }) => params.merchantId },
+  run: async ({ deps, params, audit }) => jsonResponse(201, await createMerchantKey(deps, params.merchantId, audit)),
 });
 
 export const handler = lambdaHandler(route);

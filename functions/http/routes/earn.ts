@@ -17,7 +17,7 @@ export const route = defineRoute({
   notes:
     'Give `amountMinor` or `nights` (or both). With the admin key, `merchantId` is required; a merchant key may only name its own merchant.',
   responses: [{ status: 201, description: 'The points were earned.', body: earnAnswer }],
-  errors: { 404: ['member_not_found', 'not_found'], 403: ['member_frozen', 'forbidden'] },
+  errors: { 404: ['member_not_found', 'not_found'], 403: ['member_frozen', 'forbidden'], 409: ['velocity_limit'] },
   pointsMetric: 'PointsEarned',
   run: async ({ deps, caller, body, idempotency }) =>
     outcomeResponse(

@@ -15,7 +15,8 @@ export const route = upsertRoute({
   answer: badgeSetAnswer,
   what: 'badge set',
   errors: { 400: ['disclosure_required'] },
-  save: (deps, params, body) => putBadgeSet(deps, { setId: params.setId, ...body }),
+  audit: { target: ({ params }) => params.setId },
+  save: (deps, params, body, audit) => putBadgeSet(deps, { setId: params.setId, ...body }, audit),
 });
 
 export const handler = lambdaHandler(route);

@@ -15,7 +15,8 @@ export const route = upsertRoute({
   answer: badgeAnswer,
   what: 'badge',
   errors: { 400: ['disclosure_required'] },
-  save: (deps, params, body) => putBadge(deps, { badgeId: params.badgeId, ...body }),
+  audit: { target: ({ params }) => params.badgeId },
+  save: (deps, params, body, audit) => putBadge(deps, { badgeId: params.badgeId, ...body }, audit),
 });
 
 export const handler = lambdaHandler(route);

@@ -18,8 +18,9 @@ export const route = defineRoute({
     'before the first play a change of prizes or blanks reshuffles it; after it only an earlier `endsAt` is accepted.',
   responses: upsertAnswers('game', gameAnswer),
   errors: { 400: ['disclosure_required'], 409: ['game_locked'] },
-  run: async ({ deps, params, body }) => {
-    const { upsert, game } = await putGame(deps, { gameId: params.gameId, ...body });
+  audit: { target: ({ params }) => params.gameId },
+  run: async ({ deps, params, body, audit }) => {
+    const { upsert, game } = await putGame(deps, { gameId: params.gameId, ...body }, audit);
     return upsertResponse(upsert, game);
   },
 });

@@ -13,8 +13,9 @@ export const route = upsertRoute({
   summary: 'Create or update a merchant',
   answer: merchantAnswer,
   what: 'merchant',
-  save: async (deps, params, body) => {
-    const { upsert, merchant } = await putMerchant(deps, { merchantId: params.merchantId, ...body });
+  audit: { target: ({ params }) => params.merchantId },
+  save: async (deps, params, body, audit) => {
+    const { upsert, merchant } = await putMerchant(deps, { merchantId: params.merchantId, ...body }, audit);
     return { upsert, saved: merchant };
   },
 });

@@ -14,7 +14,8 @@ export const route = defineRoute({
   body: programBody,
   summary: 'Configure the program',
   responses: [{ status: 200, description: 'The program as saved.', body: programAnswer }],
-  run: async ({ deps, body }) => jsonResponse(200, await putProgram(deps, body)),
+  audit: { target: () => null },
+  run: async ({ deps, body, audit }) => jsonResponse(200, await putProgram(deps, body, audit)),
 });
 
 export const handler = lambdaHandler(route);

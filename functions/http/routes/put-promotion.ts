@@ -17,8 +17,9 @@ export const route = upsertRoute({
   answer: promotionAnswer,
   what: 'promotion',
   errors: { 400: ['disclosure_required'] },
-  save: async (deps, params, body) => {
-    const { upsert, promotion } = await putPromotion(deps, { promotionId: params.promotionId, ...body });
+  audit: { target: ({ params }) => params.promotionId },
+  save: async (deps, params, body, audit) => {
+    const { upsert, promotion } = await putPromotion(deps, { promotionId: params.promotionId, ...body }, audit);
     return { upsert, saved: promotion };
   },
 });

@@ -14,8 +14,9 @@ export const route = upsertRoute({
   answer: rewardAnswer,
   what: 'reward',
   errors: { 400: ['disclosure_required'] },
-  save: async (deps, params, body) => {
-    const { upsert, reward } = await putReward(deps, { rewardId: params.rewardId, ...body });
+  audit: { target: ({ params }) => params.rewardId },
+  save: async (deps, params, body, audit) => {
+    const { upsert, reward } = await putReward(deps, { rewardId: params.rewardId, ...body }, audit);
     return { upsert, saved: reward };
   },
 });

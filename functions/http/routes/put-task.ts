@@ -15,7 +15,8 @@ export const route = upsertRoute({
   answer: taskAnswer,
   what: 'task',
   errors: { 400: ['disclosure_required'] },
-  save: (deps, params, body) => putTask(deps, { taskId: params.taskId, ...body }),
+  audit: { target: ({ params }) => params.taskId },
+  save: (deps, params, body, audit) => putTask(deps, { taskId: params.taskId, ...body }, audit),
 });
 
 export const handler = lambdaHandler(route);

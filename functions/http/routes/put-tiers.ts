@@ -15,7 +15,8 @@ export const route = defineRoute({
   summary: 'Replace the tiers',
   notes: 'The first (lowest) tier has `qualification: {}`; every other tier names at least one threshold.',
   responses: [{ status: 200, description: 'The tiers as saved, lowest first.', body: tiersAnswer }],
-  run: async ({ deps, body }) => jsonResponse(200, await putTiers(deps, body.tiers)),
+  audit: { target: () => null },
+  run: async ({ deps, body, audit }) => jsonResponse(200, await putTiers(deps, body.tiers, audit)),
 });
 
 export const handler = lambdaHandler(route);

@@ -16,8 +16,9 @@ export const route = defineRoute({
   summary: 'Revoke a merchant API key',
   responses: [{ status: 204, description: 'The key was revoked; it stops working at once.' }],
   errors: { 404: ['not_found'] },
-  run: async ({ deps, params }) => {
-    await revokeKey(deps, params.keyId);
+  audit: { target: ({ params }) => params.keyId },
+  run: async ({ deps, params, audit }) => {
+    await revokeKey(deps, params.keyId, audit);
     return jsonResponse(204, null);
   },
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { runJob } from '../../../shared/application/jobs/index.js';
+import { runJobByHand } from '../../../shared/application/jobs/index.js';
 import { jobBody, jobName } from '../../../shared/schemas/admin.js';
 import { jobResultAnswer } from '../../../shared/schemas/answers.js';
 import { recordJobRun } from '../../middleware/observability.js';
@@ -18,9 +18,10 @@ export const route = defineRoute({
   body: jobBody,
   summary: 'Run a scheduled job now',
   responses: [{ status: 200, description: 'The job ran (the same code the schedule runs).', body: jobResultAnswer }],
-  run: async ({ deps, params, body }) => {
+  audit: { target: ({ params }) => params.job },
+  run: async ({ deps, params, body, audit }) => {
     const asOf = body.asOf ? new Date(body.asOf) : deps.clock.now();
-    const result = await runJob(params.job, deps, asOf);
+    const result = await runJobByHand(params.job, deps, asOf, audit!);
     recordJobRun(result.job, result.processed, result.changed);
     return jsonResponse(200, result);
   },

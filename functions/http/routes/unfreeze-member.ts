@@ -14,7 +14,7 @@ export const route = defineRoute({
   body: freezeBody,
   summary: 'Unfreeze a member',
   responses: [{ status: 200, description: 'The member, no longer frozen.', body: memberStatementAnswer }],
-  run: async ({ deps, params, body }) => jsonResponse(200, await setFrozen(deps, params.memberId, false, body.reason)),
+  run: async ({ deps, params, body, audit }) => jsonResponse(200, await setFrozen(deps, params.memberId, false, body.reason, audit)),
 });
 
 export const handler = lambdaHandler(route);

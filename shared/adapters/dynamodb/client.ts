@@ -77,6 +77,9 @@ export async function call<T>(operation: () => Promise<T>, kind: CallKind = 'rea
   }
 }
 
+/** Why DynamoDB cancels a transaction when it is throttled. */
+export const THROTTLED_REASONS = new Set(['ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
+
 export function isConditionFailure(error: unknown): boolean {
   return error instanceof Error && error.name === 'ConditionalCheckFailedException';
 }

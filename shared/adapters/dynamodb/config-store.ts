@@ -4,8 +4,12 @@ import {
   PutItemCommand,
   UpdateItemCommand,
   type AttributeValue,
+  type TransactWriteItem,
+  type Update,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import type { AuditRecord } from '../../domain/audit.js';
+import { TemporarilyUnavailableError } from '../../domain/errors.js';
 import type { PromotionStatus } from '../../domain/promotions.js';
 import { DEFAULT_PROGRAM, DEFAULT_TIERS, type Merchant, type Program, type Promotion, type Reward, type Tier } from '../../domain/program.js';
 import type { Badge, BadgeSet, Task } from '../../domain/tasks.js';
@@ -13,9 +17,13 @@ import type { ConfigSnapshot, ConfigStore, EngagementConfig, StoredPromotion, Up
 import { call, isConditionFailure, translateError, type TableRef } from './client.js';
 import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
 import { queryAll } from './query-all.js';
+import { settled, writeItems } from './write-items.js';
 
 type Key = { pk: string; sk: string };
 type Item = Record<string, unknown>;
+
+/** Absent, then present, then (a reward) published: a concurrent writer can move an item on at most twice. */
+const UPSERT_TRIES = 3;
 
 /** Operator configuration lives in one small partition; each reward's stock in an item of its own. */
 export class DynamoConfigStore implements ConfigStore {
@@ -41,7 +49,8 @@ export class DynamoConfigStore implements ConfigStore {
       if (sk.startsWith(SK_PREFIX.reward)) rewards.set(sk.slice(SK_PREFIX.reward.length), rewardFrom(item));
     }
     return {
-      program: (bySk.get('PROGRAM')?.data as Program | undefined) ?? DEFAULT_PROGRAM,
+      // Fields added since the program was saved take their defaults.
+      program: { ...DEFAULT_PROGRAM, ...(bySk.get('PROGRAM')?.data as Program | undefined) },
       tiers: (bySk.get('TIERS')?.data as Tier[] | undefined) ?? DEFAULT_TIERS,
       merchants,
       rewards,
@@ -49,43 +58,43 @@ export class DynamoConfigStore implements ConfigStore {
     };
   }
 
-  async putProgram(program: Program): Promise<void> {
-    await this.putData(keys.program(), program);
+  async putProgram(program: Program, audit?: AuditRecord): Promise<void> {
+    await this.putData(keys.program(), program, audit);
   }
 
-  async putTiers(tiers: Tier[]): Promise<void> {
-    await this.putData(keys.tiers(), tiers);
+  async putTiers(tiers: Tier[], audit?: AuditRecord): Promise<void> {
+    await this.putData(keys.tiers(), tiers, audit);
   }
 
-  async putMerchant(merchant: Merchant): Promise<Upsert> {
-    return this.putData(keys.merchant(merchant.merchantId), merchant);
+  async putMerchant(merchant: Merchant, audit?: AuditRecord): Promise<Upsert> {
+    return this.putData(keys.merchant(merchant.merchantId), merchant, audit);
   }
 
   async listMerchants(): Promise<Merchant[]> {
     return (await this.queryConfig(SK_PREFIX.merchant)).map((item) => item.data as Merchant);
   }
 
-  async putReward(reward: Omit<Reward, 'publishedAt'>, now: string): Promise<{ upsert: Upsert; reward: Reward }> {
-    const { Attributes } = await call(() =>
-      this.table.client.send(
-        new UpdateItemCommand({
-          TableName: this.table.tableName,
-          Key: marshall(keys.reward(reward.rewardId)),
-          // The priority window runs from the first publication, so publishedAt is set once.
-          UpdateExpression: reward.active
-            ? 'SET #data = :data, publishedAt = if_not_exists(publishedAt, :now)'
-            : 'SET #data = :data',
-          ExpressionAttributeNames: { '#data': 'data' },
-          ExpressionAttributeValues: marshall({ ':data': reward, ...(reward.active && { ':now': now }) }, { removeUndefinedValues: true }),
-          ReturnValues: 'ALL_OLD',
-        }),
-      ),
-      'write',
+  async putReward(reward: Omit<Reward, 'publishedAt'>, now: string, audit?: AuditRecord): Promise<{ upsert: Upsert; reward: Reward }> {
+    // The priority window runs from the first publication, so publishedAt is set once; the stock is saved with the reward.
+    const stock = reward.stock === null ? [] : [this.stockUpdate(reward.rewardId, reward.stock)];
+    const existing = await this.upsert(
+      keys.reward(reward.rewardId),
+      (found) => ({
+        UpdateExpression: reward.active ? 'SET #data = :data, publishedAt = if_not_exists(publishedAt, :now)' : 'SET #data = :data',
+        // Expecting the publication as found, so the answer's publishedAt is the stored one.
+        ConditionExpression: !found
+          ? 'attribute_not_exists(pk)'
+          : found.publishedAt
+            ? 'attribute_exists(pk)'
+            : 'attribute_exists(pk) AND attribute_not_exists(publishedAt)',
+        ExpressionAttributeNames: { '#data': 'data' },
+        ExpressionAttributeValues: marshall({ ':data': reward, ...(reward.active && { ':now': now }) }, { removeUndefinedValues: true }),
+      }),
+      stock,
+      audit,
     );
-    if (reward.stock !== null) await this.setStock(reward.rewardId, reward.stock);
-    const previousPublication = Attributes?.publishedAt?.S ?? null;
-    const publishedAt = previousPublication ?? (reward.active ? now : null);
-    return { upsert: Attributes ? 'updated' : 'created', reward: { ...reward, publishedAt } };
+    const publishedAt = (existing?.publishedAt as string | undefined) ?? (reward.active ? now : null);
+    return { upsert: existing ? 'updated' : 'created', reward: { ...reward, publishedAt } };
   }
 
   async listRewards(): Promise<Reward[]> {
@@ -97,8 +106,8 @@ export class DynamoConfigStore implements ConfigStore {
     return new Map(items.map((item) => [(item.pk as string).slice('STOCK#'.length), item.left as number]));
   }
 
-  async putPromotion(promotion: Promotion): Promise<Upsert> {
-    return this.putData(keys.promotion(promotion.promotionId), promotion);
+  async putPromotion(promotion: Promotion, audit?: AuditRecord): Promise<Upsert> {
+    return this.putData(keys.promotion(promotion.promotionId), promotion, audit);
   }
 
   async listPromotions(): Promise<StoredPromotion[]> {
@@ -108,16 +117,16 @@ export class DynamoConfigStore implements ConfigStore {
     }));
   }
 
-  putTask(task: Task): Promise<Upsert> {
-    return this.putData(keys.task(task.taskId), task);
+  putTask(task: Task, audit?: AuditRecord): Promise<Upsert> {
+    return this.putData(keys.task(task.taskId), task, audit);
   }
 
-  putBadge(badge: Badge): Promise<Upsert> {
-    return this.putData(keys.badge(badge.badgeId), badge);
+  putBadge(badge: Badge, audit?: AuditRecord): Promise<Upsert> {
+    return this.putData(keys.badge(badge.badgeId), badge, audit);
   }
 
-  putBadgeSet(set: BadgeSet): Promise<Upsert> {
-    return this.putData(keys.badgeSet(set.setId), set);
+  putBadgeSet(set: BadgeSet, audit?: AuditRecord): Promise<Upsert> {
+    return this.putData(keys.badgeSet(set.setId), set, audit);
   }
 
   async engagement(): Promise<EngagementConfig> {
@@ -156,52 +165,56 @@ export class DynamoConfigStore implements ConfigStore {
   }
 
   /** Sets the total stock; what was already sold stays sold. */
-  private async setStock(rewardId: string, total: number): Promise<void> {
-    const key = marshall(keys.stock(rewardId));
-    await call(() =>
-      this.table.client
-        .send(
-          new PutItemCommand({
-            TableName: this.table.tableName,
-            Item: { ...key, ...marshall({ total: 0, sold: 0, left: 0 }) },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-        )
-        .catch((error: unknown) => {
-          if (!isConditionFailure(error)) throw error;
-        }),
-      'write',
-    );
-    await call(() =>
-      this.table.client.send(
-        new UpdateItemCommand({
-          TableName: this.table.tableName,
-          Key: key,
-          UpdateExpression: 'SET #total = :total, #left = :total - sold',
-          ExpressionAttributeNames: { '#total': 'total', '#left': 'left' },
-          ExpressionAttributeValues: marshall({ ':total': total }),
-        }),
-      ),
-      'write',
-    );
+  private stockUpdate(rewardId: string, total: number): TransactWriteItem {
+    return {
+      Update: {
+        TableName: this.table.tableName,
+        Key: marshall(keys.stock(rewardId)),
+        UpdateExpression: 'SET #total = :total, #left = :total - if_not_exists(sold, :zero), sold = if_not_exists(sold, :zero)',
+        ExpressionAttributeNames: { '#total': 'total', '#left': 'left' },
+        ExpressionAttributeValues: marshall({ ':total': total, ':zero': 0 }),
+      },
+    };
   }
 
   /** Stores a configuration document; reports whether it was new. */
-  private async putData(key: Key, data: unknown): Promise<Upsert> {
-    const { Attributes } = await call(() =>
-      this.table.client.send(
-        new UpdateItemCommand({
-          TableName: this.table.tableName,
-          Key: marshall(key),
-          UpdateExpression: 'SET #data = :data',
-          ExpressionAttributeNames: { '#data': 'data' },
-          ExpressionAttributeValues: marshall({ ':data': data }, { removeUndefinedValues: true }),
-          ReturnValues: 'UPDATED_OLD',
-        }),
-      ),
-      'write',
+  private async putData(key: Key, data: unknown, audit: AuditRecord | undefined): Promise<Upsert> {
+    const existing = await this.upsert(
+      key,
+      (found) => ({
+        UpdateExpression: 'SET #data = :data',
+        ConditionExpression: found ? 'attribute_exists(pk)' : 'attribute_not_exists(pk)',
+        ExpressionAttributeNames: { '#data': 'data' },
+        ExpressionAttributeValues: marshall({ ':data': data }, { removeUndefinedValues: true }),
+      }),
+      [],
+      audit,
     );
-    return Attributes ? 'updated' : 'created';
+    return existing ? 'updated' : 'created';
+  }
+
+  /**
+   * Writes a configuration item whether or not it exists, with `alongside` and
+   * the audit line in the same write, and returns the item as it was (null:
+   * created). Each try is conditional on what it expects to find, so no read
+   * is needed: it first expects nothing, and a refusal hands back the item as
+   * it is (ALL_OLD) for the next try. Configuration items are never deleted, so
+   * a few tries settle it.
+   */
+  private async upsert(
+    key: Key,
+    update: (found: Item | null) => Omit<Update, 'TableName' | 'Key'>,
+    alongside: TransactWriteItem[],
+    audit: AuditRecord | undefined,
+  ): Promise<Item | null> {
+    let found: Item | null = null;
+    for (let tries = 0; tries < UPSERT_TRIES; tries++) {
+      const item = { TableName: this.table.tableName, Key: marshall(key), ...update(found), ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const };
+      const outcome = settled(await writeItems(this.table, [{ Update: item }, ...alongside], audit));
+      if (outcome.kind === 'written') return found;
+      found = outcome.old ? unmarshall(outcome.old) : null;
+    }
+    throw new TemporarilyUnavailableError({ cause: new Error(`configuration item ${key.sk} kept changing under ${UPSERT_TRIES} writes`) });
   }
 
   private queryConfig(prefix: string): Promise<Item[]> {

@@ -1,8 +1,10 @@
 import { BatchGetItemCommand, TransactWriteItemsCommand, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { TemporarilyUnavailableError } from '../../domain/errors.js';
+import type { AuditRecord } from '../../domain/audit.js';
 import { BLANK, type Game, type Urn } from '../../domain/games.js';
 import type { GameStore, StoredGame } from '../../ports/game-store.js';
+import { auditLine } from './audit-trail.js';
 import { call, translateError, type TableRef } from './client.js';
 import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
 import { queryAll } from './query-all.js';
@@ -40,7 +42,13 @@ export class DynamoGameStore implements GameStore {
     };
   }
 
-  async put(game: Game, urn: Urn, revision: number, expected: { revision: number; played: number } | null): Promise<'saved' | 'stale'> {
+  async put(
+    game: Game,
+    urn: Urn,
+    revision: number,
+    expected: { revision: number; played: number } | null,
+    audit?: AuditRecord,
+  ): Promise<'saved' | 'stale'> {
     // The counter is the item every play conditions on: a changed revision (or a ticket taken) makes a racing write stale.
     const expectation =
       expected === null
@@ -66,6 +74,7 @@ export class DynamoGameStore implements GameStore {
                 ExpressionAttributeValues: marshall({ ':revision': revision, ':zero': 0, ...expectation.values }),
               },
             },
+            ...(audit ? [auditLine(this.table.tableName, audit)] : []),
           ],
         }),
       );

@@ -3,8 +3,10 @@ import type { Deps } from '../../application/deps.js';
 import { systemClock, type Clock } from '../../ports/clock.js';
 import type { AdminKeyVerifier } from '../../ports/key-store.js';
 import { noPromotionScheduler, type PromotionScheduler } from '../../ports/promotion-scheduler.js';
+import { DynamoAuditTrail } from './audit-trail.js';
 import { DynamoConfigStore } from './config-store.js';
 import { DynamoGameStore } from './game-store.js';
+import { DynamoFlagStore } from './flag-store.js';
 import { DynamoKeyStore } from './key-store.js';
 import { DynamoLedgerStore } from './ledger-store.js';
 import { DynamoMemberStore } from './member-store.js';
@@ -25,6 +27,8 @@ export function dynamoDeps(options: {
     ledger: new DynamoLedgerStore(table),
     keys: new DynamoKeyStore(table),
     games: new DynamoGameStore(table),
+    flags: new DynamoFlagStore(table),
+    audit: new DynamoAuditTrail(table),
     adminKey: options.adminKey,
     promotionScheduler: options.promotionScheduler ?? noPromotionScheduler,
     clock: options.clock ?? systemClock,

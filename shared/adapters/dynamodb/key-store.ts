@@ -1,20 +1,17 @@
-import { DeleteItemCommand, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import type { AuditRecord } from '../../domain/audit.js';
 import type { KeyStore, StoredApiKey } from '../../ports/key-store.js';
 import { call, type TableRef } from './client.js';
 import { keys } from './keys.js';
+import { settled, writeItems } from './write-items.js';
 
 /** Merchant API keys by key id; only the secret's hash is stored. */
 export class DynamoKeyStore implements KeyStore {
   constructor(private readonly table: TableRef) {}
 
-  async put(key: StoredApiKey): Promise<void> {
-    await call(() =>
-      this.table.client.send(
-        new PutItemCommand({ TableName: this.table.tableName, Item: marshall({ ...keys.apiKey(key.keyId), ...key }) }),
-      ),
-      'write',
-    );
+  async put(key: StoredApiKey, audit?: AuditRecord): Promise<void> {
+    settled(await writeItems(this.table, [{ Put: { TableName: this.table.tableName, Item: marshall({ ...keys.apiKey(key.keyId), ...key }) } }], audit));
   }
 
   async get(keyId: string): Promise<StoredApiKey | null> {
@@ -29,13 +26,12 @@ export class DynamoKeyStore implements KeyStore {
     return { keyId: id, merchantId, secretHash, createdAt };
   }
 
-  async revoke(keyId: string): Promise<boolean> {
-    const { Attributes } = await call(() =>
-      this.table.client.send(
-        new DeleteItemCommand({ TableName: this.table.tableName, Key: marshall(keys.apiKey(keyId)), ReturnValues: 'ALL_OLD' }),
-      ),
-      'write',
+  async revoke(keyId: string, audit?: AuditRecord): Promise<boolean> {
+    const outcome = await writeItems(
+      this.table,
+      [{ Delete: { TableName: this.table.tableName, Key: marshall(keys.apiKey(keyId)), ConditionExpression: 'attribute_exists(pk)' } }],
+      audit,
     );
-    return Attributes !== undefined;
+    return settled(outcome).kind === 'written';
   }
 }

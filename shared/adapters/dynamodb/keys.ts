@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { FlagStatus } from '../../domain/flags.js';
+import type { LimitBreach } from '../../domain/velocity.js';
 import { INDEX_SHARDS } from './table-definition.js';
 
 /** The one place that knows the table's key layout (README "Data model"). */
@@ -22,7 +24,14 @@ export const keys = {
   member: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'MEMBER' }),
   profile: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'PROFILE' }),
   transaction: (transactionId: string) => ({ pk: `TX#${transactionId}`, sk: 'TX' }),
+  /** The audit trail is bucketed by UTC month of `at` (`YYYY-MM`), newest last within a bucket. */
+  audit: (record: { at: string; auditId: string }) => ({ pk: auditPartition(record.at.slice(0, 7)), sk: `${record.at}#${record.auditId}` }),
+  /** A flag lives in its member's partition. */
+  flag: (breach: LimitBreach) => ({ pk: `MEMBER#${breach.memberId}`, sk: `${FLAG_SK_PREFIX}${breach.day}#${breach.rule}` }),
 };
+
+export const FLAG_SK_PREFIX = 'FLAG#';
+export const auditPartition = (month: string) => `AUDIT#${month}`;
 
 export const CONFIG_PARTITION = 'CONFIG';
 export const SK_PREFIX = {
@@ -47,3 +56,5 @@ export const lotsPartition = (shard: number) => `LOTS#${shard}`;
 /** Settlement index partition: one per merchant and shard (shards by transaction id). */
 export const settlementPartition = (merchantId: string, shard: number) => `SETTLE#${merchantId}#${shard}`;
 export const tierReviewPartition = (shard: number) => `TIERREVIEW#${shard}`;
+/** The operator's flag lists share the tierReview index, in partitions of their own. */
+export const flagsPartition = (status: FlagStatus, shard: number) => `FLAGS#${status}#${shard}`;

@@ -8,25 +8,26 @@ import {
   type TransactWriteItem,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { TemporarilyUnavailableError, ValidationError } from '../../domain/errors.js';
+import { TemporarilyUnavailableError } from '../../domain/errors.js';
 import type { Lot } from '../../domain/expiry.js';
+import type { Flag } from '../../domain/flags.js';
 import type { ActivityItem, LedgerEntry, StoredOutcome } from '../../domain/ledger.js';
 import type { SettlementLine } from '../../domain/settlement.js';
 import type { CommitResult, LedgerStore, Movement, ReadGuards, RefusalResult } from '../../ports/ledger-store.js';
 import type { Page } from '../../ports/member-store.js';
-import { call, isConditionFailure, translateError, type TableRef } from './client.js';
+import { call, THROTTLED_REASONS, translateError, type TableRef } from './client.js';
+import { auditLine } from './audit-trail.js';
 import { activityFromItem, entryFromItem, entryToItem, outcomeFromItem } from './entry-codec.js';
+import { flagOpening } from './flag-codec.js';
 import { activityPartition, keys } from './keys.js';
 import { engagementWrites, extraEntryPuts } from './engagement-writes.js';
 import { existingItem } from './member-store.js';
 import { queryAll } from './query-all.js';
 import { forEachSettlementPage } from './settlement-index.js';
 import { memberWriteExpression } from './member-write.js';
-import { decodeCursor, encodeCursor } from './sharded-index.js';
+import { queryFullPage } from './query-pages.js';
 import { ACTIVITY_INDEX, TTL_ATTRIBUTE } from './table-definition.js';
 import { UpdateBuilder } from './update-builder.js';
-
-const THROTTLED_REASONS = new Set(['ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
 
 export class DynamoLedgerStore implements LedgerStore {
   constructor(private readonly table: TableRef) {}
@@ -77,6 +78,7 @@ export class DynamoLedgerStore implements LedgerStore {
     if (movement.reversal) items.push({ Update: this.reversalUpdate(movement.reversal) });
     if (movement.engagement) items.push(...engagementWrites(this.table.tableName, movement.engagement));
     items.push(...extraEntryPuts(this.table.tableName, movement));
+    if (movement.audit) items.push(auditLine(this.table.tableName, movement.audit));
     try {
       await this.table.client.send(new TransactWriteItemsCommand({ TransactItems: items }));
       return { kind: 'committed' };
@@ -145,7 +147,13 @@ export class DynamoLedgerStore implements LedgerStore {
     return checks;
   }
 
-  async recordRefusal(transactionId: string, outcome: StoredOutcome, expiresAt: Date, guards: ReadGuards): Promise<RefusalResult> {
+  async recordRefusal(
+    transactionId: string,
+    outcome: StoredOutcome,
+    expiresAt: Date,
+    guards: ReadGuards,
+    flag?: Flag,
+  ): Promise<RefusalResult> {
     const put = {
       TableName: this.table.tableName,
       Item: marshall({
@@ -161,9 +169,10 @@ export class DynamoLedgerStore implements LedgerStore {
     // One item read consistently is a snapshot already; only a decision read from several items needs proof.
     const checks = this.guardChecks(guards);
     if (checks.length === 1) checks.length = 0;
+    const alongside = [...(flag ? [flagOpening(this.table.tableName, flag)] : []), ...checks];
     try {
-      if (checks.length === 0) await this.table.client.send(new PutItemCommand(put));
-      else await this.table.client.send(new TransactWriteItemsCommand({ TransactItems: [{ Put: put }, ...checks] }));
+      if (alongside.length === 0) await this.table.client.send(new PutItemCommand(put));
+      else await this.table.client.send(new TransactWriteItemsCommand({ TransactItems: [{ Put: put }, ...alongside] }));
       return { kind: 'recorded' };
     } catch (error) {
       const existing = existingItem(error);
@@ -177,31 +186,24 @@ export class DynamoLedgerStore implements LedgerStore {
     memberId: string,
     options: { limit: number; cursor: string | null; merchantId: string | null },
   ): Promise<Page<ActivityItem>> {
-    const items: ActivityItem[] = [];
-    let start = options.cursor ? activityCursor(options.cursor, activityPartition(memberId)) : undefined;
-    // A merchant's view filters the member's history, so keep reading until the page is full.
-    do {
-      const page = await call(() =>
-        this.table.client.send(
-          new QueryCommand({
-            TableName: this.table.tableName,
-            IndexName: ACTIVITY_INDEX.indexName,
-            KeyConditionExpression: 'g1pk = :pk',
-            ...(options.merchantId !== null && { FilterExpression: 'mid = :mid' }),
-            ExpressionAttributeValues: marshall({
-              ':pk': activityPartition(memberId),
-              ...(options.merchantId !== null && { ':mid': options.merchantId }),
-            }),
-            ScanIndexForward: false,
-            Limit: options.limit - items.length,
-            ExclusiveStartKey: start,
-          }),
-        ),
-      );
-      items.push(...(page.Items ?? []).map((item) => activityFromItem(unmarshall(item))));
-      start = page.LastEvaluatedKey;
-    } while (start && items.length < options.limit);
-    return { items, nextCursor: start ? encodeCursor(start) : null };
+    const partition = activityPartition(memberId);
+    // A merchant's view filters the member's history; the page is still filled.
+    const page = await queryFullPage(
+      this.table,
+      {
+        input: {
+          IndexName: ACTIVITY_INDEX.indexName,
+          KeyConditionExpression: 'g1pk = :pk',
+          ...(options.merchantId !== null && { FilterExpression: 'mid = :mid' }),
+          ExpressionAttributeValues: marshall({ ':pk': partition, ...(options.merchantId !== null && { ':mid': options.merchantId }) }),
+          ScanIndexForward: false,
+        },
+        keyNames: ['pk', 'sk', 'g1pk', 'g1sk'],
+        ownsKey: (key) => key.g1pk === partition,
+      },
+      options,
+    );
+    return { items: page.items.map(activityFromItem), nextCursor: page.nextCursor };
   }
 
   forEachSettlementPage(merchantId: string, from: string, to: string, onPage: (lines: SettlementLine[]) => void): Promise<void> {
@@ -242,25 +244,4 @@ export class DynamoLedgerStore implements LedgerStore {
     if (reversal.points === 0 && reversal.amountMinor === 0) update.setRaw(`${update.name('rvp')} = ${update.name('rvp')}`);
     return { TableName: this.table.tableName, Key: marshall(keys.transaction(reversal.transactionId)), ...update.build() };
   }
-}
-
-/** A cursor is only ever a key of this member's activity; anything else is the client's mistake, not a 500. */
-function activityCursor(cursor: string, partition: string): Record<string, AttributeValue> {
-  const key = decodeCursor<Record<string, Record<string, unknown>>>(cursor);
-  const names = ['pk', 'sk', 'g1pk', 'g1sk'];
-  const isStringKey = (value: unknown) =>
-    typeof value === 'object' &&
-    value !== null &&
-    Object.keys(value).length === 1 &&
-    typeof (value as { S?: unknown }).S === 'string' &&
-    (value as { S: string }).S.length > 0 &&
-    (value as { S: string }).S.length <= 1024;
-  const valid =
-    typeof key === 'object' &&
-    key !== null &&
-    Object.keys(key).length === names.length &&
-    names.every((name) => isStringKey(key[name])) &&
-    key.g1pk?.S === partition;
-  if (!valid) throw new ValidationError([{ path: 'cursor', message: 'is not a cursor this list issued' }]);
-  return key as unknown as Record<string, AttributeValue>;
 }

@@ -5,7 +5,8 @@ import type { CreditStanding } from '../../domain/program.js';
  * The member item keeps every counter as a flat, short-named attribute so it
  * stays well under 1 KB: each transactional write of it costs 2 WCU.
  * Qualifying buckets are `qn|qs|qp<YYYYMM>` (nights, spend, points); `g2sk` is
- * the oldest open lot and `g3sk` the next tier review.
+ * the oldest open lot and `g3sk` the next tier review; `vd`, `ve` and `vp` count
+ * the earns of the member's latest day of earning (velocity limits).
  */
 const BUCKET = /^q([nsp])(\d{6})$/;
 const BUCKET_FIELD = { n: 'nights', s: 'spendMinor', p: 'points' } as const;
@@ -38,6 +39,7 @@ export function memberFromItem(item: Record<string, unknown>): Member {
     qualifying,
     oldestOpenLot: (item.g2sk as string | undefined) ?? null,
     tierReviewAt: (item.g3sk as string | undefined) ?? null,
+    dailyEarns: item.vd === undefined ? null : { day: item.vd as string, earns: item.ve as number, points: item.vp as number },
     version: item.v as number,
     createdAt: item.at as string,
   };

@@ -1,20 +1,16 @@
-import {
-  GetItemCommand,
-  PutItemCommand,
-  TransactWriteItemsCommand,
-  UpdateItemCommand,
-  type AttributeValue,
-} from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, PutItemCommand, TransactWriteItemsCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import type { AuditRecord } from '../../domain/audit.js';
 import type { Member } from '../../domain/member.js';
 import type { MemberEngagement, MemberStore, MemberWrite, Page } from '../../ports/member-store.js';
-import { call, isConditionFailure, translateError, type TableRef } from './client.js';
+import { call, translateError, type TableRef } from './client.js';
 import { keys, lotsPartition, SK_PREFIX, tierReviewPartition } from './keys.js';
 import { memberFromItem, memberToItem } from './member-codec.js';
 import { memberWriteExpression } from './member-write.js';
 import { queryAll } from './query-all.js';
 import { queryShardedIndex } from './sharded-index.js';
 import { LOTS_INDEX, TIER_REVIEW_INDEX } from './table-definition.js';
+import { writeItems } from './write-items.js';
 
 export class DynamoMemberStore implements MemberStore {
   constructor(private readonly table: TableRef) {}
@@ -62,21 +58,24 @@ export class DynamoMemberStore implements MemberStore {
     }
   }
 
-  async update(write: MemberWrite): Promise<'updated' | 'stale' | 'missing'> {
-    try {
-      await this.table.client.send(
-        new UpdateItemCommand({
-          TableName: this.table.tableName,
-          Key: marshall(keys.member(write.memberId)),
-          ...memberWriteExpression(write),
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        }),
-      );
-      return 'updated';
-    } catch (error) {
-      if (isConditionFailure(error)) return existingItem(error) ? 'stale' : 'missing';
-      return translateError(error, 'write');
-    }
+  async update(write: MemberWrite, audit?: AuditRecord): Promise<'updated' | 'stale' | 'missing'> {
+    const outcome = await writeItems(
+      this.table,
+      [
+        {
+          Update: {
+            TableName: this.table.tableName,
+            Key: marshall(keys.member(write.memberId)),
+            ...memberWriteExpression(write),
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          },
+        },
+      ],
+      audit,
+    );
+    if (outcome.kind === 'refused') return outcome.old ? 'stale' : 'missing';
+    // A movement's transaction got there first: plan again on a fresh read.
+    return outcome.kind === 'conflict' ? 'stale' : 'updated';
   }
 
   async engagementOf(memberId: string): Promise<MemberEngagement> {

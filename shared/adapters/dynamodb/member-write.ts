@@ -1,4 +1,4 @@
-import type { MemberWrite } from '../../ports/member-store.js';
+import type { DailyEarnsChange, MemberWrite } from '../../ports/member-store.js';
 import { lotsPartition, shardOf, tierReviewPartition } from './keys.js';
 import { BALANCE_ATTRIBUTE, bucketAttribute } from './member-codec.js';
 import { UpdateBuilder } from './update-builder.js';
@@ -55,5 +55,29 @@ export function memberWriteExpression(write: MemberWrite) {
   else if (write.tierReviewAt !== undefined) update.set('g3pk', tierReviewPartition(shardOf(write.memberId))).set('g3sk', write.tierReviewAt);
   if (write.creditStanding) update.set('credit', write.creditStanding);
   if (write.frozen) update.set('frozen', write.frozen.frozen).set('frozenReason', write.frozen.reason);
+  if (write.dailyEarns) countDailyEarn(update, write.dailyEarns);
   return update.build();
+}
+
+/**
+ * Counts an earn in the member's day (`vd` day, `ve` earns, `vp` points): a new
+ * day starts the count, the same day adds to it. Like the balance floor, the
+ * limits are stated in the write itself, though the version already proves the read.
+ */
+function countDailyEarn(update: UpdateBuilder, change: DailyEarnsChange): void {
+  const day = update.name('vd');
+  if (change.startsDay) {
+    update
+      .set('vd', change.day)
+      .set('ve', 1)
+      .set('vp', change.points)
+      .condition(`(attribute_not_exists(${day}) OR ${day} <> ${update.value(change.day)})`);
+    return;
+  }
+  update.add('ve', 1).add('vp', change.points).condition(`${day} = ${update.value(change.day)}`);
+  const { earnsPerMemberPerDay, pointsPerMemberPerDay } = change.limits;
+  if (earnsPerMemberPerDay !== undefined) update.condition(`${update.name('ve')} < ${update.value(earnsPerMemberPerDay)}`);
+  if (pointsPerMemberPerDay !== undefined) {
+    update.condition(`${update.name('vp')} <= ${update.value(pointsPerMemberPerDay - change.points)}`);
+  }
 }

@@ -31,7 +31,10 @@ export const LOTS_INDEX: IndexDefinition = {
   nonKeyAttributes: [],
 };
 
-/** Members above the lowest tier, by the time their tier is next reviewed (sparse). */
+/**
+ * Members above the lowest tier, by the time their tier is next reviewed
+ * (sparse); in partitions of their own, the operator's flags by status (flag-codec.ts).
+ */
 export const TIER_REVIEW_INDEX: IndexDefinition = {
   indexName: 'tierReview',
   partitionKey: 'g3pk',

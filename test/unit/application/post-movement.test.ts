@@ -6,7 +6,9 @@ import {
   InsufficientPointsError,
   TemporarilyUnavailableError,
   ValidationError,
+  VelocityLimitError,
 } from '../../../shared/domain/errors.js';
+import type { Flag } from '../../../shared/domain/flags.js';
 import type { StoredOutcome } from '../../../shared/domain/ledger.js';
 import type { CommitResult, LedgerStore, Movement, ReadGuards, RefusalResult } from '../../../shared/ports/ledger-store.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
@@ -19,7 +21,7 @@ class ScriptedLedger implements Partial<LedgerStore> {
   commits: CommitResult[] = [];
   refusals: RefusalResult[] = [];
   readonly committed: Movement[] = [];
-  readonly recorded: { outcome: StoredOutcome; expiresAt: Date; guards: ReadGuards }[] = [];
+  readonly recorded: { outcome: StoredOutcome; expiresAt: Date; guards: ReadGuards; flag?: Flag }[] = [];
 
   async getOutcome(): Promise<StoredOutcome | null> {
     return this.stored;
@@ -30,8 +32,8 @@ class ScriptedLedger implements Partial<LedgerStore> {
     return this.commits.shift() ?? { kind: 'committed' };
   }
 
-  async recordRefusal(_id: string, outcome: StoredOutcome, expiresAt: Date, guards: ReadGuards): Promise<RefusalResult> {
-    this.recorded.push({ outcome, expiresAt, guards });
+  async recordRefusal(_id: string, outcome: StoredOutcome, expiresAt: Date, guards: ReadGuards, flag?: Flag): Promise<RefusalResult> {
+    this.recorded.push({ outcome, expiresAt, guards, ...(flag && { flag }) });
     return this.refusals.shift() ?? { kind: 'recorded' };
   }
 }
@@ -140,6 +142,34 @@ describe('Function: postIdempotently', () => {
     expect(ledger.recorded[0]!.outcome.requestHash).toBe(REQUEST.requestHash);
     expect(ledger.recorded[0]!.expiresAt.toISOString()).toBe('2027-06-13T10:00:00.000Z');
     expect(ledger.committed).toEqual([]);
+  });
+
+  it('opens a flag with a refusal past a velocity limit, naming the refused transaction; other refusals open none', async () => {
+    // Arrange
+    const { ledger, deps } = setUp();
+    const breach = { memberId: 'm1', rule: 'pointsPerMemberPerDay', day: '2027-03-15' } as const;
+
+    // Act
+    const limited = await postIdempotently(deps, REQUEST, async () => {
+      throw new VelocityLimitError(breach);
+    });
+    await postIdempotently(deps, { ...REQUEST, transactionId: 'tx_2' }, async () => {
+      throw new InsufficientPointsError(500, 20);
+    });
+
+    // Assert
+    expect(limited).toMatchObject({ status: 409, body: { code: 'velocity_limit' } });
+    expect(ledger.recorded.map((record) => record.flag)).toEqual([
+      {
+        flagId: '2027-03-15.pointsPerMemberPerDay.m1',
+        memberId: 'm1',
+        rule: 'pointsPerMemberPerDay',
+        transactionId: 'tx_1',
+        createdAt: '2027-03-15T10:00:00.000Z',
+        status: 'open',
+      },
+      undefined,
+    ]);
   });
 
   it('decides a refusal again when what it was read from changed before it could be remembered', async () => {
