@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
 import { adminKeyFromValue } from '../../shared/adapters/admin-key.js';
 import { createDynamoDbClient, LOCAL_REQUEST_TIMEOUT_MS } from '../../shared/adapters/dynamodb/client.js';
@@ -10,9 +11,14 @@ import { FakeClock } from './fake-clock.js';
 
 export const TEST_ADMIN_KEY = 'test-admin-key-0123456789';
 
+/** A client of the run's DynamoDB Local. */
+export function localClient(): DynamoDBClient {
+  return createDynamoDbClient({ ...LOCAL_CLIENT_CONFIG, endpoint: inject('dynamoEndpoint') }, LOCAL_REQUEST_TIMEOUT_MS);
+}
+
 /** A fresh table on the run's DynamoDB Local, with a controllable clock. */
 export async function freshDeps(now = '2027-03-15T10:00:00.000Z'): Promise<{ deps: Deps; clock: FakeClock; tableName: string }> {
-  const client = createDynamoDbClient({ ...LOCAL_CLIENT_CONFIG, endpoint: inject('dynamoEndpoint') }, LOCAL_REQUEST_TIMEOUT_MS);
+  const client = localClient();
   const tableName = `jifen-test-${randomUUID()}`;
   await createTable(client, tableName);
   const clock = new FakeClock(now);

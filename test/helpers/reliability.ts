@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { DeleteTableCommand, ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { adminKeyFromValue } from '../../shared/adapters/admin-key.js';
-import { createTable } from '../../shared/adapters/dynamodb/create-table.js';
-import { dynamoDeps } from '../../shared/adapters/dynamodb/index.js';
 import type { Deps, Outcome } from '../../shared/application/deps.js';
 import { DomainError } from '../../shared/domain/errors.js';
-import { TEST_ADMIN_KEY } from './dynamo.js';
-import { FakeClock } from './fake-clock.js';
 
 /** Whether the deep reliability run (`npm run test:deep`) asked for many more cases. */
 export const DEEP = process.env.JIFEN_DEEP === '1' || process.env.JIFEN_DEEP === 'true';
@@ -15,21 +10,6 @@ export const DEEP = process.env.JIFEN_DEEP === '1' || process.env.JIFEN_DEEP ===
 /** The DynamoDB client and table behind deps built by `freshDeps()` (the stores keep them as `table`). */
 export function tableOf(deps: Deps): { client: DynamoDBClient; tableName: string } {
   return (deps.ledger as unknown as { table: { client: DynamoDBClient; tableName: string } }).table;
-}
-
-/**
- * Another fresh table on the same client as `base`, with its own clock: for
- * property tests that want a clean world per generated case without a new
- * connection each time. `drop()` deletes the table.
- */
-export async function tableDeps(base: Deps, now = '2027-03-15T10:00:00.000Z') {
-  const { client } = tableOf(base);
-  const tableName = `jifen-rel-${randomUUID()}`;
-  await createTable(client, tableName);
-  const clock = new FakeClock(now);
-  // Optimistic-concurrency retries back off for real, but briefly: races still interleave.
-  const deps = dynamoDeps({ client, tableName, adminKey: adminKeyFromValue(TEST_ADMIN_KEY), clock, sleep: (ms) => new Promise((r) => setTimeout(r, ms / 5)) });
-  return { deps, clock, tableName, drop: () => client.send(new DeleteTableCommand({ TableName: tableName })).then(() => undefined) };
 }
 
 /** Every item of a (small) table, sorted by key, for before/after comparisons. */
