@@ -16,12 +16,13 @@ const MAX_PASSES = 5;
 
 /**
  * One table that a property run reuses for all its generated cases, emptied
- * before each case. A table per case does not scale on DynamoDB Local: its
- * CreateTable and DeleteTable slow down with every table it has held (a
- * delete took 5 ms at first and 100 ms to 1 s after 3,000 tables on a busy
- * 2-core machine), and a delete that outlives the client's request timeout
- * is retried by the SDK, whose second attempt finds the table gone
- * (ResourceNotFoundException: the deep run's failure of 2026-12-03).
+ * before each case, instead of a table created and deleted per case. On
+ * DynamoDB Local, CreateTable and DeleteTable slow down with every table it
+ * has held (a delete took 5 ms at first, 100 ms to 1 s after 3,000 tables on
+ * a busy 2-core machine), and a DeleteTable whose answer comes after the
+ * client's request timeout is retried by the SDK, which then finds no table:
+ * ResourceNotFoundException, the error that stopped the deep run of
+ * 2026-12-03 in its cleanup.
  */
 export class ReusedTable {
   private constructor(
