@@ -1,9 +1,7 @@
 import { MemberNotFoundError, TaskNotFoundError } from '../domain/errors.js';
-import { ledgerPosition, type LedgerEntry } from '../domain/ledger.js';
-import type { Member } from '../domain/member.js';
 import { checkMemberState } from '../domain/movement-rules.js';
-import { admitCompletion, badgesAwarded, setsCompleted, type BadgeSet } from '../domain/tasks.js';
-import type { Movement } from '../ports/ledger-store.js';
+import { admitCompletion, badgesAwarded, setsCompleted } from '../domain/tasks.js';
+import { payPrize } from './badge-set-prize.js';
 import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
@@ -79,34 +77,11 @@ export async function completeTask(deps: Deps, request: CompletionRequest): Prom
     });
     movement.engagement = {
       memberId: member.memberId,
-      taskCount: { taskId: task.taskId, before, after },
+      count: { of: 'task', id: task.taskId, before, after },
       badges: badges.map((badge) => ({ badgeId: badge.badgeId, awardedAt: createdAt })),
       sets: sets.map((set) => ({ setId: set.setId, completedAt: createdAt })),
     };
     if (prize > 0) payPrize(movement, member, { id: bonusId, sets, prize, createdAt });
     return movement;
   });
-}
-
-/** The sets' prize: a `bonus` entry to the points balance, and its credit in the same member write. */
-function payPrize(movement: Movement, member: Member, bonus: { id: string; sets: BadgeSet[]; prize: number; createdAt: string }): void {
-  const write = movement.member;
-  const pointsBefore = member.balances.points + (write.balance?.name === 'points' ? write.balance.delta : 0);
-  const creditedBefore = member.creditedTotal + (write.balance?.name === 'points' ? write.balance.credited : 0);
-  const position = ledgerPosition(bonus.createdAt, bonus.id);
-  const entry: LedgerEntry = {
-    ...movement.entry,
-    transactionId: bonus.id,
-    type: 'bonus',
-    merchantId: null,
-    balanceName: 'points',
-    points: bonus.prize,
-    delta: bonus.prize,
-    balance: pointsBefore + bonus.prize,
-    lotCumulative: creditedBefore + bonus.prize,
-    details: { badgeSetIds: bonus.sets.map((set) => set.setId) },
-    settlement: null,
-  };
-  movement.extraEntries = [entry];
-  write.pointsBonus = { points: bonus.prize, openLotIfNone: position };
 }

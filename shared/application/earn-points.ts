@@ -6,12 +6,14 @@ import { earnSettlement } from '../domain/settlement.js';
 import { addDays, dayKey, monthKey } from '../domain/time.js';
 import { checkVelocity, countEarn } from '../domain/velocity.js';
 import { effectiveTier, expiredBuckets, nextTierReview, qualifyingInWindow, tierAfterEarn, tierRank } from '../domain/tiers.js';
+import { payPrize } from './badge-set-prize.js';
 import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
 import { once } from './once.js';
 import { guardMember, postIdempotently } from './post-movement.js';
+import { spendingAwards } from './spending-badges.js';
 
 export interface EarnRequest extends MovementRequest {
   memberId: string;
@@ -59,10 +61,12 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
 
   // Read once per request: a retry after a concurrent write needs a fresh member, not fresh configuration.
   const loadConfig = once(() => deps.config.load({ merchantIds: [merchantId], promotions: true }));
+  const loadEngagement = once(() => deps.config.engagement());
+  const bonusId = transactionIdFor(owner, `${request.idempotencyKey}\nbadge set prize`);
   return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async (guards) => {
     const now = deps.clock.now();
     assertOccurredAt(request.occurredAt, now);
-    const [config, member] = await Promise.all([loadConfig(), deps.members.get(request.memberId)]);
+    const [config, engagement, member] = await Promise.all([loadConfig(), loadEngagement(), deps.members.get(request.memberId)]);
     guardMember(guards, request.memberId, member);
     if (request.currency !== undefined && request.currency !== config.program.currency) {
       throw new ValidationError([{ path: 'currency', message: `the program's currency is ${config.program.currency}` }]);
@@ -96,8 +100,10 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
     const newTierId = tierAfterEarn(config.tiers, tier.id, window);
     const changed = newTierId !== member.tierId;
     const createdAt = now.toISOString();
+    const awards = await spendingAwards(deps, engagement, member.memberId, merchant.category, createdAt);
+    const prize = awards?.prize ?? 0;
 
-    return buildMovement({
+    const movement = buildMovement({
       transactionId,
       requestHash: request.requestHash,
       type: 'earn',
@@ -130,9 +136,13 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
         memberId: member.memberId,
         points: quote.points,
         breakdown: quote.breakdown,
-        balances,
+        balances: { ...balances, points: balances.points + prize },
         tier: { id: newTierId, changed },
+        badgesAwarded: awards?.badgeIds ?? [],
       }),
     });
+    if (awards) movement.engagement = awards.engagement;
+    if (awards && prize > 0) payPrize(movement, member, { id: bonusId, sets: awards.sets, prize, createdAt });
+    return movement;
   });
 }

@@ -14,11 +14,27 @@ export async function putTask(deps: Deps, task: Undisclosed<Task>, audit?: Audit
 }
 
 /** Saves a badge for a task that exists; the next completion awards it to whoever has done enough. */
-export async function putBadge(deps: Deps, badge: Undisclosed<Badge>, audit?: AuditRecord): Promise<{ upsert: Upsert; saved: Badge }> {
-  const saved = { ...badge, conditions: disclosed(badge.conditions) };
+export async function putBadge(deps: Deps, badge: BadgeRequest, audit?: AuditRecord): Promise<{ upsert: Upsert; saved: Badge }> {
+  const disclosure = { badgeId: badge.badgeId, name: badge.name, conditions: disclosed(badge.conditions) };
+  if (badge.earns) {
+    const saved: Badge = { ...disclosure, earns: badge.earns };
+    return { upsert: await deps.config.putBadge(saved, audit), saved };
+  }
+  const taskId = badge.taskId!;
   const { tasks } = await deps.config.engagement();
-  if (!tasks.has(badge.taskId)) throw new ValidationError([{ path: 'taskId', message: `there is no task ${badge.taskId}` }]);
+  if (!tasks.has(taskId)) throw new ValidationError([{ path: 'taskId', message: `there is no task ${taskId}` }]);
+  const saved: Badge = { ...disclosure, taskId, completions: badge.completions ?? 1 };
   return { upsert: await deps.config.putBadge(saved, audit), saved };
+}
+
+/** A badge as the operator sends it: exactly one of `taskId` (with `completions`) and `earns`, as the schema checks. */
+export interface BadgeRequest {
+  badgeId: string;
+  name: string;
+  conditions?: string;
+  taskId?: string;
+  completions?: number;
+  earns?: { category: string; count: number };
 }
 
 /** Saves a set of badges that exist; completing it pays `prizePoints` once. */

@@ -20,13 +20,16 @@ export interface Task {
   active: boolean;
 }
 
-/** A badge for completing a task `completions` times (ever). */
-export interface Badge {
+/**
+ * A badge for completing a task `completions` times (ever), or for spending:
+ * `earns` at merchants of a category, counted from the earn that brings the count there.
+ */
+export type Badge = BadgeDisclosure & ({ taskId: string; completions: number } | { earns: { category: string; count: number } });
+
+interface BadgeDisclosure {
   badgeId: string;
   name: string;
   conditions: string;
-  taskId: string;
-  completions: number;
 }
 
 /** A set of badges whose completion pays `prizePoints` once. */
@@ -74,7 +77,14 @@ export function admitCompletion(task: Task, count: TaskCount | null, now: Date):
 
 /** Badges this completion awards: those of the task whose threshold its ever-count now meets, not held yet. */
 export function badgesAwarded(badges: readonly Badge[], taskId: string, everAfter: number, held: ReadonlySet<string>): Badge[] {
-  return badges.filter((badge) => badge.taskId === taskId && everAfter >= badge.completions && !held.has(badge.badgeId));
+  return badges.filter((badge) => 'taskId' in badge && badge.taskId === taskId && everAfter >= badge.completions && !held.has(badge.badgeId));
+}
+
+/** Spending badges an earn awards: those of its merchant's category whose count the member's earns there now meet. */
+export function spendingBadgesAwarded(badges: readonly Badge[], category: string, earnsAfter: number, held: ReadonlySet<string>): Badge[] {
+  return badges.filter(
+    (badge) => 'earns' in badge && badge.earns.category === category && earnsAfter >= badge.earns.count && !held.has(badge.badgeId),
+  );
 }
 
 /** Sets completed by awarding `awarded`: every badge held after it, the set not completed before, and one of its badges new. */

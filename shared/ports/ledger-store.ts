@@ -12,10 +12,11 @@ export interface Movement {
   member: MemberWrite;
   /** Limited stock: negative takes units (refused as stale if too few are left), positive returns them. */
   stock?: { rewardId: string; delta: number };
-  /** A task completion's bookkeeping on the member's own items, each guarded by what was read. */
+  /** A task completion's (or a badge-earning earn's) bookkeeping on the member's own items, each guarded by what was read. */
   engagement?: {
     memberId: string;
-    taskCount: { taskId: string; before: TaskCount | null; after: TaskCount };
+    /** The count this movement raises: a task's completions, or the member's earns at a category (spending badges). */
+    count: { of: 'task' | 'earns'; id: string; before: TaskCount | null; after: TaskCount };
     badges: { badgeId: string; awardedAt: string }[];
     sets: { setId: string; completedAt: string }[];
   };

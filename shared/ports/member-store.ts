@@ -59,6 +59,8 @@ export interface MemberWrite extends MemberChanges {
 /** A member's engagement: completions per task, badges and completed sets (each with when). */
 export interface MemberEngagement {
   taskCounts: Map<string, TaskCount>;
+  /** Earns at merchants of a category, counted while a spending badge of that category exists. */
+  earnCounts: Map<string, TaskCount>;
   badges: Map<string, string>;
   sets: Map<string, string>;
 }

@@ -142,12 +142,26 @@ export const taskBody = taskFields.check(
   }),
 );
 
-export const badgeBody = z.strictObject({
+/** A badge's fields; `badgeBody` adds the checks across them. */
+export const badgeFields = z.strictObject({
   name: text(200),
   conditions,
-  taskId: id,
-  completions: z._default(intBetween(1, 100_000), 1),
+  taskId: z.optional(id),
+  completions: z.optional(intBetween(1, 100_000)),
+  earns: z.optional(z.strictObject({ category: slug, count: intBetween(1, 100_000) })),
 });
+
+/** Either a task badge (`taskId`, `completions` default 1) or a spending badge (`earns`). */
+export const badgeBody = badgeFields.check(
+  z.refine((badge) => (badge.taskId === undefined) !== (badge.earns === undefined), {
+    error: 'give exactly one of taskId or earns',
+    path: ['taskId'],
+  }),
+  z.refine((badge) => badge.completions === undefined || badge.taskId !== undefined, {
+    error: 'completions applies to a task badge only',
+    path: ['completions'],
+  }),
+);
 
 export const badgeSetBody = z.strictObject({
   name: text(200),

@@ -7,7 +7,7 @@ import { JOB_NAMES } from '../application/jobs/result.js';
 import { FLAG_STATUSES } from '../domain/flags.js';
 import { TRANSACTION_TYPES } from '../domain/ledger.js';
 import { VELOCITY_RULES } from '../domain/velocity.js';
-import { badgeBody, badgeSetBody, merchantBody, programBody, promotionBody, rewardBody, taskFields, tiersBody } from './admin.js';
+import { badgeFields, badgeSetBody, merchantBody, programBody, promotionBody, rewardBody, taskFields, tiersBody } from './admin.js';
 import { balanceName, creditStanding } from './common.js';
 import { gameRules } from './games.js';
 
@@ -112,6 +112,7 @@ export const earnAnswer = named(
     ),
     balances,
     tier: z.object({ id: z.string(), changed: z.boolean() }),
+    badgesAwarded: z.array(z.string()),
   }),
 );
 
@@ -179,7 +180,7 @@ export const statementAnswer = named(
 );
 
 export const taskAnswer = named('Task', z.extend(taskFields, { taskId: z.string(), conditions: z.string() }));
-export const badgeAnswer = named('Badge', z.extend(badgeBody, { badgeId: z.string(), conditions: z.string() }));
+export const badgeAnswer = named('Badge', z.extend(badgeFields, { badgeId: z.string(), conditions: z.string() }));
 export const badgeSetAnswer = named('BadgeSet', z.extend(badgeSetBody, { setId: z.string(), conditions: z.string() }));
 
 export const completionAnswer = named(

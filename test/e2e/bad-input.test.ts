@@ -514,6 +514,10 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
     { title: 'empty conditions', body: { ...validBadge, conditions: '' }, expect: [400, 'disclosure_required', ['conditions']] },
     { title: 'an unknown task', body: validBadge, expect: [400, 'validation_failed', ['taskId']] },
     { title: 'completions 0', body: { ...validBadge, completions: 0 }, expect: [400, 'validation_failed', ['completions']] },
+    { title: 'both taskId and earns', body: { ...validBadge, earns: { category: 'grocery', count: 3 } }, expect: [400, 'validation_failed', ['taskId']] },
+    { title: 'neither taskId nor earns', body: { name: 'B', conditions: 'c' }, expect: [400, 'validation_failed', ['taskId']] },
+    { title: 'completions on a spending badge', body: { name: 'B', conditions: 'c', earns: { category: 'grocery', count: 3 }, completions: 2 }, expect: [400, 'validation_failed', ['completions']] },
+    { title: 'an earns count of 0', body: { name: 'B', conditions: 'c', earns: { category: 'grocery', count: 0 } }, expect: [400, 'validation_failed', ['earns.count']] },
   ],
 
   'put-badge-set': () => [

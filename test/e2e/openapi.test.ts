@@ -90,7 +90,7 @@ describe('E2E: the served OpenAPI document, and answers that match it', () => {
 
   it('has a shape check that notices drift', () => {
     const earn = { $ref: '#/components/schemas/EarnAnswer' };
-    const good = { transactionId: 't', memberId: 'm', points: 1, breakdown: [], balances: { points: 1, green: 0 }, tier: { id: 'b', changed: false } };
+    const good = { transactionId: 't', memberId: 'm', points: 1, breakdown: [], balances: { points: 1, green: 0 }, tier: { id: 'b', changed: false }, badgesAwarded: [] };
     expect(violations(earn, good)).toEqual([]);
     expect(violations(earn, { ...good, tier: undefined })).toEqual(['$.tier: expected object, got undefined']);
     expect(violations(earn, { ...good, points: 1.5 })).toEqual(['$.points: expected integer, got 1.5']);

@@ -9,7 +9,7 @@ import type { Task } from '../../shared/domain/tasks.js';
 import { freshDeps } from '../helpers/dynamo.js';
 import type { FakeClock } from '../helpers/fake-clock.js';
 import { expectLedgerMatchesBalance } from '../helpers/jobs.js';
-import { enrolWithPoints, ledgerOf, loadDemoProgram } from '../helpers/program.js';
+import { enrolWithPoints, fruitShopEarn, ledgerOf, loadDemoProgram } from '../helpers/program.js';
 
 const quiz: Task = {
   taskId: 'eco-quiz',
@@ -114,6 +114,25 @@ describe('Tasks, badges and badge sets on DynamoDB Local', () => {
     const next = await complete(deps, 'q2');
 
     expect(next.body).toMatchObject({ badgesAwarded: ['first-quiz'] });
+  });
+
+  it('awards a spending badge once, by the earn that brings the earns at its category to its count, even when earns race', async () => {
+    await putBadge(deps, { badgeId: 'grocer', name: 'Grocer', conditions: 'Three grocery purchases.', earns: { category: 'grocery', count: 3 } });
+    await putBadge(deps, { badgeId: 'quizzer', name: 'Quizzer', conditions: 'One questionnaire.', taskId: 'eco-quiz' });
+    await putBadgeSet(deps, { setId: 'shopper', name: 'Green shopper', conditions: 'Both.', badgeIds: ['grocer', 'quizzer'], prizePoints: 200 });
+    await complete(deps, 'q1');
+    const earn = (key: string) => fruitShopEarn(deps, 'm1', key, 1_000);
+    await earn('e1');
+
+    const racing = await Promise.all([earn('e2'), earn('e3'), earn('e4')]);
+
+    const awarded = racing.map((outcome) => (outcome.body as { badgesAwarded: string[] }).badgesAwarded);
+    expect(awarded.flat()).toEqual(['grocer']);
+    const member = await getMember(deps, 'm1');
+    expect(member.badges.map((b) => b.badgeId).sort()).toEqual(['grocer', 'quizzer']);
+    expect(member.badgeSets.map((s) => s.setId)).toEqual(['shopper']);
+    expect(member.balances.points).toBe(4 * 10 + 200);
+    await expectLedgerMatchesBalance(deps, tableName, 'm1');
   });
 
   it('reports green points and the CO₂e each completion recorded, from the ledger', async () => {

@@ -13,12 +13,13 @@ type Engagement = NonNullable<Movement['engagement']>;
  * each is awarded, and a set's prize paid, once).
  */
 export function engagementWrites(tableName: string, engagement: Engagement): TransactWriteItem[] {
-  const { memberId, taskCount } = engagement;
-  const { before, after } = taskCount;
+  const { memberId } = engagement;
+  const { before, after } = engagement.count;
+  const key = engagement.count.of === 'task' ? keys.memberTaskCount(memberId, engagement.count.id) : keys.memberEarnCount(memberId, engagement.count.id);
   const count: TransactWriteItem = {
     Put: {
       TableName: tableName,
-      Item: marshall({ ...keys.memberTaskCount(memberId, taskCount.taskId), period: after.period, n: after.inPeriod, ever: after.ever }),
+      Item: marshall({ ...key, period: after.period, n: after.inPeriod, ever: after.ever }),
       ...(before === null
         ? { ConditionExpression: 'attribute_not_exists(pk)' }
         : {

@@ -14,6 +14,7 @@ export const keys = {
   badge: (badgeId: string) => ({ pk: 'CONFIG', sk: `BADGE#${badgeId}` }),
   badgeSet: (setId: string) => ({ pk: 'CONFIG', sk: `BADGESET#${setId}` }),
   memberTaskCount: (memberId: string, taskId: string) => ({ pk: `MEMBER#${memberId}`, sk: `TASK#${taskId}` }),
+  memberEarnCount: (memberId: string, category: string) => ({ pk: `MEMBER#${memberId}`, sk: `EARNS#${category}` }),
   memberBadge: (memberId: string, badgeId: string) => ({ pk: `MEMBER#${memberId}`, sk: `BADGE#${badgeId}` }),
   memberSet: (memberId: string, setId: string) => ({ pk: `MEMBER#${memberId}`, sk: `SET#${setId}` }),
   game: (gameId: string) => ({ pk: 'CONFIG', sk: `GAME#${gameId}` }),
@@ -42,6 +43,7 @@ export const SK_PREFIX = {
   badge: 'BADGE#',
   badgeSet: 'BADGESET#',
   memberSet: 'SET#',
+  memberEarnCount: 'EARNS#',
   game: 'GAME#',
 } as const;
 

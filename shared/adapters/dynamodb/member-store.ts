@@ -79,7 +79,7 @@ export class DynamoMemberStore implements MemberStore {
   }
 
   async engagementOf(memberId: string): Promise<MemberEngagement> {
-    const engagement: MemberEngagement = { taskCounts: new Map(), badges: new Map(), sets: new Map() };
+    const engagement: MemberEngagement = { taskCounts: new Map(), earnCounts: new Map(), badges: new Map(), sets: new Map() };
     const items = await queryAll(this.table, {
       KeyConditionExpression: 'pk = :pk',
       ExpressionAttributeValues: marshall({ ':pk': keys.member(memberId).pk }),
@@ -102,6 +102,8 @@ function addEngagementItem(engagement: MemberEngagement, item: Record<string, un
   const sk = item.sk as string;
   if (sk.startsWith(SK_PREFIX.task)) {
     engagement.taskCounts.set(sk.slice(SK_PREFIX.task.length), { period: item.period as string, inPeriod: item.n as number, ever: item.ever as number });
+  } else if (sk.startsWith(SK_PREFIX.memberEarnCount)) {
+    engagement.earnCounts.set(sk.slice(SK_PREFIX.memberEarnCount.length), { period: item.period as string, inPeriod: item.n as number, ever: item.ever as number });
   } else if (sk.startsWith(SK_PREFIX.badge)) {
     engagement.badges.set(sk.slice(SK_PREFIX.badge.length), item.at as string);
   } else if (sk.startsWith(SK_PREFIX.memberSet)) {
