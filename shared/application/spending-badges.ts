@@ -1,5 +1,4 @@
-import { setsCompleted, spendingBadgesAwarded, type BadgeSet } from '../domain/tasks.js';
-import type { EngagementConfig } from '../ports/config-store.js';
+import { setsCompleted, spendingBadgesAwarded, type Badge, type BadgeSet } from '../domain/tasks.js';
 import type { Movement } from '../ports/ledger-store.js';
 import type { Deps } from './deps.js';
 
@@ -19,18 +18,19 @@ export interface SpendingAwards {
  */
 export async function spendingAwards(
   deps: Deps,
-  config: EngagementConfig,
+  allBadges: readonly Badge[],
   memberId: string,
   category: string,
   at: string,
 ): Promise<SpendingAwards | null> {
-  if (!config.badges.some((badge) => 'earns' in badge && badge.earns.category === category)) return null;
+  if (!allBadges.some((badge) => 'earns' in badge && badge.earns.category === category)) return null;
   const engagement = await deps.members.engagementOf(memberId);
   const before = engagement.earnCounts.get(category) ?? null;
   const earns = (before?.ever ?? 0) + 1;
   const held = new Set(engagement.badges.keys());
-  const badges = spendingBadgesAwarded(config.badges, category, earns, held);
-  const sets = setsCompleted(config.sets, held, badges, new Set(engagement.sets.keys()));
+  const badges = spendingBadgesAwarded(allBadges, category, earns, held);
+  // Sets are read only when a badge is awarded: the rare earn, not every one.
+  const sets = badges.length > 0 ? setsCompleted(await deps.config.badgeSets(), held, badges, new Set(engagement.sets.keys())) : [];
   return {
     engagement: {
       memberId,

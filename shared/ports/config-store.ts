@@ -44,6 +44,9 @@ export interface ConfigStore {
   putBadge(badge: Badge, audit?: AuditRecord): Promise<Upsert>;
   putBadgeSet(set: BadgeSet, audit?: AuditRecord): Promise<Upsert>;
   engagement(): Promise<EngagementConfig>;
+  /** The badges alone: what every earn reads to know whether a spending badge names its category. */
+  badges(): Promise<Badge[]>;
+  badgeSets(): Promise<BadgeSet[]>;
   /** Records a status transition once: false when another run already recorded it. */
   recordPromotionStatus(promotionId: string, from: PromotionStatus | null, to: PromotionStatus, at: string): Promise<boolean>;
 }

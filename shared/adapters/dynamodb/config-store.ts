@@ -130,14 +130,16 @@ export class DynamoConfigStore implements ConfigStore {
   }
 
   async engagement(): Promise<EngagementConfig> {
-    const [tasks, badges, sets] = await Promise.all(
-      [SK_PREFIX.task, SK_PREFIX.badge, SK_PREFIX.badgeSet].map((prefix) => this.queryConfig(prefix)),
-    );
-    return {
-      tasks: new Map(tasks!.map((item) => [(item.data as Task).taskId, item.data as Task])),
-      badges: badges!.map((item) => item.data as Badge),
-      sets: sets!.map((item) => item.data as BadgeSet),
-    };
+    const [tasks, badges, sets] = await Promise.all([this.queryConfig(SK_PREFIX.task), this.badges(), this.badgeSets()]);
+    return { tasks: new Map(tasks.map((item) => [(item.data as Task).taskId, item.data as Task])), badges, sets };
+  }
+
+  async badges(): Promise<Badge[]> {
+    return (await this.queryConfig(SK_PREFIX.badge)).map((item) => item.data as Badge);
+  }
+
+  async badgeSets(): Promise<BadgeSet[]> {
+    return (await this.queryConfig(SK_PREFIX.badgeSet)).map((item) => item.data as BadgeSet);
   }
 
   async recordPromotionStatus(promotionId: string, from: PromotionStatus | null, to: PromotionStatus, at: string): Promise<boolean> {
