@@ -60,13 +60,12 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
   const transactionId = transactionIdFor(owner, request.idempotencyKey);
 
   // Read once per request: a retry after a concurrent write needs a fresh member, not fresh configuration.
-  const loadConfig = once(() => deps.config.load({ merchantIds: [merchantId], promotions: true }));
-  const loadBadges = once(() => deps.config.badges());
+  const loadConfig = once(() => deps.config.load({ merchantIds: [merchantId], promotions: true, spendingBadges: true }));
   const bonusId = transactionIdFor(owner, `${request.idempotencyKey}\nbadge set prize`);
   return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async (guards) => {
     const now = deps.clock.now();
     assertOccurredAt(request.occurredAt, now);
-    const [config, badges, member] = await Promise.all([loadConfig(), loadBadges(), deps.members.get(request.memberId)]);
+    const [config, member] = await Promise.all([loadConfig(), deps.members.get(request.memberId)]);
     guardMember(guards, request.memberId, member);
     if (request.currency !== undefined && request.currency !== config.program.currency) {
       throw new ValidationError([{ path: 'currency', message: `the program's currency is ${config.program.currency}` }]);
@@ -100,7 +99,7 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
     const newTierId = tierAfterEarn(config.tiers, tier.id, window);
     const changed = newTierId !== member.tierId;
     const createdAt = now.toISOString();
-    const awards = await spendingAwards(deps, badges, member.memberId, merchant.category, createdAt);
+    const awards = await spendingAwards(deps, config.spendingBadges, member.memberId, merchant.category, createdAt);
     const prize = awards?.prize ?? 0;
 
     const movement = buildMovement({

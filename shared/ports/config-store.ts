@@ -10,6 +10,16 @@ export interface ConfigSnapshot {
   merchants: Map<string, Merchant>;
   rewards: Map<string, Reward>;
   promotions: Promotion[];
+  /** Badges earned by spending at a category (read when asked for: the earn's). */
+  spendingBadges: Badge[];
+}
+
+/** What a request's configuration read fetches besides the program and tiers. */
+export interface ConfigWanted {
+  merchantIds?: string[];
+  rewardIds?: string[];
+  promotions?: boolean;
+  spendingBadges?: boolean;
 }
 
 export interface StoredPromotion extends Promotion {
@@ -28,7 +38,7 @@ export interface EngagementConfig {
 
 /** Each write takes the audit line of the operator action it makes, if any, and writes it in the same transaction. */
 export interface ConfigStore {
-  load(wanted: { merchantIds?: string[]; rewardIds?: string[]; promotions?: boolean }): Promise<ConfigSnapshot>;
+  load(wanted: ConfigWanted): Promise<ConfigSnapshot>;
   putProgram(program: Program, audit?: AuditRecord): Promise<void>;
   putTiers(tiers: Tier[], audit?: AuditRecord): Promise<void>;
   putMerchant(merchant: Merchant, audit?: AuditRecord): Promise<Upsert>;
@@ -44,8 +54,6 @@ export interface ConfigStore {
   putBadge(badge: Badge, audit?: AuditRecord): Promise<Upsert>;
   putBadgeSet(set: BadgeSet, audit?: AuditRecord): Promise<Upsert>;
   engagement(): Promise<EngagementConfig>;
-  /** The badges alone: what every earn reads to know whether a spending badge names its category. */
-  badges(): Promise<Badge[]>;
   badgeSets(): Promise<BadgeSet[]>;
   /** Records a status transition once: false when another run already recorded it. */
   recordPromotionStatus(promotionId: string, from: PromotionStatus | null, to: PromotionStatus, at: string): Promise<boolean>;

@@ -135,6 +135,15 @@ describe('Tasks, badges and badge sets on DynamoDB Local', () => {
     await expectLedgerMatchesBalance(deps, tableName, 'm1');
   });
 
+  it('forgets a spending badge turned into a task badge: earns no longer award it', async () => {
+    await putBadge(deps, { badgeId: 'grocer', name: 'Grocer', conditions: 'One grocery purchase.', earns: { category: 'grocery', count: 1 } });
+    await putBadge(deps, { badgeId: 'grocer', name: 'Grocer', conditions: 'One questionnaire now.', taskId: 'eco-quiz' });
+
+    const earn = await fruitShopEarn(deps, 'm1', 'e1', 1_000);
+
+    expect(earn.body).toMatchObject({ badgesAwarded: [] });
+  });
+
   it('reports green points and the CO₂e each completion recorded, from the ledger', async () => {
     await complete(deps, 'q1');
     await complete(deps, 'q2');

@@ -13,13 +13,16 @@ import { TemporarilyUnavailableError } from '../../domain/errors.js';
 import type { PromotionStatus } from '../../domain/promotions.js';
 import { DEFAULT_PROGRAM, DEFAULT_TIERS, type Merchant, type Program, type Promotion, type Reward, type Tier } from '../../domain/program.js';
 import type { Badge, BadgeSet, Task } from '../../domain/tasks.js';
-import type { ConfigSnapshot, ConfigStore, EngagementConfig, StoredPromotion, Upsert } from '../../ports/config-store.js';
+import type { ConfigSnapshot, ConfigStore, ConfigWanted, EngagementConfig, StoredPromotion, Upsert } from '../../ports/config-store.js';
 import { call, isConditionFailure, translateError, type TableRef } from './client.js';
 import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
 import { queryAll } from './query-all.js';
 import { settled, writeItems } from './write-items.js';
 
 type Key = { pk: string; sk: string };
+
+/** The spending-badges item holds each badge as an attribute of this prefix and the badge's id. */
+const SPENDING_BADGE_PREFIX = 'b_';
 type Item = Record<string, unknown>;
 
 /** Absent, then present, then (a reward) published: a concurrent writer can move an item on at most twice. */
@@ -29,10 +32,11 @@ const UPSERT_TRIES = 3;
 export class DynamoConfigStore implements ConfigStore {
   constructor(private readonly table: TableRef) {}
 
-  async load(wanted: { merchantIds?: string[]; rewardIds?: string[]; promotions?: boolean }): Promise<ConfigSnapshot> {
+  async load(wanted: ConfigWanted): Promise<ConfigSnapshot> {
     const wantedKeys = [
       keys.program(),
       keys.tiers(),
+      ...(wanted.spendingBadges ? [keys.spendingBadges()] : []),
       ...(wanted.merchantIds ?? []).map(keys.merchant),
       ...(wanted.rewardIds ?? []).map(keys.reward),
     ];
@@ -55,6 +59,9 @@ export class DynamoConfigStore implements ConfigStore {
       merchants,
       rewards,
       promotions: promotions.map((item) => item.data as Promotion),
+      spendingBadges: Object.entries(bySk.get(keys.spendingBadges().sk) ?? {})
+        .filter(([name]) => name.startsWith(SPENDING_BADGE_PREFIX))
+        .map(([, badge]) => badge as Badge),
     };
   }
 
@@ -121,8 +128,23 @@ export class DynamoConfigStore implements ConfigStore {
     return this.putData(keys.task(task.taskId), task, audit);
   }
 
+  /**
+   * A badge, and with it the program's list of spending badges (one attribute
+   * per badge in one item), so that an earn finds them in the configuration
+   * read it makes anyway instead of querying every badge.
+   */
   putBadge(badge: Badge, audit?: AuditRecord): Promise<Upsert> {
-    return this.putData(keys.badge(badge.badgeId), badge, audit);
+    const attribute = { '#badge': `${SPENDING_BADGE_PREFIX}${badge.badgeId}` };
+    const spending: TransactWriteItem = {
+      Update: {
+        TableName: this.table.tableName,
+        Key: marshall(keys.spendingBadges()),
+        ...('earns' in badge
+          ? { UpdateExpression: 'SET #badge = :badge', ExpressionAttributeNames: attribute, ExpressionAttributeValues: marshall({ ':badge': badge }) }
+          : { UpdateExpression: 'REMOVE #badge', ExpressionAttributeNames: attribute }),
+      },
+    };
+    return this.putData(keys.badge(badge.badgeId), badge, audit, [spending]);
   }
 
   putBadgeSet(set: BadgeSet, audit?: AuditRecord): Promise<Upsert> {
@@ -130,12 +152,12 @@ export class DynamoConfigStore implements ConfigStore {
   }
 
   async engagement(): Promise<EngagementConfig> {
-    const [tasks, badges, sets] = await Promise.all([this.queryConfig(SK_PREFIX.task), this.badges(), this.badgeSets()]);
-    return { tasks: new Map(tasks.map((item) => [(item.data as Task).taskId, item.data as Task])), badges, sets };
-  }
-
-  async badges(): Promise<Badge[]> {
-    return (await this.queryConfig(SK_PREFIX.badge)).map((item) => item.data as Badge);
+    const [tasks, badges, sets] = await Promise.all([this.queryConfig(SK_PREFIX.task), this.queryConfig(SK_PREFIX.badge), this.badgeSets()]);
+    return {
+      tasks: new Map(tasks.map((item) => [(item.data as Task).taskId, item.data as Task])),
+      badges: badges.map((item) => item.data as Badge),
+      sets,
+    };
   }
 
   async badgeSets(): Promise<BadgeSet[]> {
@@ -180,7 +202,7 @@ export class DynamoConfigStore implements ConfigStore {
   }
 
   /** Stores a configuration document; reports whether it was new. */
-  private async putData(key: Key, data: unknown, audit: AuditRecord | undefined): Promise<Upsert> {
+  private async putData(key: Key, data: unknown, audit: AuditRecord | undefined, alongside: TransactWriteItem[] = []): Promise<Upsert> {
     const existing = await this.upsert(
       key,
       (found) => ({
@@ -189,7 +211,7 @@ export class DynamoConfigStore implements ConfigStore {
         ExpressionAttributeNames: { '#data': 'data' },
         ExpressionAttributeValues: marshall({ ':data': data }, { removeUndefinedValues: true }),
       }),
-      [],
+      alongside,
       audit,
     );
     return existing ? 'updated' : 'created';

@@ -13,6 +13,7 @@ export const keys = {
   task: (taskId: string) => ({ pk: 'CONFIG', sk: `TASK#${taskId}` }),
   badge: (badgeId: string) => ({ pk: 'CONFIG', sk: `BADGE#${badgeId}` }),
   badgeSet: (setId: string) => ({ pk: 'CONFIG', sk: `BADGESET#${setId}` }),
+  spendingBadges: () => ({ pk: 'CONFIG', sk: 'SPENDINGBADGES' }),
   memberTaskCount: (memberId: string, taskId: string) => ({ pk: `MEMBER#${memberId}`, sk: `TASK#${taskId}` }),
   memberEarnCount: (memberId: string, category: string) => ({ pk: `MEMBER#${memberId}`, sk: `EARNS#${category}` }),
   memberBadge: (memberId: string, badgeId: string) => ({ pk: `MEMBER#${memberId}`, sk: `BADGE#${badgeId}` }),
