@@ -20,7 +20,7 @@ export interface BenchResults {
   httpLoad?: HttpLoadResult;
   inProcess?: InProcessResult;
   bundles?: BundlesResult;
-  /** A section that crashed (a bug in the bench or the code), not a missed target. */
+  /** A section that crashed (a bug in the bench or the code) or left something unmeasured; never a missed target. */
   failures: { section: string; error: string }[];
 }
 
@@ -49,7 +49,11 @@ function summary(results: BenchResults): string[] {
     const worst = ip.handlers.reduce((a, b) => (b.quietestRoundP99Us > a.quietestRoundP99Us ? b : a));
     const slowest = ip.handlers.reduce((a, b) => (b.p50Us > a.p50Us ? b : a));
     const happy = ip.handlers.every((h) => h.happyPath);
-    rows.push(`| In-process p99 ≤ 2 ms per handler (quietest round) | ${met} of ${ip.handlers.length} (worst: ${worst.handler}, p99 ${worst.quietestRoundP99Us} µs; highest p50: ${slowest.handler}, ${slowest.p50Us} µs)${happy ? '' : ' — some handlers did not run their happy path'} | ${yes(met === ip.handlers.length && happy)} |`);
+    const gaps = [
+      ...(happy ? [] : [' — some handlers did not run their happy path']),
+      ...(ip.withoutRequest.length > 0 ? [` — **not measured, no happy-path request: ${ip.withoutRequest.join(', ')}**`] : []),
+    ];
+    rows.push(`| In-process p99 ≤ 2 ms per handler (quietest round) | ${met} of ${ip.handlers.length} (worst: ${worst.handler}, p99 ${worst.quietestRoundP99Us} µs; highest p50: ${slowest.handler}, ${slowest.p50Us} µs)${gaps.join('')} | ${yes(met === ip.handlers.length && happy && ip.withoutRequest.length === 0)} |`);
   }
   const b = results.bundles;
   if (b) {
@@ -111,12 +115,23 @@ function httpTable(http: HttpLoadResult): string[] {
 
 function inProcessTable(ip: InProcessResult): string[] {
   const rows = [
-    '| Handler | Route | Answers | p50 µs | p99 µs | mean µs | Quietest-round p99 µs | p99 ≤ 2 ms |',
-    '|---|---|---|---|---|---|---|---|',
+    '| Handler | Route | Answers | p50 µs | p99 µs | mean µs | Quietest-round p99 µs | p99 ≤ 2 ms | GC pauses (total / longest µs) | Calls > 1 ms (during GC) |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const h of ip.handlers) {
     const statuses = Object.entries(h.statuses).map(([code, count]) => `${code}×${count}`).join(', ');
-    rows.push(`| ${h.handler} | \`${h.route}\` | ${statuses}${h.happyPath ? '' : ' (**not the happy path**)'} | ${h.p50Us} | ${h.p99Us} | ${h.meanUs} | ${h.quietestRoundP99Us} | ${yes(h.met)} |`);
+    rows.push(
+      `| ${h.handler} | \`${h.route}\` | ${statuses}${h.happyPath ? '' : ' (**not the happy path**)'} | ${h.p50Us} | ${h.p99Us} | ${h.meanUs} | ${h.quietestRoundP99Us} | ${yes(h.met)} | ${h.gc.pauses} (${h.gc.totalUs} / ${h.gc.maxUs}) | ${h.slowCalls} (${h.slowCallsDuringGc}) |`,
+    );
+  }
+  for (const name of ip.withoutRequest) rows.push(`| ${name} | — | **not measured: no happy-path request in bench/in-process.ts** | — | — | — | — | **no** | — | — |`);
+  return rows;
+}
+
+function allocationsTable(ip: InProcessResult): string[] {
+  const rows = ['| Handler | KB allocated per call | Biggest allocators (KB per call) |', '|---|---|---|'];
+  for (const a of ip.allocations) {
+    rows.push(`| ${a.handler} | ${a.kbPerCall} | ${a.biggest.map((b) => `${b.source} ${b.kbPerCall}`).join(', ')} |`);
   }
   return rows;
 }
@@ -157,6 +172,7 @@ export function markdown(results: BenchResults): string {
   }
   if (results.inProcess) {
     out.push('', '## In-process handler overhead (DynamoDB mocked, answers at once)', '', ...inProcessTable(results.inProcess), '');
+    if (results.inProcess.allocations.length > 0) out.push(...allocationsTable(results.inProcess), '');
     out.push(...results.inProcess.notes.map((note) => `- ${note}`));
   }
   if (results.bundles) {
@@ -164,7 +180,7 @@ export function markdown(results: BenchResults): string {
     out.push(...results.bundles.notes.map((note) => `- ${note}`));
   }
   if (results.failures.length > 0) {
-    out.push('', '## Sections that crashed', '', ...results.failures.map((f) => `- ${f.section}: ${cell(f.error)}`));
+    out.push('', '## Sections that failed (crashed, or left something unmeasured)', '', ...results.failures.map((f) => `- ${f.section}: ${cell(f.error)}`));
   }
   return `${out.join('\n')}\n`;
 }

@@ -59,10 +59,7 @@ export class DynamoGameStore implements GameStore {
         new TransactWriteItemsCommand({
           TransactItems: [
             {
-              Put: {
-                TableName: this.table.tableName,
-                Item: marshall({ ...keys.game(game.gameId), data: game, seed: urn.seed, urn: encodeOrder(urn.order, game), cm: urn.commitment }),
-              },
+              Put: { TableName: this.table.tableName, Item: marshall(gameItem(game, urn)) },
             },
             {
               Update: {
@@ -97,6 +94,11 @@ export class DynamoGameStore implements GameStore {
     });
     return items.map((item) => ({ game: item.data as Game, commitment: item.cm as string }));
   }
+}
+
+/** The game's item: its disclosed rules, and the secret urn with its commitment. */
+export function gameItem(game: Game, urn: Urn): Record<string, unknown> {
+  return { ...keys.game(game.gameId), data: game, seed: urn.seed, urn: encodeOrder(urn.order, game), cm: urn.commitment };
 }
 
 /** One character per ticket (the prize's index in the table, or BLANK) keeps a 20,000-ticket urn under 20 KB. */
