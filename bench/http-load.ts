@@ -11,6 +11,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { MEMBER_POINTS, MEMBERS, memberId, RACE_MEMBER, type ReadyMessage } from './http-fixture.js';
+import { treeCpu } from './process-cpu.js';
 import { runRawTransactions } from './raw-transaction.js';
 import { percentile } from './stats.js';
 
@@ -32,6 +33,12 @@ export interface ScenarioResult {
   unexpected: number;
   /** Throughput as a share of the raw transaction's; latency as a multiple of it. */
   vsRaw: { throughput: number; p50: number; p99: number } | null;
+  /**
+   * CPU time per answer, ms, by process: DynamoDB Local's JVM, the local server's
+   * Node (idle in the raw scenario), and this process (autocannon, or the raw
+   * transaction's SDK client). Null where /proc is not there to read.
+   */
+  cpuMsPerAnswer: { dynamoDbLocal: number; server: number; client: number } | null;
 }
 
 export interface HttpLoadResult {
@@ -86,11 +93,15 @@ async function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
+type CpuSample = { tree: Record<string, number> | null; self: NodeJS.CpuUsage };
+
 /** What one scenario has measured so far, over all its rounds. */
 class Tally {
   seconds = 0;
   errors = 0;
   timeouts = 0;
+  /** CPU seconds by process over the scenario's runs; null once /proc could not be read. */
+  cpu: { dynamoDbLocal: number; server: number; client: number } | null = { dynamoDbLocal: 0, server: 0, client: 0 };
   readonly statusCodes: Record<string, number> = {};
   readonly latenciesMs: number[] = [];
 
@@ -98,6 +109,20 @@ class Tally {
     readonly name: string,
     private readonly expected: (status: number) => boolean,
   ) {}
+
+  /** Adds the CPU the server's process tree and this process used between `before` and `after`. */
+  addCpu(before: CpuSample, after: CpuSample): void {
+    if (!this.cpu || !before.tree || !after.tree) {
+      this.cpu = null;
+      return;
+    }
+    for (const [command, seconds] of Object.entries(after.tree)) {
+      const used = seconds - (before.tree[command] ?? 0);
+      if (command === 'java') this.cpu.dynamoDbLocal += used;
+      else this.cpu.server += used;
+    }
+    this.cpu.client += (after.self.user - before.self.user + after.self.system - before.self.system) / 1e6;
+  }
 
   answer(status: number, ms: number): void {
     this.statusCodes[status] = (this.statusCodes[status] ?? 0) + 1;
@@ -111,6 +136,7 @@ class Tally {
       .reduce((sum, [, count]) => sum + count, 0);
     const sorted = Float64Array.from(this.latenciesMs).sort();
     const ms = (value: number) => Math.round(value * 10) / 10;
+    const cpuMs = (seconds: number) => Math.round(((seconds * 1000) / answered) * 100) / 100;
     return {
       scenario: this.name,
       connections: CONNECTIONS,
@@ -124,6 +150,7 @@ class Tally {
       expected,
       unexpected: answered - expected,
       vsRaw: null,
+      cpuMsPerAnswer: this.cpu && { dynamoDbLocal: cpuMs(this.cpu.dynamoDbLocal), server: cpuMs(this.cpu.server), client: cpuMs(this.cpu.client) },
     };
   }
 }
@@ -181,12 +208,19 @@ export async function measureHttpLoad(): Promise<HttpLoadResult> {
       race: new Tally(SCENARIO.race, (status) => ok(status) || status === 409),
     };
     const slice = DURATION_SECONDS / ROUNDS;
+    const cpuNow = (): CpuSample => ({ tree: treeCpu(child.pid!), self: process.cpuUsage() });
+    /** Runs `load`, adding the CPU it cost to `tally`. */
+    const measured = async (tally: Tally, load: () => Promise<void>) => {
+      const before = cpuNow();
+      await load();
+      tally.addCpu(before, cpuNow());
+    };
     const raw = async (seconds: number, tally?: Tally) => {
-      const measured = await runRawTransactions({ endpoint: ready.endpoint, tableName: ready.tableName, clients: CONNECTIONS, seconds, runId: `${runId}-${counter++}` });
+      const done = await runRawTransactions({ endpoint: ready.endpoint, tableName: ready.tableName, clients: CONNECTIONS, seconds, runId: `${runId}-${counter++}` });
       if (!tally) return;
-      tally.seconds += measured.seconds;
-      tally.errors += measured.errors;
-      for (const ms of measured.latenciesMs) tally.answer(200, ms);
+      tally.seconds += done.seconds;
+      tally.errors += done.errors;
+      for (const ms of done.latenciesMs) tally.answer(200, ms);
     };
 
     // Warm-up: loads every handler module and warms the JIT and DynamoDB Local.
@@ -195,13 +229,13 @@ export async function measureHttpLoad(): Promise<HttpLoadResult> {
     await run({ ...earn, connections: CONNECTIONS, duration: WARMUP_SECONDS });
     await run({ ...redemption, connections: CONNECTIONS, duration: WARMUP_SECONDS });
 
-    await run({ url: `${ready.url}/local/health`, connections: CONNECTIONS, duration: slice }, tallies.bare);
+    await measured(tallies.bare, () => run({ url: `${ready.url}/local/health`, connections: CONNECTIONS, duration: slice }, tallies.bare));
     for (let round = 0; round < ROUNDS; round++) {
-      await raw(slice, tallies.raw);
-      await run({ ...earn, connections: CONNECTIONS, duration: slice, timeout: 30 }, tallies.earn);
-      await run({ ...redemption, connections: CONNECTIONS, duration: slice, timeout: 30 }, tallies.redemption);
+      await measured(tallies.raw, () => raw(slice, tallies.raw));
+      await measured(tallies.earn, () => run({ ...earn, connections: CONNECTIONS, duration: slice, timeout: 30 }, tallies.earn));
+      await measured(tallies.redemption, () => run({ ...redemption, connections: CONNECTIONS, duration: slice, timeout: 30 }, tallies.redemption));
     }
-    await run({ ...race, connections: CONNECTIONS, duration: slice, timeout: 30 }, tallies.race);
+    await measured(tallies.race, () => run({ ...race, connections: CONNECTIONS, duration: slice, timeout: 30 }, tallies.race));
 
     const results = Object.values(tallies).map((tally) => tally.result());
     const rawResult = results.find((result) => result.scenario === SCENARIO.raw)!;
@@ -221,6 +255,7 @@ export async function measureHttpLoad(): Promise<HttpLoadResult> {
         `Raw transaction: the bench process sends TransactWriteItems through the AWS SDK (the client jifen uses) to the server's own DynamoDB Local and table: a put of a new entry keyed by a unique id (condition attribute_not_exists) and an ADD to the balance of one of the ${MEMBERS} members. HTTP scenarios: autocannon in the bench process, the local server (the Lambda handlers) and DynamoDB Local in a child process. Everything shares the same cores.`,
         `Earns and redemptions go to the next of ${MEMBERS} members in turn (each seeded with ${MEMBER_POINTS.toLocaleString('en')} points), through the fruit shop's merchant key; every request has a new Idempotency-Key.`,
         'Latency is measured per answer, of every status, to 0.1 ms. "× raw" divides by the raw transaction of the same run.',
+        'CPU ms per answer: the CPU time (Linux /proc, user + system) each process used during the scenario, divided by the answers: DynamoDB Local\'s JVM, the local server\'s Node process (the handlers and their SDK client), and the bench process (autocannon; in the raw scenario the SDK client sending the transactions). On 2 shared cores, their sum bounds the throughput.',
         'In the race, 409 insufficient_points is an expected answer: the member starts with a fixed balance and every redemption spends 1,000 points.',
       ],
     };

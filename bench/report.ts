@@ -101,13 +101,14 @@ function writeUnitsTable(wu: WriteUnitsResult): string[] {
 
 function httpTable(http: HttpLoadResult): string[] {
   const rows = [
-    '| Scenario | req/s | p50 ms | p99 ms | max ms | Errors (timeouts) | Answers by status | Unexpected | Throughput ÷ raw | p50 × raw | p99 × raw |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| Scenario | req/s | p50 ms | p99 ms | max ms | Errors (timeouts) | Answers by status | Unexpected | Throughput ÷ raw | p50 × raw | p99 × raw | CPU ms per answer: DynamoDB Local + server + client |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const s of http.scenarios) {
     const codes = Object.entries(s.statusCodes).map(([code, count]) => `${code}: ${count}`).join(', ');
+    const cpu = s.cpuMsPerAnswer ? `${s.cpuMsPerAnswer.dynamoDbLocal} + ${s.cpuMsPerAnswer.server} + ${s.cpuMsPerAnswer.client}` : '—';
     rows.push(
-      `| ${cell(s.scenario)} | ${s.requestsPerSecond} | ${s.latencyMs.p50} | ${s.latencyMs.p99} | ${s.latencyMs.max} | ${s.errors} (${s.timeouts}) | ${codes} | ${s.unexpected} | ${s.vsRaw?.throughput ?? '—'} | ${s.vsRaw?.p50 ?? '—'} | ${s.vsRaw?.p99 ?? '—'} |`,
+      `| ${cell(s.scenario)} | ${s.requestsPerSecond} | ${s.latencyMs.p50} | ${s.latencyMs.p99} | ${s.latencyMs.max} | ${s.errors} (${s.timeouts}) | ${codes} | ${s.unexpected} | ${s.vsRaw?.throughput ?? '—'} | ${s.vsRaw?.p50 ?? '—'} | ${s.vsRaw?.p99 ?? '—'} | ${cpu} |`,
     );
   }
   return rows;
