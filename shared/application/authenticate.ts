@@ -33,13 +33,17 @@ export function newMerchantKey(): { keyId: string; secret: string; apiKey: strin
  * still stops at once: its item is read on every request.
  */
 export class PendingKey {
+  // A private field, not a property: a logged request never shows the secret.
+  readonly #secret: string;
   #confirmed = false;
 
   constructor(
     readonly keyId: string,
-    private readonly secret: string,
+    secret: string,
     readonly merchantId: string,
-  ) {}
+  ) {
+    this.#secret = secret;
+  }
 
   get confirmed(): boolean {
     return this.#confirmed;
@@ -47,7 +51,7 @@ export class PendingKey {
 
   /** 401 unless `stored` is this key, still there, with this secret and merchant. */
   confirm(stored: StoredApiKey | null | undefined): void {
-    if (!stored || stored.merchantId !== this.merchantId || !secretMatches(this.secret, stored.secretHash)) throw new UnauthenticatedError();
+    if (!stored || stored.merchantId !== this.merchantId || !secretMatches(this.#secret, stored.secretHash)) throw new UnauthenticatedError();
     this.#confirmed = true;
   }
 
@@ -105,10 +109,4 @@ export async function identify(
   if (access === 'admin' && caller.kind !== 'admin') throw new ForbiddenError('This route needs the operator key.');
   if (access === 'merchantOnly' && caller.kind !== 'merchant') throw new ForbiddenError('This route is for merchant keys.');
   return identified;
-}
-
-/** The caller, its key checked: 401 for a missing, unknown or revoked key; 403 for a merchant key on an operator route. */
-export async function authenticate(deps: Deps, authorization: string | undefined, access: Access): Promise<Caller | null> {
-  if (access === 'public') return null;
-  return (await identify(deps, authorization, access)).caller;
 }

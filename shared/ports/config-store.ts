@@ -10,7 +10,7 @@ export interface ConfigSnapshot {
   merchants: ReadonlyMap<string, Merchant>;
   rewards: ReadonlyMap<string, Reward>;
   promotions: Promotion[];
-  /** Badges earned by spending at a category (read when asked for, and in the whole configuration). */
+  /** Badges earned by spending at a category: in the whole configuration (`atVersion`); `load` does not read them. */
   spendingBadges: Badge[];
 }
 
@@ -19,7 +19,6 @@ export interface ConfigWanted {
   merchantIds?: string[];
   rewardIds?: string[];
   promotions?: boolean;
-  spendingBadges?: boolean;
 }
 
 export interface StoredPromotion extends Promotion {

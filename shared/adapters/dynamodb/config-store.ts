@@ -32,7 +32,6 @@ export class DynamoConfigStore implements ConfigStore {
     const wantedKeys = [
       keys.program(),
       keys.tiers(),
-      ...(wanted.spendingBadges ? [keys.spendingBadges()] : []),
       ...(wanted.merchantIds ?? []).map(keys.merchant),
       ...(wanted.rewardIds ?? []).map(keys.reward),
     ];
