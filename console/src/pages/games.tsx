@@ -1,0 +1,76 @@
+import { useState } from 'preact/hooks';
+import { type Api, answerOf, type Schemas } from '../api/client';
+import { rawJson } from '../api/raw-json';
+import { formatInstant, formatPoints } from '../format';
+import { DataTable } from '../ui/data-table';
+import { ErrorAlert, Working } from '../ui/feedback';
+import { JsonForm } from '../ui/json-form';
+import { PageHeading, Section } from '../ui/layout';
+import { Pager, usePaged } from '../ui/paged';
+
+type Game = Schemas['Game'];
+type GameBody = NonNullable<import('../api/schema').paths['/v1/admin/games/{gameId}']['put']['requestBody']>['content']['application/json'];
+
+const NEW_GAME: GameBody = {
+  name: '',
+  kind: 'scratchCard',
+  conditions: '',
+  costPoints: 100,
+  prizes: [{ prizeId: 'small', name: '50 points', points: 50, count: 10 }],
+  blanks: 90,
+  startsAt: '2027-01-01T00:00:00.000Z',
+  endsAt: '2027-02-01T00:00:00.000Z',
+};
+
+export function GamesPage({ api }: { api: Api }) {
+  const [generation, setGeneration] = useState(0);
+  const [creating, setCreating] = useState(false);
+  const paged = usePaged(
+    (cursor) => answerOf(api.GET('/v1/admin/games', { params: { query: { limit: 20, ...(cursor && { cursor }) } } })),
+    `games-${generation}`,
+  );
+  return (
+    <>
+      <PageHeading>Games</PageHeading>
+      <button type="button" onClick={() => setCreating(true)}>
+        New game
+      </button>
+      {paged.state === 'loading' && <Working what="Loading the games…" />}
+      {paged.state === 'failed' && <ErrorAlert error={paged.error} />}
+      {paged.state === 'done' && (
+        <DataTable<Game>
+          caption="Games"
+          rows={paged.data.items}
+          rowKey={(game) => game.gameId}
+          empty="No games yet."
+          columns={[
+            { header: 'Game', cell: (game) => `${game.name} (${game.gameId})` },
+            { header: 'Kind', cell: (game) => game.kind },
+            { header: 'Tickets left', numeric: true, cell: (game) => `${formatPoints(game.remaining)} of ${formatPoints(game.tickets)}` },
+            { header: 'Cost', numeric: true, cell: (game) => formatPoints(game.costPoints) },
+            { header: 'Expected return', numeric: true, cell: (game) => `${game.expectedReturnPoints} points` },
+            { header: 'Window', cell: (game) => `${formatInstant(game.startsAt)} to ${formatInstant(game.endsAt)}` },
+            { header: 'Commitment', cell: (game) => <code class="hash">{game.commitment}</code> },
+          ]}
+        />
+      )}
+      <Pager paged={paged} label="Games" />
+      {creating && (
+        <Section title="New game">
+          <JsonForm
+            id="game-json"
+            label="Game (JSON)"
+            idField={{ label: 'Game id', initial: '' }}
+            initial={NEW_GAME}
+            submitLabel="Save game"
+            save={async (text, gameId) => {
+              await answerOf(api.PUT('/v1/admin/games/{gameId}', { params: { path: { gameId } }, ...rawJson<GameBody>(text) }));
+              setGeneration((value) => value + 1);
+              return `Game ${gameId} saved.`;
+            }}
+          />
+        </Section>
+      )}
+    </>
+  );
+}
