@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { type Api, answerOf, type Schemas } from '../api/client';
 import { formatInstant } from '../format';
-import { DataTable } from '../ui/data-table';
-import { ActionFeedback, ErrorAlert, Working } from '../ui/feedback';
+import { ActionFeedback } from '../ui/feedback';
 import { Field, PageHeading, Section } from '../ui/layout';
-import { Pager, usePaged } from '../ui/paged';
+import { pageQuery } from '../ui/paged';
+import { PagedTable } from '../ui/paged-table';
 import { useAction } from '../ui/use-load';
 
 type Flag = Schemas['Flag'];
@@ -12,38 +12,30 @@ type Flag = Schemas['Flag'];
 export function FlagsPage({ api }: { api: Api }) {
   const [generation, setGeneration] = useState(0);
   const [clearing, setClearing] = useState<Flag | null>(null);
-  const paged = usePaged(
-    (cursor) => answerOf(api.GET('/v1/admin/flags', { params: { query: { status: 'open', limit: 20, ...(cursor && { cursor }) } } })),
-    `flags-${generation}`,
-  );
   return (
     <>
       <PageHeading>Flags</PageHeading>
-      {paged.state === 'loading' && <Working what="Loading the open flags…" />}
-      {paged.state === 'failed' && <ErrorAlert error={paged.error} />}
-      {paged.state === 'done' && (
-        <DataTable<Flag>
-          caption="Open flags"
-          rows={paged.data.items}
-          rowKey={(flag) => flag.flagId}
-          empty="No open flags."
-          columns={[
-            { header: 'Raised', cell: (flag) => formatInstant(flag.createdAt) },
-            { header: 'Member', cell: (flag) => flag.memberId },
-            { header: 'Rule', cell: (flag) => flag.rule },
-            { header: 'Transaction', cell: (flag) => flag.transactionId },
-            {
-              header: 'Clear',
-              cell: (flag) => (
-                <button type="button" onClick={() => setClearing(flag)}>
-                  Clear
-                </button>
-              ),
-            },
-          ]}
-        />
-      )}
-      <Pager paged={paged} label="Flags" />
+      <PagedTable<Flag>
+        fetchPage={(cursor) => answerOf(api.GET('/v1/admin/flags', { params: { query: { status: 'open', ...pageQuery(cursor) } } }))}
+        listKey={`flags-${generation}`}
+        caption="Open flags"
+        rowKey={(flag) => flag.flagId}
+        empty="No open flags."
+        columns={[
+          { header: 'Raised', cell: (flag) => formatInstant(flag.createdAt) },
+          { header: 'Member', cell: (flag) => flag.memberId },
+          { header: 'Rule', cell: (flag) => flag.rule },
+          { header: 'Transaction', cell: (flag) => flag.transactionId },
+          {
+            header: 'Clear',
+            cell: (flag) => (
+              <button type="button" onClick={() => setClearing(flag)}>
+                Clear
+              </button>
+            ),
+          },
+        ]}
+      />
       {clearing && (
         <ClearForm
           key={clearing.flagId}

@@ -2,11 +2,10 @@ import { useState } from 'preact/hooks';
 import { type Api, answerOf, type Schemas } from '../api/client';
 import { rawJson } from '../api/raw-json';
 import { formatInstant, formatPoints } from '../format';
-import { DataTable } from '../ui/data-table';
-import { ErrorAlert, Working } from '../ui/feedback';
-import { JsonForm } from '../ui/json-form';
-import { PageHeading, Section } from '../ui/layout';
-import { Pager, usePaged } from '../ui/paged';
+import { ConfigEditor } from '../ui/config-editor';
+import { PageHeading } from '../ui/layout';
+import { pageQuery } from '../ui/paged';
+import { PagedTable } from '../ui/paged-table';
 
 type Game = Schemas['Game'];
 type GameBody = NonNullable<import('../api/schema').paths['/v1/admin/games/{gameId}']['put']['requestBody']>['content']['application/json'];
@@ -25,51 +24,40 @@ const NEW_GAME: GameBody = {
 export function GamesPage({ api }: { api: Api }) {
   const [generation, setGeneration] = useState(0);
   const [creating, setCreating] = useState(false);
-  const paged = usePaged(
-    (cursor) => answerOf(api.GET('/v1/admin/games', { params: { query: { limit: 20, ...(cursor && { cursor }) } } })),
-    `games-${generation}`,
-  );
   return (
     <>
       <PageHeading>Games</PageHeading>
       <button type="button" onClick={() => setCreating(true)}>
         New game
       </button>
-      {paged.state === 'loading' && <Working what="Loading the games…" />}
-      {paged.state === 'failed' && <ErrorAlert error={paged.error} />}
-      {paged.state === 'done' && (
-        <DataTable<Game>
-          caption="Games"
-          rows={paged.data.items}
-          rowKey={(game) => game.gameId}
-          empty="No games yet."
-          columns={[
-            { header: 'Game', cell: (game) => `${game.name} (${game.gameId})` },
-            { header: 'Kind', cell: (game) => game.kind },
-            { header: 'Tickets left', numeric: true, cell: (game) => `${formatPoints(game.remaining)} of ${formatPoints(game.tickets)}` },
-            { header: 'Cost', numeric: true, cell: (game) => formatPoints(game.costPoints) },
-            { header: 'Expected return', numeric: true, cell: (game) => `${game.expectedReturnPoints} points` },
-            { header: 'Window', cell: (game) => `${formatInstant(game.startsAt)} to ${formatInstant(game.endsAt)}` },
-            { header: 'Commitment', cell: (game) => <code class="hash">{game.commitment}</code> },
-          ]}
-        />
-      )}
-      <Pager paged={paged} label="Games" />
+      <PagedTable<Game>
+        fetchPage={(cursor) => answerOf(api.GET('/v1/admin/games', { params: { query: pageQuery(cursor) } }))}
+        listKey={`games-${generation}`}
+        caption="Games"
+        rowKey={(game) => game.gameId}
+        empty="No games yet."
+        columns={[
+          { header: 'Game', cell: (game) => `${game.name} (${game.gameId})` },
+          { header: 'Kind', cell: (game) => game.kind },
+          { header: 'Tickets left', numeric: true, cell: (game) => `${formatPoints(game.remaining)} of ${formatPoints(game.tickets)}` },
+          { header: 'Cost', numeric: true, cell: (game) => formatPoints(game.costPoints) },
+          { header: 'Expected return', numeric: true, cell: (game) => `${game.expectedReturnPoints} points` },
+          { header: 'Window', cell: (game) => `${formatInstant(game.startsAt)} to ${formatInstant(game.endsAt)}` },
+          { header: 'Commitment', cell: (game) => <code class="hash">{game.commitment}</code> },
+        ]}
+      />
       {creating && (
-        <Section title="New game">
-          <JsonForm
-            id="game-json"
-            label="Game (JSON)"
-            idField={{ label: 'Game id', initial: '' }}
-            initial={NEW_GAME}
-            submitLabel="Save game"
-            save={async (text, gameId) => {
-              await answerOf(api.PUT('/v1/admin/games/{gameId}', { params: { path: { gameId } }, ...rawJson<GameBody>(text) }));
-              setGeneration((value) => value + 1);
-              return `Game ${gameId} saved.`;
-            }}
-          />
-        </Section>
+        <ConfigEditor<Game>
+          noun="game"
+          editing="new"
+          idOf={(game) => game.gameId}
+          template={NEW_GAME}
+          bodyOf={(game) => game}
+          save={async (gameId, text) => {
+            await answerOf(api.PUT('/v1/admin/games/{gameId}', { params: { path: { gameId } }, ...rawJson<GameBody>(text) }));
+            setGeneration((value) => value + 1);
+          }}
+        />
       )}
     </>
   );

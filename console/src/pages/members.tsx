@@ -4,7 +4,8 @@ import { formatInstant, formatPoints, formatSignedPoints } from '../format';
 import { DataTable } from '../ui/data-table';
 import { ActionFeedback, ErrorAlert, Working } from '../ui/feedback';
 import { Facts, Field, PageHeading, Section } from '../ui/layout';
-import { Pager, usePaged } from '../ui/paged';
+import { pageQuery } from '../ui/paged';
+import { PagedTable } from '../ui/paged-table';
 import { useAction, useLoad } from '../ui/use-load';
 
 type Member = Schemas['MemberStatement'];
@@ -115,34 +116,25 @@ function Badges({ member }: { member: Member }) {
 }
 
 function Statement({ api, memberId }: { api: Api; memberId: string }) {
-  const paged = usePaged(
-    (cursor) =>
-      answerOf(
-        api.GET('/v1/members/{memberId}/activity', { params: { path: { memberId }, query: { limit: 20, ...(cursor && { cursor }) } } }),
-      ),
-    memberId,
-  );
   return (
     <Section title="Statement">
-      {paged.state === 'loading' && <Working what="Loading the statement…" />}
-      {paged.state === 'failed' && <ErrorAlert error={paged.error} />}
-      {paged.state === 'done' && (
-        <DataTable<Entry>
-          caption="Statement, newest first"
-          rows={paged.data.items}
-          rowKey={(entry) => `${entry.transactionId}-${entry.balanceName}`}
-          empty="No entries yet."
-          columns={[
-            { header: 'Date', cell: (entry) => formatInstant(entry.createdAt) },
-            { header: 'Type', cell: (entry) => (entry.balanceName === 'points' ? entry.type : `${entry.type} (${entry.balanceName})`) },
-            { header: 'Points', numeric: true, cell: (entry) => formatSignedPoints(entry.delta) },
-            { header: 'Balance after', numeric: true, cell: (entry) => formatPoints(entry.balance) },
-            { header: 'Merchant', cell: (entry) => entry.merchantId ?? '—' },
-            { header: 'Reference', cell: (entry) => entry.reference ?? '—' },
-          ]}
-        />
-      )}
-      <Pager paged={paged} label="Statement" />
+      <PagedTable<Entry>
+        fetchPage={(cursor) =>
+          answerOf(api.GET('/v1/members/{memberId}/activity', { params: { path: { memberId }, query: pageQuery(cursor) } }))
+        }
+        listKey={memberId}
+        caption="Statement, newest first"
+        rowKey={(entry) => `${entry.transactionId}-${entry.balanceName}`}
+        empty="No entries yet."
+        columns={[
+          { header: 'Date', cell: (entry) => formatInstant(entry.createdAt) },
+          { header: 'Type', cell: (entry) => (entry.balanceName === 'points' ? entry.type : `${entry.type} (${entry.balanceName})`) },
+          { header: 'Points', numeric: true, cell: (entry) => formatSignedPoints(entry.delta) },
+          { header: 'Balance after', numeric: true, cell: (entry) => formatPoints(entry.balance) },
+          { header: 'Merchant', cell: (entry) => entry.merchantId ?? '—' },
+          { header: 'Reference', cell: (entry) => entry.reference ?? '—' },
+        ]}
+      />
     </Section>
   );
 }

@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import { type Api, answerOf, type Schemas } from '../api/client';
 import { rawJson } from '../api/raw-json';
 import { formatCny } from '../format';
-import { DataTable } from '../ui/data-table';
-import { ActionFeedback, ErrorAlert, Working } from '../ui/feedback';
-import { JsonForm } from '../ui/json-form';
-import { PageHeading, Section } from '../ui/layout';
-import { Pager, usePaged } from '../ui/paged';
+import { ActionFeedback } from '../ui/feedback';
+import { ConfigEditor } from '../ui/config-editor';
+import { PageHeading } from '../ui/layout';
+import { pageQuery } from '../ui/paged';
+import { PagedTable } from '../ui/paged-table';
 import { useAction } from '../ui/use-load';
 
 type Merchant = Schemas['Merchant'];
@@ -28,75 +28,63 @@ export function MerchantsPage({ api }: { api: Api }) {
   const [generation, setGeneration] = useState(0);
   const [editing, setEditing] = useState<Merchant | 'new' | null>(null);
   const [keyAction, issueKey] = useAction();
-  const paged = usePaged(
-    (cursor) => answerOf(api.GET('/v1/admin/merchants', { params: { query: { limit: 20, ...(cursor && { cursor }) } } })),
-    `merchants-${generation}`,
-  );
   return (
     <>
       <PageHeading>Merchants</PageHeading>
       <button type="button" onClick={() => setEditing('new')}>
         New merchant
       </button>
-      {paged.state === 'loading' && <Working what="Loading the merchants…" />}
-      {paged.state === 'failed' && <ErrorAlert error={paged.error} />}
-      {paged.state === 'done' && (
-        <DataTable<Merchant>
-          caption="Merchants"
-          rows={paged.data.items}
-          rowKey={(merchant) => merchant.merchantId}
-          empty="No merchants yet."
-          columns={[
-            { header: 'Merchant', cell: (merchant) => `${merchant.name} (${merchant.merchantId})` },
-            { header: 'Category', cell: (merchant) => merchant.category + (merchant.green ? ', green' : '') },
-            { header: 'Earn rules', cell: (merchant) => merchant.earnRules.map((rule) => rule.kind).join(', ') },
-            { header: 'Issue price per 1,000', numeric: true, cell: (merchant) => rateOf(merchant, 'issuePricePerThousandMinor') },
-            { header: 'Reimbursement per 1,000', numeric: true, cell: (merchant) => rateOf(merchant, 'reimbursementPerThousandMinor') },
-            {
-              header: 'Actions',
-              cell: (merchant) => (
-                <span class="row-actions">
-                  <button type="button" aria-label={`Edit ${merchant.merchantId}`} onClick={() => setEditing(merchant)}>
-                    Edit
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={`Issue a key for ${merchant.merchantId}`}
-                    onClick={() =>
-                      void issueKey(async () => {
-                        const issued = await answerOf(
-                          api.POST('/v1/admin/merchants/{merchantId}/keys', { params: { path: { merchantId: merchant.merchantId } } }),
-                        );
-                        return `New key for ${merchant.merchantId} (shown once, copy it now): ${issued.apiKey}`;
-                      })
-                    }
-                  >
-                    Issue key
-                  </button>
-                </span>
-              ),
-            },
-          ]}
-        />
-      )}
-      <Pager paged={paged} label="Merchants" />
+      <PagedTable<Merchant>
+        fetchPage={(cursor) => answerOf(api.GET('/v1/admin/merchants', { params: { query: pageQuery(cursor) } }))}
+        listKey={`merchants-${generation}`}
+        caption="Merchants"
+        rowKey={(merchant) => merchant.merchantId}
+        empty="No merchants yet."
+        columns={[
+          { header: 'Merchant', cell: (merchant) => `${merchant.name} (${merchant.merchantId})` },
+          { header: 'Category', cell: (merchant) => merchant.category + (merchant.green ? ', green' : '') },
+          { header: 'Earn rules', cell: (merchant) => merchant.earnRules.map((rule) => rule.kind).join(', ') },
+          { header: 'Issue price per 1,000', numeric: true, cell: (merchant) => rateOf(merchant, 'issuePricePerThousandMinor') },
+          { header: 'Reimbursement per 1,000', numeric: true, cell: (merchant) => rateOf(merchant, 'reimbursementPerThousandMinor') },
+          {
+            header: 'Actions',
+            cell: (merchant) => (
+              <span class="row-actions">
+                <button type="button" aria-label={`Edit ${merchant.merchantId}`} onClick={() => setEditing(merchant)}>
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Issue a key for ${merchant.merchantId}`}
+                  onClick={() =>
+                    void issueKey(async () => {
+                      const issued = await answerOf(
+                        api.POST('/v1/admin/merchants/{merchantId}/keys', { params: { path: { merchantId: merchant.merchantId } } }),
+                      );
+                      return `New key for ${merchant.merchantId} (shown once, copy it now): ${issued.apiKey}`;
+                    })
+                  }
+                >
+                  Issue key
+                </button>
+              </span>
+            ),
+          },
+        ]}
+      />
       <ActionFeedback action={keyAction} />
       {editing !== null && (
-        <Section title={editing === 'new' ? 'New merchant' : `Edit ${editing.merchantId}`}>
-          <JsonForm
-            key={editing === 'new' ? 'new' : editing.merchantId}
-            id="merchant-json"
-            label="Merchant (JSON)"
-            idField={{ label: 'Merchant id', initial: editing === 'new' ? '' : editing.merchantId }}
-            initial={editing === 'new' ? NEW_MERCHANT : bodyOf(editing)}
-            submitLabel="Save merchant"
-            save={async (text, merchantId) => {
-              await answerOf(api.PUT('/v1/admin/merchants/{merchantId}', { params: { path: { merchantId } }, ...rawJson<MerchantBody>(text) }));
-              setGeneration((value) => value + 1);
-              return `Merchant ${merchantId} saved.`;
-            }}
-          />
-        </Section>
+        <ConfigEditor<Merchant>
+          noun="merchant"
+          editing={editing}
+          idOf={(merchant) => merchant.merchantId}
+          template={NEW_MERCHANT}
+          bodyOf={bodyOf}
+          save={async (merchantId, text) => {
+            await answerOf(api.PUT('/v1/admin/merchants/{merchantId}', { params: { path: { merchantId } }, ...rawJson<MerchantBody>(text) }));
+            setGeneration((value) => value + 1);
+          }}
+        />
       )}
     </>
   );

@@ -76,6 +76,10 @@ function qualification(value: number | null | undefined, format: (value: number)
   return value === null || value === undefined ? '—' : format(value);
 }
 
+function limit(value: number | undefined): string {
+  return value === undefined ? 'no limit' : formatPoints(value);
+}
+
 function ProgramFacts({ program }: { program: Program }) {
   return (
     <Facts
@@ -85,8 +89,8 @@ function ProgramFacts({ program }: { program: Program }) {
         ['Points that pay 1 CNY', formatPoints(program.paymentPointsPerUnit)],
         ['Points expire after', program.expiryMonths === null ? 'never' : `${program.expiryMonths} months`],
         ['Tier window', `${program.tierWindowMonths} months`],
-        ['Earns per member per day', formatPoints(program.limits.earnsPerMemberPerDay)],
-        ['Points per member per day', formatPoints(program.limits.pointsPerMemberPerDay)],
+        ['Earns per member per day', limit(program.limits.earnsPerMemberPerDay)],
+        ['Points per member per day', limit(program.limits.pointsPerMemberPerDay)],
         ['Issue price per 1,000 points', formatCny(program.settlement.issuePricePerThousandMinor)],
         ['Reimbursement per 1,000 points', formatCny(program.settlement.reimbursementPerThousandMinor)],
         ['Credit perks', `earn ×${program.creditPerks.earnMultiplier}, rewards ${program.creditPerks.redemptionDiscountPercent}% off`],

@@ -2,11 +2,10 @@ import { useState } from 'preact/hooks';
 import { type Api, answerOf, type Schemas } from '../api/client';
 import { rawJson } from '../api/raw-json';
 import { formatInstant } from '../format';
-import { DataTable } from '../ui/data-table';
-import { ErrorAlert, Working } from '../ui/feedback';
-import { JsonForm } from '../ui/json-form';
-import { PageHeading, Section } from '../ui/layout';
-import { Pager, usePaged } from '../ui/paged';
+import { ConfigEditor } from '../ui/config-editor';
+import { PageHeading } from '../ui/layout';
+import { pageQuery } from '../ui/paged';
+import { PagedTable } from '../ui/paged-table';
 
 type Promotion = Schemas['Promotion'];
 type PromotionBody = Omit<Promotion, 'promotionId' | 'status'>;
@@ -33,58 +32,46 @@ function describeEffect(effect: Promotion['effect']): string {
 export function PromotionsPage({ api }: { api: Api }) {
   const [generation, setGeneration] = useState(0);
   const [editing, setEditing] = useState<Promotion | 'new' | null>(null);
-  const paged = usePaged(
-    (cursor) => answerOf(api.GET('/v1/admin/promotions', { params: { query: { limit: 20, ...(cursor && { cursor }) } } })),
-    `promotions-${generation}`,
-  );
   return (
     <>
       <PageHeading>Promotions</PageHeading>
       <button type="button" onClick={() => setEditing('new')}>
         New promotion
       </button>
-      {paged.state === 'loading' && <Working what="Loading the promotions…" />}
-      {paged.state === 'failed' && <ErrorAlert error={paged.error} />}
-      {paged.state === 'done' && (
-        <DataTable<Promotion>
-          caption="Promotions"
-          rows={paged.data.items}
-          rowKey={(promotion) => promotion.promotionId}
-          empty="No promotions yet."
-          columns={[
-            { header: 'Promotion', cell: (promotion) => `${promotion.name} (${promotion.promotionId})` },
-            { header: 'Status', cell: (promotion) => promotion.status },
-            { header: 'Effect', cell: (promotion) => describeEffect(promotion.effect) },
-            { header: 'Starts', cell: (promotion) => formatInstant(promotion.startsAt) },
-            { header: 'Ends', cell: (promotion) => formatInstant(promotion.endsAt) },
-            {
-              header: 'Edit',
-              cell: (promotion) => (
-                <button type="button" aria-label={`Edit ${promotion.promotionId}`} onClick={() => setEditing(promotion)}>
-                  Edit
-                </button>
-              ),
-            },
-          ]}
-        />
-      )}
-      <Pager paged={paged} label="Promotions" />
+      <PagedTable<Promotion>
+        fetchPage={(cursor) => answerOf(api.GET('/v1/admin/promotions', { params: { query: pageQuery(cursor) } }))}
+        listKey={`promotions-${generation}`}
+        caption="Promotions"
+        rowKey={(promotion) => promotion.promotionId}
+        empty="No promotions yet."
+        columns={[
+          { header: 'Promotion', cell: (promotion) => `${promotion.name} (${promotion.promotionId})` },
+          { header: 'Status', cell: (promotion) => promotion.status },
+          { header: 'Effect', cell: (promotion) => describeEffect(promotion.effect) },
+          { header: 'Starts', cell: (promotion) => formatInstant(promotion.startsAt) },
+          { header: 'Ends', cell: (promotion) => formatInstant(promotion.endsAt) },
+          {
+            header: 'Edit',
+            cell: (promotion) => (
+              <button type="button" aria-label={`Edit ${promotion.promotionId}`} onClick={() => setEditing(promotion)}>
+                Edit
+              </button>
+            ),
+          },
+        ]}
+      />
       {editing !== null && (
-        <Section title={editing === 'new' ? 'New promotion' : `Edit ${editing.promotionId}`}>
-          <JsonForm
-            key={editing === 'new' ? 'new' : editing.promotionId}
-            id="promotion-json"
-            label="Promotion (JSON)"
-            idField={{ label: 'Promotion id', initial: editing === 'new' ? '' : editing.promotionId }}
-            initial={editing === 'new' ? NEW_PROMOTION : bodyOf(editing)}
-            submitLabel="Save promotion"
-            save={async (text, promotionId) => {
-              await answerOf(api.PUT('/v1/admin/promotions/{promotionId}', { params: { path: { promotionId } }, ...rawJson<PromotionBody>(text) }));
-              setGeneration((value) => value + 1);
-              return `Promotion ${promotionId} saved.`;
-            }}
-          />
-        </Section>
+        <ConfigEditor<Promotion>
+          noun="promotion"
+          editing={editing}
+          idOf={(promotion) => promotion.promotionId}
+          template={NEW_PROMOTION}
+          bodyOf={bodyOf}
+          save={async (promotionId, text) => {
+            await answerOf(api.PUT('/v1/admin/promotions/{promotionId}', { params: { path: { promotionId } }, ...rawJson<PromotionBody>(text) }));
+            setGeneration((value) => value + 1);
+          }}
+        />
       )}
     </>
   );

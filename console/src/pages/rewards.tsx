@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import { type Api, answerOf, type Schemas } from '../api/client';
 import { pathsV1AdminRewardsRewardIdPutRequestBodyContentApplicationJsonKindValues as REWARD_KINDS } from '../api/schema';
 import { formatCny, formatPoints, parseYuan } from '../format';
-import { DataTable } from '../ui/data-table';
-import { ActionFeedback, ErrorAlert, Working } from '../ui/feedback';
+import { ActionFeedback } from '../ui/feedback';
 import { numberOrText } from '../ui/form-values';
 import { Field, PageHeading, Section } from '../ui/layout';
-import { Pager, usePaged } from '../ui/paged';
+import { pageQuery } from '../ui/paged';
+import { PagedTable } from '../ui/paged-table';
 import { useAction } from '../ui/use-load';
 
 type Reward = Schemas['Reward'];
@@ -56,41 +56,33 @@ function bodyOf(draft: Draft, editing: Reward | null): RewardBody {
 export function RewardsPage({ api }: { api: Api }) {
   const [generation, setGeneration] = useState(0);
   const [editing, setEditing] = useState<Reward | null>(null);
-  const paged = usePaged(
-    (cursor) => answerOf(api.GET('/v1/admin/rewards', { params: { query: { limit: 20, ...(cursor && { cursor }) } } })),
-    `rewards-${generation}`,
-  );
   return (
     <>
       <PageHeading>Rewards</PageHeading>
-      {paged.state === 'loading' && <Working what="Loading the rewards…" />}
-      {paged.state === 'failed' && <ErrorAlert error={paged.error} />}
-      {paged.state === 'done' && (
-        <DataTable<Reward>
-          caption="Rewards, active and inactive"
-          rows={paged.data.items}
-          rowKey={(reward) => reward.rewardId}
-          empty="No rewards yet."
-          columns={[
-            { header: 'Reward', cell: (reward) => `${reward.name} (${reward.rewardId})` },
-            { header: 'Kind', cell: (reward) => reward.kind },
-            { header: 'Cost', numeric: true, cell: (reward) => `${formatPoints(reward.costPoints)} ${reward.balance}` },
-            { header: 'Value', numeric: true, cell: (reward) => formatCny(reward.valueMinor) },
-            { header: 'Stock left', numeric: true, cell: (reward) => (reward.stock === null ? 'unlimited' : formatPoints(reward.stock)) },
-            { header: 'Status', cell: (reward) => (reward.active ? 'active' : 'inactive') },
-            { header: 'Conditions', cell: (reward) => reward.conditions },
-            {
-              header: 'Edit',
-              cell: (reward) => (
-                <button type="button" onClick={() => setEditing(reward)} aria-label={`Edit ${reward.rewardId}`}>
-                  Edit
-                </button>
-              ),
-            },
-          ]}
-        />
-      )}
-      <Pager paged={paged} label="Rewards" />
+      <PagedTable<Reward>
+        fetchPage={(cursor) => answerOf(api.GET('/v1/admin/rewards', { params: { query: pageQuery(cursor) } }))}
+        listKey={`rewards-${generation}`}
+        caption="Rewards, active and inactive"
+        rowKey={(reward) => reward.rewardId}
+        empty="No rewards yet."
+        columns={[
+          { header: 'Reward', cell: (reward) => `${reward.name} (${reward.rewardId})` },
+          { header: 'Kind', cell: (reward) => reward.kind },
+          { header: 'Cost', numeric: true, cell: (reward) => `${formatPoints(reward.costPoints)} ${reward.balance}` },
+          { header: 'Value', numeric: true, cell: (reward) => formatCny(reward.valueMinor) },
+          { header: 'Stock left', numeric: true, cell: (reward) => (reward.stock === null ? 'unlimited' : formatPoints(reward.stock)) },
+          { header: 'Status', cell: (reward) => (reward.active ? 'active' : 'inactive') },
+          { header: 'Conditions', cell: (reward) => reward.conditions },
+          {
+            header: 'Edit',
+            cell: (reward) => (
+              <button type="button" onClick={() => setEditing(reward)} aria-label={`Edit ${reward.rewardId}`}>
+                Edit
+              </button>
+            ),
+          },
+        ]}
+      />
       <RewardForm
         key={editing?.rewardId ?? 'new'}
         api={api}

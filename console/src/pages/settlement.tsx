@@ -32,10 +32,12 @@ export function SettlementPage({ api }: { api: Api }) {
             const window = fromDate && toDate ? utcWindow(fromDate, toDate) : { from: fromDate, to: toDate };
             const params = { path: { merchantId: merchantId.trim() }, query: window };
             const [statement, csv] = await Promise.all([
-              answerOf(api.GET('/v1/admin/settlements/{merchantId}', { params })),
+              answerOf(api.GET('/v1/admin/settlements/{merchantId}', { params, headers: { accept: 'application/json' } })),
               answerOf(api.GET('/v1/admin/settlements/{merchantId}', { params, headers: { accept: 'text/csv' }, parseAs: 'text' })),
             ]);
-            const csvUrl = URL.createObjectURL(new Blob([csv as unknown as string], { type: 'text/csv' }));
+            // The route answers JSON or CSV by Accept, so each answer's type is the union of both.
+            if (typeof statement === 'string' || typeof csv !== 'string') throw new Error('The API answered in the wrong format.');
+            const csvUrl = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
             setShown({ statement, csvUrl, csvName: `settlement-${merchantId.trim()}-${fromDate}-to-${toDate}.csv` });
             return 'Statement ready.';
           });

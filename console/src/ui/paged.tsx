@@ -1,6 +1,13 @@
 import { useState } from 'preact/hooks';
 import { type Loaded, useLoad } from './use-load';
 
+const PAGE_SIZE = 20;
+
+/** The query of one page: the API's cursor, 20 rows at a time. */
+export function pageQuery(cursor: string | null): { limit: number; cursor?: string } {
+  return cursor === null ? { limit: PAGE_SIZE } : { limit: PAGE_SIZE, cursor };
+}
+
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
