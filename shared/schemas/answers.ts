@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { JOB_NAMES } from '../application/jobs/result.js';
 import { FLAG_STATUSES } from '../domain/flags.js';
+import { GAME_STATUSES } from '../domain/games.js';
 import { TRANSACTION_TYPES } from '../domain/ledger.js';
 import { VELOCITY_RULES } from '../domain/velocity.js';
 import { badgeFields, badgeSetBody, merchantBody, programBody, promotionBody, rewardBody, taskFields, tiersBody } from './admin.js';
@@ -80,14 +81,17 @@ const flag = z.object({
   status: z.enum(FLAG_STATUSES),
 });
 
+const merchant = z.extend(merchantBody, { merchantId: z.string() });
+const reward = z.extend(rewardBody, { rewardId: z.string(), conditions: z.string(), publishedAt: z.nullable(time) });
+
 export const programAnswer = named('Program', programBody);
 export const tiersAnswer = named('Tiers', tiersBody);
-export const merchantAnswer = named('Merchant', z.extend(merchantBody, { merchantId: z.string() }));
+export const merchantAnswer = named('Merchant', merchant);
+export const merchantListAnswer = named('MerchantList', list(merchant));
 export const merchantKeyAnswer = named('MerchantKey', z.object({ keyId: z.string(), apiKey: z.string() }));
-export const rewardAnswer = named(
-  'Reward',
-  z.extend(rewardBody, { rewardId: z.string(), conditions: z.string(), publishedAt: z.nullable(time) }),
-);
+export const rewardAnswer = named('Reward', reward);
+/** The operator's view: inactive rewards too, each with the stock left (null: unlimited). */
+export const rewardConfigListAnswer = named('RewardConfigList', list(z.extend(reward, { stockLeft: z.nullable(int) })));
 export const promotionAnswer = named('Promotion', promotion);
 export const promotionListAnswer = named('PromotionList', list(promotion));
 export const memberStatementAnswer = named('MemberStatement', memberStatement);
@@ -179,9 +183,22 @@ export const statementAnswer = named(
   }),
 );
 
-export const taskAnswer = named('Task', z.extend(taskFields, { taskId: z.string(), conditions: z.string() }));
-export const badgeAnswer = named('Badge', z.extend(badgeFields, { badgeId: z.string(), conditions: z.string() }));
-export const badgeSetAnswer = named('BadgeSet', z.extend(badgeSetBody, { setId: z.string(), conditions: z.string() }));
+const task = z.extend(taskFields, { taskId: z.string(), conditions: z.string() });
+const badge = z.extend(badgeFields, { badgeId: z.string(), conditions: z.string() });
+const badgeSet = z.extend(badgeSetBody, { setId: z.string(), conditions: z.string() });
+
+export const taskAnswer = named('Task', task);
+export const taskListAnswer = named('TaskList', list(task));
+export const badgeAnswer = named('Badge', badge);
+export const badgeListAnswer = named('BadgeList', list(badge));
+export const badgeSetAnswer = named('BadgeSet', badgeSet);
+export const badgeSetListAnswer = named('BadgeSetList', list(badgeSet));
+
+/** The operator's view of a game: what the rules page shows, with blanks, tickets left and status; never the urn. */
+export const gameListAnswer = named(
+  'GameList',
+  list(z.object({ ...gameRules.shape, blanks: int, remaining: int, status: z.enum(GAME_STATUSES) })),
+);
 
 export const completionAnswer = named(
   'CompletionAnswer',
