@@ -20,6 +20,23 @@ export type NamedSchema = { name: string; schema: z.ZodMiniType } | { name: stri
 
 const named = (name: string, schema: z.ZodMiniType): NamedSchema => ({ name, schema });
 
+/**
+ * A page of another named answer, by reference: the document is bundled into
+ * the function that serves it, so an item shape is written there once.
+ */
+const namedList = (name: string, item: NamedSchema, extra: Record<string, unknown> = {}): NamedSchema => {
+  const ref = { $ref: `#/components/schemas/${item.name}` };
+  const items = Object.keys(extra).length === 0 ? ref : { allOf: [ref, { type: 'object', properties: extra, required: Object.keys(extra) }] };
+  return {
+    name,
+    jsonSchema: {
+      type: 'object',
+      properties: { items: { type: 'array', items }, nextCursor: { type: ['string', 'null'] } },
+      required: ['items', 'nextCursor'],
+    },
+  };
+};
+
 const int = z.int();
 const time = z.string().register(z.globalRegistry, { format: 'date-time' });
 const balances = z.object({ points: int, green: int });
@@ -81,17 +98,19 @@ const flag = z.object({
   status: z.enum(FLAG_STATUSES),
 });
 
-const merchant = z.extend(merchantBody, { merchantId: z.string() });
-const reward = z.extend(rewardBody, { rewardId: z.string(), conditions: z.string(), publishedAt: z.nullable(time) });
-
 export const programAnswer = named('Program', programBody);
 export const tiersAnswer = named('Tiers', tiersBody);
-export const merchantAnswer = named('Merchant', merchant);
-export const merchantListAnswer = named('MerchantList', list(merchant));
+export const merchantAnswer = named('Merchant', z.extend(merchantBody, { merchantId: z.string() }));
+export const merchantListAnswer = namedList('MerchantList', merchantAnswer);
 export const merchantKeyAnswer = named('MerchantKey', z.object({ keyId: z.string(), apiKey: z.string() }));
-export const rewardAnswer = named('Reward', reward);
+export const rewardAnswer = named(
+  'Reward',
+  z.extend(rewardBody, { rewardId: z.string(), conditions: z.string(), publishedAt: z.nullable(time) }),
+);
 /** The operator's view: inactive rewards too, each with the stock left (null: unlimited). */
-export const rewardConfigListAnswer = named('RewardConfigList', list(z.extend(reward, { stockLeft: z.nullable(int) })));
+export const rewardConfigListAnswer = namedList('RewardConfigList', rewardAnswer, {
+  stockLeft: { anyOf: [{ type: 'integer' }, { type: 'null' }] },
+});
 export const promotionAnswer = named('Promotion', promotion);
 export const promotionListAnswer = named('PromotionList', list(promotion));
 export const memberStatementAnswer = named('MemberStatement', memberStatement);
@@ -183,16 +202,12 @@ export const statementAnswer = named(
   }),
 );
 
-const task = z.extend(taskFields, { taskId: z.string(), conditions: z.string() });
-const badge = z.extend(badgeFields, { badgeId: z.string(), conditions: z.string() });
-const badgeSet = z.extend(badgeSetBody, { setId: z.string(), conditions: z.string() });
-
-export const taskAnswer = named('Task', task);
-export const taskListAnswer = named('TaskList', list(task));
-export const badgeAnswer = named('Badge', badge);
-export const badgeListAnswer = named('BadgeList', list(badge));
-export const badgeSetAnswer = named('BadgeSet', badgeSet);
-export const badgeSetListAnswer = named('BadgeSetList', list(badgeSet));
+export const taskAnswer = named('Task', z.extend(taskFields, { taskId: z.string(), conditions: z.string() }));
+export const badgeAnswer = named('Badge', z.extend(badgeFields, { badgeId: z.string(), conditions: z.string() }));
+export const badgeSetAnswer = named('BadgeSet', z.extend(badgeSetBody, { setId: z.string(), conditions: z.string() }));
+export const taskListAnswer = namedList('TaskList', taskAnswer);
+export const badgeListAnswer = namedList('BadgeList', badgeAnswer);
+export const badgeSetListAnswer = namedList('BadgeSetList', badgeSetAnswer);
 
 /** The operator's view of a game: what the rules page shows, with blanks, tickets left and status; never the urn. */
 export const gameListAnswer = named(
