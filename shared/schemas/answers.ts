@@ -14,7 +14,8 @@ import { gameRules } from './games.js';
 
 /**
  * A named answer shape, listed once in the OpenAPI document's `components.schemas`:
- * a zod schema, or plain JSON Schema where a function must stay free of zod.
+ * a zod schema, or plain JSON Schema where a function must stay free of zod
+ * or a shape refers to another named one.
  */
 export type NamedSchema = { name: string; schema: z.ZodMiniType } | { name: string; jsonSchema: Record<string, unknown> };
 
