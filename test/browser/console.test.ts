@@ -69,6 +69,7 @@ describe('Console: the operator console in a real browser', () => {
     const earn = (amountMinor: number, reference: string) =>
       api.request('POST', '/v1/earn', { key: fruitKey, idempotencyKey: freshKey(), body: { memberId: 'alice', amountMinor, reference } });
     expect((await earn(123_456, 'receipt-1')).status).toBe(201);
+    clock.set('2027-03-15T10:05:00.000Z');
     expect((await earn(9_999, 'receipt-2')).status).toBe(201);
     expect((await earn(500, 'receipt-3')).status).toBe(409);
   }
@@ -159,8 +160,8 @@ describe('Console: the operator console in a real browser', () => {
     await expect(balance.textContent()).resolves.toContain(member.body.balances.points.toLocaleString('en-US'));
     const rows = await statement.getByRole('row').allTextContents();
     expect(rows).toHaveLength(3);
-    expect(rows[1]).toMatch(/2027-03-15.*earn.*\+99.*1,333.*fruit-shop.*receipt-2/);
-    expect(rows[2]).toMatch(/2027-03-15.*earn.*\+1,234.*1,234.*fruit-shop.*receipt-1/);
+    expect(rows[1]).toMatch(/2027-03-15 10:05 UTC.*earn.*\+99.*1,333.*fruit-shop.*receipt-2/);
+    expect(rows[2]).toMatch(/2027-03-15 10:00 UTC.*earn.*\+1,234.*1,234.*fruit-shop.*receipt-1/);
   });
 
   it('shows a settlement statement for inclusive UTC days and downloads the same window as CSV', async () => {

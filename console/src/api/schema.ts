@@ -40,6 +40,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/badge-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List badge sets
+         * @description The admin (operator) key.
+         */
+        get: operations["list-badge-sets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/badge-sets/{setId}": {
         parameters: {
             query?: never;
@@ -53,6 +73,26 @@ export type paths = {
          * @description The admin (operator) key.
          */
         put: operations["put-badge-set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/badges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List badges
+         * @description The admin (operator) key.
+         */
+        get: operations["list-badges"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -114,6 +154,26 @@ export type paths = {
          * @description The admin (operator) key. The flag stays on record with `status: "cleared"`; clearing it again is 200 too.
          */
         post: operations["clear-flag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/games": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List games
+         * @description The admin (operator) key.
+         */
+        get: operations["list-games"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -240,6 +300,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/merchants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List merchants
+         * @description The admin (operator) key.
+         */
+        get: operations["list-merchants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/merchants/{merchantId}": {
         parameters: {
             query?: never;
@@ -247,7 +327,11 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Read a merchant
+         * @description The admin (operator) key.
+         */
+        get: operations["get-merchant"];
         /**
          * Create or update a merchant
          * @description The admin (operator) key.
@@ -344,6 +428,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every reward, inactive ones too
+         * @description The admin (operator) key.
+         */
+        get: operations["list-admin-rewards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/rewards/{rewardId}": {
         parameters: {
             query?: never;
@@ -384,6 +488,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tasks
+         * @description The admin (operator) key.
+         */
+        get: operations["list-tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/tasks/{taskId}": {
         parameters: {
             query?: never;
@@ -411,7 +535,11 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Read the tiers
+         * @description The admin (operator) key.
+         */
+        get: operations["get-tiers"];
         /**
          * Replace the tiers
          * @description The admin (operator) key. The first (lowest) tier has `qualification: {}`; every other tier names at least one threshold.
@@ -762,12 +890,20 @@ export type components = {
             };
             badgeId: string;
         };
+        BadgeList: {
+            items: components["schemas"]["Badge"][];
+            nextCursor: string | null;
+        };
         BadgeSet: {
             name: string;
             conditions: string;
             badgeIds: string[];
             prizePoints: number;
             setId: string;
+        };
+        BadgeSetList: {
+            items: components["schemas"]["BadgeSet"][];
+            nextCursor: string | null;
         };
         CompletionAnswer: {
             transactionId: string;
@@ -856,6 +992,33 @@ export type components = {
                 seed: string;
                 order: string[];
             } | null;
+        };
+        GameList: {
+            items: {
+                gameId: string;
+                name: string;
+                /** @enum {string} */
+                kind: "scratchCard" | "wheel";
+                conditions: string;
+                costPoints: number;
+                tickets: number;
+                prizes: {
+                    prizeId: string;
+                    name: string;
+                    points: number;
+                    rewardId?: string;
+                    count: number;
+                }[];
+                expectedReturnPoints: number;
+                commitment: string;
+                startsAt: string;
+                endsAt: string;
+                blanks: number;
+                remaining: number;
+                /** @enum {string} */
+                status: "scheduled" | "active" | "soldOut" | "ended";
+            }[];
+            nextCursor: string | null;
         };
         GamePlay: {
             transactionId: string;
@@ -968,6 +1131,10 @@ export type components = {
         MerchantKey: {
             keyId: string;
             apiKey: string;
+        };
+        MerchantList: {
+            items: components["schemas"]["Merchant"][];
+            nextCursor: string | null;
         };
         OpenApiDocument: {
             /** @constant */
@@ -1125,6 +1292,12 @@ export type components = {
             rewardId: string;
             publishedAt: string | null;
         };
+        RewardConfigList: {
+            items: (components["schemas"]["Reward"] & {
+                stockLeft: number | null;
+            })[];
+            nextCursor: string | null;
+        };
         RewardList: {
             items: {
                 rewardId: string;
@@ -1279,6 +1452,10 @@ export type components = {
             active: boolean;
             taskId: string;
         };
+        TaskList: {
+            items: components["schemas"]["Task"][];
+            nextCursor: string | null;
+        };
         Tiers: {
             tiers: {
                 id: string;
@@ -1293,6 +1470,23 @@ export type components = {
     };
     responses: {
         /**
+         * @description Bad Request:
+         *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+         */
+        ValidationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @constant */
+                    status?: 400;
+                    /** @enum {unknown} */
+                    code?: "validation_failed";
+                };
+            };
+        };
+        /**
          * @description Unauthorized:
          *     - `unauthenticated`: missing, unknown or revoked API key
          */
@@ -1306,6 +1500,23 @@ export type components = {
                     status?: 401;
                     /** @enum {unknown} */
                     code?: "unauthenticated";
+                };
+            };
+        };
+        /**
+         * @description Forbidden:
+         *     - `forbidden`: this key may not do that
+         */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @constant */
+                    status?: 403;
+                    /** @enum {unknown} */
+                    code?: "forbidden";
                 };
             };
         };
@@ -1530,41 +1741,37 @@ export interface operations {
                     "application/json": components["schemas"]["AuditList"];
                 };
             };
-            /**
-             * @description Bad Request:
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 400;
-                        /** @enum {unknown} */
-                        code?: "validation_failed";
-                    };
-                };
-            };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "list-badge-sets": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every badge set as its PUT answers it, in setId order. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
+                    "application/json": components["schemas"]["BadgeSetList"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
         };
@@ -1627,24 +1834,36 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "list-badges": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every badge as its PUT answers it, in badgeId order. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
+                    "application/json": components["schemas"]["BadgeList"];
                 };
             };
-            413: components["responses"]["PayloadTooLarge"];
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
         };
@@ -1711,23 +1930,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
-                };
-            };
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
@@ -1756,41 +1959,9 @@ export interface operations {
                     "application/json": components["schemas"]["FlagList"];
                 };
             };
-            /**
-             * @description Bad Request:
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 400;
-                        /** @enum {unknown} */
-                        code?: "validation_failed";
-                    };
-                };
-            };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
-                };
-            };
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
         };
@@ -1840,23 +2011,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
              *     - `flag_not_found`: no flag has this id
@@ -1875,6 +2030,34 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "list-games": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every game with its status, tickets left and commitment, in gameId order; never its urn. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GameList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
         };
@@ -1950,23 +2133,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /**
              * @description Conflict:
              *     - `game_locked`: game_locked
@@ -2035,23 +2202,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
-                };
-            };
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
@@ -2098,23 +2249,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
              *     - `not_found`: the named resource does not exist
@@ -2183,23 +2318,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
              *     - `member_not_found`: the member is not enrolled
@@ -2267,23 +2386,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
              *     - `member_not_found`: the member is not enrolled
@@ -2351,23 +2454,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
              *     - `member_not_found`: the member is not enrolled
@@ -2386,6 +2473,78 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "list-merchants": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every merchant as its PUT answers it, in merchantId order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MerchantList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "get-merchant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The merchant as its PUT answers it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Merchant"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `merchant_not_found`: the program has no such merchant
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "merchant_not_found";
+                    };
+                };
+            };
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
         };
@@ -2468,23 +2627,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
-                };
-            };
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
@@ -2533,23 +2676,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
              *     - `not_found`: the named resource does not exist
@@ -2591,23 +2718,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
-                };
-            };
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
         };
@@ -2688,23 +2799,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
-                };
-            };
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
@@ -2731,41 +2826,9 @@ export interface operations {
                     "application/json": components["schemas"]["PromotionList"];
                 };
             };
-            /**
-             * @description Bad Request:
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 400;
-                        /** @enum {unknown} */
-                        code?: "validation_failed";
-                    };
-                };
-            };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
-                };
-            };
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
         };
@@ -2851,24 +2914,36 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "list-admin-rewards": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every reward as its PUT answers it, with the stock left, in rewardId order. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
+                    "application/json": components["schemas"]["RewardConfigList"];
                 };
             };
-            413: components["responses"]["PayloadTooLarge"];
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
         };
@@ -2948,23 +3023,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
-                };
-            };
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
@@ -2994,41 +3053,9 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /**
-             * @description Bad Request:
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 400;
-                        /** @enum {unknown} */
-                        code?: "validation_failed";
-                    };
-                };
-            };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
              *     - `merchant_not_found`: the program has no such merchant
@@ -3046,6 +3073,34 @@ export interface operations {
                     };
                 };
             };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "list-tasks": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every task as its PUT answers it, in taskId order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
         };
@@ -3127,24 +3182,32 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "get-tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tiers as last saved, lowest first, or the default tier until the operator sets them. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
+                    "application/json": components["schemas"]["Tiers"];
                 };
             };
-            413: components["responses"]["PayloadTooLarge"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
         };
@@ -3200,23 +3263,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
-                };
-            };
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
@@ -3359,23 +3406,7 @@ export interface operations {
                     "application/json": components["schemas"]["Game"];
                 };
             };
-            /**
-             * @description Bad Request:
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 400;
-                        /** @enum {unknown} */
-                        code?: "validation_failed";
-                    };
-                };
-            };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Not Found:
@@ -3531,23 +3562,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberStatement"];
                 };
             };
-            /**
-             * @description Bad Request:
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 400;
-                        /** @enum {unknown} */
-                        code?: "validation_failed";
-                    };
-                };
-            };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Not Found:
@@ -3654,23 +3669,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActivityList"];
                 };
             };
-            /**
-             * @description Bad Request:
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 400;
-                        /** @enum {unknown} */
-                        code?: "validation_failed";
-                    };
-                };
-            };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Not Found:
@@ -3713,23 +3712,7 @@ export interface operations {
                     "application/json": components["schemas"]["GreenReport"];
                 };
             };
-            /**
-             * @description Bad Request:
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 400;
-                        /** @enum {unknown} */
-                        code?: "validation_failed";
-                    };
-                };
-            };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Not Found:
@@ -4024,23 +4007,7 @@ export interface operations {
                     "application/json": components["schemas"]["RewardList"];
                 };
             };
-            /**
-             * @description Bad Request:
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 400;
-                        /** @enum {unknown} */
-                        code?: "validation_failed";
-                    };
-                };
-            };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Not Found:
@@ -4107,41 +4074,9 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /**
-             * @description Bad Request:
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 400;
-                        /** @enum {unknown} */
-                        code?: "validation_failed";
-                    };
-                };
-            };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
-            /**
-             * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 403;
-                        /** @enum {unknown} */
-                        code?: "forbidden";
-                    };
-                };
-            };
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
         };
@@ -4273,83 +4208,55 @@ export const pathsV1AdminAdjustmentsPostResponses400ContentApplicationProblemJso
 export const pathsV1AdminAdjustmentsPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/adjustments"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1AdminAdjustmentsPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/adjustments"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
 export const pathsV1AdminAdjustmentsPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/adjustments"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["insufficient_points"];
-export const pathsV1AdminAuditGetResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/audit"]["get"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["validation_failed"];
-export const pathsV1AdminAuditGetResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/audit"]["get"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1AdminBadgeSetsSetIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/badge-sets/{setId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed", "disclosure_required"];
-export const pathsV1AdminBadgeSetsSetIdPutResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/badge-sets/{setId}"]["put"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1AdminBadgesBadgeIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/badges/{badgeId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed", "disclosure_required"];
-export const pathsV1AdminBadgesBadgeIdPutResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/badges/{badgeId}"]["put"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1AdminFlagsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/flags"]["get"]["parameters"]["query"]["status"]> = ["open", "cleared"];
-export const pathsV1AdminFlagsGetResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/flags"]["get"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["validation_failed"];
-export const pathsV1AdminFlagsGetResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/flags"]["get"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1AdminFlagsFlagIdClearPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/flags/{flagId}/clear"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
-export const pathsV1AdminFlagsFlagIdClearPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/flags/{flagId}/clear"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1AdminFlagsFlagIdClearPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/flags/{flagId}/clear"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["flag_not_found"];
 export const pathsV1AdminGamesGameIdPutRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/games/{gameId}"]["put"]["requestBody"]["content"]["application/json"]["kind"]> = ["scratchCard", "wheel"];
 export const pathsV1AdminGamesGameIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/games/{gameId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed", "disclosure_required"];
-export const pathsV1AdminGamesGameIdPutResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/games/{gameId}"]["put"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1AdminGamesGameIdPutResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/games/{gameId}"]["put"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["game_locked"];
 export const pathsV1AdminJobsJobPostParametersPathJobValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/jobs/{job}"]["post"]["parameters"]["path"]["job"]> = ["promotions", "expiry", "tiers"];
 export const pathsV1AdminJobsJobPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/jobs/{job}"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
-export const pathsV1AdminJobsJobPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/jobs/{job}"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1AdminKeysKeyIdDeleteResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/keys/{keyId}"]["delete"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
-export const pathsV1AdminKeysKeyIdDeleteResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/keys/{keyId}"]["delete"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1AdminKeysKeyIdDeleteResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/keys/{keyId}"]["delete"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["not_found"];
 export const pathsV1AdminMembersMemberIdCreditPutRequestBodyContentApplicationJsonStandingValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/credit"]["put"]["requestBody"]["content"]["application/json"]["standing"]> = ["good", "standard", "poor"];
 export const pathsV1AdminMembersMemberIdCreditPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/credit"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
-export const pathsV1AdminMembersMemberIdCreditPutResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/credit"]["put"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1AdminMembersMemberIdCreditPutResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/credit"]["put"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
 export const pathsV1AdminMembersMemberIdFreezePostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/freeze"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
-export const pathsV1AdminMembersMemberIdFreezePostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/freeze"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1AdminMembersMemberIdFreezePostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/freeze"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
 export const pathsV1AdminMembersMemberIdUnfreezePostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/unfreeze"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
-export const pathsV1AdminMembersMemberIdUnfreezePostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/unfreeze"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1AdminMembersMemberIdUnfreezePostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/unfreeze"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
+export const pathsV1AdminMerchantsMerchantIdGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["merchant_not_found"];
 export const pathsV1AdminMerchantsMerchantIdPutRequestBodyContentApplicationJsonEarnRulesOneOf0BalanceValues: ReadonlyArray<Extract<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}"]["put"]["requestBody"]["content"]["application/json"]["earnRules"], {
     balance: unknown;
 }>["balance"]> = ["points", "green"];
 export const pathsV1AdminMerchantsMerchantIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
-export const pathsV1AdminMerchantsMerchantIdPutResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}"]["put"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1AdminMerchantsMerchantIdKeysPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}/keys"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
-export const pathsV1AdminMerchantsMerchantIdKeysPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}/keys"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1AdminMerchantsMerchantIdKeysPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}/keys"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["not_found"];
-export const pathsV1AdminProgramGetResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/program"]["get"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1AdminProgramPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/program"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
-export const pathsV1AdminProgramPutResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/program"]["put"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
-export const pathsV1AdminPromotionsGetResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/promotions"]["get"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["validation_failed"];
-export const pathsV1AdminPromotionsGetResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/promotions"]["get"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1AdminPromotionsPromotionIdPutRequestBodyContentApplicationJsonScopeCreditStandingsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/promotions/{promotionId}"]["put"]["requestBody"]["content"]["application/json"]["scope"]["creditStandings"]> = ["good", "standard", "poor"];
 export const pathsV1AdminPromotionsPromotionIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/promotions/{promotionId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed", "disclosure_required"];
-export const pathsV1AdminPromotionsPromotionIdPutResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/promotions/{promotionId}"]["put"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1AdminRewardsRewardIdPutRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/rewards/{rewardId}"]["put"]["requestBody"]["content"]["application/json"]["kind"]> = ["item", "voucher", "night", "upgrade", "service", "partnerCurrency", "other"];
 export const pathsV1AdminRewardsRewardIdPutRequestBodyContentApplicationJsonBalanceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/rewards/{rewardId}"]["put"]["requestBody"]["content"]["application/json"]["balance"]> = ["points", "green"];
 export const pathsV1AdminRewardsRewardIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/rewards/{rewardId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed", "disclosure_required"];
-export const pathsV1AdminRewardsRewardIdPutResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/rewards/{rewardId}"]["put"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
-export const pathsV1AdminSettlementsMerchantIdGetResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/settlements/{merchantId}"]["get"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["validation_failed"];
-export const pathsV1AdminSettlementsMerchantIdGetResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/settlements/{merchantId}"]["get"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1AdminSettlementsMerchantIdGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/settlements/{merchantId}"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["merchant_not_found"];
 export const pathsV1AdminTasksTaskIdPutRequestBodyContentApplicationJsonBalanceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/tasks/{taskId}"]["put"]["requestBody"]["content"]["application/json"]["balance"]> = ["points", "green"];
 export const pathsV1AdminTasksTaskIdPutRequestBodyContentApplicationJsonLimitPerValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/tasks/{taskId}"]["put"]["requestBody"]["content"]["application/json"]["limit"]["per"]> = ["day", "week", "month", "ever"];
 export const pathsV1AdminTasksTaskIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/tasks/{taskId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed", "disclosure_required"];
-export const pathsV1AdminTasksTaskIdPutResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/tasks/{taskId}"]["put"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1AdminTiersPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/tiers"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
-export const pathsV1AdminTiersPutResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/tiers"]["put"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1EarnPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
 export const pathsV1EarnPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["member_frozen", "forbidden"];
 export const pathsV1EarnPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found", "not_found"];
 export const pathsV1EarnPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["velocity_limit"];
-export const pathsV1GamesGameIdGetResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}"]["get"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["validation_failed"];
 export const pathsV1GamesGameIdGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["game_not_found"];
 export const pathsV1GamesGameIdPlaysPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}/plays"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
 export const pathsV1GamesGameIdPlaysPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}/plays"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["member_frozen"];
 export const pathsV1GamesGameIdPlaysPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}/plays"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["game_not_found", "member_not_found"];
 export const pathsV1GamesGameIdPlaysPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}/plays"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["game_not_active", "game_sold_out", "insufficient_points"];
-export const pathsV1MembersMemberIdGetResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/members/{memberId}"]["get"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["validation_failed"];
 export const pathsV1MembersMemberIdGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/members/{memberId}"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
 export const pathsV1MembersMemberIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/members/{memberId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
-export const pathsV1MembersMemberIdActivityGetResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/members/{memberId}/activity"]["get"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["validation_failed"];
 export const pathsV1MembersMemberIdActivityGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/members/{memberId}/activity"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
-export const pathsV1MembersMemberIdGreenReportGetResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/members/{memberId}/green-report"]["get"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["validation_failed"];
 export const pathsV1MembersMemberIdGreenReportGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/members/{memberId}/green-report"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
 export const pathsV1RedemptionsPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/redemptions"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
 export const pathsV1RedemptionsPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/redemptions"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["member_frozen", "credit_required"];
@@ -4359,10 +4266,7 @@ export const pathsV1ReversalsPostResponses400ContentApplicationProblemJsonCodeVa
 export const pathsV1ReversalsPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/reversals"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden", "member_frozen"];
 export const pathsV1ReversalsPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/reversals"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["not_found", "member_not_found"];
 export const pathsV1ReversalsPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/reversals"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["already_reversed"];
-export const pathsV1RewardsGetResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/rewards"]["get"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["validation_failed"];
 export const pathsV1RewardsGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/rewards"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
-export const pathsV1SettlementGetResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/settlement"]["get"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["validation_failed"];
-export const pathsV1SettlementGetResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/settlement"]["get"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const pathsV1TasksTaskIdCompletionsPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/tasks/{taskId}/completions"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
 export const pathsV1TasksTaskIdCompletionsPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/tasks/{taskId}/completions"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["member_frozen"];
 export const pathsV1TasksTaskIdCompletionsPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/tasks/{taskId}/completions"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["task_not_found", "member_not_found"];
@@ -4377,6 +4281,8 @@ export const flagStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const flagListItemsRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FlagList"]["items"]["rule"]> = ["earnsPerMemberPerDay", "pointsPerMemberPerDay"];
 export const flagListItemsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FlagList"]["items"]["status"]> = ["open", "cleared"];
 export const gameKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Game"]["kind"]> = ["scratchCard", "wheel"];
+export const gameListItemsKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GameList"]["items"]["kind"]> = ["scratchCard", "wheel"];
+export const gameListItemsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GameList"]["items"]["status"]> = ["scheduled", "active", "soldOut", "ended"];
 export const jobResultJobValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JobResult"]["job"]> = ["promotions", "expiry", "tiers"];
 export const memberStatementCreditStandingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberStatement"]["creditStanding"]> = ["good", "standard", "poor"];
 export const merchantEarnRulesOneOf0BalanceValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Merchant"]["earnRules"], {
@@ -4396,7 +4302,9 @@ export const rulesPromotionsStatusValues: ReadonlyArray<FlattenedDeepRequired<co
 export const rulesGamesKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Rules"]["games"]["kind"]> = ["scratchCard", "wheel"];
 export const taskBalanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Task"]["balance"]> = ["points", "green"];
 export const taskLimitPerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Task"]["limit"]["per"]> = ["day", "week", "month", "ever"];
+export const componentsResponsesValidationFailedContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["responses"]["ValidationFailed"]["content"]["application/problem+json"]["code"]> = ["validation_failed"];
 export const componentsResponsesUnauthenticatedContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["responses"]["Unauthenticated"]["content"]["application/problem+json"]["code"]> = ["unauthenticated"];
+export const componentsResponsesForbiddenContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["responses"]["Forbidden"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
 export const componentsResponsesPayloadTooLargeContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["responses"]["PayloadTooLarge"]["content"]["application/problem+json"]["code"]> = ["payload_too_large"];
 export const componentsResponsesIdempotencyKeyReusedContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["responses"]["IdempotencyKeyReused"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_reused"];
 export const componentsResponsesInternalErrorContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["responses"]["InternalError"]["content"]["application/problem+json"]["code"]> = ["internal_error"];

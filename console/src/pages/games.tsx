@@ -7,7 +7,7 @@ import { PageHeading } from '../ui/layout';
 import { pageQuery } from '../ui/paged';
 import { PagedTable } from '../ui/paged-table';
 
-type Game = Schemas['Game'];
+type Game = Schemas['GameList']['items'][number];
 type GameBody = NonNullable<import('../api/schema').paths['/v1/admin/games/{gameId}']['put']['requestBody']>['content']['application/json'];
 
 const NEW_GAME: GameBody = {
@@ -39,6 +39,7 @@ export function GamesPage({ api }: { api: Api }) {
         columns={[
           { header: 'Game', cell: (game) => `${game.name} (${game.gameId})` },
           { header: 'Kind', cell: (game) => game.kind },
+          { header: 'Status', cell: (game) => game.status },
           { header: 'Tickets left', numeric: true, cell: (game) => `${formatPoints(game.remaining)} of ${formatPoints(game.tickets)}` },
           { header: 'Cost', numeric: true, cell: (game) => formatPoints(game.costPoints) },
           { header: 'Expected return', numeric: true, cell: (game) => `${game.expectedReturnPoints} points` },

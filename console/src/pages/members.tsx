@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type Api, answerOf, type Schemas } from '../api/client';
-import { formatInstant, formatPoints, formatSignedPoints } from '../format';
+import { formatCny, formatInstant, formatPoints, formatSignedPoints } from '../format';
 import { DataTable } from '../ui/data-table';
 import { ActionFeedback, ErrorAlert, Working } from '../ui/feedback';
 import { Facts, Field, PageHeading, Section } from '../ui/layout';
@@ -71,7 +71,7 @@ function Standing({ member }: { member: Member }) {
 function describeRemaining(remaining: Record<string, number | null | undefined>): string {
   const parts = Object.entries(remaining)
     .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
-    .map(([measure, amount]) => (measure === 'spendMinor' ? `CNY ${(amount / 100).toFixed(2)} spend` : `${formatPoints(amount)} ${measure}`));
+    .map(([measure, amount]) => (measure === 'spendMinor' ? `${formatCny(amount)} spend` : `${formatPoints(amount)} ${measure}`));
   return parts.length > 0 ? `${parts.join(' or ')} to go` : 'reached';
 }
 

@@ -55,7 +55,7 @@ export function MerchantsPage({ api }: { api: Api }) {
                 </button>
                 <button
                   type="button"
-                  aria-label={`Issue a key for ${merchant.merchantId}`}
+                  aria-label={`Issue key for ${merchant.merchantId}`}
                   onClick={() =>
                     void issueKey(async () => {
                       const issued = await answerOf(

@@ -9,8 +9,8 @@ import { pageQuery } from '../ui/paged';
 import { PagedTable } from '../ui/paged-table';
 import { useAction } from '../ui/use-load';
 
-type Reward = Schemas['Reward'];
-type RewardBody = Omit<Reward, 'rewardId' | 'publishedAt'>;
+type Reward = Schemas['RewardConfigList']['items'][number];
+type RewardBody = Omit<Schemas['Reward'], 'rewardId' | 'publishedAt'>;
 
 interface Draft {
   rewardId: string;
@@ -70,7 +70,7 @@ export function RewardsPage({ api }: { api: Api }) {
           { header: 'Kind', cell: (reward) => reward.kind },
           { header: 'Cost', numeric: true, cell: (reward) => `${formatPoints(reward.costPoints)} ${reward.balance}` },
           { header: 'Value', numeric: true, cell: (reward) => formatCny(reward.valueMinor) },
-          { header: 'Stock left', numeric: true, cell: (reward) => (reward.stock === null ? 'unlimited' : formatPoints(reward.stock)) },
+          { header: 'Stock left', numeric: true, cell: (reward) => (reward.stockLeft === null ? 'unlimited' : formatPoints(reward.stockLeft)) },
           { header: 'Status', cell: (reward) => (reward.active ? 'active' : 'inactive') },
           { header: 'Conditions', cell: (reward) => reward.conditions },
           {
