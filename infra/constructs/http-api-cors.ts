@@ -55,6 +55,8 @@ export class HttpApiCors extends Construct {
         },
       },
       physicalResourceId: PhysicalResourceId.of(api.apiId),
+      // The whole UpdateApi answer could pass the 4 KB limit of a custom resource's response.
+      outputPaths: ['ApiId'],
     };
     this.resource = new AwsCustomResource(this, 'Resource', {
       resourceType: 'Custom::HttpApiCors',
