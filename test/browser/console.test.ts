@@ -145,6 +145,24 @@ describe('Console: the operator console in a real browser', () => {
     });
   });
 
+  it('sends a JSON editor\'s text as typed, so the API\'s own refusal of bad JSON is what the operator reads', async () => {
+    // Arrange
+    await open('Program');
+    const editor = page.getByLabel('Program (JSON)', { exact: true });
+    const before = await api.request('GET', '/v1/admin/program');
+
+    // Act
+    await editor.fill('{"name": "Coalition",');
+    await page.getByRole('button', { name: 'Save program', exact: true }).click();
+    const alert = await page.getByRole('alert').textContent();
+
+    // Assert
+    const direct = await api.request('PUT', '/v1/admin/program', { rawBody: '{"name": "Coalition",', headers: { 'content-type': 'application/json' } });
+    expect(direct.status).toBe(400);
+    expect(alert).toContain(direct.body.detail);
+    expect((await api.request('GET', '/v1/admin/program')).body).toEqual(before.body);
+  });
+
   it('looks a member up: balance under "Balance" and a statement with signed points and balances after', async () => {
     // Act
     await open('Members');
