@@ -1,7 +1,6 @@
 import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
-  CorsHttpMethod,
   HttpApi,
   HttpMethod,
   HttpStage,
@@ -21,6 +20,9 @@ import { JOB_NAMES, type JobName } from '../../shared/application/jobs/result.js
 import type { StageConfig } from '../config/stages.js';
 import { JOB_TABLE_ACCESS } from '../config/table-access.js';
 import { Alarms } from '../constructs/alarms.js';
+import { consoleBuild } from '../constructs/console-build.js';
+import { ConsoleHosting } from '../constructs/console-hosting.js';
+import { HttpApiCors } from '../constructs/http-api-cors.js';
 import { JifenFunction } from '../constructs/jifen-function.js';
 import { ScheduledJob } from '../constructs/scheduled-job.js';
 import { grantTableAccess } from '../constructs/table-grants.js';
@@ -51,8 +53,8 @@ export function promotionSchedulesArn(stageName: string): string {
 /**
  * Stateless: everything here can be destroyed and redeployed without losing data.
  * One function per route (so each has only its own grants
- * and its own small bundle), the HTTP API in front of them, the scheduled jobs,
- * and the alarms.
+ * and its own small bundle), the HTTP API in front of them, the operator console
+ * with CORS for its origin, the scheduled jobs, and the alarms.
  */
 export class ApiStack extends Stack {
   readonly api: HttpApi;
@@ -64,6 +66,8 @@ export class ApiStack extends Stack {
   readonly jobFunctions = new Map<JobName, JifenFunction>();
   readonly jobs = new Map<JobName, ScheduledJob>();
   readonly alarms: Alarms;
+  readonly operatorConsole: ConsoleHosting;
+  readonly cors: HttpApiCors;
   readonly stageName: string;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
@@ -173,7 +177,6 @@ export class ApiStack extends Stack {
     this.httpFunctions.set(FALLBACK_HANDLER, fallback);
 
     // --- the HTTP API -----------------------------------------------------------------
-    const cors = stage.api.corsAllowOrigins;
     this.api = new HttpApi(this, 'HttpApi', {
       description: `jifen ${stage.name}: the loyalty-points API`,
       createDefaultStage: false,
@@ -181,17 +184,6 @@ export class ApiStack extends Stack {
         'FallbackIntegration',
         this.httpFunctions.get(FALLBACK_HANDLER)!.fn,
       ),
-      ...(cors.length > 0
-        ? {
-            corsPreflight: {
-              allowOrigins: cors,
-              allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.PUT, CorsHttpMethod.POST, CorsHttpMethod.DELETE],
-              allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-correlation-id'],
-              exposeHeaders: ['x-correlation-id', 'idempotent-replayed', 'retry-after', 'allow'],
-              maxAge: Duration.hours(1),
-            },
-          }
-        : {}),
     });
     for (const { route } of routes) {
       const integration = new HttpLambdaIntegration(`${pascal(route.name)}Integration`, this.httpFunctions.get(route.name)!.fn);
@@ -229,6 +221,24 @@ export class ApiStack extends Stack {
       },
     });
     this.stageUrl = httpStage.url;
+
+    // --- the operator console, and CORS for its origin ------------------------------------
+    this.operatorConsole = new ConsoleHosting(this, 'Console', {
+      stageName: stage.name,
+      files: consoleBuild(projectRoot),
+      // The $default stage has no path: the API's endpoint is both its base URL and its origin.
+      apiUrl: this.api.apiEndpoint,
+      retain: stage.retainData,
+      logRetention: stage.logRetention,
+    });
+    this.cors = new HttpApiCors(this, 'HttpApiCors', {
+      api: this.api,
+      allowOrigins: [this.operatorConsole.origin, ...stage.api.corsAllowOrigins],
+      logGroup: new LogGroup(this, 'HttpApiCorsLogs', {
+        retention: stage.logRetention,
+        removalPolicy: stage.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      }),
+    });
 
     // --- alarms -----------------------------------------------------------------------
     const a = stage.alarms;
@@ -301,6 +311,7 @@ export class ApiStack extends Stack {
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.stageUrl, description: 'Base URL; paths start with /v1' });
+    new CfnOutput(this, 'ConsoleUrl', { value: this.operatorConsole.origin, description: 'The operator console' });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
     new CfnOutput(this, 'PromotionScheduleGroupName', { value: promotionScheduleGroup.scheduleGroupName });
   }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { type CatalogedRoute, loadRoutes } from '../../functions/http/route-catalog.js';
-import { type StageName, stages } from '../../infra/config/stages.js';
+import { type StageConfig, type StageName, stages } from '../../infra/config/stages.js';
 import { createJifenStacks, type JifenStacks } from '../../infra/stacks/jifen-stacks.js';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
@@ -33,6 +33,8 @@ export interface SynthOptions {
   beforeSynth?: (app: App) => void;
   /** The route table to deploy (default: the project's own). */
   routes?: readonly CatalogedRoute[];
+  /** Changes to the stage's shipped settings. */
+  stage?: (config: StageConfig) => StageConfig;
 }
 
 export function synthesize(stageName: StageName, options: SynthOptions = {}): SynthesizedApp {
@@ -42,7 +44,7 @@ export function synthesize(stageName: StageName, options: SynthOptions = {}): Sy
     builtinCloudFormationValidation: options.cfnValidation ?? false,
   });
   const stacks = createJifenStacks(app, {
-    stage: stages[stageName],
+    stage: options.stage ? options.stage(stages[stageName]) : stages[stageName],
     projectRoot: PROJECT_ROOT,
     routes: options.routes ?? ROUTES,
     env: TEST_ENV,
