@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type Api, apiClient } from './api/client';
-import { PAGES, type PageId, pageFromHash } from './pages';
+import { type PageId, pageFromHash } from './navigation';
+import { PAGES } from './pages';
 import { SignIn } from './sign-in';
 
 /** The key is held in this component's state only: never stored, so a reload asks for it again. */

@@ -1,5 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import type { Api } from '../api/client';
+import { PAGE_NAMES, type PageId } from '../navigation';
 import { AuditPage } from './audit';
 import { FlagsPage } from './flags';
 import { GamesPage } from './games';
@@ -10,22 +11,16 @@ import { PromotionsPage } from './promotions';
 import { RewardsPage } from './rewards';
 import { SettlementPage } from './settlement';
 
-export const PAGES = [
-  { id: 'program', name: 'Program', component: ProgramPage },
-  { id: 'merchants', name: 'Merchants', component: MerchantsPage },
-  { id: 'members', name: 'Members', component: MembersPage },
-  { id: 'rewards', name: 'Rewards', component: RewardsPage },
-  { id: 'promotions', name: 'Promotions', component: PromotionsPage },
-  { id: 'games', name: 'Games', component: GamesPage },
-  { id: 'settlement', name: 'Settlement', component: SettlementPage },
-  { id: 'flags', name: 'Flags', component: FlagsPage },
-  { id: 'audit', name: 'Audit', component: AuditPage },
-] as const satisfies readonly { id: string; name: string; component: FunctionComponent<{ api: Api }> }[];
+const COMPONENTS: Record<PageId, FunctionComponent<{ api: Api }>> = {
+  program: ProgramPage,
+  merchants: MerchantsPage,
+  members: MembersPage,
+  rewards: RewardsPage,
+  promotions: PromotionsPage,
+  games: GamesPage,
+  settlement: SettlementPage,
+  flags: FlagsPage,
+  audit: AuditPage,
+};
 
-export type PageId = (typeof PAGES)[number]['id'];
-
-/** "#/members" -> "members"; anything else opens the Program page. */
-export function pageFromHash(hash: string): PageId {
-  const id = hash.replace(/^#\/?/, '');
-  return PAGES.find((page) => page.id === id)?.id ?? 'program';
-}
+export const PAGES = (Object.keys(PAGE_NAMES) as PageId[]).map((id) => ({ id, name: PAGE_NAMES[id], component: COMPONENTS[id] }));

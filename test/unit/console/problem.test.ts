@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { problemFrom, unreachable } from '../../../console/src/api/problem.js';
-import { pageFromHash } from '../../../console/src/pages/index.js';
+import { pageFromHash } from '../../../console/src/navigation.js';
 
 describe('Console: API refusals and pages', () => {
   it('keeps the API\'s detail, code and field errors of a problem+json answer', () => {
