@@ -1,4 +1,5 @@
-import { Validations } from 'aws-cdk-lib';
+import { type CfnResource, DefaultStackSynthesizer, Stack, Validations } from 'aws-cdk-lib';
+import { NagRules } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import type { ApiStack } from './stacks/api-stack.js';
 import { promotionScheduleGroupName } from './stacks/api-stack.js';
@@ -35,6 +36,38 @@ export const NAG_REASONS = {
     'up by key id in DynamoDB, hash compared; admin key compared with the Secrets Manager secret), so a revoked ' +
     'key stops working at once and local and deployed behaviour cannot differ. GET /v1/rules is public by design ' +
     'and $default only answers 404/405.',
+  consoleBucketAccessLogs:
+    'The console bucket holds only the static build of the console, public by nature and rebuilt from the ' +
+    'repository on every deploy; only CloudFront (origin access control) reads it and only the deployment writes ' +
+    'it, so server access logs would record CloudFront\'s fetches and nothing an operator needs. Everything the ' +
+    'console does happens through the API, whose access log records every call with its source IP.',
+  consoleGeoRestriction:
+    'The operator works from wherever the operator is; jifen cannot know the countries. The console serves only ' +
+    'static files and holds no data: every call it makes needs the admin key, which the operator types in.',
+  consoleWaf:
+    'A web ACL for CloudFront must live in us-east-1 (another stack and region) and costs a monthly fee, for ' +
+    'static files that hold no data. The data is behind the API, which authenticates every call in its handlers ' +
+    'and is throttled per stage. Operators who want one attach it with the distribution\'s webAclId.',
+  consoleDistributionLogs:
+    'The distribution serves the same static files to everyone; every call the console makes is an API call, ' +
+    'logged in the API access log with its source IP. CloudFront standard logging would add a log bucket with ' +
+    'ACLs enabled for static-file fetches only.',
+  consoleDefaultCertificate:
+    'The console is served on its *.cloudfront.net name with CloudFront\'s default certificate, for which ' +
+    'CloudFront fixes the minimum protocol at TLSv1 whatever the distribution asks; browsers negotiate TLS 1.2 or ' +
+    '1.3 with it. A minimum of TLSv1.2_2021 needs a custom domain with its own ACM certificate in us-east-1, ' +
+    'which jifen cannot assume every operator has.',
+  cdkProviderBasicExecutionRole:
+    'The Lambda function of a CDK-provided custom resource (the console\'s BucketDeployment, the API\'s CORS ' +
+    'setting) gets AWSLambdaBasicExecutionRole from CDK: it allows only writing its own logs, and the function ' +
+    'runs only during deployments.',
+  consoleDeploymentWildcards:
+    'CDK\'s BucketDeployment grants its function read access to the objects of the CDK assets bucket (to fetch ' +
+    'the console build) and read-write access to the objects of the console bucket (to sync it); the wildcards ' +
+    'are object keys and S3 action groups within those two buckets only. It runs only during deployments.',
+  consoleDeploymentRuntime:
+    'The BucketDeployment function is CDK\'s own (Python, with the AWS CLI layer); its runtime is the one the ' +
+    'installed aws-cdk-lib chooses and moves with aws-cdk-lib upgrades. It runs only during deployments.',
 } as const;
 
 export function acknowledgeNagFindings(stacks: { data: DataStack; api: ApiStack }): void {
@@ -59,6 +92,40 @@ export function acknowledgeNagFindings(stacks: { data: DataStack; api: ApiStack 
   }
 
   acknowledge(api.api, 'AwsSolutions-APIG4', NAG_REASONS.noApiGatewayAuthorizer);
+
+  const { bucket, distribution, deployment } = api.operatorConsole;
+  acknowledge(bucket, 'AwsSolutions-S1', NAG_REASONS.consoleBucketAccessLogs);
+  acknowledge(distribution, 'AwsSolutions-CFR1', NAG_REASONS.consoleGeoRestriction);
+  acknowledge(distribution, 'AwsSolutions-CFR2', NAG_REASONS.consoleWaf);
+  acknowledge(distribution, 'AwsSolutions-CFR3', NAG_REASONS.consoleDistributionLogs);
+  acknowledge(distribution, 'AwsSolutions-CFR4', NAG_REASONS.consoleDefaultCertificate);
+
+  // The provider functions are singletons at stack level; each role's scope is its function.
+  const basicExecutionRole =
+    'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]';
+  for (const role of [deployment.handlerRole, api.cors.providerRole]) {
+    acknowledge(role, basicExecutionRole, NAG_REASONS.cdkProviderBasicExecutionRole);
+  }
+  for (const finding of deploymentWildcardFindings(api)) {
+    acknowledge(deployment.handlerRole, finding, NAG_REASONS.consoleDeploymentWildcards);
+  }
+  acknowledge(deployment.handlerRole.node.scope!, 'AwsSolutions-L1', NAG_REASONS.consoleDeploymentRuntime);
+}
+
+/** The exact IAM5 findings of the grants BucketDeployment gives its function, as cdk-nag names them. */
+function deploymentWildcardFindings(api: ApiStack): string[] {
+  const stack = Stack.of(api);
+  const bucketResource = api.operatorConsole.bucket.node.defaultChild as CfnResource;
+  const qualifier = (stack.synthesizer as DefaultStackSynthesizer).bootstrapQualifier ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER;
+  const assetObjects = `arn:${stack.partition}:s3:::cdk-${qualifier}-assets-${stack.account}-${stack.region}/*`;
+  const resources = [
+    NagRules.resolveResourceFromIntrinsic(bucketResource, stack.resolve(assetObjects)) as string,
+    `<${stack.resolve(bucketResource.logicalId) as string}.Arn>/*`,
+  ];
+  return [
+    ...['s3:GetBucket*', 's3:GetObject*', 's3:List*', 's3:Abort*', 's3:DeleteObject*'].map((action) => `Action::${action}`),
+    ...resources.map((resource) => `Resource::${resource}`),
+  ].map((finding) => `AwsSolutions-IAM5[${finding}]`);
 }
 
 function acknowledge(scope: IConstruct, id: string, reason: string): void {

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { loadRoutes } from '../functions/http/route-catalog.js';
 import { adminKeyFromValue } from '../shared/adapters/admin-key.js';
 import { createDynamoDbClient, LOCAL_REQUEST_TIMEOUT_MS } from '../shared/adapters/dynamodb/client.js';
@@ -10,6 +11,7 @@ import { LOCAL_CLIENT_CONFIG, startDynamoDbLocal, type DynamoDbLocal } from './d
 import { startServer } from './server.js';
 
 export const LOCAL_TABLE_NAME = 'jifen-local';
+const BUILT_CONSOLE_DIR = fileURLToPath(new URL('../console/dist', import.meta.url));
 
 export interface LocalJifen {
   url: string;
@@ -28,6 +30,8 @@ export async function bootLocal(options: {
   tableName?: string;
   /** Tests may serve on a clock of their own, so limits by day and audit times are exact. */
   clock?: Clock;
+  /** The built console to serve at /console/ (default: console/dist of this checkout). */
+  consoleDir?: string;
 }): Promise<LocalJifen> {
   const dynamo = options.dynamo ?? (await startDynamoDbLocal());
   const tableName = options.tableName ?? LOCAL_TABLE_NAME;
@@ -42,7 +46,7 @@ export async function bootLocal(options: {
       ...(options.clock && { clock: options.clock }),
     });
     const routes = (await loadRoutes()).map(({ route }) => route);
-    const started = await startServer({ port: options.port, routes, deps });
+    const started = await startServer({ port: options.port, routes, deps, consoleDir: options.consoleDir ?? BUILT_CONSOLE_DIR });
     server = started.server;
     return {
       url: started.url,

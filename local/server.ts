@@ -7,6 +7,7 @@ import { matchRoute } from '../functions/http/match-route.js';
 import type { RouteDeclaration } from '../functions/http/route.js';
 import { isStatic, staticHandler } from '../functions/http/static-handler.js';
 import type { Deps } from '../shared/application/deps.js';
+import { CONSOLE_PATH, serveConsole } from './console-files.js';
 
 type LambdaHandler = ReturnType<typeof httpHandler>;
 
@@ -68,6 +69,7 @@ function lambdaContext(functionName: string, requestId: string): Context {
 async function answer(
   served: readonly ServedRoute[],
   fallback: LambdaHandler,
+  consoleDir: string | undefined,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
@@ -76,6 +78,10 @@ async function answer(
   if (url.pathname === '/local/health') {
     // A route that does no DynamoDB work: the benchmarks' baseline.
     response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+    return;
+  }
+  if (consoleDir !== undefined && method === 'GET' && (url.pathname === '/console' || url.pathname.startsWith(CONSOLE_PATH))) {
+    await serveConsole(consoleDir, url.pathname, response);
     return;
   }
   const match = matchRoute(served, method, url.pathname);
@@ -120,14 +126,16 @@ async function answer(
   response.end(result.body ?? '');
 }
 
-/** Serves the routes over HTTP with the same handlers the Lambdas run, given `deps`. */
+/** Serves the routes over HTTP with the same handlers the Lambdas run, given `deps`, and the console's built files. */
 export async function startServer(options: {
   port: number;
   host?: string;
   routes: readonly RouteDeclaration[];
   deps: Deps;
+  /** The built console (`npm run build:console`), served at /console/; none when absent. */
+  consoleDir?: string;
 }): Promise<{ url: string; server: Server }> {
-  const { port, host = '127.0.0.1', routes, deps } = options;
+  const { port, host = '127.0.0.1', routes, deps, consoleDir } = options;
   const served = routes.map((route) => ({
     route,
     method: route.method,
@@ -136,7 +144,7 @@ export async function startServer(options: {
   }));
   const fallback = fallbackHandler(routes);
   const server = createServer((request, response) => {
-    answer(served, fallback, request, response).catch((error: unknown) => {
+    answer(served, fallback, consoleDir, request, response).catch((error: unknown) => {
       console.error('local server error', error);
       if (!response.headersSent) {
         response.writeHead(500, { 'content-type': 'application/problem+json' });

@@ -1,11 +1,15 @@
-/** `npm run openapi`: writes openapi.json at the repository root from the route declarations. */
+/** `npm run openapi`: writes openapi.json at the repository root from the route declarations, and the console's API types from it. */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildOpenApiDocument, serializeOpenApiDocument } from '../functions/http/openapi-document.js';
 import { loadRoutes } from '../functions/http/route-catalog.js';
+import { consoleApiTypes } from './console-api-types.js';
 
-const target = fileURLToPath(new URL('../openapi.json', import.meta.url));
+const documentTarget = fileURLToPath(new URL('../openapi.json', import.meta.url));
+const typesTarget = fileURLToPath(new URL('../console/src/api/schema.ts', import.meta.url));
 const document = buildOpenApiDocument((await loadRoutes()).map(({ route }) => route));
-writeFileSync(target, serializeOpenApiDocument(document));
+const documentText = serializeOpenApiDocument(document);
+writeFileSync(documentTarget, documentText);
+writeFileSync(typesTarget, await consoleApiTypes(documentText));
 const paths = Object.keys(document.paths as object).length;
-console.log(`wrote ${target} (${paths} paths)`);
+console.log(`wrote ${documentTarget} (${paths} paths) and ${typesTarget}`);

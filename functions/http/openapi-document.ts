@@ -157,12 +157,17 @@ function parameters(route: RouteDeclaration): JsonSchema[] {
 
 /** Answers every route of a kind gives alike, written once in `components.responses` (they are most of the document). */
 const SHARED_ERROR_RESPONSES: Readonly<Record<number, { name: string; code: string }>> = {
+  400: { name: 'ValidationFailed', code: 'validation_failed' },
   401: { name: 'Unauthenticated', code: 'unauthenticated' },
+  403: { name: 'Forbidden', code: 'forbidden' },
   413: { name: 'PayloadTooLarge', code: 'payload_too_large' },
   422: { name: 'IdempotencyKeyReused', code: 'idempotency_key_reused' },
   500: { name: 'InternalError', code: 'internal_error' },
   503: { name: 'TemporarilyUnavailable', code: 'temporarily_unavailable' },
 };
+
+/** Business refusals are remembered and replayed under the same key. */
+const REPLAYED_STATUSES: readonly number[] = [403, 404, 409];
 
 function sharedErrorResponses(): Record<string, JsonSchema> {
   return Object.fromEntries(
@@ -173,7 +178,9 @@ function sharedErrorResponses(): Record<string, JsonSchema> {
 /** A route's answer for `status`: the shared one when its codes are exactly the shared one's. */
 function errorResponseOf(status: number, codes: string[], idempotent: boolean): JsonSchema {
   const shared = SHARED_ERROR_RESPONSES[status];
-  if (shared && codes.length === 1 && codes[0] === shared.code) return { $ref: `#/components/responses/${shared.name}` };
+  // An idempotent route's refusals carry its replay header, which the shared answers do not.
+  const replayable = idempotent && REPLAYED_STATUSES.includes(status);
+  if (shared && !replayable && codes.length === 1 && codes[0] === shared.code) return { $ref: `#/components/responses/${shared.name}` };
   return errorResponse(status, codes, idempotent);
 }
 
@@ -181,8 +188,7 @@ function errorResponse(status: number, codes: string[], idempotent: boolean): Js
   const lines = codes.map((code) => `- \`${code}\`: ${CODE_MEANINGS[code] ?? code}`);
   const headers: JsonSchema = {};
   if (status === 503) headers['Retry-After'] = { $ref: '#/components/headers/RetryAfter' };
-  // Business refusals are remembered and replayed under the same key.
-  if (idempotent && [403, 404, 409].includes(status)) headers['Idempotent-Replayed'] = { $ref: '#/components/headers/IdempotentReplayed' };
+  if (idempotent && REPLAYED_STATUSES.includes(status)) headers['Idempotent-Replayed'] = { $ref: '#/components/headers/IdempotentReplayed' };
   return {
     description: `${statusTitle(status)}:\n${lines.join('\n')}`,
     ...(Object.keys(headers).length > 0 && { headers }),

@@ -22,7 +22,7 @@ export interface StageConfig {
   api: {
     /** Default route throttling of the `$default` stage (steady requests per second and burst). */
     throttle: { rateLimit: number; burstLimit: number };
-    /** Browser origins allowed by CORS; empty = CORS off (merchant systems call server to server). */
+    /** Browser origins CORS allows besides the operator console's own, which it always allows (merchant systems call server to server). */
     corsAllowOrigins: string[];
   };
   functions: {

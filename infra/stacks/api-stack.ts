@@ -1,7 +1,6 @@
 import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
-  CorsHttpMethod,
   HttpApi,
   HttpMethod,
   HttpStage,
@@ -21,9 +20,16 @@ import { JOB_NAMES, type JobName } from '../../shared/application/jobs/result.js
 import type { StageConfig } from '../config/stages.js';
 import { JOB_TABLE_ACCESS } from '../config/table-access.js';
 import { Alarms } from '../constructs/alarms.js';
+import { consoleBuild } from '../constructs/console-build.js';
+import { ConsoleHosting } from '../constructs/console-hosting.js';
+import { HttpApiCors } from '../constructs/http-api-cors.js';
 import { JifenFunction } from '../constructs/jifen-function.js';
 import { ScheduledJob } from '../constructs/scheduled-job.js';
+import { alarmHttpFunction } from '../constructs/http-function-alarms.js';
+import { LambdaProxyIntegration } from '../constructs/lambda-proxy-integration.js';
 import { grantTableAccess } from '../constructs/table-grants.js';
+import { pascal } from './construct-ids.js';
+import { type CapabilityGrants, RouteStack } from './route-stack.js';
 
 export interface ApiStackProps extends StackProps {
   stage: StageConfig;
@@ -50,20 +56,27 @@ export function promotionSchedulesArn(stageName: string): string {
 
 /**
  * Stateless: everything here can be destroyed and redeployed without losing data.
- * One function per route (so each has only its own grants
- * and its own small bundle), the HTTP API in front of them, the scheduled jobs,
- * and the alarms.
+ * One function per route (so each has only its own grants and its own small
+ * bundle), each in a nested `RouteStack` with its role, log group, invoke
+ * permission and alarms, so that a route costs this stack three of
+ * CloudFormation's 500 resources (route, integration, nested stack); the HTTP API
+ * in front of them, the operator console with CORS for its origin, the scheduled
+ * jobs, the alarm topic and the alarms that are not a route's.
  */
 export class ApiStack extends Stack {
   readonly api: HttpApi;
   readonly stageUrl: string;
   /** Keyed by handler name (`fallback` included). */
   readonly httpFunctions = new Map<string, JifenFunction>();
+  /** Each route's nested stack (its function, grants, invoke permission and alarms), keyed by route name. */
+  readonly routeStacks = new Map<string, RouteStack>();
   /** The functions of the routes that declare each capability. */
   readonly functionsNeeding = new Map<Capability, JifenFunction[]>();
   readonly jobFunctions = new Map<JobName, JifenFunction>();
   readonly jobs = new Map<JobName, ScheduledJob>();
   readonly alarms: Alarms;
+  readonly operatorConsole: ConsoleHosting;
+  readonly cors: HttpApiCors;
   readonly stageName: string;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
@@ -109,7 +122,7 @@ export class ApiStack extends Stack {
     });
 
     // What a capability a route declares (`needs`) brings: its environment and its grants.
-    const capabilities: Record<Capability, { environment: Record<string, string>; statements: PolicyStatement[] }> = {
+    const capabilities: CapabilityGrants = {
       promotionSchedules: {
         environment: {
           PROMOTION_SCHEDULE_GROUP: promotionScheduleGroup.scheduleGroupName,
@@ -133,36 +146,9 @@ export class ApiStack extends Stack {
       },
     };
 
-    // --- HTTP functions, one per route ------------------------------------------------
-    for (const { route, entry } of routes) {
-      const environment: Record<string, string> =
-        route.table === 'none' ? {} : { TABLE_NAME: table.tableName, ADMIN_API_KEY_SECRET_ARN: adminApiKey.secretArn };
-      for (const capability of route.needs ?? []) Object.assign(environment, capabilities[capability].environment);
-      const fn = new JifenFunction(this, pascal(route.name), {
-        ...fnDefaults,
-        entry,
-        description: `jifen ${stage.name}: ${routeKey(route)}`,
-        sizing: stage.functions.http,
-        environment,
-      });
-      grantTableAccess(fn.role, table, route.table);
-      if (route.table !== 'none') {
-        // Every caller is authenticated in the handler; the admin key is compared against this secret.
-        fn.role.addToPrincipalPolicy(
-          new PolicyStatement({
-            sid: 'ReadAdminApiKey',
-            actions: ['secretsmanager:GetSecretValue'],
-            resources: [adminApiKey.secretArn],
-          }),
-        );
-      }
-      for (const capability of route.needs ?? []) {
-        for (const statement of capabilities[capability].statements) fn.role.addToPrincipalPolicy(statement);
-        this.functionsNeeding.set(capability, [...(this.functionsNeeding.get(capability) ?? []), fn]);
-      }
-      this.httpFunctions.set(route.name, fn);
-    }
-    // Unknown paths and methods: 404, or 405 with the methods the path has.
+    this.alarms = new Alarms(this, 'Alarms', { stageName: stage.name, ...(stage.alarmEmail ? { email: stage.alarmEmail } : {}) });
+
+    // --- the HTTP API, and the fallback for unknown paths and methods: 404, or 405 with the methods the path has ---
     const fallback = new JifenFunction(this, pascal(FALLBACK_HANDLER), {
       ...fnDefaults,
       entry: `${projectRoot}/functions/http/${FALLBACK_HANDLER}.ts`,
@@ -171,30 +157,31 @@ export class ApiStack extends Stack {
       environment: { ROUTE_KEYS: routes.map(({ route }) => routeKey(route)).join(' ') },
     });
     this.httpFunctions.set(FALLBACK_HANDLER, fallback);
-
-    // --- the HTTP API -----------------------------------------------------------------
-    const cors = stage.api.corsAllowOrigins;
     this.api = new HttpApi(this, 'HttpApi', {
       description: `jifen ${stage.name}: the loyalty-points API`,
       createDefaultStage: false,
-      defaultIntegration: new HttpLambdaIntegration(
-        'FallbackIntegration',
-        this.httpFunctions.get(FALLBACK_HANDLER)!.fn,
-      ),
-      ...(cors.length > 0
-        ? {
-            corsPreflight: {
-              allowOrigins: cors,
-              allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.PUT, CorsHttpMethod.POST, CorsHttpMethod.DELETE],
-              allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-correlation-id'],
-              exposeHeaders: ['x-correlation-id', 'idempotent-replayed', 'retry-after', 'allow'],
-              maxAge: Duration.hours(1),
-            },
-          }
-        : {}),
+      defaultIntegration: new HttpLambdaIntegration('FallbackIntegration', fallback.fn),
     });
-    for (const { route } of routes) {
-      const integration = new HttpLambdaIntegration(`${pascal(route.name)}Integration`, this.httpFunctions.get(route.name)!.fn);
+
+    // --- one route each: its function (with its own grants and small bundle) in a nested stack ---
+    for (const cataloged of routes) {
+      const { route } = cataloged;
+      const routeStack = new RouteStack(this, `${pascal(route.name)}Route`, {
+        stage,
+        projectRoot,
+        route: cataloged,
+        api: this.api,
+        table,
+        adminApiKey,
+        capabilities,
+        alarms: this.alarms,
+      });
+      this.routeStacks.set(route.name, routeStack);
+      this.httpFunctions.set(route.name, routeStack.fn);
+      for (const capability of route.needs ?? []) {
+        this.functionsNeeding.set(capability, [...(this.functionsNeeding.get(capability) ?? []), routeStack.fn]);
+      }
+      const integration = new LambdaProxyIntegration(`${pascal(route.name)}Integration`, routeStack.fn.fn);
       this.api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration });
     }
 
@@ -230,10 +217,27 @@ export class ApiStack extends Stack {
     });
     this.stageUrl = httpStage.url;
 
-    // --- alarms -----------------------------------------------------------------------
+    // --- the operator console, and CORS for its origin ------------------------------------
+    this.operatorConsole = new ConsoleHosting(this, 'Console', {
+      stageName: stage.name,
+      files: consoleBuild(projectRoot),
+      // The $default stage has no path: the API's endpoint is both its base URL and its origin.
+      apiUrl: this.api.apiEndpoint,
+      retain: stage.retainData,
+      logRetention: stage.logRetention,
+    });
+    this.cors = new HttpApiCors(this, 'HttpApiCors', {
+      api: this.api,
+      allowOrigins: [this.operatorConsole.origin, ...stage.api.corsAllowOrigins],
+      logGroup: new LogGroup(this, 'HttpApiCorsLogs', {
+        retention: stage.logRetention,
+        removalPolicy: stage.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      }),
+    });
+
+    // --- alarms (each route's are in its nested stack) ---------------------------------------
     const a = stage.alarms;
     const period = Duration.minutes(a.periodMinutes);
-    this.alarms = new Alarms(this, 'Alarms', { stageName: stage.name, ...(stage.alarmEmail ? { email: stage.alarmEmail } : {}) });
     this.alarms.add(this, 'Api5xxRateAlarm', {
       description: `More than ${a.api5xxRatePercent}% of API requests answered 5xx`,
       threshold: a.api5xxRatePercent,
@@ -248,18 +252,7 @@ export class ApiStack extends Stack {
         period,
       }),
     });
-    for (const [handler, fn] of this.httpFunctions) {
-      this.alarms.add(fn, 'ErrorsAlarm', {
-        description: `Function ${handler} failed (crash or timeout) at least ${a.functionErrors} time(s)`,
-        threshold: a.functionErrors,
-        metric: fn.fn.metricErrors({ statistic: 'Sum', period }),
-      });
-      this.alarms.add(fn, 'ThrottlesAlarm', {
-        description: `Function ${handler} was throttled at least ${a.functionThrottles} time(s)`,
-        threshold: a.functionThrottles,
-        metric: fn.fn.metricThrottles({ statistic: 'Sum', period }),
-      });
-    }
+    alarmHttpFunction(this.alarms, FALLBACK_HANDLER, fallback, a);
     for (const [job, fn] of this.jobFunctions) {
       this.alarms.add(fn, 'ErrorsAlarm', {
         description: `The ${job} job failed at least ${a.jobErrors} time(s)`,
@@ -301,15 +294,8 @@ export class ApiStack extends Stack {
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.stageUrl, description: 'Base URL; paths start with /v1' });
+    new CfnOutput(this, 'ConsoleUrl', { value: this.operatorConsole.origin, description: 'The operator console' });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
     new CfnOutput(this, 'PromotionScheduleGroupName', { value: promotionScheduleGroup.scheduleGroupName });
   }
-}
-
-function pascal(name: string): string {
-  return name
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((part) => part[0]!.toUpperCase() + part.slice(1))
-    .join('');
 }

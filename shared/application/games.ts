@@ -6,6 +6,7 @@ import {
   drawUrn,
   expectedReturnPoints,
   gameChange,
+  gameStatus,
   isGameActive,
   isRevealed,
   prizeCapErrors,
@@ -129,4 +130,36 @@ export async function gamesOnRules(deps: Deps, now: Date) {
       startsAt: game.startsAt,
       endsAt: game.endsAt,
     }));
+}
+
+/**
+ * The operator's list of games in id order: each one's table, odds,
+ * commitment, tickets left and status. Never the urn, even after the reveal
+ * (GET /v1/games/{gameId} shows that), so no page can leak one early.
+ */
+export async function listGames(deps: Deps, page: { limit: number; cursor: string | null }) {
+  const now = deps.clock.now();
+  const games = await deps.games.page(page);
+  return {
+    items: games.items.map(({ game, commitment, played }) => {
+      const tickets = ticketCount(game);
+      return {
+        gameId: game.gameId,
+        name: game.name,
+        kind: game.kind,
+        conditions: game.conditions,
+        costPoints: game.costPoints,
+        prizes: game.prizes.map((prize) => ({ ...prizeLine(prize), count: prize.count })),
+        blanks: game.blanks,
+        tickets,
+        remaining: tickets - played,
+        expectedReturnPoints: expectedReturnPoints(game),
+        commitment,
+        startsAt: game.startsAt,
+        endsAt: game.endsAt,
+        status: gameStatus(game, played, now),
+      };
+    }),
+    nextCursor: games.nextCursor,
+  };
 }

@@ -106,6 +106,16 @@ export const isGameActive = (game: Pick<Game, 'startsAt' | 'endsAt'>, now: Date)
 export const isRevealed = (game: Game, played: number, now: Date): boolean =>
   played >= ticketCount(game) || now.getTime() >= Date.parse(game.endsAt);
 
+export const GAME_STATUSES = ['scheduled', 'active', 'soldOut', 'ended'] as const;
+export type GameStatus = (typeof GAME_STATUSES)[number];
+
+/** Where a game stands now: before its window, open, every ticket played, or past its end (which wins over sold out). */
+export function gameStatus(game: Game, played: number, now: Date): GameStatus {
+  if (now.getTime() < Date.parse(game.startsAt)) return 'scheduled';
+  if (now.getTime() >= Date.parse(game.endsAt)) return 'ended';
+  return played >= ticketCount(game) ? 'soldOut' : 'active';
+}
+
 /**
  * The ticket the next play takes: play k (0-based, in commit order) gets ticket k.
  * Refusals in the contract's order after the member's state: not active, then sold out.

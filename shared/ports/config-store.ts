@@ -2,6 +2,7 @@ import type { AuditRecord } from '../domain/audit.js';
 import type { PromotionStatus } from '../domain/promotions.js';
 import type { Merchant, Program, Promotion, Reward, Tier } from '../domain/program.js';
 import type { Badge, BadgeSet, Task } from '../domain/tasks.js';
+import type { Page } from './member-store.js';
 
 /** The program configuration a request needs, read in one round trip. A kept copy is shared by a container's requests: read it, never change it. */
 export interface ConfigSnapshot {
@@ -35,6 +36,16 @@ export interface EngagementConfig {
   sets: BadgeSet[];
 }
 
+/** The kinds of configuration item the operator reads page by page. */
+export interface ConfigItems {
+  merchant: Merchant;
+  reward: Reward;
+  task: Task;
+  badge: Badge;
+  badgeSet: BadgeSet;
+}
+export type ConfigKind = keyof ConfigItems;
+
 /**
  * Each write takes the audit line of the operator action it makes, if any, and
  * writes it in the same transaction, together with a raise of the configuration
@@ -66,6 +77,8 @@ export interface ConfigStore {
   putBadgeSet(set: BadgeSet, audit?: AuditRecord): Promise<Upsert>;
   engagement(): Promise<EngagementConfig>;
   badgeSets(): Promise<BadgeSet[]>;
+  /** One page of the items of a kind, in id order (strongly consistent); the cursor is the one the previous page handed out. */
+  listPage<K extends ConfigKind>(kind: K, page: { limit: number; cursor: string | null }): Promise<Page<ConfigItems[K]>>;
   /** Records a status transition once: false when another run already recorded it. */
   recordPromotionStatus(promotionId: string, from: PromotionStatus | null, to: PromotionStatus, at: string): Promise<boolean>;
 }

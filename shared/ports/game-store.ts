@@ -1,5 +1,6 @@
 import type { AuditRecord } from '../domain/audit.js';
 import type { Game, Urn } from '../domain/games.js';
+import type { Page } from './member-store.js';
 
 /** A game with its secret urn and the counter of tickets taken, as read together. */
 export interface StoredGame {
@@ -8,6 +9,13 @@ export interface StoredGame {
   /** Bumped by every change of the game; a play is conditional on it. */
   revision: number;
   /** Tickets taken so far: the next play gets ticket `played`. */
+  played: number;
+}
+
+/** A game as a list shows it: with its commitment and tickets taken, never its urn. */
+export interface ListedGame {
+  game: Game;
+  commitment: string;
   played: number;
 }
 
@@ -28,4 +36,6 @@ export interface GameStore {
   ): Promise<'saved' | 'stale'>;
   /** Every game with its commitment, never its urn: for the public rules page. */
   list(): Promise<{ game: Game; commitment: string }[]>;
+  /** One page of the games in id order (strongly consistent), never their urns. */
+  page(page: { limit: number; cursor: string | null }): Promise<Page<ListedGame>>;
 }

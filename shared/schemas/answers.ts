@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { JOB_NAMES } from '../application/jobs/result.js';
 import { FLAG_STATUSES } from '../domain/flags.js';
+import { GAME_STATUSES } from '../domain/games.js';
 import { TRANSACTION_TYPES } from '../domain/ledger.js';
 import { VELOCITY_RULES } from '../domain/velocity.js';
 import { badgeFields, badgeSetBody, merchantBody, programBody, promotionBody, rewardBody, taskFields, tiersBody } from './admin.js';
@@ -13,11 +14,29 @@ import { gameRules } from './games.js';
 
 /**
  * A named answer shape, listed once in the OpenAPI document's `components.schemas`:
- * a zod schema, or plain JSON Schema where a function must stay free of zod.
+ * a zod schema, or plain JSON Schema where a function must stay free of zod
+ * or a shape refers to another named one.
  */
 export type NamedSchema = { name: string; schema: z.ZodMiniType } | { name: string; jsonSchema: Record<string, unknown> };
 
 const named = (name: string, schema: z.ZodMiniType): NamedSchema => ({ name, schema });
+
+/**
+ * A page of another named answer, by reference: the document is bundled into
+ * the function that serves it, so an item shape is written there once.
+ */
+const namedList = (name: string, item: NamedSchema, extra: Record<string, unknown> = {}): NamedSchema => {
+  const ref = { $ref: `#/components/schemas/${item.name}` };
+  const items = Object.keys(extra).length === 0 ? ref : { allOf: [ref, { type: 'object', properties: extra, required: Object.keys(extra) }] };
+  return {
+    name,
+    jsonSchema: {
+      type: 'object',
+      properties: { items: { type: 'array', items }, nextCursor: { type: ['string', 'null'] } },
+      required: ['items', 'nextCursor'],
+    },
+  };
+};
 
 const int = z.int();
 const time = z.string().register(z.globalRegistry, { format: 'date-time' });
@@ -83,11 +102,16 @@ const flag = z.object({
 export const programAnswer = named('Program', programBody);
 export const tiersAnswer = named('Tiers', tiersBody);
 export const merchantAnswer = named('Merchant', z.extend(merchantBody, { merchantId: z.string() }));
+export const merchantListAnswer = namedList('MerchantList', merchantAnswer);
 export const merchantKeyAnswer = named('MerchantKey', z.object({ keyId: z.string(), apiKey: z.string() }));
 export const rewardAnswer = named(
   'Reward',
   z.extend(rewardBody, { rewardId: z.string(), conditions: z.string(), publishedAt: z.nullable(time) }),
 );
+/** The operator's view: inactive rewards too, each with the stock left (null: unlimited). */
+export const rewardConfigListAnswer = namedList('RewardConfigList', rewardAnswer, {
+  stockLeft: { anyOf: [{ type: 'integer' }, { type: 'null' }] },
+});
 export const promotionAnswer = named('Promotion', promotion);
 export const promotionListAnswer = named('PromotionList', list(promotion));
 export const memberStatementAnswer = named('MemberStatement', memberStatement);
@@ -182,6 +206,15 @@ export const statementAnswer = named(
 export const taskAnswer = named('Task', z.extend(taskFields, { taskId: z.string(), conditions: z.string() }));
 export const badgeAnswer = named('Badge', z.extend(badgeFields, { badgeId: z.string(), conditions: z.string() }));
 export const badgeSetAnswer = named('BadgeSet', z.extend(badgeSetBody, { setId: z.string(), conditions: z.string() }));
+export const taskListAnswer = namedList('TaskList', taskAnswer);
+export const badgeListAnswer = namedList('BadgeList', badgeAnswer);
+export const badgeSetListAnswer = namedList('BadgeSetList', badgeSetAnswer);
+
+/** The operator's view of a game: what the rules page shows, with blanks, tickets left and status; never the urn. */
+export const gameListAnswer = named(
+  'GameList',
+  list(z.object({ ...gameRules.shape, blanks: int, remaining: int, status: z.enum(GAME_STATUSES) })),
+);
 
 export const completionAnswer = named(
   'CompletionAnswer',

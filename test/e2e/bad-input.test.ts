@@ -142,6 +142,17 @@ const badStatementWindows: Case[] = (
   ] as const
 ).map(([title, query, field]) => ({ title, query, expect: [400, 'validation_failed', [field]] }));
 
+/** A cursor holding a table key: what the configuration lists hand out, here one of `sk` in partition `pk`. */
+const keyCursor = (pk: string, sk: string) => Buffer.from(JSON.stringify({ pk: { S: pk }, sk: { S: sk } })).toString('base64url');
+
+/** The operator's configuration lists: paged, and each refuses the cursors of the others. */
+const badConfigListQueries = (prefix: string): Case[] => [
+  ...badListQueries,
+  { title: 'a cursor of the promotions', query: `cursor=${keyCursor('CONFIG', 'PROMO#summer')}`, expect: [400, 'validation_failed', ['cursor']] },
+  { title: 'a cursor of another partition', query: `cursor=${keyCursor('MEMBER#alice', `${prefix}x`)}`, expect: [400, 'validation_failed', ['cursor']] },
+  { title: 'a cursor of the bare prefix', query: `cursor=${keyCursor('CONFIG', prefix)}`, expect: [400, 'validation_failed', ['cursor']] },
+];
+
 const cases: Record<string, (seed: Seed) => Case[]> = {
   'get-program': () => [
     { title: 'a Basic scheme', auth: { header: 'Basic dGVzdA==' }, expect: [401, 'unauthenticated'] },
@@ -272,6 +283,22 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
   ],
 
   'list-promotions': () => badListQueries,
+
+  'list-merchants': () => badConfigListQueries('MERCHANT#'),
+  'get-merchant': () => [
+    ...invalidMemberIds('merchantId'),
+    { title: 'an unknown merchant', expect: [404, 'merchant_not_found'] },
+    { title: 'another merchant\'s key', auth: 'hotel', params: { merchantId: 'fruit-shop' }, expect: [403, 'forbidden'] },
+  ],
+  'get-tiers': () => [{ title: 'another merchant\'s key', auth: 'hotel', expect: [403, 'forbidden'] }],
+  'list-admin-rewards': () => badConfigListQueries('REWARD#'),
+  'list-tasks': () => badConfigListQueries('TASK#'),
+  'list-badges': () => [
+    ...badConfigListQueries('BADGE#'),
+    { title: 'a cursor of the badge sets', query: `cursor=${keyCursor('CONFIG', 'BADGESET#eco')}`, expect: [400, 'validation_failed', ['cursor']] },
+  ],
+  'list-badge-sets': () => badConfigListQueries('BADGESET#'),
+  'list-games': () => badConfigListQueries('GAME#'),
 
   'set-credit-standing': () => [
     ...invalidMemberIds('memberId').map((c) => ({ ...c, body: { standing: 'good' } })),

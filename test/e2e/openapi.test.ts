@@ -208,6 +208,15 @@ describe('E2E: the served OpenAPI document, and answers that match it', () => {
     expect(revoked.status).toBe(204);
     expect((await call('GET', '/v1/openapi.json', { key: null })).status).toBe(200);
 
+    // …and the operator's reads of what it configured
+    for (const path of ['/v1/admin/merchants', '/v1/admin/rewards', '/v1/admin/tasks', '/v1/admin/badges', '/v1/admin/badge-sets', '/v1/admin/games']) {
+      const list = await call('GET', path, { query: '?limit=100' });
+      expect(list.status).toBe(200);
+      expect(list.body.items.length).toBeGreaterThan(0);
+    }
+    expect((await call('GET', '/v1/admin/merchants/{merchantId}', { params: { merchantId: 'fruit-shop' } })).status).toBe(200);
+    expect((await call('GET', '/v1/admin/tiers')).status).toBe(200);
+
     // Assert: nothing in the route table went unchecked
     expect(routes.map((route) => `${route.method} ${route.path}`).filter((key) => !exercised.has(key))).toEqual([]);
   });

@@ -29,35 +29,54 @@ describe('Stack: api', { timeout: 120_000 }, () => {
     prod = synthesize('prod');
   }, 120_000);
 
-  const logicalId = (element: CfnElement): string => prod.api.resolve(element.logicalId) as string;
+  const logicalId = (element: CfnElement): string => prod.logicalIdOf(element);
+  /** The statements of a function's role, from the template of the stack that holds it. */
   const statementsOf = (fn: JifenFunction): Statement[] => {
-    const roleId = logicalId(fn.role.node.defaultChild as CfnElement);
-    const policies = prod.apiTemplate.findResources('AWS::IAM::Policy', {
-      Properties: { Roles: Match.arrayWith([{ Ref: roleId }]) },
+    const policies = prod.templateOf(fn).findResources('AWS::IAM::Policy', {
+      Properties: { Roles: Match.arrayWith([{ Ref: prod.logicalIdOf(fn.role) }]) },
     });
     return Object.values(policies).flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
   };
   const allActionsOf = (fn: JifenFunction): string[] => statementsOf(fn).flatMap(actionsOf);
-  const functionProps = (fn: JifenFunction) =>
-    prod.apiTemplate.toJSON().Resources[logicalId(fn.fn.node.defaultChild as CfnElement)].Properties;
+  const functionProps = (fn: JifenFunction) => prod.templateOf(fn).toJSON().Resources[prod.logicalIdOf(fn.fn)].Properties;
+  const jifenFunctions = (): JifenFunction[] => [...prod.api.httpFunctions.values(), ...prod.api.jobFunctions.values()];
 
   describe('functions', () => {
     it('builds one function per route, plus the fallback and the three jobs', () => {
       expect([...prod.api.httpFunctions.keys()].sort()).toEqual([...handlers].sort());
       expect([...prod.api.jobFunctions.keys()].sort()).toEqual([...JOB_NAMES].sort());
-      prod.apiTemplate.resourceCountIs('AWS::Lambda::Function', handlers.length + JOB_NAMES.length);
+      // Plus the functions of CDK's own custom resources: the console's BucketDeployment and HttpApiCors.
+      expect(prod.apiResources('AWS::Lambda::Function')).toHaveLength(handlers.length + JOB_NAMES.length + 2);
+    });
+
+    it('nests each route\'s function in a stack of its own, with its role, log group, invoke permission and alarms', () => {
+      expect([...prod.api.routeStacks.keys()].sort()).toEqual(ROUTES.map(({ route }) => route.name).sort());
+      for (const [name, routeStack] of prod.api.routeStacks) {
+        const types = Object.values(prod.templateOf(routeStack).toJSON().Resources).map((r: any) => r.Type as string);
+        expect(types.sort(), name).toEqual(
+          [
+            'AWS::Lambda::Function',
+            'AWS::IAM::Role',
+            'AWS::IAM::Policy',
+            'AWS::Logs::LogGroup',
+            'AWS::Lambda::Permission',
+            'AWS::CloudWatch::Alarm',
+            'AWS::CloudWatch::Alarm',
+          ].sort(),
+        );
+        expect(prod.api.httpFunctions.get(name)).toBe(routeStack.fn);
+      }
     });
 
     it('runs every function on Node.js 22, arm64, traced with OpenTelemetry, with its own log group', () => {
-      const functions = prod.apiTemplate.findResources('AWS::Lambda::Function');
-      for (const fn of Object.values(functions)) {
-        expect(fn.Properties.Runtime).toBe('nodejs22.x');
-        expect(fn.Properties.Architectures).toEqual(['arm64']);
+      for (const props of jifenFunctions().map(functionProps)) {
+        expect(props.Runtime).toBe('nodejs22.x');
+        expect(props.Architectures).toEqual(['arm64']);
         // The ADOT layer's wrapper makes the spans; active tracing carries them (and Lambda's segments) to X-Ray.
-        expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
-        expect(fn.Properties.Layers).toEqual([TEST_OTEL_LAYER_ARN]);
-        expect(fn.Properties.LoggingConfig.LogGroup).toEqual({ Ref: expect.any(String) });
-        expect(fn.Properties.Environment.Variables).toMatchObject({
+        expect(props.TracingConfig).toEqual({ Mode: 'Active' });
+        expect(props.Layers).toEqual([TEST_OTEL_LAYER_ARN]);
+        expect(props.LoggingConfig.LogGroup).toEqual({ Ref: expect.any(String) });
+        expect(props.Environment.Variables).toMatchObject({
           POWERTOOLS_SERVICE_NAME: 'jifen',
           POWERTOOLS_METRICS_NAMESPACE: 'jifen',
           NODE_OPTIONS: '--enable-source-maps',
@@ -65,7 +84,7 @@ describe('Stack: api', { timeout: 120_000 }, () => {
           OTEL_AWS_APPLICATION_SIGNALS_ENABLED: 'false',
         });
       }
-      prod.apiTemplate.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
+      for (const template of prod.apiTemplates) template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
     });
 
     it('gives the HTTP functions that use the table its name and the admin key secret', () => {
@@ -131,11 +150,17 @@ describe('Stack: api', { timeout: 120_000 }, () => {
       }
     });
 
-    it('uses no action wildcard anywhere', () => {
-      const policies = prod.apiTemplate.findResources('AWS::IAM::Policy');
-      for (const policy of Object.values(policies)) {
+    it('uses no action wildcard anywhere but in the S3 grants of the console deployment (acknowledged)', () => {
+      const deploymentRole = logicalId(prod.api.operatorConsole.deployment.handlerRole.node.defaultChild as CfnElement);
+      const policies = prod.apiResources('AWS::IAM::Policy');
+      expect(policies.length).toBeGreaterThan(handlers.length);
+      for (const policy of policies) {
+        const deployment = policy.Properties.Roles.some((role: { Ref: string }) => role.Ref === deploymentRole);
         for (const statement of policy.Properties.PolicyDocument.Statement as Statement[]) {
-          for (const action of actionsOf(statement)) expect(action).not.toContain('*');
+          for (const action of actionsOf(statement)) {
+            if (deployment) expect(action).toMatch(/^s3:/);
+            else expect(action).not.toContain('*');
+          }
         }
       }
     });
@@ -164,7 +189,11 @@ describe('Stack: api', { timeout: 120_000 }, () => {
         expect(passRole).toHaveLength(1);
         expect(passRole[0]!.Condition).toEqual({ StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } });
         const promotions = prod.api.jobs.get('promotions')!;
-        expect(passRole[0]!.Resource).toEqual({
+        // The nested stack receives the role's ARN as a parameter from the API stack.
+        const parameter = (passRole[0]!.Resource as { Ref: string }).Ref;
+        const routeStack = prod.api.routeStacks.get(handler)!;
+        const parameters = prod.apiTemplate.toJSON().Resources[logicalId(routeStack.nestedStackResource!)].Properties.Parameters;
+        expect(parameters[parameter]).toEqual({
           'Fn::GetAtt': [logicalId(promotions.schedulerRole.node.defaultChild as CfnElement), 'Arn'],
         });
         expect(Object.keys(functionProps(fn).Environment.Variables)).toEqual(
@@ -189,6 +218,33 @@ describe('Stack: api', { timeout: 120_000 }, () => {
         IntegrationType: 'AWS_PROXY',
         PayloadFormatVersion: '2.0',
       });
+    });
+
+    it('integrates each route with the function of its nested stack, which only that route of this API may invoke', () => {
+      const apiId = logicalId(prod.api.api.node.defaultChild as CfnElement);
+      const resources = prod.apiTemplate.toJSON().Resources;
+      for (const { route } of ROUTES) {
+        const routeStack = prod.api.routeStacks.get(route.name)!;
+        const [, routeResource] = Object.entries(resources).find(
+          ([, r]: [string, any]) => r.Properties?.RouteKey === `${route.method} ${route.path}`,
+        ) as [string, any];
+        const integration = resources[routeResource.Properties.Target['Fn::Join'][1][1].Ref];
+        const [nestedId, output] = integration.Properties.IntegrationUri['Fn::GetAtt'];
+        expect(nestedId, route.name).toBe(logicalId(routeStack.nestedStackResource!));
+        const nested = prod.templateOf(routeStack).toJSON();
+        const functionId = prod.logicalIdOf(routeStack.fn.fn);
+        expect(nested.Outputs[output.replace(/^Outputs\./, '')].Value).toEqual({ 'Fn::GetAtt': [functionId, 'Arn'] });
+
+        const permissions = Object.values(nested.Resources).filter((r: any) => r.Type === 'AWS::Lambda::Permission') as any[];
+        expect(permissions, route.name).toHaveLength(1);
+        const { Principal, FunctionName, SourceArn } = permissions[0].Properties;
+        expect(Principal).toBe('apigateway.amazonaws.com');
+        expect(FunctionName).toEqual({ 'Fn::GetAtt': [functionId, 'Arn'] });
+        const [, parts] = SourceArn['Fn::Join'];
+        expect(parts.at(-1), route.name).toBe(`/*/*${route.path}`);
+        const apiParameter = parts.at(-2).Ref;
+        expect(resources[nestedId].Properties.Parameters[apiParameter]).toEqual({ Ref: apiId });
+      }
     });
 
     it('sends unknown routes to the fallback function, which knows every route key for its 405s', () => {
@@ -219,9 +275,10 @@ describe('Stack: api', { timeout: 120_000 }, () => {
       });
     });
 
-    it('has CORS off and no authorizer (authentication happens in the handlers)', () => {
+    it('has no authorizer (authentication happens in the handlers) and leaves CORS to HttpApiCors', () => {
       const api = Object.values(prod.apiTemplate.findResources('AWS::ApiGatewayV2::Api'))[0]!;
       expect(api.Properties.ProtocolType).toBe('HTTP');
+      // console-hosting.test.ts checks the CORS configuration set after the console's distribution exists.
       expect(api.Properties.CorsConfiguration).toBeUndefined();
       prod.apiTemplate.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 0);
     });
@@ -294,8 +351,8 @@ describe('Stack: api', { timeout: 120_000 }, () => {
   describe('alarms', () => {
     it('alarms on errors and throttles of every function, job failures, DLQ depth, DynamoDB and the 5xx rate', () => {
       const functions = handlers.length + JOB_NAMES.length;
-      prod.apiTemplate.resourceCountIs('AWS::CloudWatch::Alarm', functions * 2 + JOB_NAMES.length + 2 + 1);
-      const alarms = Object.values(prod.apiTemplate.findResources('AWS::CloudWatch::Alarm'));
+      const alarms = prod.apiResources('AWS::CloudWatch::Alarm');
+      expect(alarms).toHaveLength(functions * 2 + JOB_NAMES.length + 2 + 1);
       const byMetric = (name: string) => alarms.filter((alarm) => alarm.Properties.MetricName === name);
       expect(byMetric('Errors')).toHaveLength(functions);
       expect(byMetric('Throttles')).toHaveLength(functions);
@@ -313,12 +370,38 @@ describe('Stack: api', { timeout: 120_000 }, () => {
       expect(rate.Properties.Threshold).toBe(stages.prod.alarms.api5xxRatePercent);
     });
 
+    it('keeps each route\'s two alarms next to its function, on that function', () => {
+      for (const [name, routeStack] of prod.api.routeStacks) {
+        const alarms = Object.values(prod.templateOf(routeStack).findResources('AWS::CloudWatch::Alarm'));
+        expect(alarms.map((alarm) => alarm.Properties.MetricName).sort(), name).toEqual(['Errors', 'Throttles']);
+        for (const alarm of alarms) {
+          expect(alarm.Properties).toMatchObject({
+            Namespace: 'AWS/Lambda',
+            Dimensions: [{ Name: 'FunctionName', Value: { Ref: prod.logicalIdOf(routeStack.fn.fn) } }],
+            Threshold: 1,
+            ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+            Period: stages.prod.alarms.periodMinutes * 60,
+          });
+        }
+      }
+    });
+
     it('sends every alarm to the encrypted alarm topic', () => {
       const topicId = logicalId(prod.api.alarms.topic.node.defaultChild as CfnElement);
       prod.apiTemplate.allResourcesProperties('AWS::CloudWatch::Alarm', {
         AlarmActions: [{ Ref: topicId }],
         OKActions: [{ Ref: topicId }],
       });
+      // A route stack's alarms name the topic through the parameter the API stack passes it.
+      for (const routeStack of prod.api.routeStacks.values()) {
+        const parameters = prod.apiTemplate.toJSON().Resources[logicalId(routeStack.nestedStackResource!)].Properties.Parameters;
+        const topicParameters = Object.keys(parameters).filter((name) => parameters[name].Ref === topicId);
+        expect(topicParameters).toHaveLength(1);
+        prod.templateOf(routeStack).allResourcesProperties('AWS::CloudWatch::Alarm', {
+          AlarmActions: [{ Ref: topicParameters[0] }],
+          OKActions: [{ Ref: topicParameters[0] }],
+        });
+      }
       prod.apiTemplate.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
       prod.apiTemplate.hasResourceProperties('AWS::KMS::Key', {
         EnableKeyRotation: true,

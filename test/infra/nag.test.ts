@@ -24,6 +24,7 @@ describe('cdk-nag AwsSolutions', { timeout: 120_000 }, () => {
       expect(findings).toEqual([]);
       expect(report.success).toBe(true);
 
+      // The annotations of the nested route stacks are the API stack's (nested stacks are no assembly artifacts).
       for (const stack of [synthesized.data, synthesized.api]) {
         const annotations = Annotations.fromStack(stack);
         expect(annotations.findError('*', Match.stringLikeRegexp('AwsSolutions-.*'))).toEqual([]);
@@ -39,5 +40,14 @@ describe('cdk-nag AwsSolutions', { timeout: 120_000 }, () => {
     new Secret(synthesized.data, 'Unacknowledged');
     const report = new AwsSolutionsChecks(synthesized.app).validateScope(synthesized.app);
     expect(report.violations.map((violation) => violation.ruleName)).toContain('AwsSolutions-SMG4');
+  });
+
+  it('checks the nested route stacks too', () => {
+    const synthesized = synthesize('dev');
+    const [routeStack] = synthesized.api.routeStacks.values();
+    new Secret(routeStack!, 'Unacknowledged');
+    const report = new AwsSolutionsChecks(synthesized.app).validateScope(synthesized.app);
+    const paths = report.violations.flatMap((violation) => violation.violatingResources.map((resource) => resource.constructPath));
+    expect(paths).toContain(`${routeStack!.node.path}/Unacknowledged/Resource`);
   });
 });

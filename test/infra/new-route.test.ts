@@ -1,7 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CfnElement } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildOpenApiDocument } from '../../functions/http/openapi-document.js';
 import { type CatalogedRoute, loadRoutes, ROUTES_DIRECTORY } from '../../functions/http/route-catalog.js';
@@ -67,11 +66,17 @@ describe('A new route is one declaration', { timeout: 120_000 }, () => {
     expect(fn).toBeDefined();
     const routeKeys = Object.values(app.apiTemplate.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey);
     expect(routeKeys).toContain('POST /v1/widgets/{widgetId}/count');
-    const policies = JSON.stringify(app.apiTemplate.findResources('AWS::IAM::Policy'));
+    const policies = JSON.stringify(app.templateOf(fn!).findResources('AWS::IAM::Policy'));
     expect(policies).toContain('dynamodb:TransactWriteItems');
-    const fallbackId = app.api.resolve((app.api.httpFunctions.get('fallback')!.fn.node.defaultChild as CfnElement).logicalId);
-    const fallbackEnv = app.apiTemplate.toJSON().Resources[fallbackId].Properties.Environment.Variables;
+    const fallback = app.api.httpFunctions.get('fallback')!;
+    const fallbackEnv = app.apiTemplate.toJSON().Resources[app.logicalIdOf(fallback.fn)].Properties.Environment.Variables;
     expect(fallbackEnv.ROUTE_KEYS).toContain('POST /v1/widgets/{widgetId}/count');
+  });
+
+  it('costs the API stack three resources (its route, integration and nested stack), whatever the route needs', () => {
+    const count = (routes: readonly CatalogedRoute[]) =>
+      Object.keys(synthesize('dev', { routes }).apiTemplate.toJSON().Resources).length;
+    expect(count(table) - count(ROUTE_TABLE)).toBe(3);
   });
 
   it('is in the OpenAPI document with its summary, parameters, answers and refusals', () => {

@@ -1,4 +1,4 @@
-import { App } from 'aws-cdk-lib';
+import { App, type CfnElement, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { stages } from '../../infra/config/stages.js';
@@ -33,7 +33,11 @@ describe('Config: the OpenTelemetry layer', { timeout: 120_000 }, () => {
     const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
     const { api } = createJifenStacks(app, { stage: stages.dev, projectRoot: PROJECT_ROOT, routes: ROUTES, env: TEST_ENV });
 
-    for (const fn of Object.values(Template.fromStack(api).findResources('AWS::Lambda::Function'))) {
+    for (const jifenFunction of [...api.httpFunctions.values(), ...api.jobFunctions.values()]) {
+      // A route's function is in its nested stack's template.
+      const stack = Stack.of(jifenFunction);
+      const resources = Template.fromStack(stack).toJSON().Resources;
+      const fn = resources[stack.resolve((jifenFunction.fn.node.defaultChild as CfnElement).logicalId)];
       expect(fn.Properties.Layers).toBeUndefined();
       expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
       expect(fn.Properties.Environment.Variables.AWS_LAMBDA_EXEC_WRAPPER).toBeUndefined();

@@ -5,9 +5,20 @@ import { TemporarilyUnavailableError } from '../../domain/errors.js';
 import type { PromotionStatus } from '../../domain/promotions.js';
 import { DEFAULT_PROGRAM, DEFAULT_TIERS, type Merchant, type Program, type Promotion, type Reward, type Tier } from '../../domain/program.js';
 import type { Badge, BadgeSet, Task } from '../../domain/tasks.js';
-import type { ConfigSnapshot, ConfigStore, ConfigWanted, EngagementConfig, StoredPromotion, Upsert } from '../../ports/config-store.js';
+import type {
+  ConfigItems,
+  ConfigKind,
+  ConfigSnapshot,
+  ConfigStore,
+  ConfigWanted,
+  EngagementConfig,
+  StoredPromotion,
+  Upsert,
+} from '../../ports/config-store.js';
+import type { Page } from '../../ports/member-store.js';
 import { batchGetItems, type ItemKey } from './batch-get.js';
 import { isConditionFailure, translateError, type TableRef } from './client.js';
+import { queryConfigPage } from './config-pages.js';
 import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
 import { queryAll } from './query-all.js';
 import { writeItems } from './write-items.js';
@@ -161,6 +172,11 @@ export class DynamoConfigStore implements ConfigStore {
 
   async badgeSets(): Promise<BadgeSet[]> {
     return (await this.queryConfig(SK_PREFIX.badgeSet)).map((item) => item.data as BadgeSet);
+  }
+
+  async listPage<K extends ConfigKind>(kind: K, page: { limit: number; cursor: string | null }): Promise<Page<ConfigItems[K]>> {
+    const { items, nextCursor } = await queryConfigPage(this.table, SK_PREFIX[kind], page);
+    return { items: items.map((item) => (kind === 'reward' ? rewardFrom(item) : item.data) as ConfigItems[K]), nextCursor };
   }
 
   /**

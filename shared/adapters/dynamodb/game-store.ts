@@ -3,9 +3,11 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { TemporarilyUnavailableError } from '../../domain/errors.js';
 import type { AuditRecord } from '../../domain/audit.js';
 import { BLANK, type Game, type Urn } from '../../domain/games.js';
-import type { GameStore, StoredGame } from '../../ports/game-store.js';
+import type { GameStore, ListedGame, StoredGame } from '../../ports/game-store.js';
+import type { Page } from '../../ports/member-store.js';
 import { auditLine } from './audit-trail.js';
 import { call, translateError, type TableRef } from './client.js';
+import { queryConfigPage } from './config-pages.js';
 import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
 import { queryAll } from './query-all.js';
 
@@ -93,6 +95,43 @@ export class DynamoGameStore implements GameStore {
       ConsistentRead: true,
     });
     return items.map((item) => ({ game: item.data as Game, commitment: item.cm as string }));
+  }
+
+  async page(page: { limit: number; cursor: string | null }): Promise<Page<ListedGame>> {
+    // As on the rules page, the urn and its seed are not read at all.
+    const games = await queryConfigPage(this.table, SK_PREFIX.game, page, { expression: '#data, cm', names: { '#data': 'data' } });
+    const played = await this.playedOf(games.items.map((item) => (item.data as Game).gameId));
+    return {
+      items: games.items.map((item) => {
+        const game = item.data as Game;
+        return { game, commitment: item.cm as string, played: played.get(game.gameId) ?? 0 };
+      }),
+      nextCursor: games.nextCursor,
+    };
+  }
+
+  /** Tickets taken per game: one batch of counters (a page holds at most 100 games). */
+  private async playedOf(gameIds: string[]): Promise<Map<string, number>> {
+    if (gameIds.length === 0) return new Map();
+    const gameOf = new Map(gameIds.map((gameId) => [keys.gameCounter(gameId).pk, gameId]));
+    const result = await call(() =>
+      this.table.client.send(
+        new BatchGetItemCommand({
+          RequestItems: {
+            [this.table.tableName]: {
+              Keys: gameIds.map((gameId) => marshall(keys.gameCounter(gameId))),
+              ProjectionExpression: 'pk, #played',
+              ExpressionAttributeNames: { '#played': 'played' },
+              ConsistentRead: true,
+            },
+          },
+        }),
+      ),
+    );
+    // Small counters come back unprocessed only under throttling: the retryable 503, as in `get`.
+    if (Object.keys(result.UnprocessedKeys ?? {}).length > 0) throw new TemporarilyUnavailableError();
+    const counters = (result.Responses?.[this.table.tableName] ?? []).map((item) => unmarshall(item));
+    return new Map(counters.map((counter) => [gameOf.get(counter.pk as string)!, counter.played as number]));
   }
 }
 

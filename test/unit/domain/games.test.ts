@@ -7,6 +7,7 @@ import {
   expectedReturnPoints,
   gameChange,
   gameShapeErrors,
+  gameStatus,
   isRevealed,
   nextTicket,
   prizeCapErrors,
@@ -117,6 +118,16 @@ describe('Module: games', () => {
     expect(isRevealed(wheel, 99, during)).toBe(false);
     expect(isRevealed(wheel, 100, during)).toBe(true);
     expect(isRevealed(wheel, 0, new Date(wheel.endsAt))).toBe(true);
+  });
+
+  it('is scheduled before its start, ended from its end (sold out or not), sold out in between once every ticket is played', () => {
+    const during = new Date('2027-03-15T00:00:00Z');
+    expect(gameStatus(wheel, 0, new Date(Date.parse(wheel.startsAt) - 1))).toBe('scheduled');
+    expect(gameStatus(wheel, 0, new Date(wheel.startsAt))).toBe('active');
+    expect(gameStatus(wheel, 99, during)).toBe('active');
+    expect(gameStatus(wheel, 100, during)).toBe('soldOut');
+    expect(gameStatus(wheel, 100, new Date(wheel.endsAt))).toBe('ended');
+    expect(gameStatus(wheel, 3, new Date(wheel.endsAt))).toBe('ended');
   });
 
   it('reshuffles for a new prize table before the first play, and after it accepts only an earlier end', () => {
