@@ -283,6 +283,14 @@ const giftBox = demoRewards.find((reward) => reward.rewardId === 'gift-box')!;
  */
 const REQUESTS: Record<string, (n: number) => BenchRequest> = {
   'get-program': () => admin(),
+  'get-tiers': () => admin(),
+  'get-merchant': () => admin(undefined, { params: { merchantId: fruitShop.merchantId } }),
+  'list-merchants': () => admin(),
+  'list-admin-rewards': () => admin(),
+  'list-tasks': () => admin(),
+  'list-badges': () => admin(),
+  'list-badge-sets': () => admin(),
+  'list-games': () => admin(),
   'put-program': () => admin(demoProgram),
   'put-tiers': () => admin({ tiers: demoTiers }),
   'put-merchant': () => admin(without(fruitShop, 'merchantId'), { params: { merchantId: fruitShop.merchantId } }),
