@@ -7,13 +7,13 @@
 import { adminKeyFromValue } from '../shared/adapters/admin-key.js';
 import { createDynamoDbClient } from '../shared/adapters/dynamodb/client.js';
 import { dynamoDeps } from '../shared/adapters/dynamodb/index.js';
+import { adjustPoints } from '../shared/application/adjust-points.js';
 import { earnPoints } from '../shared/application/earn-points.js';
 import { enrolMember } from '../shared/application/members.js';
 import { bootLocal, LOCAL_TABLE_NAME } from '../local/boot.js';
 import { loadDemo } from '../local/demo.js';
 import { LOCAL_CLIENT_CONFIG } from '../local/dynamodb-local.js';
-import { BENCH_ADMIN_KEY, MEMBERS, memberId, RACE_MEMBER, type ReadyMessage } from './http-fixture.js';
-
+import { BENCH_ADMIN_KEY, MEMBER_POINTS, MEMBERS, memberId, RACE_MEMBER, type ReadyMessage } from './http-fixture.js';
 
 async function main(): Promise<void> {
   const jifen = await bootLocal({ port: 0, adminKey: BENCH_ADMIN_KEY });
@@ -26,7 +26,13 @@ async function main(): Promise<void> {
   const keys = await loadDemo(deps);
   const fruitShop = keys.find((key) => key.merchantId === 'fruit-shop')!;
   for (let start = 0; start < MEMBERS; start += 25) {
-    await Promise.all(Array.from({ length: Math.min(25, MEMBERS - start) }, (_, i) => enrolMember(deps, memberId(start + i), null)));
+    await Promise.all(
+      Array.from({ length: Math.min(25, MEMBERS - start) }, async (_, i) => {
+        const id = memberId(start + i);
+        await enrolMember(deps, id, null);
+        await adjustPoints(deps, { idempotencyKey: `seed-${id}`, requestHash: 'seed', memberId: id, points: MEMBER_POINTS, balance: 'points', reason: 'bench seed' });
+      }),
+    );
   }
   await enrolMember(deps, RACE_MEMBER, null);
   // 30,000 points: room for 30 redemptions of the 1,000-point voucher, then 409s.
@@ -41,7 +47,7 @@ async function main(): Promise<void> {
   });
   client.destroy();
   const balance = (earned.body as { balances?: { points?: number } }).balances?.points ?? null;
-  const ready: ReadyMessage = { url: jifen.url, apiKey: fruitShop.apiKey, raceBalance: balance };
+  const ready: ReadyMessage = { url: jifen.url, apiKey: fruitShop.apiKey, raceBalance: balance, endpoint: jifen.endpoint, tableName: LOCAL_TABLE_NAME };
   process.stdout.write(`BENCH_READY ${JSON.stringify(ready)}\n`);
 }
 

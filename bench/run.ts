@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: write units, local HTTP load, in-process overhead, bundles.
  * Writes bench/results.json and bench/RESULTS.md and prints the Markdown. A
- * missed target is reported, never a failure; only a crashed section sets a
+ * missed target is reported, never a failure; only a section that crashed or
+ * left something unmeasured (a route without a happy-path request) sets a
  * non-zero exit code. `npm run bench -- --only=wcu,http,inprocess,bundles` runs a subset.
  */
 import { writeFileSync } from 'node:fs';
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
     try {
       await run();
     } catch (error) {
-      console.error(`bench: ${label} crashed`, error);
+      console.error(`bench: ${label} failed`, error);
       results.failures.push({ section: label, error: error instanceof Error ? error.message : String(error) });
     }
     console.error(`bench: ${label} took ${((Date.now() - t) / 1000).toFixed(0)} s`);
@@ -64,9 +65,11 @@ async function main(): Promise<void> {
   await section('http', 'local HTTP load', async () => {
     results.httpLoad = await measureHttpLoad();
   });
-  // After the sections that talk to DynamoDB Local: this one mocks the client class (and restores it).
   await section('inprocess', 'in-process handler overhead', async () => {
     results.inProcess = await measureInProcess();
+    const missing = results.inProcess.withoutRequest;
+    // A route measured on a refusal would look fast; one not measured at all must not pass unnoticed either.
+    if (missing.length > 0) throw new Error(`no happy-path request for ${missing.join(', ')}: add one to REQUESTS in bench/in-process.ts`);
   });
   await section('bundles', 'bundle size and cold init', async () => {
     results.bundles = await measureBundles();

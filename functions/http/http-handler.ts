@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type * as z from 'zod/mini';
-import { authenticate } from '../../shared/application/authenticate.js';
+import { identify, type Identified } from '../../shared/application/authenticate.js';
 import type { Caller, Deps, Outcome } from '../../shared/application/deps.js';
 import { requestHash } from '../../shared/application/idempotency.js';
 import { ValidationError } from '../../shared/domain/errors.js';
@@ -84,12 +84,46 @@ export function outcomeResponse(outcome: Outcome): APIGatewayProxyStructuredResu
  * to it: size limit → authentication → JSON → Idempotency-Key → validation of
  * params, query and body → the route's `run` (given its audit line if it is an
  * operator write). The order is the contract's: 401, 403, then 400, then
- * whatever the use case decides. `deps` is called on each
- * request, so a Lambda's composition root can build them on first use.
+ * whatever the use case decides; a key left to the use case's read
+ * (`checksKeyItself`) is checked on its own before any other refusal. `deps` is
+ * called on each request, so a Lambda's composition root can build them on first use.
  */
 export function httpHandler(route: RouteDeclaration, deps: () => Deps) {
   const { access } = route;
   const key = routeKey(route);
+
+  async function answer(event: APIGatewayProxyEventV2, text: string | undefined, identified: Identified | null): Promise<APIGatewayProxyResultV2> {
+    const json = parseJson(text);
+    const idempotency = { key: '', requestHash: '' };
+    const issues: Issues = [];
+    if (route.idempotent) {
+      const given = header(event, 'idempotency-key');
+      if (given === undefined) throw new IdempotencyKeyRequiredError();
+      const parsedKey = idempotencyKeySchema.safeParse(given);
+      if (!parsedKey.success) issues.push({ path: 'Idempotency-Key', message: parsedKey.error.issues[0]!.message });
+      idempotency.key = given;
+      idempotency.requestHash = requestHash(key, { params: event.pathParameters ?? {}, body: json ?? null });
+    }
+    if (json !== undefined && (typeof json !== 'object' || json === null || Array.isArray(json))) {
+      throw new ValidationError([{ path: '(body)', message: 'must be a JSON object' }]);
+    }
+    const params = validate(route.params, event.pathParameters ?? {}, issues);
+    const query = validate(route.query, event.queryStringParameters ?? {}, issues);
+    const body = validate(route.body, json ?? {}, issues);
+    if (issues.length > 0) throw new ValidationError(issues);
+    const caller: Caller = identified?.caller ?? { kind: 'system' };
+    const input = {
+      deps: deps(),
+      caller,
+      body,
+      params,
+      query,
+      idempotency,
+      header: (name: string) => header(event, name.toLowerCase()),
+      keyCheck: identified?.pending ?? null,
+    };
+    return route.run(route.audit ? { ...input, audit: auditRecord(route, input) } : input);
+  }
 
   return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
     .use(observability(route.name, route.pointsMetric))
@@ -97,28 +131,16 @@ export function httpHandler(route: RouteDeclaration, deps: () => Deps) {
     .handler(async (event) => {
       const text = rawBody(event);
       // Public routes never touch the store unless their use case does (the OpenAPI document needs no table).
-      const caller: Caller =
-        access === 'public' ? { kind: 'system' } : (await authenticate(deps(), header(event, 'authorization'), access))!;
-      const json = parseJson(text);
-
-      const idempotency = { key: '', requestHash: '' };
-      const issues: Issues = [];
-      if (route.idempotent) {
-        const given = header(event, 'idempotency-key');
-        if (given === undefined) throw new IdempotencyKeyRequiredError();
-        const parsedKey = idempotencyKeySchema.safeParse(given);
-        if (!parsedKey.success) issues.push({ path: 'Idempotency-Key', message: parsedKey.error.issues[0]!.message });
-        idempotency.key = given;
-        idempotency.requestHash = requestHash(key, { params: event.pathParameters ?? {}, body: json ?? null });
+      const identified = access === 'public' ? null : await identify(deps(), header(event, 'authorization'), access, route.checksKeyItself === true);
+      const pending = identified?.pending ?? null;
+      let response: APIGatewayProxyResultV2;
+      try {
+        response = await answer(event, text, identified);
+      } catch (error) {
+        await pending?.confirmAlone(deps());
+        throw error;
       }
-      if (json !== undefined && (typeof json !== 'object' || json === null || Array.isArray(json))) {
-        throw new ValidationError([{ path: '(body)', message: 'must be a JSON object' }]);
-      }
-      const params = validate(route.params, event.pathParameters ?? {}, issues);
-      const query = validate(route.query, event.queryStringParameters ?? {}, issues);
-      const body = validate(route.body, json ?? {}, issues);
-      if (issues.length > 0) throw new ValidationError(issues);
-      const input = { deps: deps(), caller, body, params, query, idempotency, header: (name: string) => header(event, name.toLowerCase()) };
-      return route.run(route.audit ? { ...input, audit: auditRecord(route, input) } : input);
+      if (pending && !pending.confirmed) throw new Error(`${route.name} answered without checking the caller's key`);
+      return response;
     });
 }

@@ -6,6 +6,7 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import type { Access } from '../../shared/application/access.js';
+import type { PendingKey } from '../../shared/application/authenticate.js';
 import type { Caller, Deps } from '../../shared/application/deps.js';
 import type { AuditRecord } from '../../shared/domain/audit.js';
 import type { NamedSchema } from '../../shared/schemas/answers.js';
@@ -44,6 +45,8 @@ export interface RouteInput<B, P, Q> {
   header: (name: string) => string | undefined;
   /** Present on operator writes (routes that declare `audit`): the line to record with the change. */
   audit?: AuditRecord;
+  /** On routes that declare `checksKeyItself`: the caller's key when it is still to be checked; hand it to the use case. */
+  keyCheck?: PendingKey | null;
 }
 
 export interface RouteDeclaration<B extends Schema = Schema, P extends Schema = Schema, Q extends Schema = Schema> {
@@ -60,6 +63,13 @@ export interface RouteDeclaration<B extends Schema = Schema, P extends Schema = 
   body?: B;
   /** Moves points: an Idempotency-Key header is required. */
   idempotent?: boolean;
+  /**
+   * Its use case checks a merchant key the container already knows in the
+   * read it makes anyway (one round trip instead of two): `run` gets it as
+   * `keyCheck` and must hand it on. A request answered without that check
+   * fails (500), so a forgotten hand-over shows in every test.
+   */
+  checksKeyItself?: boolean;
   summary: string;
   /** What JSON Schema cannot say about the request. */
   notes?: string;

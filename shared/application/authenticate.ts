@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ForbiddenError, UnauthenticatedError } from '../domain/errors.js';
+import type { StoredApiKey } from '../ports/key-store.js';
 import type { Access } from './access.js';
 import type { Caller, Deps } from './deps.js';
 
@@ -25,12 +26,53 @@ export function newMerchantKey(): { keyId: string; secret: string; apiKey: strin
   return { keyId, secret, apiKey: `${MERCHANT_KEY_PREFIX}${keyId}.${secret}` };
 }
 
+/**
+ * A merchant key whose merchant this container already knows, not checked yet:
+ * the use case reads the key's item in the same round trip as the member and
+ * checks it before it replays, decides or writes anything. A revoked key
+ * still stops at once: its item is read on every request.
+ */
+export class PendingKey {
+  // A private field, not a property: a logged request never shows the secret.
+  readonly #secret: string;
+  #confirmed = false;
+
+  constructor(
+    readonly keyId: string,
+    secret: string,
+    readonly merchantId: string,
+  ) {
+    this.#secret = secret;
+  }
+
+  get confirmed(): boolean {
+    return this.#confirmed;
+  }
+
+  /** 401 unless `stored` is this key, still there, with this secret and merchant. */
+  confirm(stored: StoredApiKey | null | undefined): void {
+    if (!stored || stored.merchantId !== this.merchantId || !secretMatches(this.#secret, stored.secretHash)) throw new UnauthenticatedError();
+    this.#confirmed = true;
+  }
+
+  /** Checks the key with a read of its own (a request that ends before its use case's read). */
+  async confirmAlone(deps: Deps): Promise<void> {
+    if (!this.#confirmed) this.confirm(await deps.keys.get(this.keyId));
+  }
+}
+
+/** Who is calling; `pending` when the caller's key is still to be checked (PendingKey). */
+export interface Identified {
+  caller: Caller;
+  pending: PendingKey | null;
+}
+
 function bearerToken(authorization: string | undefined): string | null {
   const match = /^bearer +(\S+)$/i.exec(authorization?.trim() ?? '');
   return match ? match[1]! : null;
 }
 
-async function callerFor(deps: Deps, apiKey: string): Promise<Caller | null> {
+async function identifyKey(deps: Deps, apiKey: string, leaveKnownKey: boolean): Promise<Identified | null> {
   if (apiKey.startsWith(MERCHANT_KEY_PREFIX)) {
     const body = apiKey.slice(MERCHANT_KEY_PREFIX.length);
     const dot = body.indexOf('.');
@@ -38,21 +80,33 @@ async function callerFor(deps: Deps, apiKey: string): Promise<Caller | null> {
     const secret = body.slice(dot + 1);
     // Exactly `<keyId>.<secret>` as issued; anything else is refused before any lookup.
     if (!ISSUED_KEY_ID.test(keyId) || !ISSUED_SECRET.test(secret)) return null;
+    const known = leaveKnownKey ? deps.keys.knownMerchant(keyId) : undefined;
+    if (known !== undefined) return { caller: { kind: 'merchant', merchantId: known, keyId }, pending: new PendingKey(keyId, secret, known) };
     const stored = await deps.keys.get(keyId);
     return stored && secretMatches(secret, stored.secretHash)
-      ? { kind: 'merchant', merchantId: stored.merchantId, keyId }
+      ? { caller: { kind: 'merchant', merchantId: stored.merchantId, keyId }, pending: null }
       : null;
   }
-  return (await deps.adminKey.verify(apiKey)) ? { kind: 'admin' } : null;
+  return (await deps.adminKey.verify(apiKey)) ? { caller: { kind: 'admin' }, pending: null } : null;
 }
 
-/** 401 for a missing, unknown or revoked key; 403 for a merchant key on an operator route. */
-export async function authenticate(deps: Deps, authorization: string | undefined, access: Access): Promise<Caller | null> {
-  if (access === 'public') return null;
+/**
+ * 401 for a missing, unknown or revoked key; 403 for a merchant key on an
+ * operator route. With `leaveKnownKey`, a merchant key whose merchant the
+ * container knows comes back `pending`, for the use case to check in its own
+ * read; only on routes open to merchant keys, so no 403 is decided on an unchecked key.
+ */
+export async function identify(
+  deps: Deps,
+  authorization: string | undefined,
+  access: Exclude<Access, 'public'>,
+  leaveKnownKey = false,
+): Promise<Identified> {
   const apiKey = bearerToken(authorization);
-  const caller = apiKey ? await callerFor(deps, apiKey) : null;
-  if (!caller) throw new UnauthenticatedError();
+  const identified = apiKey ? await identifyKey(deps, apiKey, leaveKnownKey && access !== 'admin') : null;
+  if (!identified) throw new UnauthenticatedError();
+  const { caller } = identified;
   if (access === 'admin' && caller.kind !== 'admin') throw new ForbiddenError('This route needs the operator key.');
   if (access === 'merchantOnly' && caller.kind !== 'merchant') throw new ForbiddenError('This route is for merchant keys.');
-  return caller;
+  return identified;
 }

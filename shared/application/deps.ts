@@ -7,13 +7,17 @@ import type { GameStore } from '../ports/game-store.js';
 import type { AdminKeyVerifier, KeyStore } from '../ports/key-store.js';
 import type { LedgerStore } from '../ports/ledger-store.js';
 import type { MemberStore } from '../ports/member-store.js';
+import type { MovementReads } from '../ports/movement-reads.js';
 import type { PromotionScheduler } from '../ports/promotion-scheduler.js';
+import type { PendingKey } from './authenticate.js';
 
 /** Everything a use case may touch, injected so tests control time and storage. */
 export interface Deps {
   config: ConfigStore;
   members: MemberStore;
   ledger: LedgerStore;
+  /** The one read an earn or a redemption starts from. */
+  movementReads: MovementReads;
   keys: KeyStore;
   games: GameStore;
   flags: FlagStore;
@@ -42,6 +46,8 @@ export function ownerOf(caller: Caller): string {
 /** What every request that moves points carries: who posts it, its Idempotency-Key and the hash of what it asks. */
 export interface MovementRequest {
   caller: Caller;
+  /** The caller's merchant key, when it is left to the use case's own read to check (see PendingKey). */
+  keyCheck?: PendingKey | null;
   idempotencyKey: string;
   requestHash: string;
 }

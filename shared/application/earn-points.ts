@@ -11,8 +11,7 @@ import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
-import { once } from './once.js';
-import { guardMember, postIdempotently } from './post-movement.js';
+import { postAfterOneRead } from './post-movement.js';
 import { spendingAwards } from './spending-badges.js';
 
 export interface EarnRequest extends MovementRequest {
@@ -58,15 +57,11 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
   const merchantId = merchantOf(request);
   const owner = ownerOf(request.caller);
   const transactionId = transactionIdFor(owner, request.idempotencyKey);
-
-  // Read once per request: a retry after a concurrent write needs a fresh member, not fresh configuration.
-  const loadConfig = once(() => deps.config.load({ merchantIds: [merchantId], promotions: true, spendingBadges: true }));
   const bonusId = transactionIdFor(owner, `${request.idempotencyKey}\nbadge set prize`);
-  return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async (guards) => {
+  const posting = { transactionId, requestHash: request.requestHash, memberId: request.memberId, keyCheck: request.keyCheck ?? null };
+  return postAfterOneRead(deps, posting, async (_guards, { member, config }) => {
     const now = deps.clock.now();
     assertOccurredAt(request.occurredAt, now);
-    const [config, member] = await Promise.all([loadConfig(), deps.members.get(request.memberId)]);
-    guardMember(guards, request.memberId, member);
     if (request.currency !== undefined && request.currency !== config.program.currency) {
       throw new ValidationError([{ path: 'currency', message: `the program's currency is ${config.program.currency}` }]);
     }

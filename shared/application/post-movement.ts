@@ -1,8 +1,11 @@
 import { DomainError, IdempotencyKeyReusedError, VelocityLimitError } from '../domain/errors.js';
 import { openFlag } from '../domain/flags.js';
 import type { StoredOutcome } from '../domain/ledger.js';
+import type { Member } from '../domain/member.js';
 import { addDays } from '../domain/time.js';
+import type { ConfigSnapshot } from '../ports/config-store.js';
 import type { Movement, ReadGuards } from '../ports/ledger-store.js';
+import type { PendingKey } from './authenticate.js';
 import type { Deps, Outcome } from './deps.js';
 import { problemFor } from './problem.js';
 import { retryWhileStale, STALE } from './retry.js';
@@ -42,23 +45,89 @@ export async function postIdempotently(
     const [existing, decision] = await Promise.allSettled([deps.ledger.getOutcome(request.transactionId), decide(guards)]);
     if (existing.status === 'rejected') throw existing.reason;
     if (existing.value) return replay(request, existing.value);
-    if (decision.status === 'rejected') {
-      const error: unknown = decision.reason;
-      if (!(error instanceof DomainError) || !error.remembered) throw error;
-      const refusal: StoredOutcome = { requestHash: request.requestHash, status: error.status, body: problemFor(error) };
-      const now = deps.clock.now();
-      // An earn past a velocity limit opens the operator's flag in the same write as its remembered refusal.
-      const flag = error instanceof VelocityLimitError ? openFlag(error.breach, request.transactionId, now.toISOString()) : undefined;
-      const expiresAt = addDays(now, REFUSAL_MEMORY_DAYS);
-      const recorded = await deps.ledger.recordRefusal(request.transactionId, refusal, expiresAt, guards, flag);
-      if (recorded.kind === 'recorded') return { status: refusal.status, body: refusal.body, replayed: false };
-      if (recorded.kind === 'duplicate') return replay(request, recorded.outcome);
-      return STALE;
-    }
-    const movement = decision.value;
-    const result = await deps.ledger.commit(movement);
-    if (result.kind === 'committed') return { status: movement.outcome.status, body: movement.outcome.body, replayed: false };
-    if (result.kind === 'duplicate') return replay(request, result.outcome);
-    return STALE;
+    return settle(deps, request, decision, guards);
   });
+}
+
+/** What the decision of a movement on one member starts from. */
+export interface MovementBasis {
+  member: Member | null;
+  /** The whole configuration, at the version read with the first attempt. */
+  config: ConfigSnapshot;
+  /** Units left of the reward asked for with `stockOf` (null: it has no stock item); undefined when none was. */
+  stockLeft?: number | null;
+}
+
+/**
+ * postIdempotently for a movement on one member (an earn, a redemption), with
+ * one read before the decision: the answer stored under the id, the member,
+ * the configuration's version (the configuration itself comes from the
+ * container's copy while that version holds), a reward's stock, and the
+ * caller's key when it is still to be checked. The key is checked first, so a
+ * revoked one is a 401 before anything is replayed, decided or written; a
+ * stored answer is replayed without deciding. A retry after a stale write
+ * reads the member (and stock) again, not the key or the configuration.
+ */
+export async function postAfterOneRead(
+  deps: Deps,
+  request: IdempotentRequest & { memberId: string; stockOf?: string; keyCheck?: PendingKey | null },
+  decide: (guards: ReadGuards, basis: MovementBasis) => Promise<Movement>,
+): Promise<Outcome> {
+  const { keyCheck } = request;
+  let config: Promise<ConfigSnapshot> | undefined;
+  return retryWhileStale(deps, async () => {
+    const read = await deps.movementReads.read({
+      transactionId: request.transactionId,
+      memberId: request.memberId,
+      ...(config === undefined && { configVersion: true }),
+      ...(keyCheck && !keyCheck.confirmed && { keyId: keyCheck.keyId }),
+      ...(request.stockOf !== undefined && { stockOf: request.stockOf }),
+    });
+    if (keyCheck && !keyCheck.confirmed) keyCheck.confirm(read.key);
+    if (read.outcome) return replay(request, read.outcome);
+    config ??= deps.config.atVersion(read.configVersion!);
+    const guards: ReadGuards = {};
+    guardMember(guards, request.memberId, read.member);
+    const basis = (snapshot: ConfigSnapshot): MovementBasis => ({
+      member: read.member,
+      config: snapshot,
+      ...(read.stockLeft !== undefined && { stockLeft: read.stockLeft }),
+    });
+    return settle(deps, request, await settledOf(config.then((snapshot) => decide(guards, basis(snapshot)))), guards);
+  });
+}
+
+/** A promise's outcome as a value: here a refusal is data, not an exception. */
+function settledOf<T>(promise: Promise<T>): Promise<PromiseSettledResult<T>> {
+  return promise.then(
+    (value) => ({ status: 'fulfilled', value }),
+    (reason: unknown) => ({ status: 'rejected', reason }),
+  );
+}
+
+/** Commits the decided movement, or remembers the business refusal `decide` threw, under the request's id. */
+async function settle(
+  deps: Deps,
+  request: IdempotentRequest,
+  decision: PromiseSettledResult<Movement>,
+  guards: ReadGuards,
+): Promise<Outcome | typeof STALE> {
+  if (decision.status === 'rejected') {
+    const error: unknown = decision.reason;
+    if (!(error instanceof DomainError) || !error.remembered) throw error;
+    const refusal: StoredOutcome = { requestHash: request.requestHash, status: error.status, body: problemFor(error) };
+    const now = deps.clock.now();
+    // An earn past a velocity limit opens the operator's flag in the same write as its remembered refusal.
+    const flag = error instanceof VelocityLimitError ? openFlag(error.breach, request.transactionId, now.toISOString()) : undefined;
+    const expiresAt = addDays(now, REFUSAL_MEMORY_DAYS);
+    const recorded = await deps.ledger.recordRefusal(request.transactionId, refusal, expiresAt, guards, flag);
+    if (recorded.kind === 'recorded') return { status: refusal.status, body: refusal.body, replayed: false };
+    if (recorded.kind === 'duplicate') return replay(request, recorded.outcome);
+    return STALE;
+  }
+  const movement = decision.value;
+  const result = await deps.ledger.commit(movement);
+  if (result.kind === 'committed') return { status: movement.outcome.status, body: movement.outcome.body, replayed: false };
+  if (result.kind === 'duplicate') return replay(request, result.outcome);
+  return STALE;
 }

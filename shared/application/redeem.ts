@@ -8,8 +8,7 @@ import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
-import { once } from './once.js';
-import { guardMember, postIdempotently } from './post-movement.js';
+import { postAfterOneRead } from './post-movement.js';
 
 interface RedemptionBase extends MovementRequest {
   memberId: string;
@@ -29,13 +28,11 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
   const transactionId = transactionIdFor(owner, request.idempotencyKey);
   const callerMerchantId = request.caller.kind === 'merchant' ? request.caller.merchantId : null;
   const ids = { transactionId, requestHash: request.requestHash };
+  const posting = { ...ids, memberId: request.memberId, keyCheck: request.keyCheck ?? null };
 
   if ('payment' in request) {
     const { amountMinor } = request.payment;
-    const loadConfig = once(() => deps.config.load({ merchantIds: callerMerchantId ? [callerMerchantId] : [] }));
-    return postIdempotently(deps, ids, async (guards) => {
-      const [config, member] = await Promise.all([loadConfig(), deps.members.get(request.memberId)]);
-      guardMember(guards, request.memberId, member);
+    return postAfterOneRead(deps, posting, async (_guards, { member, config }) => {
       if (!member) throw new MemberNotFoundError(request.memberId);
       const points = pricePayment(config.program, amountMinor);
       admitMovement('redemption', member, 'points', -points);
@@ -63,30 +60,14 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
   }
 
   const { rewardId, quantity } = request;
-  // Read once per request: a retry after a concurrent write needs a fresh member and stock, not fresh configuration.
-  const loadConfig = once(() =>
-    deps.config.load({ rewardIds: [rewardId], merchantIds: callerMerchantId ? [callerMerchantId] : [], promotions: true }),
-  );
-  // The reward's own merchant (its category for promotions, its rates as the honouring merchant), read once.
-  const loadRewardMerchant = once(async (): Promise<Merchant | undefined> => {
-    const config = await loadConfig();
-    const merchantId = config.rewards.get(rewardId)?.merchantId;
-    if (!merchantId) return undefined;
-    return config.merchants.get(merchantId) ?? (await deps.config.load({ merchantIds: [merchantId] })).merchants.get(merchantId);
-  });
-  return postIdempotently(deps, ids, async (guards) => {
+  return postAfterOneRead(deps, { ...posting, stockOf: rewardId }, async (guards, { member, config, stockLeft: stockRead }) => {
     const now = deps.clock.now();
-    const [config, member, stock] = await Promise.all([
-      loadConfig(),
-      deps.members.get(request.memberId),
-      deps.config.stockLeft([rewardId]),
-    ]);
-    guardMember(guards, request.memberId, member);
     const reward = config.rewards.get(rewardId);
     if (!reward || !reward.active) throw new RewardNotFoundError(rewardId);
     if (!member) throw new MemberNotFoundError(request.memberId);
 
-    const rewardMerchant = reward.merchantId ? await loadRewardMerchant() : undefined;
+    // The reward's own merchant: its category for promotions, its rates as the honouring merchant.
+    const rewardMerchant = reward.merchantId ? config.merchants.get(reward.merchantId) : undefined;
     const price = priceReward({
       program: config.program,
       reward,
@@ -97,8 +78,8 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
       now,
     });
     const totalPoints = price.costPoints * quantity;
-    const stockLeft = reward.stock === null ? null : (stock.get(rewardId) ?? 0);
-    if (reward.stock !== null) guards.stock = { rewardId, left: stock.get(rewardId) ?? null };
+    const stockLeft = reward.stock === null ? null : (stockRead ?? 0);
+    if (reward.stock !== null) guards.stock = { rewardId, left: stockRead ?? null };
     assertRewardRedeemable({ member, reward, quantity, totalPoints, stockLeft, now });
 
     return buildMovement({
@@ -137,7 +118,7 @@ function honourerOf(
   rewardMerchantId: string | null,
   rewardMerchant: Merchant | undefined,
   callerMerchantId: string | null,
-  config: { merchants: Map<string, Merchant> },
+  config: { merchants: ReadonlyMap<string, Merchant> },
 ): { merchantId: string; merchant: Merchant | undefined } | null {
   if (rewardMerchantId) return { merchantId: rewardMerchantId, merchant: rewardMerchant };
   if (callerMerchantId) return { merchantId: callerMerchantId, merchant: config.merchants.get(callerMerchantId) };

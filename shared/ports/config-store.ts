@@ -4,14 +4,14 @@ import type { Merchant, Program, Promotion, Reward, Tier } from '../domain/progr
 import type { Badge, BadgeSet, Task } from '../domain/tasks.js';
 import type { Page } from './member-store.js';
 
-/** The program configuration a request needs, read in one round trip. */
+/** The program configuration a request needs, read in one round trip. A kept copy is shared by a container's requests: read it, never change it. */
 export interface ConfigSnapshot {
   program: Program;
   tiers: Tier[];
-  merchants: Map<string, Merchant>;
-  rewards: Map<string, Reward>;
+  merchants: ReadonlyMap<string, Merchant>;
+  rewards: ReadonlyMap<string, Reward>;
   promotions: Promotion[];
-  /** Badges earned by spending at a category (read when asked for: the earn's). */
+  /** Badges earned by spending at a category: in the whole configuration (`atVersion`); `load` does not read them. */
   spendingBadges: Badge[];
 }
 
@@ -20,7 +20,6 @@ export interface ConfigWanted {
   merchantIds?: string[];
   rewardIds?: string[];
   promotions?: boolean;
-  spendingBadges?: boolean;
 }
 
 export interface StoredPromotion extends Promotion {
@@ -47,9 +46,21 @@ export interface ConfigItems {
 }
 export type ConfigKind = keyof ConfigItems;
 
-/** Each write takes the audit line of the operator action it makes, if any, and writes it in the same transaction. */
+/**
+ * Each write takes the audit line of the operator action it makes, if any, and
+ * writes it in the same transaction, together with a raise of the configuration
+ * version (which `atVersion` relies on).
+ */
 export interface ConfigStore {
+  /** A fresh, strongly consistent read of the items `wanted`. */
   load(wanted: ConfigWanted): Promise<ConfigSnapshot>;
+  /**
+   * The whole configuration an earn or a redemption is priced with (program,
+   * tiers, every merchant, reward and promotion, the spending badges), as of
+   * configuration version `version` (read with the request): this container's
+   * copy while it was read at that version, otherwise read afresh and kept.
+   */
+  atVersion(version: number): Promise<ConfigSnapshot>;
   putProgram(program: Program, audit?: AuditRecord): Promise<void>;
   putTiers(tiers: Tier[], audit?: AuditRecord): Promise<void>;
   putMerchant(merchant: Merchant, audit?: AuditRecord): Promise<Upsert>;

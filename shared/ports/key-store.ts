@@ -10,7 +10,14 @@ export interface StoredApiKey {
 /** Each write takes the audit line of the operator action it makes, if any, and writes it in the same transaction. */
 export interface KeyStore {
   put(key: StoredApiKey, audit?: AuditRecord): Promise<void>;
+  /** Strongly consistent: a revoked key is gone at once. */
   get(keyId: string): Promise<StoredApiKey | null>;
+  /**
+   * The merchant of a key this container has read before (a key's merchant
+   * never changes), without a read. Says nothing about whether the key is still
+   * valid: its item must still be checked on every request.
+   */
+  knownMerchant(keyId: string): string | undefined;
   /** Deletes the key; false when there was none. */
   revoke(keyId: string, audit?: AuditRecord): Promise<boolean>;
 }

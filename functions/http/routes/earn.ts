@@ -12,6 +12,7 @@ export const route = defineRoute({
   access: 'merchant',
   table: 'readWrite',
   idempotent: true,
+  checksKeyItself: true,
   body: earnBody,
   summary: 'Earn points for a purchase or stay',
   notes:
@@ -19,9 +20,9 @@ export const route = defineRoute({
   responses: [{ status: 201, description: 'The points were earned.', body: earnAnswer }],
   errors: { 404: ['member_not_found', 'not_found'], 403: ['member_frozen', 'forbidden'], 409: ['velocity_limit'] },
   pointsMetric: 'PointsEarned',
-  run: async ({ deps, caller, body, idempotency }) =>
+  run: async ({ deps, caller, keyCheck, body, idempotency }) =>
     outcomeResponse(
-      await earnPoints(deps, { ...body, caller, idempotencyKey: idempotency.key, requestHash: idempotency.requestHash }),
+      await earnPoints(deps, { ...body, caller, keyCheck, idempotencyKey: idempotency.key, requestHash: idempotency.requestHash }),
     ),
 });
 

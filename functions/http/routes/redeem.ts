@@ -12,6 +12,7 @@ export const route = defineRoute({
   access: 'merchant',
   table: 'readWrite',
   idempotent: true,
+  checksKeyItself: true,
   body: redemptionBody,
   summary: 'Redeem a reward or pay with points',
   notes: 'Give exactly one of `rewardId` (with optional `quantity`) or `payment`.',
@@ -22,8 +23,8 @@ export const route = defineRoute({
     409: ['insufficient_points', 'out_of_stock', 'priority_window'],
   },
   pointsMetric: 'PointsRedeemed',
-  run: async ({ deps, caller, body, idempotency }) => {
-    const common = { caller, idempotencyKey: idempotency.key, requestHash: idempotency.requestHash, memberId: body.memberId };
+  run: async ({ deps, caller, keyCheck, body, idempotency }) => {
+    const common = { caller, keyCheck, idempotencyKey: idempotency.key, requestHash: idempotency.requestHash, memberId: body.memberId };
     const request = body.payment
       ? { ...common, payment: body.payment }
       : { ...common, rewardId: body.rewardId!, quantity: body.quantity ?? 1 };

@@ -1,12 +1,4 @@
-import {
-  BatchGetItemCommand,
-  type BatchGetItemCommandOutput,
-  PutItemCommand,
-  UpdateItemCommand,
-  type AttributeValue,
-  type TransactWriteItem,
-  type Update,
-} from '@aws-sdk/client-dynamodb';
+import { UpdateItemCommand, type TransactWriteItem, type Update } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AuditRecord } from '../../domain/audit.js';
 import { TemporarilyUnavailableError } from '../../domain/errors.js';
@@ -24,13 +16,12 @@ import type {
   Upsert,
 } from '../../ports/config-store.js';
 import type { Page } from '../../ports/member-store.js';
-import { call, isConditionFailure, translateError, type TableRef } from './client.js';
+import { batchGetItems, type ItemKey } from './batch-get.js';
+import { isConditionFailure, translateError, type TableRef } from './client.js';
 import { queryConfigPage } from './config-pages.js';
 import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
 import { queryAll } from './query-all.js';
-import { settled, writeItems } from './write-items.js';
-
-type Key = { pk: string; sk: string };
+import { writeItems } from './write-items.js';
 
 /** The spending-badges item holds each badge as an attribute of this prefix and the badge's id. */
 const SPENDING_BADGE_PREFIX = 'b_';
@@ -38,42 +29,50 @@ type Item = Record<string, unknown>;
 
 /** Absent, then present, then (a reward) published: a concurrent writer can move an item on at most twice. */
 const UPSERT_TRIES = 3;
+/** Every configuration write raises the version item, so two at once conflict; the one cancelled (nothing written) tries again. */
+const CONFLICT_TRIES = 5;
 
 /** Operator configuration lives in one small partition; each reward's stock in an item of its own. */
 export class DynamoConfigStore implements ConfigStore {
+  /** This container's copy of the whole configuration and the version it was read at. */
+  private kept: { version: number; snapshot: Promise<ConfigSnapshot> } | undefined;
+
   constructor(private readonly table: TableRef) {}
 
   async load(wanted: ConfigWanted): Promise<ConfigSnapshot> {
     const wantedKeys = [
       keys.program(),
       keys.tiers(),
-      ...(wanted.spendingBadges ? [keys.spendingBadges()] : []),
       ...(wanted.merchantIds ?? []).map(keys.merchant),
       ...(wanted.rewardIds ?? []).map(keys.reward),
     ];
     const [items, promotions] = await Promise.all([
-      this.batchGet(wantedKeys),
+      batchGetItems(this.table, wantedKeys),
       wanted.promotions ? this.queryConfig(SK_PREFIX.promotion) : Promise.resolve([]),
     ]);
-    const bySk = new Map(items.map((item) => [item.sk as string, item]));
-    const merchants = new Map<string, Merchant>();
-    const rewards = new Map<string, Reward>();
-    for (const item of items) {
-      const sk = item.sk as string;
-      if (sk.startsWith(SK_PREFIX.merchant)) merchants.set(sk.slice(SK_PREFIX.merchant.length), item.data as Merchant);
-      if (sk.startsWith(SK_PREFIX.reward)) rewards.set(sk.slice(SK_PREFIX.reward.length), rewardFrom(item));
-    }
-    return {
-      // Fields added since the program was saved take their defaults.
-      program: { ...DEFAULT_PROGRAM, ...(bySk.get('PROGRAM')?.data as Program | undefined) },
-      tiers: (bySk.get('TIERS')?.data as Tier[] | undefined) ?? DEFAULT_TIERS,
-      merchants,
-      rewards,
-      promotions: promotions.map((item) => item.data as Promotion),
-      spendingBadges: Object.entries(bySk.get(keys.spendingBadges().sk) ?? {})
-        .filter(([name]) => name.startsWith(SPENDING_BADGE_PREFIX))
-        .map(([, badge]) => badge as Badge),
-    };
+    return snapshotOf(items, promotions);
+  }
+
+  /**
+   * Versions are compared for equality, not order: a copy read at another
+   * version than the request's is read again. (Concurrent requests of one
+   * process may read two versions during a change; that costs a read, never a stale answer.)
+   */
+  atVersion(version: number): Promise<ConfigSnapshot> {
+    if (this.kept?.version === version) return this.kept.snapshot;
+    // Read after the version was, strongly consistent: at least as new as `version`.
+    const snapshot = Promise.all([
+      batchGetItems(this.table, [keys.program(), keys.tiers(), keys.spendingBadges()]),
+      this.queryConfig(SK_PREFIX.merchant),
+      this.queryConfig(SK_PREFIX.reward),
+      this.queryConfig(SK_PREFIX.promotion),
+    ]).then(([items, merchants, rewards, promotions]) => snapshotOf([...items, ...merchants, ...rewards], promotions));
+    const kept = { version, snapshot };
+    this.kept = kept;
+    snapshot.catch(() => {
+      if (this.kept === kept) this.kept = undefined;
+    });
+    return snapshot;
   }
 
   async putProgram(program: Program, audit?: AuditRecord): Promise<void> {
@@ -120,7 +119,7 @@ export class DynamoConfigStore implements ConfigStore {
   }
 
   async stockLeft(rewardIds: string[]): Promise<Map<string, number>> {
-    const items = await this.batchGet(rewardIds.map(keys.stock));
+    const items = await batchGetItems(this.table, rewardIds.map(keys.stock));
     return new Map(items.map((item) => [(item.pk as string).slice('STOCK#'.length), item.left as number]));
   }
 
@@ -180,6 +179,11 @@ export class DynamoConfigStore implements ConfigStore {
     return { items: items.map((item) => (kind === 'reward' ? rewardFrom(item) : item.data) as ConfigItems[K]), nextCursor };
   }
 
+  /**
+   * Raises no configuration version: whether a promotion is in force is
+   * computed from its dates on every request, and a kept copy of the
+   * configuration holds no recorded status.
+   */
   async recordPromotionStatus(promotionId: string, from: PromotionStatus | null, to: PromotionStatus, at: string): Promise<boolean> {
     try {
       await this.table.client.send(
@@ -218,7 +222,7 @@ export class DynamoConfigStore implements ConfigStore {
   }
 
   /** Stores a configuration document; reports whether it was new. */
-  private async putData(key: Key, data: unknown, audit: AuditRecord | undefined, alongside: TransactWriteItem[] = []): Promise<Upsert> {
+  private async putData(key: ItemKey, data: unknown, audit: AuditRecord | undefined, alongside: TransactWriteItem[] = []): Promise<Upsert> {
     const existing = await this.upsert(
       key,
       (found) => ({
@@ -234,27 +238,48 @@ export class DynamoConfigStore implements ConfigStore {
   }
 
   /**
-   * Writes a configuration item whether or not it exists, with `alongside` and
-   * the audit line in the same write, and returns the item as it was (null:
-   * created). Each try is conditional on what it expects to find, so no read
-   * is needed: it first expects nothing, and a refusal hands back the item as
-   * it is (ALL_OLD) for the next try. Configuration items are never deleted, so
-   * a few tries settle it.
+   * Writes a configuration item whether or not it exists, with `alongside`, the
+   * raise of the configuration version and the audit line in the same write,
+   * and returns the item as it was (null: created). Each try is conditional on
+   * what it expects to find, so no read is needed: it first expects nothing,
+   * and a refusal hands back the item as it is (ALL_OLD) for the next try.
+   * Configuration items are never deleted, so a few tries settle it.
    */
   private async upsert(
-    key: Key,
+    key: ItemKey,
     update: (found: Item | null) => Omit<Update, 'TableName' | 'Key'>,
     alongside: TransactWriteItem[],
     audit: AuditRecord | undefined,
   ): Promise<Item | null> {
     let found: Item | null = null;
-    for (let tries = 0; tries < UPSERT_TRIES; tries++) {
+    let refusals = 0;
+    let conflicts = 0;
+    while (refusals < UPSERT_TRIES && conflicts < CONFLICT_TRIES) {
       const item = { TableName: this.table.tableName, Key: marshall(key), ...update(found), ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const };
-      const outcome = settled(await writeItems(this.table, [{ Update: item }, ...alongside], audit));
+      const outcome = await writeItems(this.table, [{ Update: item }, ...alongside, this.versionRaise()], audit);
       if (outcome.kind === 'written') return found;
+      if (outcome.kind === 'conflict') {
+        conflicts++;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * conflicts));
+        continue;
+      }
+      refusals++;
       found = outcome.old ? unmarshall(outcome.old) : null;
     }
-    throw new TemporarilyUnavailableError({ cause: new Error(`configuration item ${key.sk} kept changing under ${UPSERT_TRIES} writes`) });
+    throw new TemporarilyUnavailableError({ cause: new Error(`configuration item ${key.sk} kept changing under ${refusals + conflicts} writes`) });
+  }
+
+  /** Tells every container that its copy of the configuration is out of date (`atVersion`). */
+  private versionRaise(): TransactWriteItem {
+    return {
+      Update: {
+        TableName: this.table.tableName,
+        Key: marshall(keys.configVersion()),
+        UpdateExpression: 'ADD #v :one',
+        ExpressionAttributeNames: { '#v': 'v' },
+        ExpressionAttributeValues: marshall({ ':one': 1 }),
+      },
+    };
   }
 
   private queryConfig(prefix: string): Promise<Item[]> {
@@ -264,27 +289,29 @@ export class DynamoConfigStore implements ConfigStore {
       ConsistentRead: true,
     });
   }
+}
 
-  private async batchGet(wanted: Key[]): Promise<Item[]> {
-    const items: Item[] = [];
-    const unique = [...new Map(wanted.map((key) => [`${key.pk}|${key.sk}`, key])).values()];
-    for (let i = 0; i < unique.length; i += 100) {
-      let requested: Record<string, AttributeValue>[] | undefined = unique.slice(i, i + 100).map((key) => marshall(key));
-      while (requested && requested.length > 0) {
-        const keysToGet: Record<string, AttributeValue>[] = requested;
-        const result: BatchGetItemCommandOutput = await call(() =>
-          this.table.client.send(
-            new BatchGetItemCommand({
-              RequestItems: { [this.table.tableName]: { Keys: keysToGet, ConsistentRead: true } },
-            }),
-          ),
-        );
-        items.push(...(result.Responses?.[this.table.tableName] ?? []).map((item) => unmarshall(item)));
-        requested = result.UnprocessedKeys?.[this.table.tableName]?.Keys;
-      }
-    }
-    return items;
+/** The configuration in `items` (program, tiers, spending badges, merchants, rewards) and `promotions`. */
+function snapshotOf(items: Item[], promotions: Item[]): ConfigSnapshot {
+  const bySk = new Map(items.map((item) => [item.sk as string, item]));
+  const merchants = new Map<string, Merchant>();
+  const rewards = new Map<string, Reward>();
+  for (const item of items) {
+    const sk = item.sk as string;
+    if (sk.startsWith(SK_PREFIX.merchant)) merchants.set(sk.slice(SK_PREFIX.merchant.length), item.data as Merchant);
+    if (sk.startsWith(SK_PREFIX.reward)) rewards.set(sk.slice(SK_PREFIX.reward.length), rewardFrom(item));
   }
+  return {
+    // Fields added since the program was saved take their defaults.
+    program: { ...DEFAULT_PROGRAM, ...(bySk.get('PROGRAM')?.data as Program | undefined) },
+    tiers: (bySk.get('TIERS')?.data as Tier[] | undefined) ?? DEFAULT_TIERS,
+    merchants,
+    rewards,
+    promotions: promotions.map((item) => item.data as Promotion),
+    spendingBadges: Object.entries(bySk.get(keys.spendingBadges().sk) ?? {})
+      .filter(([name]) => name.startsWith(SPENDING_BADGE_PREFIX))
+      .map(([, badge]) => badge as Badge),
+  };
 }
 
 function rewardFrom(item: Item): Reward {

@@ -61,10 +61,7 @@ export class DynamoGameStore implements GameStore {
         new TransactWriteItemsCommand({
           TransactItems: [
             {
-              Put: {
-                TableName: this.table.tableName,
-                Item: marshall({ ...keys.game(game.gameId), data: game, seed: urn.seed, urn: encodeOrder(urn.order, game), cm: urn.commitment }),
-              },
+              Put: { TableName: this.table.tableName, Item: marshall(gameItem(game, urn)) },
             },
             {
               Update: {
@@ -136,6 +133,11 @@ export class DynamoGameStore implements GameStore {
     const counters = (result.Responses?.[this.table.tableName] ?? []).map((item) => unmarshall(item));
     return new Map(counters.map((counter) => [gameOf.get(counter.pk as string)!, counter.played as number]));
   }
+}
+
+/** The game's item: its disclosed rules, and the secret urn with its commitment. */
+export function gameItem(game: Game, urn: Urn): Record<string, unknown> {
+  return { ...keys.game(game.gameId), data: game, seed: urn.seed, urn: encodeOrder(urn.order, game), cm: urn.commitment };
 }
 
 /** One character per ticket (the prize's index in the table, or BLANK) keeps a 20,000-ticket urn under 20 KB. */

@@ -10,6 +10,7 @@ import { DynamoFlagStore } from './flag-store.js';
 import { DynamoKeyStore } from './key-store.js';
 import { DynamoLedgerStore } from './ledger-store.js';
 import { DynamoMemberStore } from './member-store.js';
+import { DynamoMovementReads } from './movement-reads.js';
 
 /** Wires the use cases to one DynamoDB table. */
 export function dynamoDeps(options: {
@@ -25,6 +26,7 @@ export function dynamoDeps(options: {
     config: new DynamoConfigStore(table),
     members: new DynamoMemberStore(table),
     ledger: new DynamoLedgerStore(table),
+    movementReads: new DynamoMovementReads(table),
     keys: new DynamoKeyStore(table),
     games: new DynamoGameStore(table),
     flags: new DynamoFlagStore(table),

@@ -6,8 +6,19 @@ import { call, type TableRef } from './client.js';
 import { keys } from './keys.js';
 import { settled, writeItems } from './write-items.js';
 
+/** More keys than a coalition issues; past it the memory starts again rather than grow. */
+const KNOWN_KEYS_LIMIT = 10_000;
+
+export function apiKeyFromItem(item: Record<string, unknown>): StoredApiKey {
+  const { keyId, merchantId, secretHash, createdAt } = item as unknown as StoredApiKey;
+  return { keyId, merchantId, secretHash, createdAt };
+}
+
 /** Merchant API keys by key id; only the secret's hash is stored. */
 export class DynamoKeyStore implements KeyStore {
+  /** Key id → merchant, for every key this container has read. */
+  private readonly merchants = new Map<string, string>();
+
   constructor(private readonly table: TableRef) {}
 
   async put(key: StoredApiKey, audit?: AuditRecord): Promise<void> {
@@ -22,8 +33,14 @@ export class DynamoKeyStore implements KeyStore {
       ),
     );
     if (!Item) return null;
-    const { keyId: id, merchantId, secretHash, createdAt } = unmarshall(Item);
-    return { keyId: id, merchantId, secretHash, createdAt };
+    const key = apiKeyFromItem(unmarshall(Item));
+    if (this.merchants.size >= KNOWN_KEYS_LIMIT) this.merchants.clear();
+    this.merchants.set(key.keyId, key.merchantId);
+    return key;
+  }
+
+  knownMerchant(keyId: string): string | undefined {
+    return this.merchants.get(keyId);
   }
 
   async revoke(keyId: string, audit?: AuditRecord): Promise<boolean> {

@@ -14,6 +14,8 @@ export const keys = {
   badge: (badgeId: string) => ({ pk: 'CONFIG', sk: `BADGE#${badgeId}` }),
   badgeSet: (setId: string) => ({ pk: 'CONFIG', sk: `BADGESET#${setId}` }),
   spendingBadges: () => ({ pk: 'CONFIG', sk: 'SPENDINGBADGES' }),
+  /** Raised by every configuration write, in the same transaction: a container's copy of the configuration is current while it matches. */
+  configVersion: () => ({ pk: 'CONFIG', sk: 'VERSION' }),
   memberTaskCount: (memberId: string, taskId: string) => ({ pk: `MEMBER#${memberId}`, sk: `TASK#${taskId}` }),
   memberEarnCount: (memberId: string, category: string) => ({ pk: `MEMBER#${memberId}`, sk: `EARNS#${category}` }),
   memberBadge: (memberId: string, badgeId: string) => ({ pk: `MEMBER#${memberId}`, sk: `BADGE#${badgeId}` }),

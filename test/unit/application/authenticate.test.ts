@@ -1,23 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { authenticate, hashSecret, newMerchantKey, secretMatches } from '../../../shared/application/authenticate.js';
+import { hashSecret, identify, newMerchantKey, PendingKey, secretMatches } from '../../../shared/application/authenticate.js';
 import type { Deps } from '../../../shared/application/deps.js';
 import { ForbiddenError, UnauthenticatedError } from '../../../shared/domain/errors.js';
 import type { StoredApiKey } from '../../../shared/ports/key-store.js';
 
 const ADMIN_KEY = 'operator-secret-0123456789';
 
-/** Just the two ports authentication reads: an in-memory key store and an admin-key check. */
+/** Just the two ports authentication reads: an in-memory key store (which remembers the merchant of each key it read) and an admin-key check. */
 function stubDeps() {
   const stored = new Map<string, StoredApiKey>();
+  const known = new Map<string, string>();
+  const reads: string[] = [];
   const deps = {
     keys: {
       put: async (key: StoredApiKey) => void stored.set(key.keyId, key),
-      get: async (keyId: string) => stored.get(keyId) ?? null,
+      get: async (keyId: string) => {
+        reads.push(keyId);
+        const key = stored.get(keyId) ?? null;
+        if (key) known.set(keyId, key.merchantId);
+        return key;
+      },
+      knownMerchant: (keyId: string) => known.get(keyId),
       revoke: async (keyId: string) => stored.delete(keyId),
     },
     adminKey: { verify: async (presented: string) => presented === ADMIN_KEY },
   } as Pick<Deps, 'keys' | 'adminKey'> as Deps;
-  return { deps, stored };
+  return { deps, stored, reads };
 }
 
 async function issueKey(deps: Deps, merchantId: string) {
@@ -26,7 +34,7 @@ async function issueKey(deps: Deps, merchantId: string) {
   return key;
 }
 
-describe('Function: authenticate', () => {
+describe('Function: identify (checking every key at once)', () => {
   it.each([
     ['no header', undefined],
     ['an empty header', ''],
@@ -42,7 +50,7 @@ describe('Function: authenticate', () => {
     const { deps } = stubDeps();
 
     // Act
-    const attempt = authenticate(deps, header, 'merchant');
+    const attempt = identify(deps, header, 'merchant');
 
     // Assert
     await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
@@ -54,7 +62,7 @@ describe('Function: authenticate', () => {
     const { deps } = stubDeps();
 
     // Act
-    const caller = await authenticate(deps, `${scheme} ${ADMIN_KEY}`, 'admin');
+    const { caller } = await identify(deps, `${scheme} ${ADMIN_KEY}`, 'admin');
 
     // Assert
     expect(caller).toEqual({ kind: 'admin' });
@@ -66,7 +74,7 @@ describe('Function: authenticate', () => {
     const key = await issueKey(deps, 'fruit-shop');
 
     // Act
-    const caller = await authenticate(deps, `Bearer ${key.apiKey}`, 'merchant');
+    const { caller } = await identify(deps, `Bearer ${key.apiKey}`, 'merchant');
 
     // Assert
     expect(caller).toEqual({ kind: 'merchant', merchantId: 'fruit-shop', keyId: key.keyId });
@@ -77,7 +85,7 @@ describe('Function: authenticate', () => {
     const { deps } = stubDeps();
 
     // Act
-    const caller = await authenticate(deps, `Bearer ${ADMIN_KEY}`, 'merchant');
+    const { caller } = await identify(deps, `Bearer ${ADMIN_KEY}`, 'merchant');
 
     // Assert
     expect(caller).toEqual({ kind: 'admin' });
@@ -89,7 +97,7 @@ describe('Function: authenticate', () => {
     const key = await issueKey(deps, 'fruit-shop');
 
     // Act
-    const attempt = authenticate(deps, `Bearer ${key.apiKey}`, 'admin');
+    const attempt = identify(deps, `Bearer ${key.apiKey}`, 'admin');
 
     // Assert
     await expect(attempt).rejects.toBeInstanceOf(ForbiddenError);
@@ -102,7 +110,7 @@ describe('Function: authenticate', () => {
     const key = await issueKey(deps, 'fruit-shop');
 
     // Act
-    const attempt = authenticate(deps, `Bearer jf_${key.keyId}.wrong-secret`, 'admin');
+    const attempt = identify(deps, `Bearer jf_${key.keyId}.wrong-secret`, 'admin');
 
     // Assert
     await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
@@ -115,7 +123,7 @@ describe('Function: authenticate', () => {
     const other = newMerchantKey();
 
     // Act
-    const attempt = authenticate(deps, `Bearer jf_${key.keyId}.${other.secret}`, 'merchant');
+    const attempt = identify(deps, `Bearer jf_${key.keyId}.${other.secret}`, 'merchant');
 
     // Assert
     await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
@@ -125,11 +133,11 @@ describe('Function: authenticate', () => {
     // Arrange
     const { deps } = stubDeps();
     const key = await issueKey(deps, 'fruit-shop');
-    await authenticate(deps, `Bearer ${key.apiKey}`, 'merchant');
+    await identify(deps, `Bearer ${key.apiKey}`, 'merchant');
     await deps.keys.revoke(key.keyId);
 
     // Act
-    const attempt = authenticate(deps, `Bearer ${key.apiKey}`, 'merchant');
+    const attempt = identify(deps, `Bearer ${key.apiKey}`, 'merchant');
 
     // Assert
     await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
@@ -146,7 +154,7 @@ describe('Function: authenticate', () => {
     const key = await issueKey(deps, 'fruit-shop');
 
     // Act
-    const attempt = authenticate(deps, `Bearer ${build(key.keyId, key.secret)}`, 'merchant');
+    const attempt = identify(deps, `Bearer ${build(key.keyId, key.secret)}`, 'merchant');
 
     // Assert
     await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
@@ -158,21 +166,10 @@ describe('Function: authenticate', () => {
     const key = await issueKey(deps, 'fruit-shop');
 
     // Act
-    const attempt = authenticate(deps, `Bearer ${key.apiKey}.x`, 'merchant');
+    const attempt = identify(deps, `Bearer ${key.apiKey}.x`, 'merchant');
 
     // Assert
     await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
-  });
-
-  it('asks for no key on a public route, whatever the header says', async () => {
-    // Arrange
-    const { deps } = stubDeps();
-
-    // Act
-    const callers = [await authenticate(deps, undefined, 'public'), await authenticate(deps, 'Basic nonsense', 'public')];
-
-    // Assert
-    expect(callers).toEqual([null, null]);
   });
 });
 
@@ -232,5 +229,129 @@ describe('Function: newMerchantKey', () => {
     // Assert
     expect(new Set(keys.map((key) => key.keyId)).size).toBe(50);
     expect(new Set(keys.map((key) => key.secret)).size).toBe(50);
+  });
+});
+
+describe('Function: identify', () => {
+  it('leaves a key whose merchant the container knows to be checked later, reading nothing', async () => {
+    // Arrange
+    const { deps, reads } = stubDeps();
+    const key = await issueKey(deps, 'fruit-shop');
+    await identify(deps, `Bearer ${key.apiKey}`, 'merchant', true);
+    reads.length = 0;
+
+    // Act
+    const identified = await identify(deps, `Bearer ${key.apiKey}`, 'merchant', true);
+
+    // Assert
+    expect(identified.caller).toEqual({ kind: 'merchant', merchantId: 'fruit-shop', keyId: key.keyId });
+    expect(identified.pending).toBeInstanceOf(PendingKey);
+    expect(identified.pending).toMatchObject({ keyId: key.keyId, merchantId: 'fruit-shop', confirmed: false });
+    expect(reads).toEqual([]);
+  });
+
+  it('checks a key it has not seen at once', async () => {
+    // Arrange
+    const { deps, reads } = stubDeps();
+    const key = await issueKey(deps, 'fruit-shop');
+
+    // Act
+    const identified = await identify(deps, `Bearer ${key.apiKey}`, 'merchant', true);
+
+    // Assert
+    expect(identified).toEqual({ caller: { kind: 'merchant', merchantId: 'fruit-shop', keyId: key.keyId }, pending: null });
+    expect(reads).toEqual([key.keyId]);
+  });
+
+  it.each(['admin', 'merchantOnly', 'merchant'] as const)('on a %s route without leaving keys, checks a known key at once', async (access) => {
+    // Arrange: a revoked key whose merchant is known
+    const { deps } = stubDeps();
+    const key = await issueKey(deps, 'fruit-shop');
+    await identify(deps, `Bearer ${key.apiKey}`, 'merchant', true);
+    await deps.keys.revoke(key.keyId);
+
+    // Act
+    const attempt = identify(deps, `Bearer ${key.apiKey}`, access);
+
+    // Assert
+    await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+
+  it('never leaves a key pending on an operator route, so an unchecked key is never answered 403', async () => {
+    // Arrange
+    const { deps } = stubDeps();
+    const key = await issueKey(deps, 'fruit-shop');
+    await identify(deps, `Bearer ${key.apiKey}`, 'merchant', true);
+    await deps.keys.revoke(key.keyId);
+
+    // Act
+    const attempt = identify(deps, `Bearer ${key.apiKey}`, 'admin', true);
+
+    // Assert
+    await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+});
+
+describe('Class: PendingKey', () => {
+  const issued = () => {
+    const key = newMerchantKey();
+    const stored: StoredApiKey = { keyId: key.keyId, merchantId: 'fruit-shop', secretHash: hashSecret(key.secret), createdAt: '2027-03-15T10:00:00.000Z' };
+    return { key, stored };
+  };
+
+  it('is confirmed by its own stored key', () => {
+    // Arrange
+    const { key, stored } = issued();
+    const pending = new PendingKey(key.keyId, key.secret, 'fruit-shop');
+
+    // Act
+    pending.confirm(stored);
+
+    // Assert
+    expect(pending.confirmed).toBe(true);
+  });
+
+  it.each([
+    ['no stored key (revoked)', (): StoredApiKey | null => null],
+    ['another secret', (stored: StoredApiKey) => ({ ...stored, secretHash: hashSecret('another secret') })],
+    ['another merchant', (stored: StoredApiKey) => ({ ...stored, merchantId: 'lakeside-hotel' })],
+  ])('refuses %s with 401 and stays unconfirmed', (_label, change) => {
+    // Arrange
+    const { key, stored } = issued();
+    const pending = new PendingKey(key.keyId, key.secret, 'fruit-shop');
+
+    // Act
+    const attempt = () => pending.confirm(change(stored));
+
+    // Assert
+    expect(attempt).toThrow(UnauthenticatedError);
+    expect(pending.confirmed).toBe(false);
+  });
+
+  it('never shows its secret when it is logged or serialised', () => {
+    // Arrange
+    const { key } = issued();
+
+    // Act
+    const pending = new PendingKey(key.keyId, key.secret, 'fruit-shop');
+
+    // Assert
+    expect(JSON.stringify({ request: { keyCheck: pending } })).not.toContain(key.secret);
+    expect(Object.values(pending)).not.toContain(key.secret);
+  });
+
+  it('checks itself with a read of its own when a request ends before its use case read it', async () => {
+    // Arrange
+    const { deps, reads } = stubDeps();
+    const key = await issueKey(deps, 'fruit-shop');
+    const pending = new PendingKey(key.keyId, key.secret, 'fruit-shop');
+
+    // Act
+    await pending.confirmAlone(deps);
+    await pending.confirmAlone(deps);
+
+    // Assert
+    expect(pending.confirmed).toBe(true);
+    expect(reads).toEqual([key.keyId]);
   });
 });

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Deps } from '../../../shared/application/deps.js';
-import { postIdempotently } from '../../../shared/application/post-movement.js';
+import { hashSecret, PendingKey } from '../../../shared/application/authenticate.js';
+import { postAfterOneRead, postIdempotently } from '../../../shared/application/post-movement.js';
 import {
   IdempotencyKeyReusedError,
   InsufficientPointsError,
   TemporarilyUnavailableError,
+  UnauthenticatedError,
   ValidationError,
   VelocityLimitError,
 } from '../../../shared/domain/errors.js';
 import type { Flag } from '../../../shared/domain/flags.js';
 import type { StoredOutcome } from '../../../shared/domain/ledger.js';
+import type { Member } from '../../../shared/domain/member.js';
+import type { ConfigSnapshot } from '../../../shared/ports/config-store.js';
+import type { StoredApiKey } from '../../../shared/ports/key-store.js';
+import type { MovementRead, MovementReadsWanted } from '../../../shared/ports/movement-reads.js';
 import type { CommitResult, LedgerStore, Movement, ReadGuards, RefusalResult } from '../../../shared/ports/ledger-store.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
 
@@ -233,5 +239,140 @@ describe('Function: postIdempotently', () => {
     expect(ledger.committed.length).toBe(sleeps.length);
     expect(ledger.committed.length).toBeGreaterThan(1);
     expect(ledger.committed.length).toBeLessThan(100);
+  });
+});
+
+/** The one read, answering from what a test sets; it records what each read asked for. */
+class ScriptedReads {
+  outcome: StoredOutcome | null = null;
+  key: StoredApiKey | null = null;
+  configVersion = 1;
+  readonly asked: MovementReadsWanted[] = [];
+
+  async read(wanted: MovementReadsWanted): Promise<MovementRead> {
+    this.asked.push(wanted);
+    const member = { memberId: wanted.memberId, version: this.asked.length } as Member;
+    return {
+      outcome: this.outcome,
+      member,
+      ...(wanted.keyId !== undefined && { key: this.key }),
+      ...(wanted.configVersion && { configVersion: this.configVersion }),
+      ...(wanted.stockOf !== undefined && { stockLeft: 3 }),
+    };
+  }
+}
+
+function setUpOneRead() {
+  const { ledger, deps } = setUp();
+  const reads = new ScriptedReads();
+  const versionsLoaded: number[] = [];
+  const config = { program: { name: 'test' } } as unknown as ConfigSnapshot;
+  Object.assign(deps, {
+    movementReads: reads,
+    config: { atVersion: async (version: number) => (versionsLoaded.push(version), config) },
+  });
+  const key = { keyId: '0123456789abcdef', secret: 'the-secret', merchantId: 'fruit-shop' };
+  reads.key = { keyId: key.keyId, merchantId: key.merchantId, secretHash: hashSecret(key.secret), createdAt: '2027-01-01T00:00:00.000Z' };
+  const pendingKey = () => new PendingKey(key.keyId, key.secret, key.merchantId);
+  return { ledger, reads, deps, config, versionsLoaded, pendingKey };
+}
+
+const ONE_MEMBER = { ...REQUEST, memberId: 'm1' };
+
+describe('Function: postAfterOneRead', () => {
+  it('decides from one read of the answer, the member and the configuration version, then commits', async () => {
+    // Arrange
+    const { ledger, reads, deps, config, versionsLoaded } = setUpOneRead();
+    const seen: unknown[] = [];
+
+    // Act
+    const outcome = await postAfterOneRead(deps, { ...ONE_MEMBER, stockOf: 'box' }, async (guards, basis) => {
+      seen.push(basis, { ...guards });
+      return movement(8);
+    });
+
+    // Assert
+    expect(outcome).toEqual({ status: 201, body: { points: 8 }, replayed: false });
+    expect(reads.asked).toEqual([{ transactionId: 'tx_1', memberId: 'm1', configVersion: true, stockOf: 'box' }]);
+    expect(versionsLoaded).toEqual([1]);
+    expect(seen).toEqual([{ member: { memberId: 'm1', version: 1 }, config, stockLeft: 3 }, { member: { memberId: 'm1', version: 1 } }]);
+    expect(ledger.committed).toHaveLength(1);
+  });
+
+  it('replays a stored answer without deciding or writing', async () => {
+    // Arrange
+    const { ledger, reads, deps, versionsLoaded } = setUpOneRead();
+    reads.outcome = { requestHash: REQUEST.requestHash, status: 201, body: { points: 5 } };
+    let decisions = 0;
+
+    // Act
+    const outcome = await postAfterOneRead(deps, ONE_MEMBER, async () => movement(++decisions));
+
+    // Assert
+    expect(outcome).toEqual({ status: 201, body: { points: 5 }, replayed: true });
+    expect(decisions).toBe(0);
+    expect(versionsLoaded).toEqual([]);
+    expect(ledger.committed).toEqual([]);
+  });
+
+  it('checks a pending key in the same read, and then reads neither it nor the version again on a retry', async () => {
+    // Arrange
+    const { ledger, reads, deps, versionsLoaded, pendingKey } = setUpOneRead();
+    ledger.commits = [{ kind: 'stale' }];
+    const keyCheck = pendingKey();
+    const members: (number | undefined)[] = [];
+
+    // Act
+    const outcome = await postAfterOneRead(deps, { ...ONE_MEMBER, keyCheck }, async (_guards, basis) => {
+      members.push(basis.member?.version);
+      return movement(2);
+    });
+
+    // Assert
+    expect(outcome.status).toBe(201);
+    expect(keyCheck.confirmed).toBe(true);
+    expect(reads.asked).toEqual([
+      { transactionId: 'tx_1', memberId: 'm1', configVersion: true, keyId: '0123456789abcdef' },
+      { transactionId: 'tx_1', memberId: 'm1' },
+    ]);
+    expect(members).toEqual([1, 2]);
+    expect(versionsLoaded).toEqual([1]);
+  });
+
+  it.each([
+    ['a revoked key', (reads: ScriptedReads) => void (reads.key = null)],
+    ['a replay under a revoked key', (reads: ScriptedReads) => {
+      reads.key = null;
+      reads.outcome = { requestHash: REQUEST.requestHash, status: 201, body: { points: 5 } };
+    }],
+    ['another secret', (reads: ScriptedReads) => void (reads.key = { ...reads.key!, secretHash: hashSecret('another') })],
+  ])('refuses %s with 401 before replaying, deciding or writing anything', async (_label, arrange) => {
+    // Arrange
+    const { ledger, reads, deps, pendingKey } = setUpOneRead();
+    arrange(reads);
+    let decisions = 0;
+
+    // Act
+    const posting = postAfterOneRead(deps, { ...ONE_MEMBER, keyCheck: pendingKey() }, async () => movement(++decisions));
+
+    // Assert
+    await expect(posting).rejects.toBeInstanceOf(UnauthenticatedError);
+    expect(decisions).toBe(0);
+    expect(ledger.committed).toEqual([]);
+    expect(ledger.recorded).toEqual([]);
+  });
+
+  it('remembers a refusal guarded by the member it read', async () => {
+    // Arrange
+    const { ledger, deps } = setUpOneRead();
+
+    // Act
+    const outcome = await postAfterOneRead(deps, ONE_MEMBER, async () => {
+      throw new InsufficientPointsError(500, 20);
+    });
+
+    // Assert
+    expect(outcome).toMatchObject({ status: 409, replayed: false, body: { code: 'insufficient_points' } });
+    expect(ledger.recorded.map((record) => record.guards)).toEqual([{ member: { memberId: 'm1', version: 1 } }]);
   });
 });

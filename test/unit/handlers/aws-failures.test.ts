@@ -111,7 +111,7 @@ const REWARD = {
   publishedAt: '2027-01-01T00:00:00.000Z',
 };
 
-/** A store holding member m1 (1,000 points), merchant `shop` and reward `box` with `stockLeft` units. */
+/** A store holding member m1 (1,000 points), merchant `shop` and reward `box` with `stockLeft` units (no configuration version item). */
 function answerReads(stockLeft: () => number = () => 5) {
   dynamo.on(GetItemCommand).callsFake((input: { Key: Record<string, AttributeValue> }) => {
     const { pk } = unmarshall(input.Key);
@@ -120,6 +120,7 @@ function answerReads(stockLeft: () => number = () => 5) {
   dynamo.on(BatchGetItemCommand).callsFake((input: { RequestItems: Record<string, { Keys: Record<string, AttributeValue>[] }> }) => {
     const wanted = input.RequestItems[TABLE]!.Keys.map((key) => unmarshall(key));
     const items = wanted.flatMap(({ pk, sk }): Record<string, unknown>[] => {
+      if (pk === 'MEMBER#m1' && sk === 'MEMBER') return [MEMBER];
       if (sk === 'MERCHANT#shop') return [MERCHANT];
       if (sk === 'REWARD#box') return [REWARD];
       if (pk === 'STOCK#box') return [{ pk, sk, total: 5, sold: 5 - stockLeft(), left: stockLeft() }];
@@ -127,7 +128,11 @@ function answerReads(stockLeft: () => number = () => 5) {
     });
     return { Responses: { [TABLE]: items.map((item) => marshall(item)) } };
   });
-  dynamo.on(QueryCommand).resolves({ Items: [] });
+  dynamo.on(QueryCommand).callsFake((input: { ExpressionAttributeValues?: Record<string, AttributeValue> }) => {
+    const prefix = input.ExpressionAttributeValues?.[':prefix']?.S;
+    const items = [MERCHANT, REWARD].filter((item) => prefix !== undefined && item.sk.startsWith(prefix));
+    return { Items: items.map((item) => marshall(item)) };
+  });
 }
 
 function canceled(reasons: { Code: string; Item?: Record<string, AttributeValue> }[]) {
@@ -165,7 +170,7 @@ describe('Handlers: AWS failure paths', () => {
 
     it('answers a throttled read with 503 before anything is written', async () => {
       dynamo
-        .on(GetItemCommand)
+        .on(BatchGetItemCommand)
         .rejects(new ProvisionedThroughputExceededException({ message: 'Throughput exceeded', $metadata: {} }));
 
       const response = await earn(earnEvent(), context);
@@ -272,7 +277,9 @@ describe('Handlers: AWS failure paths', () => {
       expect(response.headers?.['idempotent-replayed']).toBeUndefined();
       expect(JSON.parse(response.body!)).toMatchObject({ points: 20, balances: { points: 1_020 } });
       expect(dynamo.commandCalls(TransactWriteItemsCommand)).toHaveLength(2);
-      const memberReads = dynamo.commandCalls(GetItemCommand).filter((call) => unmarshall(call.args[0].input.Key!).pk === 'MEMBER#m1');
+      const memberReads = dynamo
+        .commandCalls(BatchGetItemCommand)
+        .filter((call) => call.args[0].input.RequestItems![TABLE]!.Keys!.some((key) => unmarshall(key).pk === 'MEMBER#m1'));
       expect(memberReads).toHaveLength(2);
     });
 

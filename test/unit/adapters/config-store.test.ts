@@ -1,0 +1,64 @@
+import { DynamoDBClient, TransactionCanceledException, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { DynamoConfigStore } from '../../../shared/adapters/dynamodb/config-store.js';
+import { createDynamoDbClient } from '../../../shared/adapters/dynamodb/client.js';
+import { TemporarilyUnavailableError } from '../../../shared/domain/errors.js';
+import type { Merchant } from '../../../shared/domain/program.js';
+
+/**
+ * The configuration writes' transactions as DynamoDB Local does not show them:
+ * every write raises the one version item, so two writes at once conflict.
+ */
+const dynamo = mockClient(DynamoDBClient);
+const store = new DynamoConfigStore({
+  client: createDynamoDbClient({ region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+  tableName: 'jifen-unit',
+});
+const merchant: Merchant = { merchantId: 'shop', name: 'Shop', category: 'grocery', green: false, earnRules: [] };
+const conflict = () =>
+  new TransactionCanceledException({ message: 'cancelled', $metadata: {}, CancellationReasons: [{ Code: 'None' }, { Code: 'TransactionConflict' }] });
+
+afterAll(() => dynamo.restore());
+
+describe('Class: DynamoConfigStore (writes)', () => {
+  beforeEach(() => dynamo.reset());
+
+  it('writes the item, the version raise and the audit line in one transaction', async () => {
+    // Arrange
+    dynamo.on(TransactWriteItemsCommand).resolves({});
+
+    // Act
+    await store.putMerchant(merchant, { auditId: 'a1', at: '2027-03-15T10:00:00.000Z', action: 'PUT /v1/admin/merchants/{merchantId}', target: 'shop', reason: null });
+
+    // Assert
+    const [call] = dynamo.commandCalls(TransactWriteItemsCommand);
+    const keys = call!.args[0].input.TransactItems!.map((item) => unmarshall((item.Update?.Key ?? item.Put?.Item)!));
+    expect(keys.map(({ pk, sk }) => `${pk}|${sk}`)).toEqual(['CONFIG|MERCHANT#shop', 'CONFIG|VERSION', 'AUDIT#2027-03|2027-03-15T10:00:00.000Z#a1']);
+  });
+
+  it('tries again when another configuration write held the version item, nothing having been written', async () => {
+    // Arrange
+    dynamo.on(TransactWriteItemsCommand).rejectsOnce(conflict()).rejectsOnce(conflict()).resolves({});
+
+    // Act
+    const upsert = await store.putMerchant(merchant);
+
+    // Assert
+    expect(upsert).toBe('created');
+    expect(dynamo.commandCalls(TransactWriteItemsCommand)).toHaveLength(3);
+  });
+
+  it('answers 503 when the conflicts do not settle', async () => {
+    // Arrange
+    dynamo.on(TransactWriteItemsCommand).rejects(conflict());
+
+    // Act
+    const writing = store.putMerchant(merchant);
+
+    // Assert
+    await expect(writing).rejects.toBeInstanceOf(TemporarilyUnavailableError);
+    expect(dynamo.commandCalls(TransactWriteItemsCommand).length).toBeGreaterThan(1);
+  });
+});
