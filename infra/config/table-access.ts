@@ -1,8 +1,9 @@
 /**
  * What each level of table access grants: least privilege as data. A route
  * declares its level (`table` in its declaration); every HTTP function that
- * touches the table authenticates its caller by a `GetItem` on the key item, so
- * both levels that touch the table include it; `none` grants nothing at all.
+ * touches the table authenticates its caller by reading the key item (a `GetItem`,
+ * or inside the one `BatchGetItem` of an earn or a redemption), so both levels that
+ * touch the table include both; `none` grants nothing at all.
  */
 import type { TableAccess } from '../../functions/http/route.js';
 
