@@ -37,13 +37,12 @@ export async function greenReport(deps: Deps, memberId: string) {
     if (spending) spent -= entry.delta;
     else earned += entry.delta;
   }
-  const completions = await Promise.all(
-    entries.filter((item) => item.type === 'task').map((item) => deps.ledger.getEntry(item.transactionId)),
-  );
+  // The activity index does not project a completion's task and CO₂e: the entries themselves have them.
+  const completions = await deps.ledger.getEntries(entries.filter((item) => item.type === 'task').map((item) => item.transactionId));
   const byTask = new Map<string, TaskLine>();
   for (const completion of completions) {
-    const grams = completion?.details.co2eGrams;
-    if (!completion || grams === undefined) continue;
+    const grams = completion.details.co2eGrams;
+    if (grams === undefined) continue;
     const taskId = completion.details.taskId!;
     const line = byTask.get(taskId) ?? { taskId, completions: 0, points: 0, co2eGrams: 0 };
     line.completions += 1;

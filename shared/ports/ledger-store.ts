@@ -63,6 +63,8 @@ export type CommitResult =
 export interface LedgerStore {
   getOutcome(transactionId: string): Promise<StoredOutcome | null>;
   getEntry(transactionId: string): Promise<LedgerEntry | null>;
+  /** The entries of these transactions that exist, in no particular order, read in batches rather than one by one. */
+  getEntries(transactionIds: readonly string[]): Promise<LedgerEntry[]>;
   /** One transaction: the entry (keyed by its transaction id), the member, and stock, a game's ticket or reversal bookkeeping. */
   commit(movement: Movement): Promise<CommitResult>;
   /**

@@ -144,6 +144,18 @@ describe('Tasks, badges and badge sets on DynamoDB Local', () => {
     expect(earn.body).toMatchObject({ badgesAwarded: [] });
   });
 
+  it('reports every completion when they span more than one batch read of entries (130 > 100 keys)', async () => {
+    await putTask(deps, { ...quiz, taskId: 'daily-walk', points: 1, co2eGrams: 7, limit: { count: 1_000, per: 'ever' } });
+    for (let i = 0; i < 130; i += 10) {
+      await Promise.all(Array.from({ length: 10 }, (_, j) => complete(deps, `walk-${i + j}`, 'daily-walk')));
+    }
+
+    const report = await greenReport(deps, 'm1');
+
+    expect(report.byTask).toEqual([{ taskId: 'daily-walk', completions: 130, points: 130, co2eGrams: 910 }]);
+    expect(report.earned).toBe(130);
+  });
+
   it('reports green points and the CO₂e each completion recorded, from the ledger', async () => {
     await complete(deps, 'q1');
     await complete(deps, 'q2');

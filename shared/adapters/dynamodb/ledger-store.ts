@@ -17,6 +17,7 @@ import type { CommitResult, LedgerStore, Movement, ReadGuards, RefusalResult } f
 import type { Page } from '../../ports/member-store.js';
 import { call, THROTTLED_REASONS, translateError, type TableRef } from './client.js';
 import { auditLine } from './audit-trail.js';
+import { batchGetItems } from './batch-get.js';
 import { activityFromItem, entryFromItem, entryToItem, outcomeFromItem } from './entry-codec.js';
 import { flagOpening } from './flag-codec.js';
 import { activityPartition, keys } from './keys.js';
@@ -53,6 +54,12 @@ export class DynamoLedgerStore implements LedgerStore {
       ),
     );
     return Item ? entryFromItem(unmarshall(Item)) : null;
+  }
+
+  async getEntries(transactionIds: readonly string[]): Promise<LedgerEntry[]> {
+    const items = await batchGetItems(this.table, transactionIds.map((transactionId) => keys.transaction(transactionId)));
+    // A remembered refusal shares the key shape but is no entry.
+    return items.flatMap((item) => entryFromItem(item) ?? []);
   }
 
   /**
