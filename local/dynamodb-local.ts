@@ -42,7 +42,7 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, timeoutMs: 
   const deadline = Date.now() + timeoutMs;
   try {
     while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode} before it was ready`);
+      if (child.exitCode !== null) throw new ExitedBeforeReady(`DynamoDB Local exited with code ${child.exitCode} before it was ready`);
       try {
         await client.send(new ListTablesCommand({}));
         return;
@@ -56,10 +56,24 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, timeoutMs: 
   }
 }
 
-/** Starts an in-memory DynamoDB Local on a free port and waits until it answers. */
-export async function startDynamoDbLocal(timeoutMs = 60_000): Promise<DynamoDbLocal> {
+/** How many ports to try: a port found free can be taken by another process before Java binds it. */
+const START_ATTEMPTS = 3;
+
+class ExitedBeforeReady extends Error {}
+
+/** Starts an in-memory DynamoDB Local on a free port and waits until it answers; a lost port race tries another port. */
+export async function startDynamoDbLocal(timeoutMs = 60_000, pickPort: () => Promise<number> = freePort): Promise<DynamoDbLocal> {
   assertJava();
-  const port = await freePort();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnPort(await pickPort(), timeoutMs);
+    } catch (error) {
+      if (!(error instanceof ExitedBeforeReady) || attempt === START_ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function startOnPort(port: number, timeoutMs: number): Promise<DynamoDbLocal> {
   const child = spawn({ port, stdio: 'ignore' });
   // Java outlives a Node process that dies by a signal it does not handle, so kill it on those too.
   const killOnExit = () => child.kill('SIGKILL');
