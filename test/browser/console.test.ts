@@ -284,4 +284,31 @@ describe('Console: the operator console in a real browser', () => {
     await expect(page.getByRole('navigation', { name: 'Console' }).count()).resolves.toBe(0);
     expect((await context.cookies()).length).toBe(0);
   });
+
+  it('works with the keyboard alone: sign in, open a page from the menu, look a member up', async () => {
+    // Arrange: signed out by the test before, on the sign-in page
+    await page.getByLabel('Operator key', { exact: true }).focus();
+
+    // Act
+    await page.keyboard.type(TEST_ADMIN_KEY);
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('navigation', { name: 'Console' });
+    await menu.waitFor();
+    await menu.getByRole('link', { name: 'Program', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Members', exact: true }).waitFor();
+    const focusedAfterNavigation = await page.evaluate(() => document.activeElement?.textContent);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('alice');
+    await page.keyboard.press('Enter');
+
+    // Assert
+    expect(focusedAfterNavigation).toBe('Members');
+    await page.getByRole('heading', { name: 'Balance', exact: true }).waitFor();
+    const statement = page.getByRole('table', { name: /Statement/ });
+    await statement.waitFor();
+    await expect(statement.getByRole('row').count()).resolves.toBe(3);
+  });
 });
