@@ -34,23 +34,31 @@ export const prizeLine = (prize: Prize) => ({
   ...('rewardId' in prize && { rewardId: prize.rewardId }),
 });
 
-/** What anyone may know of a game: its table and odds, the commitment, and the urn itself once no play can come. */
-export function gameDisclosure({ game, urn, played }: StoredGame, now: Date) {
-  const remaining = prizesRemaining(game, urn, played);
-  const tickets = ticketCount(game);
+/** A game's table as published: its prizes and odds, the commitment to its urn and its window. */
+function gameTable(game: Game, commitment: string) {
   return {
     gameId: game.gameId,
     name: game.name,
     kind: game.kind,
     conditions: game.conditions,
     costPoints: game.costPoints,
-    tickets,
-    remaining: tickets - played,
-    prizes: game.prizes.map((prize) => ({ ...prizeLine(prize), count: prize.count, remaining: remaining.get(prize.prizeId)! })),
+    tickets: ticketCount(game),
+    prizes: game.prizes.map((prize) => ({ ...prizeLine(prize), count: prize.count })),
     expectedReturnPoints: expectedReturnPoints(game),
-    commitment: urn.commitment,
+    commitment,
     startsAt: game.startsAt,
     endsAt: game.endsAt,
+  };
+}
+
+/** What anyone may know of a game: its table and odds, the commitment, and the urn itself once no play can come. */
+export function gameDisclosure({ game, urn, played }: StoredGame, now: Date) {
+  const remaining = prizesRemaining(game, urn, played);
+  const table = gameTable(game, urn.commitment);
+  return {
+    ...table,
+    remaining: table.tickets - played,
+    prizes: table.prizes.map((prize) => ({ ...prize, remaining: remaining.get(prize.prizeId)! })),
     reveal: isRevealed(game, played, now) ? { seed: urn.seed, order: urn.order } : null,
   };
 }
@@ -117,19 +125,7 @@ export async function gamesOnRules(deps: Deps, now: Date) {
   return games
     .filter(({ game }) => isGameActive(game, now) || now.getTime() < Date.parse(game.startsAt))
     .sort((a, b) => a.game.startsAt.localeCompare(b.game.startsAt) || a.game.gameId.localeCompare(b.game.gameId))
-    .map(({ game, commitment }) => ({
-      gameId: game.gameId,
-      name: game.name,
-      kind: game.kind,
-      conditions: game.conditions,
-      costPoints: game.costPoints,
-      tickets: ticketCount(game),
-      prizes: game.prizes.map((prize) => ({ ...prizeLine(prize), count: prize.count })),
-      expectedReturnPoints: expectedReturnPoints(game),
-      commitment,
-      startsAt: game.startsAt,
-      endsAt: game.endsAt,
-    }));
+    .map(({ game, commitment }) => gameTable(game, commitment));
 }
 
 /**
@@ -142,23 +138,8 @@ export async function listGames(deps: Deps, page: { limit: number; cursor: strin
   const games = await deps.games.page(page);
   return {
     items: games.items.map(({ game, commitment, played }) => {
-      const tickets = ticketCount(game);
-      return {
-        gameId: game.gameId,
-        name: game.name,
-        kind: game.kind,
-        conditions: game.conditions,
-        costPoints: game.costPoints,
-        prizes: game.prizes.map((prize) => ({ ...prizeLine(prize), count: prize.count })),
-        blanks: game.blanks,
-        tickets,
-        remaining: tickets - played,
-        expectedReturnPoints: expectedReturnPoints(game),
-        commitment,
-        startsAt: game.startsAt,
-        endsAt: game.endsAt,
-        status: gameStatus(game, played, now),
-      };
+      const table = gameTable(game, commitment);
+      return { ...table, blanks: game.blanks, remaining: table.tickets - played, status: gameStatus(game, played, now) };
     }),
     nextCursor: games.nextCursor,
   };

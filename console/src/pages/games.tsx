@@ -48,12 +48,10 @@ export function GamesPage({ api }: { api: Api }) {
         ]}
       />
       {creating && (
-        <ConfigEditor<Game>
+        <ConfigEditor
           noun="game"
-          editing="new"
-          idOf={(game) => game.gameId}
-          template={NEW_GAME}
-          bodyOf={(game) => game}
+          itemId={null}
+          initial={NEW_GAME}
           save={async (gameId, text) => {
             await answerOf(api.PUT('/v1/admin/games/{gameId}', { params: { path: { gameId } }, ...rawJson<GameBody>(text) }));
             setGeneration((value) => value + 1);

@@ -74,12 +74,10 @@ export function MerchantsPage({ api }: { api: Api }) {
       />
       <ActionFeedback action={keyAction} />
       {editing !== null && (
-        <ConfigEditor<Merchant>
+        <ConfigEditor
           noun="merchant"
-          editing={editing}
-          idOf={(merchant) => merchant.merchantId}
-          template={NEW_MERCHANT}
-          bodyOf={bodyOf}
+          itemId={editing === 'new' ? null : editing.merchantId}
+          initial={editing === 'new' ? NEW_MERCHANT : bodyOf(editing)}
           save={async (merchantId, text) => {
             await answerOf(api.PUT('/v1/admin/merchants/{merchantId}', { params: { path: { merchantId } }, ...rawJson<MerchantBody>(text) }));
             setGeneration((value) => value + 1);

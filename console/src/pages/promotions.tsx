@@ -61,12 +61,10 @@ export function PromotionsPage({ api }: { api: Api }) {
         ]}
       />
       {editing !== null && (
-        <ConfigEditor<Promotion>
+        <ConfigEditor
           noun="promotion"
-          editing={editing}
-          idOf={(promotion) => promotion.promotionId}
-          template={NEW_PROMOTION}
-          bodyOf={bodyOf}
+          itemId={editing === 'new' ? null : editing.promotionId}
+          initial={editing === 'new' ? NEW_PROMOTION : bodyOf(editing)}
           save={async (promotionId, text) => {
             await answerOf(api.PUT('/v1/admin/promotions/{promotionId}', { params: { path: { promotionId } }, ...rawJson<PromotionBody>(text) }));
             setGeneration((value) => value + 1);

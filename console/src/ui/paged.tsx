@@ -22,12 +22,10 @@ export type Paged<T> = Loaded<Page<T>> & {
 
 /** A cursor-paged list: the cursors seen so far make "Previous page" possible without the API going backwards. */
 export function usePaged<T>(fetchPage: (cursor: string | null) => Promise<Page<T>>, key: string): Paged<T> {
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const [listKey, setListKey] = useState(key);
-  if (listKey !== key) {
-    setListKey(key);
-    setCursors([null]);
-  }
+  // The cursors belong to the list they were read from: a new key starts again at its first page.
+  const [seen, setSeen] = useState<{ key: string; cursors: (string | null)[] }>({ key, cursors: [null] });
+  const cursors = seen.key === key ? seen.cursors : [null];
+  const setCursors = (next: (string | null)[]) => setSeen({ key, cursors: next });
   const cursor = cursors[cursors.length - 1] ?? null;
   const loaded = useLoad(() => fetchPage(cursor), `${key}|${cursor ?? ''}`);
   const nextCursor = loaded.state === 'done' ? loaded.data.nextCursor : null;
