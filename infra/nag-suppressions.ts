@@ -10,7 +10,7 @@ import type { DataStack } from './stacks/data-stack.js';
  * the narrowest construct it applies to and with the reason it is acceptable.
  * cdk-nag 3 matches finding ids exactly (`AwsSolutions-IAM5[Resource::*]`), so
  * an acknowledgement never hides a different finding on the same resource.
- * README.md ("cdk-nag acknowledgements") lists the same acknowledgements for readers.
+ * docs/deploying.md ("cdk-nag acknowledgements") lists the same acknowledgements for readers.
  */
 export const NAG_REASONS = {
   secretRotation:
