@@ -146,6 +146,9 @@ function seedStore(): Map<string, Raw> {
       frozenReason: null,
       creditedTotal: 260_000,
       debitedTotal: 10_000,
+      debts: [],
+      spendCode: null,
+      spendCodeFailures: null,
       qualifying: {},
       oldestOpenLot: null,
       tierReviewAt: null,
@@ -171,7 +174,7 @@ function seedStore(): Map<string, Raw> {
     details: { amountMinor: 250_000, qualifyingMonth: NOW.slice(0, 7).replace('-', ''), qualifyingPoints: 2_500 },
     reversedPoints: 0,
     reversedAmountMinor: 0,
-    settlement: { merchantId: 'fruit-shop', side: 'issued', points: 2_500, ratePerThousand: 2_000 },
+    settlement: [{ merchantId: 'fruit-shop', side: 'issued', points: 2_500, ratePerThousand: 2_000 }],
   };
   put(keys.transaction(ORIGINAL_TX), entryToItem(original, { requestHash: 'x', status: 201, body: { transactionId: ORIGINAL_TX } }));
   // A task completion in green points, for the green report.
@@ -185,7 +188,7 @@ function seedStore(): Map<string, Raw> {
     balance: TASK.points,
     lotCumulative: null,
     details: { taskId: TASK.taskId, co2eGrams: TASK.co2eGrams! },
-    settlement: null,
+    settlement: [],
   };
   put(keys.transaction(TASK_TX), entryToItem(completion, { requestHash: 'x', status: 201, body: { transactionId: TASK_TX } }));
 

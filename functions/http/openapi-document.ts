@@ -42,6 +42,9 @@ const CODE_MEANINGS: Readonly<Record<string, string>> = {
   payload_too_large: 'the body exceeds 64 KiB',
   idempotency_key_reused: 'the Idempotency-Key was used with a different request',
   internal_error: 'an unexpected failure; nothing leaks, nothing was written',
+  spend_code_required: "the program needs the member's one-time spend code for this spend, and none was sent; not remembered",
+  spend_code_invalid: "the spend code is not the member's current one (wrong, used or expired); not remembered, and counted toward the lock",
+  spend_code_locked: 'five invalid spend codes for the member within 15 minutes: spends with a merchant key wait for Retry-After',
   temporarily_unavailable:
     'the ledger stayed busy or did not answer in time; retry after Retry-After with the same Idempotency-Key (after a timed-out write, the retry settles whether it was made)',
 };
@@ -187,7 +190,7 @@ function errorResponseOf(status: number, codes: string[], idempotent: boolean): 
 function errorResponse(status: number, codes: string[], idempotent: boolean): JsonSchema {
   const lines = codes.map((code) => `- \`${code}\`: ${CODE_MEANINGS[code] ?? code}`);
   const headers: JsonSchema = {};
-  if (status === 503) headers['Retry-After'] = { $ref: '#/components/headers/RetryAfter' };
+  if (status === 503 || status === 429) headers['Retry-After'] = { $ref: '#/components/headers/RetryAfter' };
   if (idempotent && REPLAYED_STATUSES.includes(status)) headers['Idempotent-Replayed'] = { $ref: '#/components/headers/IdempotentReplayed' };
   return {
     description: `${statusTitle(status)}:\n${lines.join('\n')}`,

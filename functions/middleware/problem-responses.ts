@@ -1,7 +1,7 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { problem, problemFor } from '../../shared/application/problem.js';
-import { DomainError, TemporarilyUnavailableError } from '../../shared/domain/errors.js';
+import { DomainError } from '../../shared/domain/errors.js';
 import { problemResponse } from '../http/responses.js';
 import { MethodNotAllowedError } from './http-errors.js';
 import { logger } from './observability.js';
@@ -20,7 +20,7 @@ export function problemResponses(): MiddlewareObj<APIGatewayProxyEventV2, APIGat
       if (error instanceof DomainError) {
         if (error.status >= 500) logger.error(`Answered ${error.status} ${error.code}`, error as Error);
         const headers: Record<string, string> = {};
-        if (error instanceof TemporarilyUnavailableError) headers['retry-after'] = String(error.retryAfterSeconds);
+        if (error.retryAfterSeconds !== undefined) headers['retry-after'] = String(error.retryAfterSeconds);
         if (error instanceof MethodNotAllowedError) headers.allow = error.allow.join(', ');
         request.response = problemResponse(problemFor(error), headers);
         return;

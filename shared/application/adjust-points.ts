@@ -38,12 +38,13 @@ export async function adjustPoints(deps: Deps, request: AdjustRequest): Promise<
       merchantId: null,
       owner: 'admin',
       balanceName: request.balance,
-      delta: request.points,
+      credit: Math.max(request.points, 0),
+      debit: Math.max(-request.points, 0),
       reference: null,
       createdAt: deps.clock.now().toISOString(),
       details: { reason: request.reason },
       ...(request.audit && { audit: request.audit }),
-      respond: (balances) => ({
+      respond: ({ balances }) => ({
         transactionId,
         memberId: member.memberId,
         type: 'adjustment',

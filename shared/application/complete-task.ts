@@ -1,13 +1,13 @@
 import { MemberNotFoundError, TaskNotFoundError } from '../domain/errors.js';
 import { checkMemberState } from '../domain/movement-rules.js';
 import { admitCompletion, badgesAwarded, setsCompleted } from '../domain/tasks.js';
-import { payPrize } from './badge-set-prize.js';
 import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
 import { once } from './once.js';
 import { guardMember, postIdempotently } from './post-movement.js';
+import { postingConfigWanted, postingParty } from './posting-party.js';
 
 export interface CompletionRequest extends MovementRequest {
   taskId: string;
@@ -27,10 +27,12 @@ export async function completeTask(deps: Deps, request: CompletionRequest): Prom
   const transactionId = transactionIdFor(owner, request.idempotencyKey);
   const bonusId = transactionIdFor(owner, `${request.idempotencyKey}\nbadge set prize`);
   const loadConfig = once(() => deps.config.engagement());
+  const loadPosting = once(() => deps.config.load(postingConfigWanted(request.caller)));
   return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async (guards) => {
     const now = deps.clock.now();
-    const [config, member, engagement] = await Promise.all([
+    const [config, posting, member, engagement] = await Promise.all([
       loadConfig(),
+      loadPosting(),
       deps.members.get(request.memberId),
       deps.members.engagementOf(request.memberId),
     ]);
@@ -47,6 +49,7 @@ export async function completeTask(deps: Deps, request: CompletionRequest): Prom
     const sets = setsCompleted(config.sets, held, badges, new Set(engagement.sets.keys()));
     const prize = sets.reduce((sum, set) => sum + set.prizePoints, 0);
     const createdAt = now.toISOString();
+    const party = postingParty(posting, request.caller);
 
     const movement = buildMovement({
       transactionId,
@@ -56,7 +59,8 @@ export async function completeTask(deps: Deps, request: CompletionRequest): Prom
       merchantId: request.caller.kind === 'merchant' ? request.caller.merchantId : null,
       owner,
       balanceName: task.balance,
-      delta: task.points,
+      credit: task.points,
+      debit: 0,
       reference: request.reference,
       createdAt,
       details: {
@@ -64,7 +68,9 @@ export async function completeTask(deps: Deps, request: CompletionRequest): Prom
         ...(task.co2eGrams !== null && { co2eGrams: task.co2eGrams }),
         ...(task.methodology !== null && { methodology: task.methodology }),
       },
-      respond: (balances) => ({
+      settles: { issuer: party, honourer: null },
+      ...(prize > 0 && { prize: { transactionId: bonusId, setIds: sets.map((set) => set.setId), points: prize, issuer: party } }),
+      respond: ({ balances }) => ({
         transactionId,
         memberId: member.memberId,
         taskId: task.taskId,
@@ -72,7 +78,7 @@ export async function completeTask(deps: Deps, request: CompletionRequest): Prom
         balanceName: task.balance,
         badgesAwarded: badges.map((badge) => badge.badgeId),
         setsCompleted: sets.map((set) => ({ setId: set.setId, prizePoints: set.prizePoints })),
-        balances: { ...balances, points: balances.points + prize },
+        balances,
       }),
     });
     movement.engagement = {
@@ -81,7 +87,6 @@ export async function completeTask(deps: Deps, request: CompletionRequest): Prom
       badges: badges.map((badge) => ({ badgeId: badge.badgeId, awardedAt: createdAt })),
       sets: sets.map((set) => ({ setId: set.setId, completedAt: createdAt })),
     };
-    if (prize > 0) payPrize(movement, member, { id: bonusId, sets, prize, createdAt });
     return movement;
   });
 }

@@ -2,11 +2,10 @@ import { ForbiddenError, MemberNotFoundError, MerchantNotFoundError, ValidationE
 import { priceEarn } from '../domain/earn.js';
 import { addActivity, ZERO_ACTIVITY } from '../domain/member.js';
 import { checkMemberState } from '../domain/movement-rules.js';
-import { earnSettlement } from '../domain/settlement.js';
+import { partyOf } from '../domain/settlement.js';
 import { addDays, dayKey, monthKey } from '../domain/time.js';
 import { checkVelocity, countEarn } from '../domain/velocity.js';
 import { effectiveTier, expiredBuckets, nextTierReview, qualifyingInWindow, tierAfterEarn, tierRank } from '../domain/tiers.js';
-import { payPrize } from './badge-set-prize.js';
 import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
@@ -95,7 +94,7 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
     const changed = newTierId !== member.tierId;
     const createdAt = now.toISOString();
     const awards = await spendingAwards(deps, config.spendingBadges, member.memberId, merchant.category, createdAt);
-    const prize = awards?.prize ?? 0;
+    const issuer = partyOf(config.program, merchantId, merchant);
 
     const movement = buildMovement({
       transactionId,
@@ -105,7 +104,8 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
       merchantId,
       owner,
       balanceName: quote.balanceName,
-      delta: quote.points,
+      credit: quote.points,
+      debit: 0,
       reference: request.reference,
       createdAt,
       occurredAt,
@@ -115,7 +115,7 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
         qualifyingMonth: month,
         qualifyingPoints: quote.qualifying.points,
       },
-      settlement: earnSettlement(config.program, merchant, quote.balanceName, quote.points),
+      settles: { issuer, honourer: null },
       memberExtras: {
         qualifying: { month, activity: quote.qualifying },
         dropBuckets: expiredBuckets(member.qualifying, now, config.program.tierWindowMonths).filter((b) => b !== month),
@@ -125,18 +125,21 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
           tierReviewAt: tierRank(config.tiers, newTierId) > 0 ? nextTierReview(now).toISOString() : null,
         }),
       },
-      respond: (balances) => ({
+      ...(awards && awards.prize > 0 && {
+        // A set's prize is the posting key's to pay for: an earn with the operator's key names its merchant, not the prize's issuer.
+        prize: { transactionId: bonusId, setIds: awards.sets.map((set) => set.setId), points: awards.prize, issuer: request.caller.kind === 'merchant' ? issuer : null },
+      }),
+      respond: ({ balances }) => ({
         transactionId,
         memberId: member.memberId,
         points: quote.points,
         breakdown: quote.breakdown,
-        balances: { ...balances, points: balances.points + prize },
+        balances,
         tier: { id: newTierId, changed },
         badgesAwarded: awards?.badgeIds ?? [],
       }),
     });
     if (awards) movement.engagement = awards.engagement;
-    if (awards && prize > 0) payPrize(movement, member, { id: bonusId, sets: awards.sets, prize, createdAt });
     return movement;
   });
 }

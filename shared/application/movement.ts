@@ -1,12 +1,20 @@
 import type { AuditRecord } from '../domain/audit.js';
+import type { Debt } from '../domain/debts.js';
 import type { EntryDetails, LedgerEntry, StoredOutcome, TransactionType } from '../domain/ledger.js';
 import { ledgerPosition } from '../domain/ledger.js';
 import type { Member } from '../domain/member.js';
 import { MOVEMENT_RULES } from '../domain/movement-rules.js';
+import { PROGRAM_OWN_BASIS, settleMovement, type MovementMoney, type SettlementBasis } from '../domain/movement-settlement.js';
 import type { BalanceName } from '../domain/program.js';
-import type { EntrySettlement } from '../domain/settlement.js';
+import type { SettlingParty } from '../domain/settlement.js';
 import type { Movement } from '../ports/ledger-store.js';
 import type { MemberChanges, MemberWrite } from '../ports/member-store.js';
+
+/** What the answer of a movement is built from: the balances after all of it, and a reversal's recovery. */
+export interface MovementResult {
+  balances: Member['balances'];
+  recovery?: MovementMoney['recovery'];
+}
 
 export interface MovementDraft {
   transactionId: string;
@@ -16,39 +24,53 @@ export interface MovementDraft {
   merchantId: string | null;
   owner: string;
   balanceName: BalanceName;
-  delta: number;
+  /** Points credited and debited, never netted (a game play does both): the balance moves by credit − debit. */
+  credit: number;
+  debit: number;
   reference: string | null;
   createdAt: string;
   occurredAt?: string;
   details: EntryDetails;
-  /** Who owes whom for it (shared/domain/settlement.ts); absent for the program's own entries. */
-  settlement?: EntrySettlement | null;
-  /** Tier bookkeeping that moves with an earn or its reversal, and an earn's daily count. */
-  memberExtras?: Pick<MemberChanges, 'qualifying' | 'dropBuckets' | 'tier' | 'tierReviewAt' | 'dailyEarns'>;
+  /** Who settles it (shared/domain/movement-settlement.ts); absent for the program's own entries. */
+  settles?: SettlementBasis;
+  /** Tier bookkeeping that moves with an earn or its reversal, an earn's daily count, a spend's consumed code. */
+  memberExtras?: Pick<MemberChanges, 'qualifying' | 'dropBuckets' | 'tier' | 'tierReviewAt' | 'dailyEarns' | 'spendCode'>;
   stock?: Movement['stock'];
   gameTicket?: Movement['gameTicket'];
   reversal?: Movement['reversal'];
-  /** The balance the member must hold before the movement, whatever its delta (a game's cost). */
+  /** The balance the member must hold before the movement, whatever it credits (a game's cost). */
   atLeast?: number;
+  /** A badge set's prize paid with it: a `bonus` entry to the points balance, issued by `issuer`. */
+  prize?: { transactionId: string; setIds: string[]; points: number; issuer: SettlingParty | null };
   /** An operator's movement is recorded in the audit trail with it. */
   audit?: AuditRecord;
-  /** Builds the answer from the balances after the movement. */
-  respond: (balances: Member['balances']) => unknown;
+  respond: (result: MovementResult) => unknown;
   status?: number;
 }
 
 /**
- * Turns a decided movement into the entry, the member write and the stored
- * answer: one place for lot accounting, and for the guards of the write, which
- * come from the movement kind's rules (shared/domain/movement-rules.ts).
+ * Turns a decided movement into its entries, the member write and the stored
+ * answer: one place for lot accounting, for who owes whom (settleMovement: the
+ * sides, a refund's recovery, the debts a credit repays) and for the guards of
+ * the write, which come from the movement kind's rules (shared/domain/movement-rules.ts).
  */
 export function buildMovement(draft: MovementDraft): Movement {
-  const { member, balanceName, delta } = draft;
+  const { member, balanceName } = draft;
+  const delta = draft.credit - draft.debit;
   const balances = { ...member.balances, [balanceName]: member.balances[balanceName] + delta };
-  const position = ledgerPosition(draft.createdAt, draft.transactionId);
   const isPoints = balanceName === 'points';
   const credited = isPoints && delta > 0 ? delta : 0;
   const debited = isPoints && delta < 0 ? -delta : 0;
+  const money = settleMovement({
+    type: draft.type,
+    transactionId: draft.transactionId,
+    basis: draft.settles ?? PROGRAM_OWN_BASIS,
+    balanceName,
+    credit: draft.credit,
+    debit: draft.debit,
+    balanceBefore: member.balances[balanceName],
+    debts: member.debts,
+  });
 
   const entry: LedgerEntry = {
     transactionId: draft.transactionId,
@@ -67,7 +89,7 @@ export function buildMovement(draft: MovementDraft): Movement {
     details: draft.details,
     reversedPoints: 0,
     reversedAmountMinor: 0,
-    settlement: draft.settlement ?? null,
+    settlement: money.lines,
   };
   const rule = MOVEMENT_RULES[draft.type];
   const change: MemberWrite = {
@@ -80,7 +102,7 @@ export function buildMovement(draft: MovementDraft): Movement {
       keepNonNegative: !rule.belowZero,
       credited,
       debited,
-      ...(credited > 0 && { openLotIfNone: position }),
+      ...(credited > 0 && { openLotIfNone: ledgerPosition(draft.createdAt, draft.transactionId) }),
       ...(draft.atLeast !== undefined && { atLeast: draft.atLeast }),
     },
     ...draft.memberExtras,
@@ -88,15 +110,50 @@ export function buildMovement(draft: MovementDraft): Movement {
   // The movement spends the last point (or a refund takes the balance below zero): no lot stays open.
   if (debited > 0 && balances.points <= 0) change.oldestOpenLot = null;
 
-  const outcome: StoredOutcome = {
-    requestHash: draft.requestHash,
-    status: draft.status ?? 201,
-    body: draft.respond(balances),
-  };
-  const movement: Movement = { entry, outcome, member: change };
+  const movement: Movement = { entry, outcome: { requestHash: draft.requestHash, status: draft.status ?? 201, body: null }, member: change };
+  let debts = money.debts;
+  if (draft.prize) {
+    const bonus = prizeEntry(draft, entry, balances.points, credited, debts ?? member.debts);
+    movement.extraEntries = [bonus.entry];
+    change.pointsBonus = bonus.write;
+    balances.points += draft.prize.points;
+    debts = bonus.debts ?? debts;
+  }
+  if (debts) change.debts = debts;
+  const outcome: StoredOutcome = movement.outcome;
+  outcome.body = draft.respond({ balances, ...(money.recovery && { recovery: money.recovery }) });
   if (draft.stock) movement.stock = draft.stock;
   if (draft.gameTicket) movement.gameTicket = draft.gameTicket;
   if (draft.reversal) movement.reversal = draft.reversal;
   if (draft.audit) movement.audit = draft.audit;
   return movement;
+}
+
+/** A badge set's prize: a `bonus` entry after the movement's own, in the same member write, settled like any credit. */
+function prizeEntry(draft: MovementDraft, entry: LedgerEntry, pointsBefore: number, creditedBefore: number, debts: readonly Debt[]) {
+  const prize = draft.prize!;
+  const money = settleMovement({
+    type: 'bonus',
+    transactionId: prize.transactionId,
+    basis: { issuer: prize.issuer, honourer: null },
+    balanceName: 'points',
+    credit: prize.points,
+    debit: 0,
+    balanceBefore: pointsBefore,
+    debts,
+  });
+  const bonus: LedgerEntry = {
+    ...entry,
+    transactionId: prize.transactionId,
+    type: 'bonus',
+    balanceName: 'points',
+    points: prize.points,
+    delta: prize.points,
+    balance: pointsBefore + prize.points,
+    lotCumulative: draft.member.creditedTotal + creditedBefore + prize.points,
+    details: { badgeSetIds: prize.setIds },
+    settlement: money.lines,
+  };
+  const write = { points: prize.points, openLotIfNone: ledgerPosition(entry.createdAt, prize.transactionId) };
+  return { entry: bonus, write, debts: money.debts };
 }

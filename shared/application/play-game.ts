@@ -6,11 +6,16 @@ import { ownerOf } from './deps.js';
 import { prizeLine } from './games.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
+import { once } from './once.js';
 import { guardMember, postIdempotently } from './post-movement.js';
+import { postingConfigWanted, postingParty } from './posting-party.js';
+import { admitSpendCode } from './spend-codes.js';
 
 export interface PlayRequest extends MovementRequest {
   gameId: string;
   memberId: string;
+  /** The member's one-time code, where the program asks for their consent to spend. */
+  spendCode?: string;
 }
 
 /**
@@ -26,9 +31,10 @@ export async function playGame(deps: Deps, request: PlayRequest): Promise<Outcom
   const ids = { transactionId, requestHash: request.requestHash };
   const { gameId, memberId } = request;
 
+  const loadConfig = once(() => deps.config.load(postingConfigWanted(request.caller)));
   return postIdempotently(deps, ids, async (guards) => {
     const now = deps.clock.now();
-    const [stored, member] = await Promise.all([deps.games.get(gameId), deps.members.get(memberId)]);
+    const [stored, member, config] = await Promise.all([deps.games.get(gameId), deps.members.get(memberId), loadConfig()]);
     guards.game = stored ? { gameId, played: stored.played, revision: stored.revision } : { gameId, played: null };
     guardMember(guards, memberId, member);
     if (!stored) throw new GameNotFoundError(gameId);
@@ -36,6 +42,7 @@ export async function playGame(deps: Deps, request: PlayRequest): Promise<Outcom
 
     const { game, urn } = stored;
     checkMemberState('game', member);
+    const consent = await admitSpendCode(deps, { program: config.program, caller: request.caller, member, points: game.costPoints, spendCode: request.spendCode });
     const ticket = nextTicket(game, stored.played, now);
     // The cost must be held before the play, whatever the ticket pays (a negative balance cannot play).
     checkBalanceFloor('game', member, 'points', -game.costPoints);
@@ -48,7 +55,8 @@ export async function playGame(deps: Deps, request: PlayRequest): Promise<Outcom
       merchantId: request.caller.kind === 'merchant' ? request.caller.merchantId : null,
       owner,
       balanceName: 'points',
-      delta: (prize ? prizePoints(prize) : 0) - game.costPoints,
+      credit: prize ? prizePoints(prize) : 0,
+      debit: game.costPoints,
       reference: null,
       createdAt: now.toISOString(),
       details: {
@@ -57,9 +65,12 @@ export async function playGame(deps: Deps, request: PlayRequest): Promise<Outcom
         ...(prize && { prizeId: prize.prizeId }),
         ...(prize && 'rewardId' in prize && { rewardId: prize.rewardId }),
       },
+      // The merchant whose key plays honours the cost and issues the prize.
+      settles: { issuer: postingParty(config, request.caller), honourer: postingParty(config, request.caller) },
+      memberExtras: consent,
       gameTicket: { gameId, ticket, revision: stored.revision },
       atLeast: game.costPoints,
-      respond: (balances) => ({
+      respond: ({ balances }) => ({
         transactionId,
         memberId,
         gameId,

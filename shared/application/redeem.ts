@@ -1,17 +1,20 @@
 import { MemberNotFoundError, RewardNotFoundError } from '../domain/errors.js';
-import { admitMovement } from '../domain/movement-rules.js';
-import type { Merchant } from '../domain/program.js';
+import { checkBalanceFloor, checkMemberState } from '../domain/movement-rules.js';
+import type { Merchant, Program } from '../domain/program.js';
 import { assertRewardRedeemable, pricePayment, priceReward } from '../domain/redemption.js';
-import { redemptionSettlement } from '../domain/settlement.js';
+import { partyOf, type SettlingParty } from '../domain/settlement.js';
 import { effectiveTier } from '../domain/tiers.js';
 import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
 import { postAfterOneRead } from './post-movement.js';
+import { admitSpendCode } from './spend-codes.js';
 
 interface RedemptionBase extends MovementRequest {
   memberId: string;
+  /** The member's one-time code, where the program asks for their consent to spend. */
+  spendCode?: string;
 }
 
 export type RedeemRequest =
@@ -35,7 +38,9 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
     return postAfterOneRead(deps, posting, async (_guards, { member, config }) => {
       if (!member) throw new MemberNotFoundError(request.memberId);
       const points = pricePayment(config.program, amountMinor);
-      admitMovement('redemption', member, 'points', -points);
+      checkMemberState('redemption', member);
+      const consent = await admitSpendCode(deps, { program: config.program, caller: request.caller, member, points, spendCode: request.spendCode });
+      checkBalanceFloor('redemption', member, 'points', -points);
       return buildMovement({
         ...ids,
         type: 'redemption',
@@ -43,18 +48,15 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
         merchantId: callerMerchantId,
         owner,
         balanceName: 'points',
-        delta: -points,
+        credit: 0,
+        debit: points,
         reference: null,
         createdAt: deps.clock.now().toISOString(),
         details: { amountMinor },
         // A payment is always honoured by the merchant taking it.
-        settlement: redemptionSettlement(
-          config.program,
-          callerMerchantId ? { merchantId: callerMerchantId, merchant: config.merchants.get(callerMerchantId) } : null,
-          'points',
-          points,
-        ),
-        respond: (balances) => ({ transactionId, memberId: member.memberId, points, coveredMinor: amountMinor, balances }),
+        settles: { issuer: null, honourer: callerMerchantId ? partyOf(config.program, callerMerchantId, config.merchants.get(callerMerchantId)) : null },
+        memberExtras: consent,
+        respond: ({ balances }) => ({ transactionId, memberId: member.memberId, points, coveredMinor: amountMinor, balances }),
       });
     });
   }
@@ -80,6 +82,8 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
     const totalPoints = price.costPoints * quantity;
     const stockLeft = reward.stock === null ? null : (stockRead ?? 0);
     if (reward.stock !== null) guards.stock = { rewardId, left: stockRead ?? null };
+    checkMemberState('redemption', member);
+    const consent = await admitSpendCode(deps, { program: config.program, caller: request.caller, member, points: totalPoints, spendCode: request.spendCode });
     assertRewardRedeemable({ member, reward, quantity, totalPoints, stockLeft, now });
 
     return buildMovement({
@@ -89,7 +93,8 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
       merchantId: callerMerchantId ?? reward.merchantId,
       owner,
       balanceName: reward.balance,
-      delta: -totalPoints,
+      credit: 0,
+      debit: totalPoints,
       reference: null,
       createdAt: now.toISOString(),
       details: {
@@ -98,9 +103,10 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
         stockTaken: stockLeft !== null,
         ...(price.promotionId && { promotionId: price.promotionId }),
       },
-      settlement: redemptionSettlement(config.program, honourerOf(reward.merchantId, rewardMerchant, callerMerchantId, config), reward.balance, totalPoints),
+      settles: { issuer: null, honourer: honourerOf(reward.merchantId, rewardMerchant, callerMerchantId, config) },
+      memberExtras: consent,
       ...(stockLeft !== null && { stock: { rewardId, delta: -quantity } }),
-      respond: (balances) => ({
+      respond: ({ balances }) => ({
         transactionId,
         memberId: member.memberId,
         points: totalPoints,
@@ -118,9 +124,9 @@ function honourerOf(
   rewardMerchantId: string | null,
   rewardMerchant: Merchant | undefined,
   callerMerchantId: string | null,
-  config: { merchants: ReadonlyMap<string, Merchant> },
-): { merchantId: string; merchant: Merchant | undefined } | null {
-  if (rewardMerchantId) return { merchantId: rewardMerchantId, merchant: rewardMerchant };
-  if (callerMerchantId) return { merchantId: callerMerchantId, merchant: config.merchants.get(callerMerchantId) };
+  config: { program: Program; merchants: ReadonlyMap<string, Merchant> },
+): SettlingParty | null {
+  if (rewardMerchantId) return partyOf(config.program, rewardMerchantId, rewardMerchant);
+  if (callerMerchantId) return partyOf(config.program, callerMerchantId, config.merchants.get(callerMerchantId));
   return null;
 }

@@ -9,13 +9,16 @@ import {
 import type { LedgerEntry } from '../domain/ledger.js';
 import type { Member } from '../domain/member.js';
 import { partialReversalPoints } from '../domain/points.js';
-import { reversalSettlement } from '../domain/settlement.js';
+import type { Program, Tier } from '../domain/program.js';
+import { nextTierReview, qualifyingInWindow, tierAfterReversal, tierRank } from '../domain/tiers.js';
+import { addActivity, ZERO_ACTIVITY } from '../domain/member.js';
 import { checkBalanceFloor, checkMemberState } from '../domain/movement-rules.js';
 import type { MemberChanges } from '../ports/member-store.js';
 import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
+import { once } from './once.js';
 import { guardMember, postIdempotently } from './post-movement.js';
 
 export interface ReverseRequest extends MovementRequest {
@@ -69,15 +72,38 @@ function qualifyingTakeBack(original: LedgerEntry, share: ReversalShare, member:
 }
 
 /**
+ * The tier after a refund, over the window with the activity taken back: the
+ * member moves down at once when the held tier's thresholds are no longer met.
+ */
+function tierChange(
+  config: { program: Program; tiers: Tier[] },
+  member: Member,
+  qualifying: MemberChanges['qualifying'],
+  now: Date,
+): { tierId: string; extras: Pick<MemberChanges, 'tier' | 'tierReviewAt'> } {
+  if (!qualifying) return { tierId: member.tierId, extras: {} };
+  const { month, activity } = qualifying;
+  const buckets = { ...member.qualifying, [month]: addActivity(member.qualifying[month] ?? ZERO_ACTIVITY, activity) };
+  const tierId = tierAfterReversal(config.tiers, member.tierId, qualifyingInWindow(buckets, now, config.program.tierWindowMonths));
+  if (tierId === member.tierId) return { tierId, extras: {} };
+  const tierReviewAt = tierRank(config.tiers, tierId) > 0 ? nextTierReview(now).toISOString() : null;
+  return { tierId, extras: { tier: { tierId, since: now.toISOString() }, tierReviewAt } };
+}
+
+/**
  * Undoes an earn or a redemption, wholly or in part, once: the reversed total
- * never exceeds the original, and a reversed redemption returns its stock.
+ * never exceeds the original, and a reversed redemption returns its stock. A
+ * refund credits the earn's issuer only with the points it recovers from the
+ * member's balance (the rest is the member's debt to it), and moves the member
+ * down a tier in the same transaction when the activity it takes back was needed.
  */
 export async function reverseTransaction(deps: Deps, request: ReverseRequest): Promise<Outcome> {
   const owner = ownerOf(request.caller);
   const transactionId = transactionIdFor(owner, request.idempotencyKey);
 
+  const loadConfig = once(() => deps.config.load({}));
   return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async (guards) => {
-    const original = await deps.ledger.getEntry(request.transactionId);
+    const [original, config] = await Promise.all([deps.ledger.getEntry(request.transactionId), loadConfig()]);
     if (!original) throw new TransactionNotFoundError(request.transactionId);
     guards.entry = {
       transactionId: original.transactionId,
@@ -96,9 +122,11 @@ export async function reverseTransaction(deps: Deps, request: ReverseRequest): P
     checkMemberState('reversal', member);
 
     const share = shareToReverse(original, request.amountMinor);
-    const delta = original.type === 'earn' ? -share.points : share.points;
-    checkBalanceFloor('reversal', member, original.balanceName, delta);
+    const takesBack = original.type === 'earn';
+    checkBalanceFloor('reversal', member, original.balanceName, takesBack ? -share.points : share.points);
     const qualifying = qualifyingTakeBack(original, share, member);
+    const now = deps.clock.now();
+    const tier = tierChange(config, member, qualifying, now);
     const returnsStock = original.type === 'redemption' && original.details.stockTaken && share.whole;
 
     return buildMovement({
@@ -109,16 +137,17 @@ export async function reverseTransaction(deps: Deps, request: ReverseRequest): P
       merchantId: original.merchantId,
       owner,
       balanceName: original.balanceName,
-      delta,
+      credit: takesBack ? 0 : share.points,
+      debit: takesBack ? share.points : 0,
       reference: original.reference,
-      createdAt: deps.clock.now().toISOString(),
+      createdAt: now.toISOString(),
       details: {
         reverses: original.transactionId,
         reason: request.reason,
         ...(share.amountMinor > 0 && { amountMinor: share.amountMinor }),
       },
-      settlement: reversalSettlement(original, share.points),
-      ...(qualifying && { memberExtras: { qualifying } }),
+      settles: { reverses: original },
+      ...(qualifying && { memberExtras: { qualifying, ...tier.extras } }),
       ...(returnsStock && { stock: { rewardId: original.details.rewardId!, delta: original.details.quantity ?? 1 } }),
       reversal: {
         transactionId: original.transactionId,
@@ -127,7 +156,14 @@ export async function reverseTransaction(deps: Deps, request: ReverseRequest): P
         points: share.points,
         amountMinor: share.amountMinor,
       },
-      respond: (balances) => ({ transactionId, reverses: original.transactionId, points: share.points, balances }),
+      respond: ({ balances, recovery }) => ({
+        transactionId,
+        reverses: original.transactionId,
+        points: share.points,
+        ...recovery,
+        balances,
+        tier: { id: tier.tierId, changed: tier.tierId !== member.tierId },
+      }),
     });
   });
 }

@@ -7,6 +7,8 @@ export abstract class DomainError extends Error {
   /** Business refusals are remembered under the idempotency key and replayed. */
   readonly remembered: boolean = false;
   readonly errors?: { path: string; message: string }[];
+  /** When the client may try again, sent as Retry-After. */
+  readonly retryAfterSeconds?: number;
 
   constructor(message: string, errors?: { path: string; message: string }[], options?: ErrorOptions) {
     super(message, options);
@@ -238,7 +240,7 @@ export class IdempotencyKeyReusedError extends DomainError {
 export class TemporarilyUnavailableError extends DomainError {
   readonly code = 'temporarily_unavailable';
   readonly status = 503;
-  readonly retryAfterSeconds = 1;
+  override readonly retryAfterSeconds = 1;
   constructor(options: { cause?: unknown; outcomeUnknown?: boolean } = {}) {
     super(
       options.outcomeUnknown
@@ -263,5 +265,34 @@ export class ForbiddenError extends DomainError {
   readonly status = 403;
   constructor(message = 'This key may not do that.') {
     super(message);
+  }
+}
+
+/** The program asks for the member's spend code on this spend, and none came with it. Not remembered: the till retries with the code. */
+export class SpendCodeRequiredError extends DomainError {
+  readonly code = 'spend_code_required';
+  readonly status = 403;
+  constructor() {
+    super("This program needs the member's one-time spend code for this spend: ask the member for it and send it as spendCode.");
+  }
+}
+
+/** Unknown, used, expired or another member's code. Not remembered: the till retries with the right code. */
+export class SpendCodeInvalidError extends DomainError {
+  readonly code = 'spend_code_invalid';
+  readonly status = 403;
+  constructor() {
+    super("The spend code is not the member's current one (wrong, used or expired): ask the member for a new one.");
+  }
+}
+
+/** Too many invalid codes for the member: their merchant-key spends wait until the lock ends. */
+export class SpendCodeLockedError extends DomainError {
+  readonly code = 'spend_code_locked';
+  readonly status = 429;
+  override readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    super(`Too many invalid spend codes for this member; spends with a merchant key are locked for ${retryAfterSeconds} more seconds.`);
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }

@@ -28,8 +28,8 @@ export interface LedgerEntry {
   details: EntryDetails;
   reversedPoints: number;
   reversedAmountMinor: number;
-  /** Who owes whom for it, at the rate in force when it was posted; null for the program's own entries. */
-  settlement: EntrySettlement | null;
+  /** Who owes whom for it, at the rates in force when it was posted; empty for the program's own entries. */
+  settlement: EntrySettlement[];
 }
 
 export interface EntryDetails {

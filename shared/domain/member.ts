@@ -1,4 +1,6 @@
+import type { Debt } from './debts.js';
 import type { CreditStanding } from './program.js';
+import type { SpendCodeFailures, StoredSpendCode } from './spend-codes.js';
 import type { DailyEarns } from './velocity.js';
 
 /** Qualifying activity of one calendar month (UTC), counted toward tiers. */
@@ -28,6 +30,11 @@ export interface Member {
   tierReviewAt: string | null;
   /** Earns on the UTC day of the member's latest earn, counted for velocity limits; null before the first. */
   dailyEarns: DailyEarns | null;
+  /** What refunds left owed, oldest first; later credits repay it (shared/domain/debts.ts). */
+  debts: Debt[];
+  /** The member's current one-time spend code (its hash), if one is open. */
+  spendCode: StoredSpendCode | null;
+  spendCodeFailures: SpendCodeFailures | null;
   /** Optimistic-concurrency version: every write to the member checks and bumps it. */
   version: number;
   createdAt: string;

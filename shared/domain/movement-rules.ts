@@ -3,13 +3,31 @@ import type { TransactionType } from './ledger.js';
 import type { Member } from './member.js';
 import type { BalanceName } from './program.js';
 
-/** What a kind of movement may do to a member. */
+/**
+ * Who settles a movement posted with a merchant's key: `issues` — the points it
+ * credits are issued by the posting merchant; `honours` — the points it debits
+ * are honoured by it (or by the reward's merchant); `original` — it settles
+ * against the entry it reverses. The program's own kinds settle nothing.
+ */
+export interface SettlementSides {
+  issues: boolean;
+  honours: boolean;
+}
+
+/** What a kind of movement may do to a member, and who pays for it. */
 export interface MovementRule {
   /** It may happen while the member is frozen. */
   whileFrozen: boolean;
   /** It may take the balance below zero. */
   belowZero: boolean;
+  settles: SettlementSides | 'original';
+  /** It spends the member's points at a merchant: where the program asks for it, the member's spend code must come with it. */
+  spends: boolean;
 }
+
+const ISSUES: SettlementSides = { issues: true, honours: false };
+const HONOURS: SettlementSides = { issues: false, honours: true };
+const PROGRAM_OWN: SettlementSides = { issues: false, honours: false };
 
 /**
  * The member invariants of every movement kind, in one table. They are decided
@@ -17,18 +35,18 @@ export interface MovementRule {
  * guards of the movement's write, so a concurrent change cannot slip past them.
  */
 export const MOVEMENT_RULES: Readonly<Record<TransactionType, MovementRule>> = {
-  earn: { whileFrozen: false, belowZero: false },
-  redemption: { whileFrozen: false, belowZero: false },
+  earn: { whileFrozen: false, belowZero: false, settles: ISSUES, spends: false },
+  redemption: { whileFrozen: false, belowZero: false, settles: HONOURS, spends: true },
   // A refund takes back what the purchase earned even when it is spent: earn → spend → refund leaves no free points.
-  reversal: { whileFrozen: false, belowZero: true },
-  // Corrections are needed most on frozen accounts.
-  adjustment: { whileFrozen: true, belowZero: false },
+  reversal: { whileFrozen: false, belowZero: true, settles: 'original', spends: false },
+  // Corrections are needed most on frozen accounts; the operator's own points.
+  adjustment: { whileFrozen: true, belowZero: false, settles: PROGRAM_OWN, spends: false },
   // The schedule was disclosed: freezing does not stop points expiring.
-  expiry: { whileFrozen: true, belowZero: false },
-  // Engagement: a completed task, a game play (its cost and prize in one entry), a badge set's prize.
-  task: { whileFrozen: false, belowZero: false },
-  game: { whileFrozen: false, belowZero: false },
-  bonus: { whileFrozen: false, belowZero: false },
+  expiry: { whileFrozen: true, belowZero: false, settles: PROGRAM_OWN, spends: false },
+  // Engagement: a completed task, a game play (its cost honoured and its prize issued, never netted), a badge set's prize.
+  task: { whileFrozen: false, belowZero: false, settles: ISSUES, spends: false },
+  game: { whileFrozen: false, belowZero: false, settles: { issues: true, honours: true }, spends: true },
+  bonus: { whileFrozen: false, belowZero: false, settles: ISSUES, spends: false },
 };
 
 /** The member's state: 403 `member_frozen` when this kind may not move a frozen member's points. */

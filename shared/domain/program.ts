@@ -31,6 +31,13 @@ export interface Program {
   settlement: SettlementRates;
   /** Velocity limits on earning; `{}` sets none. */
   limits: VelocityLimits;
+  /** Spends with a merchant key above `abovePoints` (default 0) need the member's one-time spend code; absent: none do. */
+  memberConsent?: MemberConsent;
+}
+
+export interface MemberConsent {
+  required: boolean;
+  abovePoints?: number;
 }
 
 export interface TierQualification {

@@ -1,53 +1,31 @@
-import type { LedgerEntry } from './ledger.js';
-import type { BalanceName, Merchant, Program } from './program.js';
+import type { Merchant, Program, SettlementRates } from './program.js';
 import { ZERO_SETTLEMENT_RATES } from './program.js';
 
 /**
- * Who owes whom for an entry, fixed when it is posted: the merchant that issued
- * the points pays for them, the merchant that honoured a redemption is paid.
+ * One line of who owes whom for an entry, fixed when it is posted: the merchant
+ * that issued points pays for them, the merchant that honoured a spend is paid.
  * `points` is signed (a reversal counts against its original) and
  * `ratePerThousand` is the rate in force at posting, so a rate change never
- * re-prices the past.
+ * re-prices the past. An entry has a line per side and merchant it settles with.
  */
 export interface EntrySettlement {
   merchantId: string;
   side: 'issued' | 'honoured';
   points: number;
   ratePerThousand: number;
+  /** The line gives an issuer back points that a refund left owed (a debt repaid), not the entry's own points. */
+  repaid?: boolean;
 }
 
-function ratesOf(program: Program, merchant: Merchant | undefined) {
-  return merchant?.settlement ?? program.settlement ?? ZERO_SETTLEMENT_RATES;
+/** A merchant an entry settles with, and the rates it settles at. */
+export interface SettlingParty {
+  merchantId: string;
+  rates: SettlementRates;
 }
 
-/** An earn is issued by its merchant, at its issue price; green points are not settled. */
-export function earnSettlement(
-  program: Program,
-  merchant: Merchant,
-  balanceName: BalanceName,
-  points: number,
-): EntrySettlement | null {
-  if (balanceName !== 'points' || points === 0) return null;
-  const ratePerThousand = ratesOf(program, merchant).issuePricePerThousandMinor;
-  return { merchantId: merchant.merchantId, side: 'issued', points, ratePerThousand };
-}
-
-/** A redemption is honoured by `honourer` (the reward's merchant, else the caller's), at its reimbursement rate. */
-export function redemptionSettlement(
-  program: Program,
-  honourer: { merchantId: string; merchant: Merchant | undefined } | null,
-  balanceName: BalanceName,
-  points: number,
-): EntrySettlement | null {
-  if (!honourer || balanceName !== 'points' || points === 0) return null;
-  const ratePerThousand = ratesOf(program, honourer.merchant).reimbursementPerThousandMinor;
-  return { merchantId: honourer.merchantId, side: 'honoured', points, ratePerThousand };
-}
-
-/** A reversal settles with its original's merchant, side and rate, for the points it takes back. */
-export function reversalSettlement(original: LedgerEntry, points: number): EntrySettlement | null {
-  if (!original.settlement || points === 0) return null;
-  return { ...original.settlement, points: -points };
+/** A merchant's own rates, else the program's. */
+export function partyOf(program: Program, merchantId: string, merchant: Merchant | undefined): SettlingParty {
+  return { merchantId, rates: merchant?.settlement ?? program.settlement ?? ZERO_SETTLEMENT_RATES };
 }
 
 /** One settled entry as a statement reads it. */

@@ -61,6 +61,18 @@ export function tierAfterEarn(tiers: Tier[], currentTierId: string, activity: Qu
   return tierRank(tiers, qualified.id) > tierRank(tiers, currentTierId) ? qualified.id : currentTierId;
 }
 
+/**
+ * A refund takes activity away: the member keeps the held tier while the
+ * window still meets one of its thresholds, else moves down to the highest
+ * tier below it that the window meets (never up: upgrades are an earn's).
+ */
+export function tierAfterReversal(tiers: Tier[], heldTierId: string, activity: QualifyingActivity): string {
+  const held = tierRank(tiers, heldTierId);
+  if (held === 0 || meets(tiers[held]!.qualification, activity)) return tiers[held]!.id;
+  for (let rank = held - 1; rank > 0; rank -= 1) if (meets(tiers[rank]!.qualification, activity)) return tiers[rank]!.id;
+  return tiers[0]!.id;
+}
+
 export interface NextTier {
   id: string;
   remaining: Partial<QualifyingActivity>;

@@ -1,4 +1,6 @@
 import type { AuditRecord } from '../domain/audit.js';
+import type { Debt } from '../domain/debts.js';
+import type { StoredSpendCode } from '../domain/spend-codes.js';
 import type { Member, QualifyingActivity } from '../domain/member.js';
 import type { BalanceName, CreditStanding } from '../domain/program.js';
 import type { TaskCount } from '../domain/tasks.js';
@@ -48,6 +50,10 @@ export interface MemberChanges {
   /** The oldest lot that may still hold points; null when none does. */
   oldestOpenLot?: string | null;
   dailyEarns?: DailyEarnsChange;
+  /** The member's open debts after the write (an empty list clears them). */
+  debts?: Debt[];
+  /** A new spend code (voiding the previous one), or null: the spend consumes it. */
+  spendCode?: StoredSpendCode | null;
 }
 
 /** A change applied only if the member is still at `expectedVersion` (which it bumps). */
@@ -80,6 +86,12 @@ export interface MemberStore {
    * moved on, 'missing' when there is none.
    */
   update(write: MemberWrite, audit?: AuditRecord): Promise<'updated' | 'stale' | 'missing'>;
+  /**
+   * Counts an invalid spend code on the member's own item, as a counter that
+   * concurrent attempts all add to (no version check: a burst of guesses is
+   * counted whole), starting a new count when the last one's window has passed.
+   */
+  recordSpendCodeFailure(memberId: string, now: Date, windowMs: number): Promise<void>;
   /** Strongly consistent read of the member's engagement items. */
   engagementOf(memberId: string): Promise<MemberEngagement>;
   /** Members whose tier review is due by `asOf`, one page at a time. */

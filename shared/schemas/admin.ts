@@ -41,6 +41,7 @@ export const programBody = z.strictObject({
     z.strictObject({ earnsPerMemberPerDay: z.optional(intBetween(1, 1_000_000)), pointsPerMemberPerDay: z.optional(positivePoints) }),
     {},
   ),
+  memberConsent: z.optional(z.strictObject({ required: z.boolean(), abovePoints: z.optional(intBetween(0, MAX_POINTS)) })),
 });
 
 const qualification = z.strictObject({

@@ -154,9 +154,20 @@ export const redemptionAnswer = named(
   }),
 );
 
+export const spendCodeAnswer = named('SpendCode', z.object({ code: z.string(), expiresAt: time }));
+
 export const reversalAnswer = named(
   'ReversalAnswer',
-  z.object({ transactionId: z.string(), reverses: z.string(), points: int, balances }),
+  z.object({
+    transactionId: z.string(),
+    reverses: z.string(),
+    points: int,
+    /** Of `points`, what came out of what the member held (credited to the issuer at once), and what is left owed to it. */
+    recoveredPoints: int,
+    unrecoveredPoints: int,
+    balances,
+    tier: z.object({ id: z.string(), changed: z.boolean() }),
+  }),
 );
 
 export const adjustmentAnswer = named(

@@ -56,3 +56,5 @@ export const statementWindow = z.strictObject({ from: isoTime, to: isoTime }).ch
 
 /** Routes that take no body still refuse one with fields in it. */
 export const emptyBody = z.strictObject({});
+/** The member's one-time spend code, where the program asks for the member's consent to spend. */
+export const spendCode = z.string().check(z.regex(/^[0-9]{8}$/, { error: 'must be the 8 digits of the member’s spend code' }));

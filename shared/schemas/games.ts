@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { GAME_KINDS, MAX_PRIZES, MAX_TICKETS } from '../domain/games.js';
 import type { NamedSchema } from './answers.js';
-import { id, intBetween, isoTime, positivePoints, text } from './common.js';
+import { id, intBetween, isoTime, positivePoints, spendCode, text } from './common.js';
 
 export const gameParams = z.object({ gameId: id });
 
@@ -37,7 +37,7 @@ export const gameBody = z.strictObject({
   endsAt: isoTime,
 });
 
-export const playBody = z.strictObject({ memberId: id });
+export const playBody = z.strictObject({ memberId: id, spendCode: z.optional(spendCode) });
 
 const int = z.int();
 const prizeLine = { prizeId: z.string(), name: z.string(), points: int, rewardId: z.optional(z.string()) };

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { amountMinor, currency, id, intBetween, isoTime, listQuery, text } from './common.js';
+import { amountMinor, currency, id, intBetween, isoTime, listQuery, spendCode, text } from './common.js';
 
 export const enrolBody = z.strictObject({ profile: z.optional(z.record(z.string().check(z.maxLength(100)), z.unknown())) });
 
@@ -26,6 +26,7 @@ export const redemptionBody = z
     rewardId: z.optional(id),
     quantity: z.optional(intBetween(1, 100)),
     payment: z.optional(z.strictObject({ amountMinor })),
+    spendCode: z.optional(spendCode),
   })
   .check(
     z.refine((body) => (body.rewardId === undefined) !== (body.payment === undefined), {

@@ -16,6 +16,10 @@ export class FakeClock implements Clock {
     this.current = new Date(iso);
   }
 
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+
   advanceDays(days: number): void {
     this.current = new Date(this.current.getTime() + days * 86_400_000);
   }

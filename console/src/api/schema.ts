@@ -280,6 +280,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/members/{memberId}/spend-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a member's one-time spend code
+         * @description The admin (operator) key. For the operator's member app, once it has authenticated the member: 8 digits, valid 120 s for one spend at any merchant where the program asks for the member's consent. A new code voids the previous one; only its hash is kept, and the audit trail records the issue without the code.
+         */
+        post: operations["issue-spend-code"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/members/{memberId}/unfreeze": {
         parameters: {
             query?: never;
@@ -707,7 +727,7 @@ export type paths = {
         put?: never;
         /**
          * Redeem a reward or pay with points
-         * @description A merchant key (or the admin key). Give exactly one of `rewardId` (with optional `quantity`) or `payment`.
+         * @description A merchant key (or the admin key). Give exactly one of `rewardId` (with optional `quantity`) or `payment`. Where the program asks for the member's consent, a spend above its threshold carries the member's one-time `spendCode`.
          */
         post: operations["redeem"];
         delete?: never;
@@ -1177,6 +1197,10 @@ export type components = {
                 earnsPerMemberPerDay?: number;
                 pointsPerMemberPerDay?: number;
             };
+            memberConsent?: {
+                required: boolean;
+                abovePoints?: number;
+            };
         };
         Promotion: {
             name: string;
@@ -1262,9 +1286,15 @@ export type components = {
             transactionId: string;
             reverses: string;
             points: number;
+            recoveredPoints: number;
+            unrecoveredPoints: number;
             balances: {
                 points: number;
                 green: number;
+            };
+            tier: {
+                id: string;
+                changed: boolean;
             };
         };
         Reward: {
@@ -1337,6 +1367,10 @@ export type components = {
                 creditPerks: {
                     earnMultiplier: number;
                     redemptionDiscountPercent: number;
+                };
+                memberConsent?: {
+                    required: boolean;
+                    abovePoints?: number;
                 };
             };
             disclosure: {
@@ -1425,6 +1459,11 @@ export type components = {
                 amountMinor: number;
             };
             netMinor: number;
+        };
+        SpendCode: {
+            code: string;
+            /** Format: date-time */
+            expiresAt: string;
         };
         Task: {
             name: string;
@@ -2409,6 +2448,50 @@ export interface operations {
             503: components["responses"]["TemporarilyUnavailable"];
         };
     };
+    "issue-spend-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code, shown once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpendCode"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `member_not_found`: the member is not enrolled
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "member_not_found";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
     "unfreeze-member": {
         parameters: {
             query?: never;
@@ -2766,6 +2849,10 @@ export interface operations {
                     limits?: {
                         earnsPerMemberPerDay?: number;
                         pointsPerMemberPerDay?: number;
+                    };
+                    memberConsent?: {
+                        required: boolean;
+                        abovePoints?: number;
                     };
                 };
             };
@@ -3445,6 +3532,7 @@ export interface operations {
             content: {
                 "application/json": {
                     memberId: string;
+                    spendCode?: string;
                 };
             };
         };
@@ -3482,6 +3570,8 @@ export interface operations {
             /**
              * @description Forbidden:
              *     - `member_frozen`: the member is frozen; no points can move
+             *     - `spend_code_required`: the program needs the member's one-time spend code for this spend, and none was sent; not remembered
+             *     - `spend_code_invalid`: the spend code is not the member's current one (wrong, used or expired); not remembered, and counted toward the lock
              */
             403: {
                 headers: {
@@ -3493,7 +3583,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {unknown} */
-                        code?: "member_frozen";
+                        code?: "member_frozen" | "spend_code_required" | "spend_code_invalid";
                     };
                 };
             };
@@ -3538,6 +3628,24 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["IdempotencyKeyReused"];
+            /**
+             * @description Too Many Requests:
+             *     - `spend_code_locked`: five invalid spend codes for the member within 15 minutes: spends with a merchant key wait for Retry-After
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "spend_code_locked";
+                    };
+                };
+            };
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
         };
@@ -3775,6 +3883,7 @@ export interface operations {
                     payment?: {
                         amountMinor: number;
                     };
+                    spendCode?: string;
                 };
             };
         };
@@ -3813,6 +3922,8 @@ export interface operations {
              * @description Forbidden:
              *     - `member_frozen`: the member is frozen; no points can move
              *     - `credit_required`: the reward is reserved for members in good credit standing
+             *     - `spend_code_required`: the program needs the member's one-time spend code for this spend, and none was sent; not remembered
+             *     - `spend_code_invalid`: the spend code is not the member's current one (wrong, used or expired); not remembered, and counted toward the lock
              */
             403: {
                 headers: {
@@ -3824,7 +3935,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {unknown} */
-                        code?: "member_frozen" | "credit_required";
+                        code?: "member_frozen" | "credit_required" | "spend_code_required" | "spend_code_invalid";
                     };
                 };
             };
@@ -3869,6 +3980,24 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["IdempotencyKeyReused"];
+            /**
+             * @description Too Many Requests:
+             *     - `spend_code_locked`: five invalid spend codes for the member within 15 minutes: spends with a merchant key wait for Retry-After
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "spend_code_locked";
+                    };
+                };
+            };
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
         };
@@ -4225,6 +4354,7 @@ export const pathsV1AdminMembersMemberIdCreditPutResponses400ContentApplicationP
 export const pathsV1AdminMembersMemberIdCreditPutResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/credit"]["put"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
 export const pathsV1AdminMembersMemberIdFreezePostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/freeze"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
 export const pathsV1AdminMembersMemberIdFreezePostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/freeze"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
+export const pathsV1AdminMembersMemberIdSpendCodesPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/spend-codes"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
 export const pathsV1AdminMembersMemberIdUnfreezePostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/unfreeze"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
 export const pathsV1AdminMembersMemberIdUnfreezePostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/unfreeze"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
 export const pathsV1AdminMerchantsMerchantIdGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["merchant_not_found"];
@@ -4251,17 +4381,19 @@ export const pathsV1EarnPostResponses404ContentApplicationProblemJsonCodeValues:
 export const pathsV1EarnPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["velocity_limit"];
 export const pathsV1GamesGameIdGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["game_not_found"];
 export const pathsV1GamesGameIdPlaysPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}/plays"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
-export const pathsV1GamesGameIdPlaysPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}/plays"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["member_frozen"];
+export const pathsV1GamesGameIdPlaysPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}/plays"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["member_frozen", "spend_code_required", "spend_code_invalid"];
 export const pathsV1GamesGameIdPlaysPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}/plays"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["game_not_found", "member_not_found"];
 export const pathsV1GamesGameIdPlaysPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}/plays"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["game_not_active", "game_sold_out", "insufficient_points"];
+export const pathsV1GamesGameIdPlaysPostResponses429ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}/plays"]["post"]["responses"]["429"]["content"]["application/problem+json"]["code"]> = ["spend_code_locked"];
 export const pathsV1MembersMemberIdGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/members/{memberId}"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
 export const pathsV1MembersMemberIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/members/{memberId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
 export const pathsV1MembersMemberIdActivityGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/members/{memberId}/activity"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
 export const pathsV1MembersMemberIdGreenReportGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/members/{memberId}/green-report"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
 export const pathsV1RedemptionsPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/redemptions"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
-export const pathsV1RedemptionsPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/redemptions"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["member_frozen", "credit_required"];
+export const pathsV1RedemptionsPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/redemptions"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["member_frozen", "credit_required", "spend_code_required", "spend_code_invalid"];
 export const pathsV1RedemptionsPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/redemptions"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found", "reward_not_found"];
 export const pathsV1RedemptionsPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/redemptions"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["insufficient_points", "out_of_stock", "priority_window"];
+export const pathsV1RedemptionsPostResponses429ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/redemptions"]["post"]["responses"]["429"]["content"]["application/problem+json"]["code"]> = ["spend_code_locked"];
 export const pathsV1ReversalsPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/reversals"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
 export const pathsV1ReversalsPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/reversals"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden", "member_frozen"];
 export const pathsV1ReversalsPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/reversals"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["not_found", "member_not_found"];

@@ -16,7 +16,12 @@ export const route = defineRoute({
   summary: 'Play a game once',
   notes: 'Spends `costPoints` and pays the prize on the next ticket of the committed urn, in one `game` entry.',
   responses: [{ status: 201, description: 'The ticket was played.', body: playAnswer }],
-  errors: { 404: ['game_not_found', 'member_not_found'], 403: ['member_frozen'], 409: ['game_not_active', 'game_sold_out', 'insufficient_points'] },
+  errors: {
+    404: ['game_not_found', 'member_not_found'],
+    403: ['member_frozen', 'spend_code_required', 'spend_code_invalid'],
+    409: ['game_not_active', 'game_sold_out', 'insufficient_points'],
+    429: ['spend_code_locked'],
+  },
   pointsMetric: 'PointsPlayed',
   run: async ({ deps, caller, params, body, idempotency }) =>
     outcomeResponse(
@@ -26,6 +31,7 @@ export const route = defineRoute({
         requestHash: idempotency.requestHash,
         gameId: params.gameId,
         memberId: body.memberId,
+        ...(body.spendCode !== undefined && { spendCode: body.spendCode }),
       }),
     ),
 });

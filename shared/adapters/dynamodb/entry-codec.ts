@@ -32,26 +32,64 @@ export function entryToItem(entry: LedgerEntry, outcome: StoredOutcome): Record<
     body: JSON.stringify(outcome.body),
     g1pk: activityPartition(entry.memberId),
     g1sk: ledgerPosition(entry.createdAt, entry.transactionId),
-    ...(entry.settlement && settlementAttributes(entry, entry.settlement)),
+    ...settlementAttributes(entry),
   };
 }
 
-/** The settling merchant, side, signed points and rate, keyed into the sparse settlement index. */
-function settlementAttributes(entry: LedgerEntry, settlement: EntrySettlement): Record<string, unknown> {
+/** A settlement line as an item keeps it: merchant, side, signed points, rate, and whether it repays a debt. */
+interface StoredLine {
+  m: string;
+  s: 'i' | 'h';
+  p: number;
+  r: number;
+  x?: true;
+}
+
+function lineToItem(line: EntrySettlement): StoredLine {
+  return { m: line.merchantId, s: line.side === 'issued' ? 'i' : 'h', p: line.points, r: line.ratePerThousand, ...(line.repaid && { x: true as const }) };
+}
+
+function lineFromStored(stored: StoredLine): EntrySettlement {
   return {
-    sm: settlement.merchantId,
-    ss: settlement.side === 'issued' ? 'i' : 'h',
-    sp: settlement.points,
-    sr: settlement.ratePerThousand,
-    g4pk: settlementPartition(settlement.merchantId, shardOf(entry.transactionId)),
+    merchantId: stored.m,
+    side: stored.s === 'i' ? 'issued' : 'honoured',
+    points: stored.p,
+    ratePerThousand: stored.r,
+    ...(stored.x && { repaid: true }),
+  };
+}
+
+/** The attributes that put one settlement line in the sparse settlement index, under its merchant. */
+export function settlementIndexAttributes(entry: LedgerEntry, line: EntrySettlement): Record<string, unknown> {
+  return {
+    ss: line.side === 'issued' ? 'i' : 'h',
+    sp: line.points,
+    sr: line.ratePerThousand,
+    g4pk: settlementPartition(line.merchantId, shardOf(entry.transactionId)),
     g4sk: ledgerPosition(entry.createdAt, entry.transactionId),
   };
 }
 
-function settlementFromItem(item: Record<string, unknown>): EntrySettlement | null {
-  if (item.sm === undefined) return null;
-  const side = item.ss === 'i' ? 'issued' : 'honoured';
-  return { merchantId: item.sm as string, side, points: item.sp as number, ratePerThousand: item.sr as number };
+/**
+ * The entry's first settlement line is indexed on the entry item itself (an
+ * earn or a redemption has one line, and no other write); `sl` keeps the
+ * others, each of which the ledger store also indexes as an item of its own.
+ */
+function settlementAttributes(entry: LedgerEntry): Record<string, unknown> {
+  const [first, ...others] = entry.settlement;
+  if (!first) return {};
+  return {
+    sm: first.merchantId,
+    ...(first.repaid && { sx: true }),
+    ...settlementIndexAttributes(entry, first),
+    ...(others.length > 0 && { sl: others.map(lineToItem) }),
+  };
+}
+
+function settlementFromItem(item: Record<string, unknown>): EntrySettlement[] {
+  if (item.sm === undefined) return [];
+  const first = lineFromStored({ m: item.sm as string, s: item.ss as 'i' | 'h', p: item.sp as number, r: item.sr as number, ...(item.sx === true && { x: true as const }) });
+  return [first, ...((item.sl as StoredLine[] | undefined) ?? []).map(lineFromStored)];
 }
 
 export function outcomeFromItem(item: Record<string, unknown>): StoredOutcome {

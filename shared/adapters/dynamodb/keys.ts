@@ -28,6 +28,8 @@ export const keys = {
   member: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'MEMBER' }),
   profile: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'PROFILE' }),
   transaction: (transactionId: string) => ({ pk: `TX#${transactionId}`, sk: 'TX' }),
+  /** An entry's settlement lines after its first, each indexed under its own merchant. */
+  settlementLine: (transactionId: string, line: number) => ({ pk: `TX#${transactionId}`, sk: `LINE#${line}` }),
   /** The audit trail is bucketed by UTC month of `at` (`YYYY-MM`), newest last within a bucket. */
   audit: (record: { at: string; auditId: string }) => ({ pk: auditPartition(record.at.slice(0, 7)), sk: `${record.at}#${record.auditId}` }),
   /** A flag lives in its member's partition. */

@@ -25,6 +25,7 @@ import { engagementWrites, extraEntryPuts } from './engagement-writes.js';
 import { existingItem } from './member-store.js';
 import { queryAll } from './query-all.js';
 import { forEachSettlementPage } from './settlement-index.js';
+import { settlementLinePuts } from './settlement-lines.js';
 import { memberWriteExpression } from './member-write.js';
 import { queryFullPage } from './query-pages.js';
 import { ACTIVITY_INDEX, TTL_ATTRIBUTE } from './table-definition.js';
@@ -85,6 +86,7 @@ export class DynamoLedgerStore implements LedgerStore {
     if (movement.reversal) items.push({ Update: this.reversalUpdate(movement.reversal) });
     if (movement.engagement) items.push(...engagementWrites(this.table.tableName, movement.engagement));
     items.push(...extraEntryPuts(this.table.tableName, movement));
+    items.push(...settlementLinePuts(this.table.tableName, [movement.entry, ...(movement.extraEntries ?? [])]));
     if (movement.audit) items.push(auditLine(this.table.tableName, movement.audit));
     try {
       await this.table.client.send(new TransactWriteItemsCommand({ TransactItems: items }));

@@ -1,3 +1,4 @@
+import type { Debt } from '../../domain/debts.js';
 import type { Member, QualifyingActivity } from '../../domain/member.js';
 import type { CreditStanding } from '../../domain/program.js';
 
@@ -6,7 +7,10 @@ import type { CreditStanding } from '../../domain/program.js';
  * stays well under 1 KB: each transactional write of it costs 2 WCU.
  * Qualifying buckets are `qn|qs|qp<YYYYMM>` (nights, spend, points); `g2sk` is
  * the oldest open lot and `g3sk` the next tier review; `vd`, `ve` and `vp` count
- * the earns of the member's latest day of earning (velocity limits).
+ * the earns of the member's latest day of earning (velocity limits); `dbt`
+ * lists the open debts (absent when there are none, as for most members);
+ * `sch`/`sce` are the open spend code's hash and expiry, `scn`/`scs` the count
+ * of invalid codes and when it started.
  */
 const BUCKET = /^q([nsp])(\d{6})$/;
 const BUCKET_FIELD = { n: 'nights', s: 'spendMinor', p: 'points' } as const;
@@ -40,6 +44,9 @@ export function memberFromItem(item: Record<string, unknown>): Member {
     oldestOpenLot: (item.g2sk as string | undefined) ?? null,
     tierReviewAt: (item.g3sk as string | undefined) ?? null,
     dailyEarns: item.vd === undefined ? null : { day: item.vd as string, earns: item.ve as number, points: item.vp as number },
+    debts: ((item.dbt as StoredDebt[] | undefined) ?? []).map(debtFromItem),
+    spendCode: item.sch === undefined ? null : { hash: item.sch as string, expiresAt: item.sce as string },
+    spendCodeFailures: item.scn === undefined ? null : { count: item.scn as number, since: item.scs as string },
     version: item.v as number,
     createdAt: item.at as string,
   };
@@ -62,3 +69,19 @@ export function memberToItem(member: Member): Record<string, unknown> {
 
 /** The balance attribute of each balance name. */
 export const BALANCE_ATTRIBUTE = { points: 'pts', green: 'grn' } as const;
+
+/** A debt as the member item keeps it: short names, since every byte of the item is paid on every movement. */
+interface StoredDebt {
+  m: string;
+  r: number;
+  p: number;
+  t: string;
+}
+
+function debtFromItem(stored: StoredDebt): Debt {
+  return { merchantId: stored.m, ratePerThousand: stored.r, points: stored.p, transactionId: stored.t };
+}
+
+export function debtToItem(debt: Debt): StoredDebt {
+  return { m: debt.merchantId, r: debt.ratePerThousand, p: debt.points, t: debt.transactionId };
+}

@@ -1,9 +1,9 @@
-import { GetItemCommand, PutItemCommand, TransactWriteItemsCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, PutItemCommand, TransactWriteItemsCommand, UpdateItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AuditRecord } from '../../domain/audit.js';
 import type { Member } from '../../domain/member.js';
 import type { MemberEngagement, MemberStore, MemberWrite, Page } from '../../ports/member-store.js';
-import { call, translateError, type TableRef } from './client.js';
+import { call, isConditionFailure, translateError, type TableRef } from './client.js';
 import { keys, lotsPartition, SK_PREFIX, tierReviewPartition } from './keys.js';
 import { memberFromItem, memberToItem } from './member-codec.js';
 import { memberWriteExpression } from './member-write.js';
@@ -76,6 +76,36 @@ export class DynamoMemberStore implements MemberStore {
     if (outcome.kind === 'refused') return outcome.old ? 'stale' : 'missing';
     // A movement's transaction got there first: plan again on a fresh read.
     return outcome.kind === 'conflict' ? 'stale' : 'updated';
+  }
+
+  async recordSpendCodeFailure(memberId: string, now: Date, windowMs: number): Promise<void> {
+    const opensAfter = new Date(now.getTime() - windowMs).toISOString();
+    const values = { ':one': 1, ':now': now.toISOString(), ':opensAfter': opensAfter };
+    const key = marshall(keys.member(memberId));
+    // Two guarded writes instead of a read: add to the count while its window is open, else start a new one; a lost race tries again.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      for (const [expression, condition] of [
+        ['ADD scn :one', 'scs > :opensAfter'],
+        ['SET scn = :one, scs = :now', 'attribute_exists(pk) AND (attribute_not_exists(scs) OR scs <= :opensAfter)'],
+      ] as const) {
+        try {
+          await this.table.client.send(
+            new UpdateItemCommand({
+              TableName: this.table.tableName,
+              Key: key,
+              UpdateExpression: expression,
+              ConditionExpression: condition,
+              ExpressionAttributeValues: marshall(
+                expression.startsWith('ADD') ? { ':one': 1, ':opensAfter': opensAfter } : values,
+              ),
+            }),
+          );
+          return;
+        } catch (error) {
+          if (!isConditionFailure(error)) translateError(error, 'write');
+        }
+      }
+    }
   }
 
   async engagementOf(memberId: string): Promise<MemberEngagement> {

@@ -1,6 +1,6 @@
 import type { DailyEarnsChange, MemberWrite } from '../../ports/member-store.js';
 import { lotsPartition, shardOf, tierReviewPartition } from './keys.js';
-import { BALANCE_ATTRIBUTE, bucketAttribute } from './member-codec.js';
+import { BALANCE_ATTRIBUTE, bucketAttribute, debtToItem } from './member-codec.js';
 import { UpdateBuilder } from './update-builder.js';
 
 /**
@@ -56,6 +56,10 @@ export function memberWriteExpression(write: MemberWrite) {
   if (write.creditStanding) update.set('credit', write.creditStanding);
   if (write.frozen) update.set('frozen', write.frozen.frozen).set('frozenReason', write.frozen.reason);
   if (write.dailyEarns) countDailyEarn(update, write.dailyEarns);
+  if (write.debts?.length === 0) update.remove('dbt');
+  else if (write.debts) update.set('dbt', write.debts.map(debtToItem));
+  if (write.spendCode === null) update.remove('sch').remove('sce');
+  else if (write.spendCode) update.set('sch', write.spendCode.hash).set('sce', write.spendCode.expiresAt);
   return update.build();
 }
 

@@ -87,11 +87,12 @@ async function postExpiry(deps: Deps, memberId: string, expiresAt: string, expir
         merchantId: null,
         owner: 'system',
         balanceName: 'points',
-        delta: -points,
+        credit: 0,
+        debit: points,
         reference: null,
         createdAt: deps.clock.now().toISOString(),
         details: { expiresFor: expiresAt },
-        respond: (balances) => ({
+        respond: ({ balances }) => ({
           transactionId,
           memberId,
           type: 'expiry',

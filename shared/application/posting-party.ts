@@ -1,0 +1,17 @@
+import { partyOf, type SettlingParty } from '../domain/settlement.js';
+import type { ConfigSnapshot, ConfigWanted } from '../ports/config-store.js';
+import type { Caller } from './deps.js';
+
+/** The configuration a movement posted by `caller` is settled with: the program, and the caller's merchant. */
+export function postingConfigWanted(caller: Caller): ConfigWanted {
+  return { merchantIds: caller.kind === 'merchant' ? [caller.merchantId] : [] };
+}
+
+/**
+ * Who pays for what a key posts: a merchant's key settles as its merchant, at
+ * its rates as they stand now; the operator's key posts the program's own points.
+ */
+export function postingParty(config: Pick<ConfigSnapshot, 'program' | 'merchants'>, caller: Caller): SettlingParty | null {
+  if (caller.kind !== 'merchant') return null;
+  return partyOf(config.program, caller.merchantId, config.merchants.get(caller.merchantId));
+}
