@@ -110,18 +110,23 @@ export function buildMovement(draft: MovementDraft): Movement {
   // The movement spends the last point (or a refund takes the balance below zero): no lot stays open.
   if (debited > 0 && balances.points <= 0) change.oldestOpenLot = null;
 
-  const movement: Movement = { entry, outcome: { requestHash: draft.requestHash, status: draft.status ?? 201, body: null }, member: change };
   let debts = money.debts;
+  let extraEntries: LedgerEntry[] | undefined;
   if (draft.prize) {
     const bonus = prizeEntry(draft, entry, balances.points, credited, debts ?? member.debts);
-    movement.extraEntries = [bonus.entry];
+    extraEntries = [bonus.entry];
     change.pointsBonus = bonus.write;
     balances.points += draft.prize.points;
     debts = bonus.debts ?? debts;
   }
   if (debts) change.debts = debts;
-  const outcome: StoredOutcome = movement.outcome;
-  outcome.body = draft.respond({ balances, ...(money.recovery && { recovery: money.recovery }) });
+  const outcome: StoredOutcome = {
+    requestHash: draft.requestHash,
+    status: draft.status ?? 201,
+    body: draft.respond({ balances, ...(money.recovery && { recovery: money.recovery }) }),
+  };
+  const movement: Movement = { entry, outcome, member: change };
+  if (extraEntries) movement.extraEntries = extraEntries;
   if (draft.stock) movement.stock = draft.stock;
   if (draft.gameTicket) movement.gameTicket = draft.gameTicket;
   if (draft.reversal) movement.reversal = draft.reversal;

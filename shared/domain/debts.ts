@@ -11,7 +11,7 @@ export interface Debt {
   /** The reversed earn's issue price: what each repaid point is worth to the issuer. */
   ratePerThousand: number;
   points: number;
-  /** The reversal that opened it. */
+  /** The reversal that opened it (the first, when later ones joined it). */
   transactionId: string;
 }
 
@@ -26,6 +26,19 @@ export interface Repayment {
 export function recovery(balanceBefore: number, points: number): { recovered: number; unrecovered: number } {
   const recovered = Math.min(points, Math.max(balanceBefore, 0));
   return { recovered, unrecovered: points - recovered };
+}
+
+/**
+ * Adds a refund's unrecovered points to the member's debts, oldest first. A
+ * debt to the same issuer at the same rate as the newest one joins it, so the
+ * list on the member's item stays as short as the issuers and rates it names.
+ */
+export function openDebt(debts: readonly Debt[], debt: Debt): Debt[] {
+  const newest = debts.at(-1);
+  if (newest && newest.merchantId === debt.merchantId && newest.ratePerThousand === debt.ratePerThousand) {
+    return [...debts.slice(0, -1), { ...newest, points: newest.points + debt.points }];
+  }
+  return [...debts, debt];
 }
 
 /** A credit of `points` pays the member's debts off, oldest first: the debts left, and what each issuer got back. */

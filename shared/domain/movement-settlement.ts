@@ -1,4 +1,4 @@
-import { recovery, repayDebts, type Debt } from './debts.js';
+import { openDebt, recovery, repayDebts, type Debt } from './debts.js';
 import type { LedgerEntry, TransactionType } from './ledger.js';
 import { MOVEMENT_RULES } from './movement-rules.js';
 import type { BalanceName } from './program.js';
@@ -80,7 +80,7 @@ function reversalLines(input: MovementMoneyInput): MovementMoney {
     if (line.side === 'issued' && taken.recovered > 0) lines.push({ ...line, points: -taken.recovered });
     if (line.side === 'issued' && taken.unrecovered > 0) {
       const debt = { merchantId: line.merchantId, ratePerThousand: line.ratePerThousand, points: taken.unrecovered, transactionId: input.transactionId };
-      debts = [...input.debts, debt];
+      debts = openDebt(input.debts, debt);
     }
   }
   return {

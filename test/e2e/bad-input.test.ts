@@ -170,6 +170,8 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
   'put-program': () => [
     { title: 'an empty body', rawBody: '', expect: [400, 'validation_failed', ['name', 'currency', 'disclosure']] },
     { title: 'name missing', body: { ...validProgram, name: undefined }, expect: [400, 'validation_failed', ['name']] },
+    { title: 'memberConsent without required', body: { ...validProgram, memberConsent: { abovePoints: 10 } }, expect: [400, 'validation_failed', ['memberConsent.required']] },
+    { title: 'memberConsent abovePoints negative', body: { ...validProgram, memberConsent: { required: true, abovePoints: -1 } }, expect: [400, 'validation_failed', ['memberConsent.abovePoints']] },
     { title: 'name a number', body: { ...validProgram, name: 5 }, expect: [400, 'validation_failed', ['name']] },
     { title: 'name blank', body: { ...validProgram, name: '   ' }, expect: [400, 'validation_failed', ['name']] },
     { title: 'name of 201 characters', body: { ...validProgram, name: long(201) }, expect: [400, 'validation_failed', ['name']] },
@@ -319,6 +321,11 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
     { title: 'an unknown member', params: { memberId: 'newbie' }, body: { reason: 'fraud' }, expect: [404, 'member_not_found'] },
   ],
 
+  'issue-spend-code': () => [
+    ...invalidMemberIds('memberId'),
+    { title: 'an unknown member', params: { memberId: 'newbie' }, expect: [404, 'member_not_found'] },
+  ],
+
   'unfreeze-member': () => [
     ...invalidMemberIds('memberId').map((c) => ({ ...c, body: { reason: 'cleared' } })),
     { title: 'reason missing', body: {}, expect: [400, 'validation_failed', ['reason']] },
@@ -427,6 +434,8 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
   ],
 
   redeem: () => [
+    { title: 'spendCode of 7 digits', body: { memberId: 'alice', payment: { amountMinor: 100 }, spendCode: '1234567' }, expect: [400, 'validation_failed', ['spendCode']] },
+    { title: 'spendCode a number', body: { memberId: 'alice', payment: { amountMinor: 100 }, spendCode: 12345678 }, expect: [400, 'validation_failed', ['spendCode']] },
     { title: 'neither rewardId nor payment', body: { memberId: 'alice' }, expect: [400, 'validation_failed', ['rewardId']] },
     { title: 'both rewardId and payment', body: { memberId: 'alice', rewardId: 'voucher-50', payment: { amountMinor: 100 } }, expect: [400, 'validation_failed', ['rewardId']] },
     { title: 'memberId missing', body: { rewardId: 'voucher-50' }, expect: [400, 'validation_failed', ['memberId']] },
@@ -506,6 +515,7 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
     { title: 'memberId missing', body: {}, expect: [400, 'validation_failed', ['memberId']] },
     { title: 'memberId invalid', body: { memberId: 'a b' }, expect: [400, 'validation_failed', ['memberId']] },
     { title: 'an unknown field', body: { memberId: 'alice', spins: 2 }, expect: [400, 'validation_failed', ['spins']] },
+    { title: 'spendCode with letters', body: { memberId: 'alice', spendCode: '1234abcd' }, expect: [400, 'validation_failed', ['spendCode']] },
     { title: 'an unknown game', body: { memberId: 'alice' }, expect: [404, 'game_not_found'] },
     { title: 'an unknown member', params: { gameId: OPEN_GAME }, body: { memberId: 'newbie' }, expect: [404, 'member_not_found'] },
     { title: 'a member without the cost', params: { gameId: OPEN_GAME }, body: { memberId: 'bob' }, expect: [409, 'insufficient_points'] },

@@ -186,6 +186,7 @@ describe('E2E: the served OpenAPI document, and answers that match it', () => {
 
     // …and the operator's member and job routes
     expect((await call('PUT', '/v1/admin/members/{memberId}/credit', { ...member, body: { standing: 'good' } })).status).toBe(200);
+    expect((await call('POST', '/v1/admin/members/{memberId}/spend-codes', member)).status).toBe(201);
     expect((await call('POST', '/v1/admin/members/{memberId}/freeze', { ...member, body: { reason: 'audit' } })).status).toBe(200);
     expect((await call('POST', '/v1/admin/members/{memberId}/unfreeze', { ...member, body: { reason: 'cleared' } })).status).toBe(200);
     expect((await call('POST', '/v1/admin/jobs/{job}', { params: { job: 'tiers' }, body: {} })).status).toBe(200);

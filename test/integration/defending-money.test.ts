@@ -1,3 +1,4 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { completeTask } from '../../shared/application/complete-task.js';
 import { putMerchant, putProgram, putTiers } from '../../shared/application/configure.js';
@@ -195,6 +196,34 @@ describe('Defending the money on DynamoDB Local: whoever posts a point pays for 
     // Assert: issued 10 (the stake) + 50 (the prize), honoured 10 (the cost)
     expect(play.status).toBe(201);
     expect(await statementOf(deps, 'fruit-shop')).toMatchObject({ issued: { points: 60 }, honoured: { points: 10 } });
+  });
+
+  it('costs an earn and a payment no extra round trip, with a debt to repay or without, while consent is off', async () => {
+    // Arrange: a warm container, then a member in debt beside one without
+    const { client } = (deps.ledger as unknown as { table: { client: DynamoDBClient } }).table;
+    const purchase = await earn(deps, 'fruit-shop', 'warm', 100_000);
+    await pay(deps, 'fruit-shop', 'spend', 1_666);
+    await refund(deps, 'fruit-shop', 'into-debt', transactionIdOf(purchase));
+    await enrolMember(deps, 'm2', null);
+    const sent: string[] = [];
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        sent.push((context as { commandName: string }).commandName);
+        return next(args);
+      },
+      { step: 'initialize', name: 'count-round-trips' },
+    );
+
+    // Act
+    await earn(deps, 'fruit-shop', 'clean-earn', 10_000, 'm2');
+    await pay(deps, 'fruit-shop', 'clean-pay', 100, 'm2');
+    await earn(deps, 'corner-grocer', 'repaying-earn', 10_000, 'm1');
+    client.middlewareStack.remove('count-round-trips');
+
+    // Assert: one read and one transaction each; the repayment rides in the earn's own transaction
+    expect(sent).toEqual(Array.from({ length: 3 }, () => ['BatchGetItemCommand', 'TransactWriteItemsCommand']).flat());
+    // 1,000 issued to m1, less 100 repaid by the grocer's earn, plus m2's 100
+    expect(await statementOf(deps, 'fruit-shop')).toMatchObject({ issued: { points: 1_000 - 100 + 100 } });
   });
 
   it('loses no point and credits none twice when a debt repayment races a second refund', async () => {

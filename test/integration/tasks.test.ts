@@ -146,15 +146,14 @@ describe('Tasks, badges and badge sets on DynamoDB Local', () => {
 
   it('reports every completion when they span more than one batch read of entries (130 > 100 keys)', async () => {
     await putTask(deps, { ...quiz, taskId: 'daily-walk', points: 1, co2eGrams: 7, limit: { count: 1_000, per: 'ever' } });
-    for (let i = 0; i < 130; i += 10) {
-      await Promise.all(Array.from({ length: 10 }, (_, j) => complete(deps, `walk-${i + j}`, 'daily-walk')));
-    }
+    // One at a time: concurrent completions of one member retry each other, which only slows a test about batch reads.
+    for (let i = 0; i < 130; i += 1) await complete(deps, `walk-${i}`, 'daily-walk');
 
     const report = await greenReport(deps, 'm1');
 
     expect(report.byTask).toEqual([{ taskId: 'daily-walk', completions: 130, points: 130, co2eGrams: 910 }]);
     expect(report.earned).toBe(130);
-  });
+  }, 180_000);
 
   it('reports green points and the CO₂e each completion recorded, from the ledger', async () => {
     await complete(deps, 'q1');

@@ -179,7 +179,8 @@ describe('OpenAPI document', () => {
     const codes = (method: string, path: string, status: number) =>
       deref(document.paths[path][method].responses[String(status)]).content['application/problem+json'].schema.allOf[1].properties.code.enum;
     expect(codes('post', '/v1/redemptions', 404)).toEqual(['member_not_found', 'reward_not_found']);
-    expect(codes('post', '/v1/redemptions', 403)).toEqual(['member_frozen', 'credit_required']);
+    expect(codes('post', '/v1/redemptions', 403)).toEqual(['member_frozen', 'credit_required', 'spend_code_required', 'spend_code_invalid']);
+    expect(codes('post', '/v1/redemptions', 429)).toEqual(['spend_code_locked']);
     expect(codes('post', '/v1/redemptions', 409)).toEqual(['insufficient_points', 'out_of_stock', 'priority_window']);
     expect(codes('post', '/v1/reversals', 403)).toEqual(['forbidden', 'member_frozen']);
     expect(codes('post', '/v1/reversals', 409)).toEqual(['already_reversed']);

@@ -20,9 +20,9 @@ describe('Types: the project and the console compile, the console against the AP
 
   it('type-checks the console against those types, so a changed answer shape breaks the build here', () => {
     expect(typecheck('console')).toEqual({ output: '', status: 0 });
-  }, 60_000);
+  }, 600_000);
 
   it('type-checks the API, the stack, the tests and the bench (strict)', () => {
     expect(typecheck('.')).toEqual({ output: '', status: 0 });
-  }, 120_000);
+  }, 600_000);
 });

@@ -80,24 +80,27 @@ export class DynamoMemberStore implements MemberStore {
 
   async recordSpendCodeFailure(memberId: string, now: Date, windowMs: number): Promise<void> {
     const opensAfter = new Date(now.getTime() - windowMs).toISOString();
-    const values = { ':one': 1, ':now': now.toISOString(), ':opensAfter': opensAfter };
-    const key = marshall(keys.member(memberId));
-    // Two guarded writes instead of a read: add to the count while its window is open, else start a new one; a lost race tries again.
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      for (const [expression, condition] of [
-        ['ADD scn :one', 'scs > :opensAfter'],
-        ['SET scn = :one, scs = :now', 'attribute_exists(pk) AND (attribute_not_exists(scs) OR scs <= :opensAfter)'],
-      ] as const) {
+    const writes = [
+      // The count's window is still open: add to it.
+      { expression: 'ADD scn :one', condition: 'scs > :opensAfter', values: { ':one': 1, ':opensAfter': opensAfter } },
+      // No count, or its window has passed: this failure starts a new one.
+      {
+        expression: 'SET scn = :one, scs = :now',
+        condition: 'attribute_exists(pk) AND (attribute_not_exists(scs) OR scs <= :opensAfter)',
+        values: { ':one': 1, ':now': now.toISOString(), ':opensAfter': opensAfter },
+      },
+    ];
+    // One of the two conditions holds unless a concurrent failure moved the count in between: then try again.
+    for (let round = 0; round < 3; round += 1) {
+      for (const write of writes) {
         try {
           await this.table.client.send(
             new UpdateItemCommand({
               TableName: this.table.tableName,
-              Key: key,
-              UpdateExpression: expression,
-              ConditionExpression: condition,
-              ExpressionAttributeValues: marshall(
-                expression.startsWith('ADD') ? { ':one': 1, ':opensAfter': opensAfter } : values,
-              ),
+              Key: marshall(keys.member(memberId)),
+              UpdateExpression: write.expression,
+              ConditionExpression: write.condition,
+              ExpressionAttributeValues: marshall(write.values),
             }),
           );
           return;

@@ -46,12 +46,13 @@ describe('Function: checkRouteTable (audit)', () => {
     const operatorWrites = ROUTE_TABLE.filter(({ route }) => route.access === 'admin' && route.table === 'readWrite').map(({ route }) => route.name);
     expect(audited).toEqual(operatorWrites);
     // The contract's list: program, tiers, merchants, keys, rewards, promotions, tasks, badges, sets, games,
-    // credit standing, freeze and unfreeze, adjustments, flag clears, and job runs.
+    // credit standing, freeze and unfreeze, adjustments, flag clears, job runs, and spend codes issued (never the code).
     expect([...audited].sort()).toEqual([
       'adjust-points',
       'clear-flag',
       'create-merchant-key',
       'freeze-member',
+      'issue-spend-code',
       'put-badge',
       'put-badge-set',
       'put-game',

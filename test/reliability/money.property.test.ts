@@ -1,0 +1,462 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import * as fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeTask } from '../../shared/application/complete-task.js';
+import { putMerchant, putProgram, putReward, putTiers } from '../../shared/application/configure.js';
+import type { Caller, Deps } from '../../shared/application/deps.js';
+import { earnPoints } from '../../shared/application/earn-points.js';
+import { putBadge, putBadgeSet, putTask } from '../../shared/application/engagement-config.js';
+import { putGame } from '../../shared/application/games.js';
+import { requestHash } from '../../shared/application/idempotency.js';
+import { enrolMember } from '../../shared/application/members.js';
+import { playGame } from '../../shared/application/play-game.js';
+import { redeem } from '../../shared/application/redeem.js';
+import { reverseTransaction } from '../../shared/application/reverse-transaction.js';
+import { merchantStatement } from '../../shared/application/settlement.js';
+import { totalDebt } from '../../shared/domain/debts.js';
+import { localClient } from '../helpers/dynamo.js';
+import type { FakeClock } from '../helpers/fake-clock.js';
+import { checkInLanes, lanePlan } from '../helpers/property-lanes.js';
+import { answerOf, DEEP, type Answer } from '../helpers/reliability.js';
+import { ReusedTable } from '../helpers/reused-table.js';
+
+/**
+ * The money guarantee, as a property over DynamoDB Local: no sequence of
+ * requests made with one merchant's key (earns, payments, redemptions, full
+ * and partial refunds, task completions with a badge set's prize, game plays,
+ * replays, concurrent groups) leaves that merchant owed money when its
+ * reimbursement rate is at most its issue price; and with every merchant's
+ * reimbursement at most every merchant's issue price, sequences from all of
+ * them never leave the program's position negative. Checked after every step,
+ * with the ledger summing to the balances and the debts to what refunds left owed.
+ */
+
+const RUNS = DEEP ? 10_000 : 15;
+const LANES = DEEP ? 4 : 2;
+const MAX_COMMANDS = 14;
+const START = '2027-07-03T09:00:00.000Z';
+const WINDOW = { from: '2027-01-01T00:00:00Z', to: '2028-01-01T00:00:00Z' };
+
+/** Every reimbursement (≤ 1,600) at most every issue price (≥ 1,800). */
+const MERCHANTS = {
+  'shop-a': { issuePricePerThousandMinor: 2_000, reimbursementPerThousandMinor: 1_600 },
+  'shop-b': { issuePricePerThousandMinor: 1_800, reimbursementPerThousandMinor: 1_500 },
+} as const;
+type MerchantId = keyof typeof MERCHANTS;
+const MEMBERS = ['m0', 'm1'] as const;
+const REWARDS = ['gift', 'box', 'plain'] as const;
+
+interface Real {
+  deps: Deps;
+  clock: FakeClock;
+  client: DynamoDBClient;
+  tableName: string;
+}
+
+interface State {
+  /** The merchants whose keys this sequence uses. */
+  merchants: readonly MerchantId[];
+  /** Earns and redemptions that succeeded, for refunds to pick from. */
+  reversible: { transactionId: string; merchantId: MerchantId }[];
+  /** Every keyed request sent, for replays. */
+  sent: Step[];
+}
+
+const callerOf = (merchantId: MerchantId): Caller => ({ kind: 'merchant', merchantId, keyId: 'k' });
+
+/** One request with a merchant's key. */
+abstract class Step {
+  constructor(
+    readonly merchantId: MerchantId,
+    readonly key: string,
+  ) {}
+  abstract send(real: Real, state: State): Promise<Answer>;
+  abstract label(): string;
+}
+
+class Earn extends Step {
+  constructor(merchantId: MerchantId, key: string, readonly memberId: string, readonly amountMinor: number) {
+    super(merchantId, key);
+  }
+  send(real: Real) {
+    const body = { memberId: this.memberId, amountMinor: this.amountMinor, reference: this.key };
+    return answerOf(() => earnPoints(real.deps, { caller: callerOf(this.merchantId), idempotencyKey: this.key, requestHash: requestHash('POST /v1/earn', body), ...body }));
+  }
+  label() {
+    return `earn(${this.merchantId}, ${this.memberId}, ${this.amountMinor} fen, ${this.key})`;
+  }
+}
+
+class Pay extends Step {
+  constructor(merchantId: MerchantId, key: string, readonly memberId: string, readonly amountMinor: number) {
+    super(merchantId, key);
+  }
+  send(real: Real) {
+    const body = { memberId: this.memberId, payment: { amountMinor: this.amountMinor } };
+    return answerOf(() => redeem(real.deps, { caller: callerOf(this.merchantId), idempotencyKey: this.key, requestHash: requestHash('POST /v1/redemptions', body), ...body }));
+  }
+  label() {
+    return `pay(${this.merchantId}, ${this.memberId}, ${this.amountMinor} fen, ${this.key})`;
+  }
+}
+
+class Redeem extends Step {
+  constructor(merchantId: MerchantId, key: string, readonly memberId: string, readonly rewardId: string) {
+    super(merchantId, key);
+  }
+  send(real: Real) {
+    const body = { memberId: this.memberId, rewardId: this.rewardId, quantity: 1 };
+    return answerOf(() => redeem(real.deps, { caller: callerOf(this.merchantId), idempotencyKey: this.key, requestHash: requestHash('POST /v1/redemptions', body), ...body }));
+  }
+  label() {
+    return `redeem(${this.merchantId}, ${this.memberId}, ${this.rewardId}, ${this.key})`;
+  }
+}
+
+class Refund extends Step {
+  constructor(merchantId: MerchantId, key: string, readonly target: number, readonly amountMinor: number | null) {
+    super(merchantId, key);
+  }
+  send(real: Real, state: State) {
+    const own = state.reversible.filter((entry) => entry.merchantId === this.merchantId);
+    const transactionId = own.length === 0 ? 'missing' : own[this.target % own.length]!.transactionId;
+    const body = { transactionId, reason: 'refund', ...(this.amountMinor !== null && { amountMinor: this.amountMinor }) };
+    return answerOf(() => reverseTransaction(real.deps, { caller: callerOf(this.merchantId), idempotencyKey: this.key, requestHash: requestHash('POST /v1/reversals', body), ...body }));
+  }
+  label() {
+    return `refund(${this.merchantId}, #${this.target}${this.amountMinor === null ? '' : `, ${this.amountMinor} fen`}, ${this.key})`;
+  }
+}
+
+class Complete extends Step {
+  constructor(merchantId: MerchantId, key: string, readonly memberId: string) {
+    super(merchantId, key);
+  }
+  send(real: Real) {
+    const body = { memberId: this.memberId, reference: this.key };
+    return answerOf(() =>
+      completeTask(real.deps, {
+        caller: callerOf(this.merchantId),
+        idempotencyKey: this.key,
+        requestHash: requestHash('POST /v1/tasks/{taskId}/completions', { params: { taskId: 'survey' }, body }),
+        taskId: 'survey',
+        ...body,
+      }),
+    );
+  }
+  label() {
+    return `complete(${this.merchantId}, ${this.memberId}, ${this.key})`;
+  }
+}
+
+class Play extends Step {
+  constructor(merchantId: MerchantId, key: string, readonly memberId: string) {
+    super(merchantId, key);
+  }
+  send(real: Real) {
+    const body = { memberId: this.memberId };
+    return answerOf(() =>
+      playGame(real.deps, {
+        caller: callerOf(this.merchantId),
+        idempotencyKey: this.key,
+        requestHash: requestHash('POST /v1/games/{gameId}/plays', { params: { gameId: 'wheel' }, body }),
+        gameId: 'wheel',
+        ...body,
+      }),
+    );
+  }
+  label() {
+    return `play(${this.merchantId}, ${this.memberId}, ${this.key})`;
+  }
+}
+
+function remember(step: Step, answer: Answer, state: State): void {
+  state.sent.push(step);
+  const moved = answer.kind === 'outcome' && answer.status === 201 && !answer.replayed;
+  if (moved && (step instanceof Earn || step instanceof Pay || step instanceof Redeem)) {
+    state.reversible.push({ transactionId: answer.body.transactionId, merchantId: step.merchantId });
+  }
+  // Anything a client can send is answered: a 5xx here is a bug.
+  if (answer.status >= 500) throw new Error(`${step.label()} answered ${answer.status}: ${JSON.stringify(answer)}`);
+}
+
+async function checkMoney(real: Real, state: State, after: string): Promise<void> {
+  const statements = await Promise.all(
+    (Object.keys(MERCHANTS) as MerchantId[]).map(async (merchantId) => (await merchantStatement(real.deps, merchantId, WINDOW)).statement),
+  );
+  const position = statements.reduce((sum, statement) => sum + statement.issued.amountMinor - statement.honoured.amountMinor, 0);
+  if (position < 0) throw new Error(`after ${after}: the program's position is ${position} fen\n${JSON.stringify(statements)}`);
+  if (state.merchants.length === 1) {
+    const own = statements.find((statement) => statement.merchantId === state.merchants[0])!;
+    if (own.netMinor > 0) throw new Error(`after ${after}: ${own.merchantId} alone is owed ${own.netMinor} fen\n${JSON.stringify(own)}`);
+  }
+
+  for (const memberId of MEMBERS) {
+    const [member, points] = await Promise.all([real.deps.members.get(memberId), pointsPosted(real.deps, memberId)]);
+    const balance = member!.balances.points;
+    if (points !== balance) throw new Error(`after ${after}: ${memberId}'s entries sum to ${points}, the balance is ${balance}`);
+    const owed = totalDebt(member!.debts);
+    if (owed !== Math.max(0, -balance)) throw new Error(`after ${after}: ${memberId} owes ${owed} in debts with a balance of ${balance}`);
+  }
+}
+
+/** The sum of a member's entries to the points balance, from their activity. */
+async function pointsPosted(deps: Deps, memberId: string): Promise<number> {
+  let sum = 0;
+  let cursor: string | null = null;
+  do {
+    const page = await deps.ledger.listActivity(memberId, { limit: 100, cursor, merchantId: null });
+    for (const item of page.items) if (item.balanceName === 'points') sum += item.delta;
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  return sum;
+}
+
+type MoneyCommand = fc.AsyncCommand<State, Real>;
+
+class Alone implements MoneyCommand {
+  constructor(readonly step: Step) {}
+  check(state: Readonly<State>) {
+    return state.merchants.includes(this.step.merchantId);
+  }
+  async run(state: State, real: Real) {
+    remember(this.step, await this.step.send(real, state), state);
+    await checkMoney(real, state, this.toString());
+  }
+  toString() {
+    return this.step.label();
+  }
+}
+
+class Replay implements MoneyCommand {
+  constructor(readonly index: number) {}
+  check(state: Readonly<State>) {
+    return state.sent.length > 0;
+  }
+  async run(state: State, real: Real) {
+    const step = state.sent[this.index % state.sent.length]!;
+    remember(step, await step.send(real, state), state);
+    await checkMoney(real, state, this.toString());
+  }
+  toString() {
+    return `replay(#${this.index})`;
+  }
+}
+
+class Together implements MoneyCommand {
+  constructor(readonly steps: Step[]) {}
+  check(state: Readonly<State>) {
+    return this.steps.every((step) => state.merchants.includes(step.merchantId));
+  }
+  async run(state: State, real: Real) {
+    const answers = await Promise.all(this.steps.map((step) => step.send(real, state)));
+    this.steps.forEach((step, i) => remember(step, answers[i]!, state));
+    await checkMoney(real, state, this.toString());
+  }
+  toString() {
+    return `together[${this.steps.map((step) => step.label()).join(' ‖ ')}]`;
+  }
+}
+
+/**
+ * The cash-out scheme a colluding key would try, one request after another:
+ * earn on a made-up bill, spend the points at its own till, refund the bill
+ * (whole or in part). Random sequences reach it rarely; this makes it common.
+ */
+class Scheme implements MoneyCommand {
+  constructor(
+    readonly merchantId: MerchantId,
+    readonly memberId: string,
+    readonly amountMinor: number,
+    readonly spentPercent: number,
+    readonly refundPercent: number | null,
+    readonly key: string,
+  ) {}
+  check(state: Readonly<State>) {
+    return state.merchants.includes(this.merchantId);
+  }
+  async run(state: State, real: Real) {
+    const earn = new Earn(this.merchantId, `${this.key}-earn`, this.memberId, this.amountMinor);
+    const earned = await earn.send(real);
+    remember(earn, earned, state);
+    await checkMoney(real, state, earn.label());
+    if (earned.kind !== 'outcome' || earned.status !== 201) return;
+    const points = earned.body.points as number;
+    // Paying p points takes amountMinor = floor(p × 100 / 60) at 60 points per CNY.
+    const pay = new Pay(this.merchantId, `${this.key}-pay`, this.memberId, Math.max(1, Math.floor((points * this.spentPercent) / 60)));
+    remember(pay, await pay.send(real), state);
+    await checkMoney(real, state, pay.label());
+    const refundAmount = this.refundPercent === null ? null : Math.max(1, Math.floor((this.amountMinor * this.refundPercent) / 100));
+    const body = { transactionId: earned.body.transactionId as string, reason: 'refund', ...(refundAmount !== null && { amountMinor: refundAmount }) };
+    const refund = await answerOf(() =>
+      reverseTransaction(real.deps, { caller: callerOf(this.merchantId), idempotencyKey: `${this.key}-refund`, requestHash: requestHash('POST /v1/reversals', body), ...body }),
+    );
+    if (refund.status >= 500) throw new Error(`the scheme's refund answered ${refund.status}`);
+    await checkMoney(real, state, this.toString());
+  }
+  toString() {
+    return `scheme(${this.merchantId}, ${this.memberId}, earn ${this.amountMinor} fen, spend ${this.spentPercent}%, refund ${this.refundPercent ?? 100}%, ${this.key})`;
+  }
+}
+
+class Advance implements MoneyCommand {
+  constructor(readonly minutes: number) {}
+  check() {
+    return true;
+  }
+  async run(_state: State, real: Real) {
+    real.clock.set(new Date(real.clock.now().getTime() + this.minutes * 60_000).toISOString());
+  }
+  toString() {
+    return `advance(${this.minutes} min)`;
+  }
+}
+
+const merchantArb = fc.constantFrom<MerchantId>('shop-a', 'shop-b');
+const memberArb = fc.constantFrom(...MEMBERS);
+const keyArb = fc.nat({ max: 25 }).map((n) => `k${n}`);
+const amountArb = fc.oneof(fc.integer({ min: 1, max: 150 }), fc.integer({ min: 100, max: 200_000 }));
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 5, arbitrary: fc.tuple(merchantArb, keyArb, memberArb, amountArb).map((a) => new Earn(...a)) },
+  { weight: 3, arbitrary: fc.tuple(merchantArb, keyArb, memberArb, fc.integer({ min: 1, max: 5_000 })).map((a) => new Pay(...a)) },
+  { weight: 2, arbitrary: fc.tuple(merchantArb, keyArb, memberArb, fc.constantFrom(...REWARDS)).map((a) => new Redeem(...a)) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(merchantArb, keyArb, fc.nat({ max: 20 }), fc.option(fc.integer({ min: 1, max: 100_000 }), { freq: 2 }))
+      .map((a) => new Refund(...a)),
+  },
+  { weight: 2, arbitrary: fc.tuple(merchantArb, keyArb, memberArb).map((a) => new Complete(...a)) },
+  { weight: 2, arbitrary: fc.tuple(merchantArb, keyArb, memberArb).map((a) => new Play(...a)) },
+);
+const schemeArb = fc
+  .tuple(merchantArb, memberArb, fc.integer({ min: 1_000, max: 500_000 }), fc.integer({ min: 10, max: 100 }), fc.option(fc.integer({ min: 1, max: 99 }), { freq: 1 }), keyArb)
+  .map((a) => new Scheme(...a));
+const commandArbs: fc.Arbitrary<MoneyCommand>[] = [
+  stepArb.map((step) => new Alone(step)),
+  stepArb.map((step) => new Alone(step)),
+  stepArb.map((step) => new Alone(step)),
+  fc.nat({ max: 30 }).map((index) => new Replay(index)),
+  schemeArb,
+  schemeArb,
+  fc.array(stepArb, { minLength: 2, maxLength: 3 }).map((steps) => new Together(steps)),
+  fc.integer({ min: 1, max: 600 }).map((minutes) => new Advance(minutes)),
+];
+
+async function world(table: ReusedTable, merchants: readonly MerchantId[]) {
+  const { deps, clock, tableName } = await table.fresh(START);
+  await putProgram(deps, {
+    name: 'Money program',
+    currency: 'CNY',
+    paymentPointsPerUnit: 60,
+    expiryMonths: null,
+    tierWindowMonths: 12,
+    limits: {},
+    disclosure: {},
+    creditPerks: { earnMultiplier: 1, redemptionDiscountPercent: 0 },
+    settlement: { issuePricePerThousandMinor: 0, reimbursementPerThousandMinor: 0 },
+  });
+  await putTiers(deps, [
+    { id: 'basic', name: 'Basic', qualification: {} },
+    { id: 'gold', name: 'Gold', qualification: { spendMinor: 150_000 } },
+  ]);
+  for (const [merchantId, settlement] of Object.entries(MERCHANTS)) {
+    await putMerchant(deps, {
+      merchantId,
+      name: merchantId,
+      category: 'grocery',
+      green: false,
+      // Gold members earn half again: a refund that takes the tier away is part of the sequences.
+      earnRules: [{ kind: 'spend', points: 1, perMinor: 100, tierMultipliers: { gold: 1.5 } }],
+      settlement,
+    });
+  }
+  for (const [rewardId, merchantId, stock] of [['gift', 'shop-a', null], ['box', 'shop-b', 3], ['plain', null, null]] as const) {
+    await putReward(deps, {
+      rewardId,
+      name: rewardId,
+      kind: 'item',
+      costPoints: 300,
+      valueMinor: 1_000,
+      balance: 'points',
+      stock,
+      merchantId,
+      conditions: 'Test reward.',
+      creditOnly: false,
+      priorityWindowHours: 0,
+      active: true,
+    });
+  }
+  await putTask(deps, {
+    taskId: 'survey',
+    name: 'Survey',
+    conditions: 'Answer it.',
+    points: 200,
+    balance: 'points',
+    limit: { count: 3, per: 'day' },
+    co2eGrams: null,
+    methodology: null,
+    startsAt: null,
+    endsAt: null,
+    active: true,
+  });
+  await putBadge(deps, { badgeId: 'first', name: 'First', conditions: 'One survey.', taskId: 'survey', completions: 1 });
+  await putBadge(deps, { badgeId: 'second', name: 'Second', conditions: 'Two surveys.', taskId: 'survey', completions: 2 });
+  await putBadgeSet(deps, { setId: 'both', name: 'Both', conditions: 'Both badges.', badgeIds: ['first', 'second'], prizePoints: 150 });
+  await putGame(deps, {
+    gameId: 'wheel',
+    name: 'Wheel',
+    kind: 'wheel',
+    conditions: '20 tickets.',
+    costPoints: 50,
+    prizes: [
+      { prizeId: 'big', name: '400 points', points: 400, count: 2 },
+      { prizeId: 'small', name: '60 points', points: 60, count: 4 },
+    ],
+    blanks: 14,
+    startsAt: '2027-01-01T00:00:00Z',
+    endsAt: '2028-01-01T00:00:00Z',
+  });
+  for (const memberId of MEMBERS) await enrolMember(deps, memberId, null);
+  const state: State = { merchants, reversible: [], sent: [] };
+  return { state, real: { deps, clock, client: table.client, tableName } satisfies Real };
+}
+
+describe('Property: no key creates value it does not pay for (DynamoDB Local)', () => {
+  let client: DynamoDBClient;
+
+  beforeAll(() => {
+    client = localClient();
+  });
+
+  afterAll(() => {
+    client.destroy();
+  });
+
+  const plan = lanePlan(RUNS, LANES);
+
+  it(
+    `keeps one merchant's net ≤ 0 and the program's position ≥ 0 over ${plan.runs} random sequences with refunds, debts, tasks, plays and races`,
+    async () => {
+      const started = performance.now();
+      const { cases, failures } = await checkInLanes(plan, async () => {
+        const table = await ReusedTable.create(client);
+        const merchantsArb = fc.constantFrom<readonly MerchantId[]>(['shop-a'], ['shop-b'], ['shop-a', 'shop-b']);
+        const property = fc.asyncProperty(
+          merchantsArb,
+          fc.commands(commandArbs, { maxCommands: MAX_COMMANDS, replayPath: plan.commandsReplayPath }),
+          async (merchants, commands) => {
+            const { state, real } = await world(table, merchants);
+            await fc.asyncModelRun(async () => ({ model: state, real }), commands);
+          },
+        );
+        return { property, close: () => table.drop() };
+      });
+      const seconds = ((performance.now() - started) / 1_000).toFixed(1);
+      console.log(`money property: ${cases} sequences, seed ${plan.seed}, ${plan.lanes} lane(s), ${seconds} s`);
+      if (failures.length > 0) throw new Error(failures.join('\n\n'));
+      expect(cases).toBe(plan.runs);
+    },
+    DEEP ? 48 * 3_600_000 : 600_000,
+  );
+});
