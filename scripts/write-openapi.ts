@@ -1,15 +1,17 @@
-/** `npm run openapi`: writes openapi.json at the repository root from the route declarations, and the console's API types from it. */
+/** `npm run openapi`: writes openapi.json at the repository root from the route declarations, and the console's and the client's API types from it. */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildOpenApiDocument, serializeOpenApiDocument } from '../functions/http/openapi-document.js';
 import { loadRoutes } from '../functions/http/route-catalog.js';
-import { consoleApiTypes } from './console-api-types.js';
+import { clientApiTypes, consoleApiTypes } from './api-types.js';
 
 const documentTarget = fileURLToPath(new URL('../openapi.json', import.meta.url));
 const typesTarget = fileURLToPath(new URL('../console/src/api/schema.ts', import.meta.url));
+const clientTypesTarget = fileURLToPath(new URL('../clients/typescript/src/schema.ts', import.meta.url));
 const document = buildOpenApiDocument((await loadRoutes()).map(({ route }) => route));
 const documentText = serializeOpenApiDocument(document);
 writeFileSync(documentTarget, documentText);
 writeFileSync(typesTarget, await consoleApiTypes(documentText));
+writeFileSync(clientTypesTarget, await clientApiTypes(documentText));
 const paths = Object.keys(document.paths as object).length;
-console.log(`wrote ${documentTarget} (${paths} paths) and ${typesTarget}`);
+console.log(`wrote ${documentTarget} (${paths} paths), ${typesTarget} and ${clientTypesTarget}`);

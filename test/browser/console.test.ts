@@ -18,9 +18,15 @@ import { ApiClient } from '../helpers/local-api.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/console', import.meta.url));
 const PAGES = ['Program', 'Merchants', 'Members', 'Rewards', 'Promotions', 'Games', 'Settlement', 'Flags', 'Audit'] as const;
+/**
+ * Waits for the browser and for each test, generous for a loaded 2-core CI machine, where a build,
+ * Chromium, DynamoDB Local and other test files share the cores: a slow run is not a failure.
+ */
+const BROWSER_WAIT_MS = 120_000;
+const TEST_TIMEOUT_MS = 600_000;
 
 /** The operator console, built from its sources, served by the local server and driven in Debian's Chromium. */
-describe('Console: the operator console in a real browser', () => {
+describe('Console: the operator console in a real browser', { timeout: TEST_TIMEOUT_MS }, () => {
   const clock = new FakeClock('2027-03-15T10:00:00.000Z');
   const buildDir = mkdtempSync(join(tmpdir(), 'jifen-console-'));
   let jifen: LocalJifen;
@@ -48,14 +54,15 @@ describe('Console: the operator console in a real browser', () => {
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
+    context.setDefaultTimeout(BROWSER_WAIT_MS);
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-  });
+  }, TEST_TIMEOUT_MS);
 
   afterAll(async () => {
     await browser?.close();
     await jifen?.stop();
     rmSync(buildDir, { recursive: true, force: true });
-  });
+  }, TEST_TIMEOUT_MS);
 
   /** Alice earns twice at the fruit shop; a limit of 2 earns a day makes her third earn open a flag. */
   async function seedActivity(): Promise<void> {

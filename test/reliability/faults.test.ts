@@ -14,9 +14,13 @@ import { crashAfterWrites, redeemReward, reverse, SimulatedCrash, transactionIdO
 import type { ApiClient } from '../helpers/local-api.js';
 import { startLocalApi } from '../helpers/local-api.js';
 import type { LocalJifen } from '../../local/boot.js';
+import { expectedErrorLogs } from '../helpers/expected-error-logs.js';
 import { enrolWithPoints, fruitShopEarn, ledgerOf, loadDemoProgram, rawItem } from '../helpers/program.js';
 import { recordWrites, scanTable, tableOf } from '../helpers/reliability.js';
 import { routeNamed } from '../helpers/routes.js';
+
+// The faults below are answered 503 and logged as an ERROR, as in production: kept, not printed.
+const errorLogs = expectedErrorLogs(['Answered 503 temporarily_unavailable']);
 
 describe('Crash after commit: the process dies between the write and the answer', () => {
   let deps: Deps;
@@ -261,5 +265,8 @@ describe('DynamoDB unavailable at start-up', () => {
       expect(JSON.parse(response.body!)).toMatchObject({ code: 'temporarily_unavailable', type: '/problems/temporarily_unavailable' });
       expect(response.body).not.toContain('ECONNREFUSED');
     }
+    const logged = errorLogs.lines().slice(-2);
+    expect(logged.map((line) => line.handler)).toEqual(['earn', 'get-member']);
+    for (const line of logged) expect(line).toMatchObject({ error: { cause: { code: 'ECONNREFUSED' } } });
   });
 });

@@ -20,6 +20,7 @@ import { adminKeyFromValue } from '../../../shared/adapters/admin-key.js';
 import { createDynamoDbClient } from '../../../shared/adapters/dynamodb/client.js';
 import { dynamoDeps } from '../../../shared/adapters/dynamodb/index.js';
 import { requestHash } from '../../../shared/application/idempotency.js';
+import { expectedErrorLogs } from '../../helpers/expected-error-logs.js';
 import { routeNamed } from '../../helpers/routes.js';
 
 /**
@@ -46,6 +47,9 @@ const redeem = httpHandler(routeNamed('redeem'), () => deps) as unknown as Handl
 afterAll(() => {
   dynamo.restore();
 });
+
+// Every failure here is answered 503 or 500 and logged as an ERROR, as in production: kept, not printed.
+const errorLogs = expectedErrorLogs(['Answered 503 temporarily_unavailable', 'Answered 500 internal_error']);
 
 const context = {
   functionName: 'jifen-unit',
@@ -351,6 +355,7 @@ describe('Handlers: AWS failure paths', () => {
       expect(response.body).not.toContain(TABLE);
       expect(response.body).not.toMatch(/\bat .+:\d+:\d+/);
       expect(Object.keys(body).sort()).toEqual(['code', 'detail', 'status', 'title', 'type']);
+      expect(errorLogs.lines().at(-1)).toMatchObject({ message: 'Answered 500 internal_error', error: { name: 'ValidationException' } });
     });
   });
 });

@@ -1,0 +1,4443 @@
+// Generated from openapi.json by `npm run openapi`: the client's calls are typed by the API's own document.
+export type paths = {
+    "/v1/admin/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adjust a balance by hand
+         * @description The admin (operator) key.
+         */
+        post: operations["adjust-points"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit trail of operator writes
+         * @description The admin (operator) key.
+         */
+        get: operations["list-audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/badge-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List badge sets
+         * @description The admin (operator) key.
+         */
+        get: operations["list-badge-sets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/badge-sets/{setId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or update a badge set
+         * @description The admin (operator) key.
+         */
+        put: operations["put-badge-set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/badges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List badges
+         * @description The admin (operator) key.
+         */
+        get: operations["list-badges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/badges/{badgeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or update a badge
+         * @description The admin (operator) key.
+         */
+        put: operations["put-badge"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List flags raised by velocity limits
+         * @description The admin (operator) key. Without `status`, open and cleared flags; without `memberId`, every member’s. Newest first.
+         */
+        get: operations["list-flags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/flags/{flagId}/clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clear a flag
+         * @description The admin (operator) key. The flag stays on record with `status: "cleared"`; clearing it again is 200 too.
+         */
+        post: operations["clear-flag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/games": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List games
+         * @description The admin (operator) key.
+         */
+        get: operations["list-games"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/games/{gameId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or update a scratch card or prize wheel
+         * @description The admin (operator) key. Each prize gives exactly one of `points` or `rewardId` (goods). Creating the game shuffles its urn and publishes the commitment; before the first play a change of prizes or blanks reshuffles it; after it only an earlier `endsAt` is accepted.
+         */
+        put: operations["put-game"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/jobs/{job}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a scheduled job now
+         * @description The admin (operator) key.
+         */
+        post: operations["run-job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/keys/{keyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a merchant API key
+         * @description The admin (operator) key.
+         */
+        delete: operations["revoke-key"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/members/{memberId}/credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a member's credit standing
+         * @description The admin (operator) key.
+         */
+        put: operations["set-credit-standing"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/members/{memberId}/freeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Freeze a member
+         * @description The admin (operator) key.
+         */
+        post: operations["freeze-member"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/members/{memberId}/spend-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a member's one-time spend code
+         * @description The admin (operator) key. For the operator's member app, once it has authenticated the member: 8 digits, valid 120 s for one spend at any merchant where the program asks for the member's consent. A new code voids the previous one; only its hash is kept, and the audit trail records the issue without the code.
+         */
+        post: operations["issue-spend-code"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/members/{memberId}/unfreeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unfreeze a member
+         * @description The admin (operator) key.
+         */
+        post: operations["unfreeze-member"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/merchants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List merchants
+         * @description The admin (operator) key.
+         */
+        get: operations["list-merchants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/merchants/{merchantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a merchant
+         * @description The admin (operator) key.
+         */
+        get: operations["get-merchant"];
+        /**
+         * Create or update a merchant
+         * @description The admin (operator) key.
+         */
+        put: operations["put-merchant"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/merchants/{merchantId}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a merchant API key
+         * @description The admin (operator) key.
+         */
+        post: operations["create-merchant-key"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/program": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the program
+         * @description The admin (operator) key.
+         */
+        get: operations["get-program"];
+        /**
+         * Configure the program
+         * @description The admin (operator) key.
+         */
+        put: operations["put-program"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/promotions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List promotions
+         * @description The admin (operator) key.
+         */
+        get: operations["list-promotions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/promotions/{promotionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or update a promotion
+         * @description The admin (operator) key. `endsAt` must be after `startsAt`.
+         */
+        put: operations["put-promotion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every reward, inactive ones too
+         * @description The admin (operator) key.
+         */
+        get: operations["list-admin-rewards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/rewards/{rewardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or update a reward
+         * @description The admin (operator) key.
+         */
+        put: operations["put-reward"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/settlements/{merchantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A merchant's settlement statement
+         * @description The admin (operator) key. `from` before `to`, at most 366 days apart. `Accept: text/csv` answers one line per day and a total line.
+         */
+        get: operations["get-merchant-settlement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tasks
+         * @description The admin (operator) key.
+         */
+        get: operations["list-tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or update a task
+         * @description The admin (operator) key.
+         */
+        put: operations["put-task"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the tiers
+         * @description The admin (operator) key.
+         */
+        get: operations["get-tiers"];
+        /**
+         * Replace the tiers
+         * @description The admin (operator) key. The first (lowest) tier has `qualification: {}`; every other tier names at least one threshold.
+         */
+        put: operations["put-tiers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/earn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Earn points for a purchase or stay
+         * @description A merchant key (or the admin key). Give `amountMinor` or `nights` (or both). With the admin key, `merchantId` is required; a merchant key may only name its own merchant.
+         */
+        post: operations["earn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/games/{gameId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a game’s disclosure
+         * @description A merchant key (or the admin key). `reveal` is null until the game is sold out or has ended; then it holds the seed and the order the commitment was made of.
+         */
+        get: operations["get-game"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/games/{gameId}/plays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Play a game once
+         * @description A merchant key (or the admin key). Spends `costPoints` and pays the prize on the next ticket of the committed urn, in one `game` entry.
+         */
+        post: operations["play-game"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a member
+         * @description A merchant key (or the admin key).
+         */
+        get: operations["get-member"];
+        /**
+         * Enrol a member
+         * @description A merchant key (or the admin key).
+         */
+        put: operations["enrol-member"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/members/{memberId}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a member's activity
+         * @description A merchant key (or the admin key).
+         */
+        get: operations["list-activity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/members/{memberId}/green-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A member's environmental report
+         * @description A merchant key (or the admin key).
+         */
+        get: operations["get-green-report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This OpenAPI document
+         * @description No key needed.
+         */
+        get: operations["get-openapi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeem a reward or pay with points
+         * @description A merchant key (or the admin key). Give exactly one of `rewardId` (with optional `quantity`) or `payment`. Where the program asks for the member's consent, a spend above its threshold carries the member's one-time `spendCode`.
+         */
+        post: operations["redeem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reversals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse a transaction, wholly or in part
+         * @description A merchant key (or the admin key). `amountMinor` reverses part of an amount-based earn; without it, whatever is left is reversed.
+         */
+        post: operations["reverse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List rewards with current prices
+         * @description A merchant key (or the admin key).
+         */
+        get: operations["list-rewards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public rules page
+         * @description No key needed.
+         */
+        get: operations["get-rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/settlement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The calling merchant's settlement statement
+         * @description A merchant key only (the admin key is 403 `forbidden`). `from` before `to`, at most 366 days apart. `Accept: text/csv` answers one line per day and a total line.
+         */
+        get: operations["get-own-settlement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{taskId}/completions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a task for a member
+         * @description A merchant key (or the admin key). Awards the badges the completion earns and pays the prize of every badge set it completes, in the same transaction.
+         */
+        post: operations["complete-task"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+    schemas: {
+        /** @description RFC 9457 problem details. `code` is the stable, machine-readable part. */
+        Problem: {
+            /**
+             * @description Exactly `/problems/<code>`.
+             * @example /problems/insufficient_points
+             */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            code: string;
+            /** @description Present on validation failures: one entry per bad field. */
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+        };
+        ActivityList: {
+            items: {
+                transactionId: string;
+                /** @enum {string} */
+                type: "earn" | "redemption" | "reversal" | "expiry" | "adjustment" | "task" | "game" | "bonus";
+                /** @enum {string} */
+                balanceName: "points" | "green";
+                points: number;
+                delta: number;
+                balance: number;
+                merchantId: string | null;
+                reference: string | null;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            nextCursor: string | null;
+        };
+        AdjustmentAnswer: {
+            transactionId: string;
+            memberId: string;
+            /** @constant */
+            type: "adjustment";
+            /** @enum {string} */
+            balanceName: "points" | "green";
+            points: number;
+            delta: number;
+            balances: {
+                points: number;
+                green: number;
+            };
+        };
+        AuditList: {
+            items: {
+                auditId: string;
+                /** Format: date-time */
+                at: string;
+                action: string;
+                target: string | null;
+                reason: string | null;
+            }[];
+            nextCursor: string | null;
+        };
+        Badge: {
+            name: string;
+            conditions: string;
+            taskId?: string;
+            completions?: number;
+            earns?: {
+                category: string;
+                count: number;
+            };
+            badgeId: string;
+        };
+        BadgeList: {
+            items: components["schemas"]["Badge"][];
+            nextCursor: string | null;
+        };
+        BadgeSet: {
+            name: string;
+            conditions: string;
+            badgeIds: string[];
+            prizePoints: number;
+            setId: string;
+        };
+        BadgeSetList: {
+            items: components["schemas"]["BadgeSet"][];
+            nextCursor: string | null;
+        };
+        CompletionAnswer: {
+            transactionId: string;
+            memberId: string;
+            taskId: string;
+            points: number;
+            /** @enum {string} */
+            balanceName: "points" | "green";
+            badgesAwarded: string[];
+            setsCompleted: {
+                setId: string;
+                prizePoints: number;
+            }[];
+            balances: {
+                points: number;
+                green: number;
+            };
+        };
+        EarnAnswer: {
+            transactionId: string;
+            memberId: string;
+            points: number;
+            breakdown: {
+                /** @enum {string} */
+                source: "base" | "tier" | "promotion" | "credit";
+                points: number;
+                promotionId?: string;
+            }[];
+            balances: {
+                points: number;
+                green: number;
+            };
+            tier: {
+                id: string;
+                changed: boolean;
+            };
+            badgesAwarded: string[];
+        };
+        Flag: {
+            flagId: string;
+            memberId: string;
+            /** @enum {string} */
+            rule: "earnsPerMemberPerDay" | "pointsPerMemberPerDay";
+            transactionId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            status: "open" | "cleared";
+        };
+        FlagList: {
+            items: {
+                flagId: string;
+                memberId: string;
+                /** @enum {string} */
+                rule: "earnsPerMemberPerDay" | "pointsPerMemberPerDay";
+                transactionId: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** @enum {string} */
+                status: "open" | "cleared";
+            }[];
+            nextCursor: string | null;
+        };
+        Game: {
+            gameId: string;
+            name: string;
+            /** @enum {string} */
+            kind: "scratchCard" | "wheel";
+            conditions: string;
+            costPoints: number;
+            tickets: number;
+            prizes: {
+                prizeId: string;
+                name: string;
+                points: number;
+                rewardId?: string;
+                count: number;
+                remaining: number;
+            }[];
+            expectedReturnPoints: number;
+            commitment: string;
+            startsAt: string;
+            endsAt: string;
+            remaining: number;
+            reveal: {
+                seed: string;
+                order: string[];
+            } | null;
+        };
+        GameList: {
+            items: {
+                gameId: string;
+                name: string;
+                /** @enum {string} */
+                kind: "scratchCard" | "wheel";
+                conditions: string;
+                costPoints: number;
+                tickets: number;
+                prizes: {
+                    prizeId: string;
+                    name: string;
+                    points: number;
+                    rewardId?: string;
+                    count: number;
+                }[];
+                expectedReturnPoints: number;
+                commitment: string;
+                startsAt: string;
+                endsAt: string;
+                blanks: number;
+                remaining: number;
+                /** @enum {string} */
+                status: "scheduled" | "active" | "soldOut" | "ended";
+            }[];
+            nextCursor: string | null;
+        };
+        GamePlay: {
+            transactionId: string;
+            memberId: string;
+            gameId: string;
+            ticket: number;
+            prize: {
+                prizeId: string;
+                name: string;
+                points: number;
+                rewardId?: string;
+            } | null;
+            points: number;
+            balances: {
+                points: number;
+                green: number;
+            };
+        };
+        GreenReport: {
+            memberId: string;
+            balance: number;
+            earned: number;
+            spent: number;
+            co2eGrams: number;
+            byTask: {
+                taskId: string;
+                completions: number;
+                points: number;
+                co2eGrams: number;
+            }[];
+        };
+        JobResult: {
+            /** @enum {string} */
+            job: "promotions" | "expiry" | "tiers";
+            /** Format: date-time */
+            asOf: string;
+            processed: number;
+            changed: number;
+        };
+        MemberStatement: {
+            memberId: string;
+            balances: {
+                points: number;
+                green: number;
+            };
+            tier: {
+                id: string;
+                name: string;
+                /** Format: date-time */
+                since: string;
+                qualifying: {
+                    nights: number;
+                    spendMinor: number;
+                    points: number;
+                };
+                next: {
+                    id: string;
+                    remaining: {
+                        [key: string]: number;
+                    };
+                } | null;
+            };
+            expiring: {
+                points: number;
+                /** Format: date-time */
+                expiresAt: string;
+            }[];
+            /** @enum {string} */
+            creditStanding: "good" | "standard" | "poor";
+            frozen: boolean;
+            badges: {
+                badgeId: string;
+                /** Format: date-time */
+                awardedAt: string;
+            }[];
+            badgeSets: {
+                setId: string;
+                /** Format: date-time */
+                completedAt: string;
+            }[];
+        };
+        Merchant: {
+            name: string;
+            category: string;
+            /** @default false */
+            green: boolean;
+            earnRules: ({
+                /** @constant */
+                kind: "spend";
+                points: number;
+                perMinor: number;
+                tierMultipliers?: {
+                    [key: string]: number;
+                };
+                /** @enum {string} */
+                balance?: "points" | "green";
+            } | {
+                /** @constant */
+                kind: "night";
+                pointsByTier: {
+                    [key: string]: number;
+                };
+            })[];
+            settlement?: {
+                issuePricePerThousandMinor: number;
+                reimbursementPerThousandMinor: number;
+            };
+            merchantId: string;
+        };
+        MerchantKey: {
+            keyId: string;
+            apiKey: string;
+        };
+        MerchantList: {
+            items: components["schemas"]["Merchant"][];
+            nextCursor: string | null;
+        };
+        OpenApiDocument: {
+            /** @constant */
+            openapi: "3.1.0";
+            info: Record<string, never>;
+            paths: Record<string, never>;
+        };
+        Program: {
+            name: string;
+            currency: string;
+            paymentPointsPerUnit: number;
+            expiryMonths: number | null;
+            tierWindowMonths: number;
+            disclosure: {
+                zh?: string;
+                en?: string;
+            };
+            /**
+             * @default {
+             *       "earnMultiplier": 1,
+             *       "redemptionDiscountPercent": 0
+             *     }
+             */
+            creditPerks: {
+                earnMultiplier: number;
+                redemptionDiscountPercent: number;
+            };
+            /**
+             * @default {
+             *       "issuePricePerThousandMinor": 0,
+             *       "reimbursementPerThousandMinor": 0
+             *     }
+             */
+            settlement: {
+                issuePricePerThousandMinor: number;
+                reimbursementPerThousandMinor: number;
+            };
+            /** @default {} */
+            limits: {
+                earnsPerMemberPerDay?: number;
+                pointsPerMemberPerDay?: number;
+            };
+            memberConsent?: {
+                required: boolean;
+                abovePoints?: number;
+            };
+        };
+        Promotion: {
+            name: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            conditions: string;
+            effect: {
+                /** @constant */
+                kind: "earnMultiplier";
+                multiplier: number;
+            } | {
+                /** @constant */
+                kind: "rewardPrice";
+                costPoints: number;
+            } | {
+                /** @constant */
+                kind: "bonusPoints";
+                points: number;
+            };
+            /** @default {} */
+            scope: {
+                merchantIds?: string[];
+                categories?: string[];
+                rewardIds?: string[];
+                tiers?: string[];
+                creditStandings?: ("good" | "standard" | "poor")[];
+            };
+            promotionId: string;
+            /** @enum {string} */
+            status: "scheduled" | "active" | "ended";
+        };
+        PromotionList: {
+            items: {
+                name: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                conditions: string;
+                effect: {
+                    /** @constant */
+                    kind: "earnMultiplier";
+                    multiplier: number;
+                } | {
+                    /** @constant */
+                    kind: "rewardPrice";
+                    costPoints: number;
+                } | {
+                    /** @constant */
+                    kind: "bonusPoints";
+                    points: number;
+                };
+                /** @default {} */
+                scope: {
+                    merchantIds?: string[];
+                    categories?: string[];
+                    rewardIds?: string[];
+                    tiers?: string[];
+                    creditStandings?: ("good" | "standard" | "poor")[];
+                };
+                promotionId: string;
+                /** @enum {string} */
+                status: "scheduled" | "active" | "ended";
+            }[];
+            nextCursor: string | null;
+        };
+        RedemptionAnswer: {
+            transactionId: string;
+            memberId: string;
+            points: number;
+            rewardId?: string;
+            quantity?: number;
+            promotionId?: string;
+            coveredMinor?: number;
+            balances: {
+                points: number;
+                green: number;
+            };
+        };
+        ReversalAnswer: {
+            transactionId: string;
+            reverses: string;
+            points: number;
+            recoveredPoints: number;
+            unrecoveredPoints: number;
+            balances: {
+                points: number;
+                green: number;
+            };
+            tier: {
+                id: string;
+                changed: boolean;
+            };
+        };
+        Reward: {
+            name: string;
+            /** @enum {string} */
+            kind: "item" | "voucher" | "night" | "upgrade" | "service" | "partnerCurrency" | "other";
+            costPoints: number;
+            valueMinor: number;
+            /**
+             * @default points
+             * @enum {string}
+             */
+            balance: "points" | "green";
+            /** @default null */
+            stock: number | null;
+            /** @default null */
+            merchantId: string | null;
+            conditions: string;
+            /** @default false */
+            creditOnly: boolean;
+            /** @default 0 */
+            priorityWindowHours: number;
+            /** @default true */
+            active: boolean;
+            rewardId: string;
+            publishedAt: string | null;
+        };
+        RewardConfigList: {
+            items: (components["schemas"]["Reward"] & {
+                stockLeft: number | null;
+            })[];
+            nextCursor: string | null;
+        };
+        RewardList: {
+            items: {
+                rewardId: string;
+                name: string;
+                kind: string;
+                /** @enum {string} */
+                balance: "points" | "green";
+                costPoints: number;
+                listCostPoints: number;
+                valueMinor: number;
+                stock: number | null;
+                merchantId: string | null;
+                creditOnly: boolean;
+                conditions: string;
+                promotion?: {
+                    promotionId: string;
+                    name: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                };
+            }[];
+            nextCursor: string | null;
+        };
+        Rules: {
+            program: {
+                name: string;
+                currency: string;
+                paymentPointsPerUnit: number;
+                expiryMonths: number | null;
+                tierWindowMonths: number;
+                /**
+                 * @default {
+                 *       "earnMultiplier": 1,
+                 *       "redemptionDiscountPercent": 0
+                 *     }
+                 */
+                creditPerks: {
+                    earnMultiplier: number;
+                    redemptionDiscountPercent: number;
+                };
+                memberConsent?: {
+                    required: boolean;
+                    abovePoints?: number;
+                };
+            };
+            disclosure: {
+                zh?: string;
+                en?: string;
+            };
+            earnRules: {
+                name: string;
+                category: string;
+                /** @default false */
+                green: boolean;
+                earnRules: ({
+                    /** @constant */
+                    kind: "spend";
+                    points: number;
+                    perMinor: number;
+                    tierMultipliers?: {
+                        [key: string]: number;
+                    };
+                    /** @enum {string} */
+                    balance?: "points" | "green";
+                } | {
+                    /** @constant */
+                    kind: "night";
+                    pointsByTier: {
+                        [key: string]: number;
+                    };
+                })[];
+                merchantId: string;
+            }[];
+            tiers: {
+                id: string;
+                name: string;
+                qualification: {
+                    nights?: number;
+                    spendMinor?: number;
+                    points?: number;
+                };
+            }[];
+            rewards: {
+                rewardId: string;
+                name: string;
+                conditions: string;
+            }[];
+            promotions: {
+                promotionId: string;
+                name: string;
+                /** @enum {string} */
+                status: "scheduled" | "active" | "ended";
+                conditions: string;
+            }[];
+            games: {
+                gameId: string;
+                name: string;
+                /** @enum {string} */
+                kind: "scratchCard" | "wheel";
+                conditions: string;
+                costPoints: number;
+                tickets: number;
+                prizes: {
+                    prizeId: string;
+                    name: string;
+                    points: number;
+                    rewardId?: string;
+                    count: number;
+                }[];
+                expectedReturnPoints: number;
+                commitment: string;
+                startsAt: string;
+                endsAt: string;
+            }[];
+        };
+        SettlementStatement: {
+            merchantId: string;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            currency: string;
+            issued: {
+                points: number;
+                amountMinor: number;
+            };
+            honoured: {
+                points: number;
+                amountMinor: number;
+            };
+            netMinor: number;
+        };
+        SpendCode: {
+            code: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        Task: {
+            name: string;
+            conditions: string;
+            points: number;
+            /**
+             * @default points
+             * @enum {string}
+             */
+            balance: "points" | "green";
+            limit: {
+                count: number;
+                /** @enum {string} */
+                per: "day" | "week" | "month" | "ever";
+            };
+            /** @default null */
+            co2eGrams: number | null;
+            /** @default null */
+            methodology: string | null;
+            /** @default null */
+            startsAt: string | null;
+            /** @default null */
+            endsAt: string | null;
+            /** @default true */
+            active: boolean;
+            taskId: string;
+        };
+        TaskList: {
+            items: components["schemas"]["Task"][];
+            nextCursor: string | null;
+        };
+        Tiers: {
+            tiers: {
+                id: string;
+                name: string;
+                qualification: {
+                    nights?: number;
+                    spendMinor?: number;
+                    points?: number;
+                };
+            }[];
+        };
+    };
+    responses: {
+        /**
+         * @description Bad Request:
+         *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+         */
+        ValidationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @constant */
+                    status?: 400;
+                    /** @enum {unknown} */
+                    code?: "validation_failed";
+                };
+            };
+        };
+        /**
+         * @description Unauthorized:
+         *     - `unauthenticated`: missing, unknown or revoked API key
+         */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @constant */
+                    status?: 401;
+                    /** @enum {unknown} */
+                    code?: "unauthenticated";
+                };
+            };
+        };
+        /**
+         * @description Forbidden:
+         *     - `forbidden`: this key may not do that
+         */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @constant */
+                    status?: 403;
+                    /** @enum {unknown} */
+                    code?: "forbidden";
+                };
+            };
+        };
+        /**
+         * @description Payload Too Large:
+         *     - `payload_too_large`: the body exceeds 64 KiB
+         */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @constant */
+                    status?: 413;
+                    /** @enum {unknown} */
+                    code?: "payload_too_large";
+                };
+            };
+        };
+        /**
+         * @description Unprocessable Content:
+         *     - `idempotency_key_reused`: the Idempotency-Key was used with a different request
+         */
+        IdempotencyKeyReused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @constant */
+                    status?: 422;
+                    /** @enum {unknown} */
+                    code?: "idempotency_key_reused";
+                };
+            };
+        };
+        /**
+         * @description Internal Server Error:
+         *     - `internal_error`: an unexpected failure; nothing leaks, nothing was written
+         */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @constant */
+                    status?: 500;
+                    /** @enum {unknown} */
+                    code?: "internal_error";
+                };
+            };
+        };
+        /**
+         * @description Service Unavailable:
+         *     - `temporarily_unavailable`: the ledger stayed busy or did not answer in time; retry after Retry-After with the same Idempotency-Key (after a timed-out write, the retry settles whether it was made)
+         */
+        TemporarilyUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @constant */
+                    status?: 503;
+                    /** @enum {unknown} */
+                    code?: "temporarily_unavailable";
+                };
+            };
+        };
+    };
+    parameters: {
+        /** @description Scoped to the calling key’s owner. The same key and body replays the original answer; the same key with a different body is 422 `idempotency_key_reused`. */
+        IdempotencyKey: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Seconds to wait before retrying. */
+        RetryAfter: number;
+        /** @description `true` when this answer is a replay of an earlier request with the same Idempotency-Key. */
+        IdempotentReplayed: "true";
+    };
+    pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+    "adjust-points": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Scoped to the calling key’s owner. The same key and body replays the original answer; the same key with a different body is 422 `idempotency_key_reused`. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    memberId: string;
+                    points: number;
+                    /**
+                     * @default points
+                     * @enum {string}
+                     */
+                    balance?: "points" | "green";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The adjustment transaction. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentAnswer"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `idempotency_key_required`: the Idempotency-Key header is missing
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: the body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_required" | "validation_failed" | "malformed_json";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /**
+             * @description Forbidden:
+             *     - `forbidden`: this key may not do that
+             */
+            403: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `member_not_found`: the member is not enrolled
+             */
+            404: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "member_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `insufficient_points`: the balance does not cover it; nothing was written
+             */
+            409: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "insufficient_points";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "list-audit": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every successful operator write, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "list-badge-sets": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every badge set as its PUT answers it, in setId order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadgeSetList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "put-badge-set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                setId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    conditions?: string;
+                    badgeIds: string[];
+                    prizePoints: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The badge set was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadgeSet"];
+                };
+            };
+            /** @description The badge set was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadgeSet"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: the body is not valid JSON
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `disclosure_required`: `conditions` is missing or empty
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed" | "disclosure_required";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "list-badges": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every badge as its PUT answers it, in badgeId order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadgeList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "put-badge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                badgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    conditions?: string;
+                    taskId?: string;
+                    completions?: number;
+                    earns?: {
+                        category: string;
+                        count: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The badge was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Badge"];
+                };
+            };
+            /** @description The badge was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Badge"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: the body is not valid JSON
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `disclosure_required`: `conditions` is missing or empty
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed" | "disclosure_required";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "list-flags": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: "open" | "cleared";
+                memberId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Flags, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "clear-flag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                flagId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The flag, cleared. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Flag"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: the body is not valid JSON
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `flag_not_found`: no flag has this id
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "flag_not_found";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "list-games": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every game with its status, tickets left and commitment, in gameId order; never its urn. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GameList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "put-game": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gameId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @enum {string} */
+                    kind: "scratchCard" | "wheel";
+                    conditions?: string;
+                    costPoints: number;
+                    prizes: {
+                        prizeId: string;
+                        name: string;
+                        points?: number;
+                        rewardId?: string;
+                        count: number;
+                    }[];
+                    blanks: number;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The game was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Game"];
+                };
+            };
+            /** @description The game was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Game"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: the body is not valid JSON
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `disclosure_required`: `conditions` is missing or empty
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed" | "disclosure_required";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Conflict:
+             *     - `game_locked`: game_locked
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "game_locked";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "run-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job: "promotions" | "expiry" | "tiers";
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    asOf?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The job ran (the same code the schedule runs). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResult"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: the body is not valid JSON
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "revoke-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The key was revoked; it stops working at once. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: the body is not valid JSON
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `not_found`: the named resource does not exist
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "set-credit-standing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    standing: "good" | "standard" | "poor";
+                };
+            };
+        };
+        responses: {
+            /** @description The member after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberStatement"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: the body is not valid JSON
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `member_not_found`: the member is not enrolled
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "member_not_found";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "freeze-member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The member, now frozen. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberStatement"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: the body is not valid JSON
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `member_not_found`: the member is not enrolled
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "member_not_found";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "issue-spend-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code, shown once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpendCode"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `member_not_found`: the member is not enrolled
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "member_not_found";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "unfreeze-member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The member, no longer frozen. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberStatement"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: the body is not valid JSON
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `member_not_found`: the member is not enrolled
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "member_not_found";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "list-merchants": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every merchant as its PUT answers it, in merchantId order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MerchantList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "get-merchant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The merchant as its PUT answers it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Merchant"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `merchant_not_found`: the program has no such merchant
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "merchant_not_found";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "put-merchant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    category: string;
+                    /** @default false */
+                    green?: boolean;
+                    earnRules: ({
+                        /** @constant */
+                        kind: "spend";
+                        points: number;
+                        perMinor: number;
+                        tierMultipliers?: {
+                            [key: string]: number;
+                        };
+                        /** @enum {string} */
+                        balance?: "points" | "green";
+                    } | {
+                        /** @constant */
+                        kind: "night";
+                        pointsByTier: {
+                            [key: string]: number;
+                        };
+                    })[];
+                    settlement?: {
+                        issuePricePerThousandMinor: number;
+                        reimbursementPerThousandMinor: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The merchant was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Merchant"];
+                };
+            };
+            /** @description The merchant was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Merchant"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: the body is not valid JSON
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "create-merchant-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description A new merchant key. The secret `apiKey` is shown in this answer only. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MerchantKey"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: the body is not valid JSON
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `not_found`: the named resource does not exist
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "get-program": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The program (defaults until the operator configures it). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "put-program": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    currency: string;
+                    paymentPointsPerUnit: number;
+                    expiryMonths: number | null;
+                    tierWindowMonths: number;
+                    disclosure: {
+                        zh?: string;
+                        en?: string;
+                    };
+                    /**
+                     * @default {
+                     *       "earnMultiplier": 1,
+                     *       "redemptionDiscountPercent": 0
+                     *     }
+                     */
+                    creditPerks?: {
+                        earnMultiplier: number;
+                        redemptionDiscountPercent: number;
+                    };
+                    /**
+                     * @default {
+                     *       "issuePricePerThousandMinor": 0,
+                     *       "reimbursementPerThousandMinor": 0
+                     *     }
+                     */
+                    settlement?: {
+                        issuePricePerThousandMinor: number;
+                        reimbursementPerThousandMinor: number;
+                    };
+                    /** @default {} */
+                    limits?: {
+                        earnsPerMemberPerDay?: number;
+                        pointsPerMemberPerDay?: number;
+                    };
+                    memberConsent?: {
+                        required: boolean;
+                        abovePoints?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The program as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: the body is not valid JSON
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "list-promotions": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Promotions with their status at request time. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromotionList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "put-promotion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                promotionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    conditions?: string;
+                    effect: {
+                        /** @constant */
+                        kind: "earnMultiplier";
+                        multiplier: number;
+                    } | {
+                        /** @constant */
+                        kind: "rewardPrice";
+                        costPoints: number;
+                    } | {
+                        /** @constant */
+                        kind: "bonusPoints";
+                        points: number;
+                    };
+                    /** @default {} */
+                    scope?: {
+                        merchantIds?: string[];
+                        categories?: string[];
+                        rewardIds?: string[];
+                        tiers?: string[];
+                        creditStandings?: ("good" | "standard" | "poor")[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The promotion was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Promotion"];
+                };
+            };
+            /** @description The promotion was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Promotion"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: the body is not valid JSON
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `disclosure_required`: `conditions` is missing or empty
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed" | "disclosure_required";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "list-admin-rewards": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every reward as its PUT answers it, with the stock left, in rewardId order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardConfigList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "put-reward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rewardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @enum {string} */
+                    kind: "item" | "voucher" | "night" | "upgrade" | "service" | "partnerCurrency" | "other";
+                    costPoints: number;
+                    valueMinor: number;
+                    /**
+                     * @default points
+                     * @enum {string}
+                     */
+                    balance?: "points" | "green";
+                    /** @default null */
+                    stock?: number | null;
+                    /** @default null */
+                    merchantId?: string | null;
+                    conditions?: string;
+                    /** @default false */
+                    creditOnly?: boolean;
+                    /** @default 0 */
+                    priorityWindowHours?: number;
+                    /** @default true */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The reward was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reward"];
+                };
+            };
+            /** @description The reward was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reward"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: the body is not valid JSON
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `disclosure_required`: `conditions` is missing or empty
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed" | "disclosure_required";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "get-merchant-settlement": {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the merchant issued and honoured in `[from, to)`, and the net. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementStatement"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `merchant_not_found`: the program has no such merchant
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "merchant_not_found";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "list-tasks": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every task as its PUT answers it, in taskId order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "put-task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    conditions?: string;
+                    points: number;
+                    /**
+                     * @default points
+                     * @enum {string}
+                     */
+                    balance?: "points" | "green";
+                    limit: {
+                        count: number;
+                        /** @enum {string} */
+                        per: "day" | "week" | "month" | "ever";
+                    };
+                    /** @default null */
+                    co2eGrams?: number | null;
+                    /** @default null */
+                    methodology?: string | null;
+                    /** @default null */
+                    startsAt?: string | null;
+                    /** @default null */
+                    endsAt?: string | null;
+                    /** @default true */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The task was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description The task was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: the body is not valid JSON
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `disclosure_required`: `conditions` is missing or empty
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed" | "disclosure_required";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "get-tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tiers as last saved, lowest first, or the default tier until the operator sets them. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tiers"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "put-tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    tiers: {
+                        id: string;
+                        name: string;
+                        qualification: {
+                            nights?: number;
+                            spendMinor?: number;
+                            points?: number;
+                        };
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The tiers as saved, lowest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tiers"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: the body is not valid JSON
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    earn: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Scoped to the calling key’s owner. The same key and body replays the original answer; the same key with a different body is 422 `idempotency_key_reused`. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    memberId: string;
+                    merchantId?: string;
+                    amountMinor?: number;
+                    currency?: string;
+                    nights?: number;
+                    reference: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The points were earned. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EarnAnswer"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `idempotency_key_required`: the Idempotency-Key header is missing
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: the body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_required" | "validation_failed" | "malformed_json";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /**
+             * @description Forbidden:
+             *     - `member_frozen`: the member is frozen; no points can move
+             *     - `forbidden`: this key may not do that
+             */
+            403: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "member_frozen" | "forbidden";
+                    };
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `member_not_found`: the member is not enrolled
+             *     - `not_found`: the named resource does not exist
+             */
+            404: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "member_not_found" | "not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `velocity_limit`: the earn would pass a velocity limit of the program; nothing was credited and a flag is open
+             */
+            409: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "velocity_limit";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "get-game": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gameId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The prize table, odds, tickets remaining and commitment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Game"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            /**
+             * @description Not Found:
+             *     - `game_not_found`: game_not_found
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "game_not_found";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "play-game": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Scoped to the calling key’s owner. The same key and body replays the original answer; the same key with a different body is 422 `idempotency_key_reused`. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                gameId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    memberId: string;
+                    spendCode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The ticket was played. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GamePlay"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `idempotency_key_required`: the Idempotency-Key header is missing
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: the body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_required" | "validation_failed" | "malformed_json";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /**
+             * @description Forbidden:
+             *     - `member_frozen`: the member is frozen; no points can move
+             *     - `spend_code_required`: the program needs the member's one-time spend code for this spend, and none was sent; not remembered
+             *     - `spend_code_invalid`: the spend code is not the member's current one (wrong, used or expired); not remembered, and counted toward the lock
+             */
+            403: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "member_frozen" | "spend_code_required" | "spend_code_invalid";
+                    };
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `game_not_found`: game_not_found
+             *     - `member_not_found`: the member is not enrolled
+             */
+            404: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "game_not_found" | "member_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `game_not_active`: game_not_active
+             *     - `game_sold_out`: game_sold_out
+             *     - `insufficient_points`: the balance does not cover it; nothing was written
+             */
+            409: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "game_not_active" | "game_sold_out" | "insufficient_points";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            /**
+             * @description Too Many Requests:
+             *     - `spend_code_locked`: five invalid spend codes for the member within 15 minutes: spends with a merchant key wait for Retry-After
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "spend_code_locked";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "get-member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member’s balances, tier, expiring points and state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberStatement"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            /**
+             * @description Not Found:
+             *     - `member_not_found`: the member is not enrolled
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "member_not_found";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "enrol-member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    profile?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The member was already enrolled; nothing changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberStatement"];
+                };
+            };
+            /** @description The member was enrolled. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberStatement"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: the body is not valid JSON
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "list-activity": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member’s ledger entries, newest first (a merchant sees its own). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            /**
+             * @description Not Found:
+             *     - `member_not_found`: the member is not enrolled
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "member_not_found";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "get-green-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Green points earned and spent, and the CO₂e of the member’s task completions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GreenReport"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            /**
+             * @description Not Found:
+             *     - `member_not_found`: the member is not enrolled
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "member_not_found";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "get-openapi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenApiDocument"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    redeem: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Scoped to the calling key’s owner. The same key and body replays the original answer; the same key with a different body is 422 `idempotency_key_reused`. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    memberId: string;
+                    rewardId?: string;
+                    quantity?: number;
+                    payment?: {
+                        amountMinor: number;
+                    };
+                    spendCode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The reward was redeemed or the payment was made. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionAnswer"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `idempotency_key_required`: the Idempotency-Key header is missing
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: the body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_required" | "validation_failed" | "malformed_json";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /**
+             * @description Forbidden:
+             *     - `member_frozen`: the member is frozen; no points can move
+             *     - `credit_required`: the reward is reserved for members in good credit standing
+             *     - `spend_code_required`: the program needs the member's one-time spend code for this spend, and none was sent; not remembered
+             *     - `spend_code_invalid`: the spend code is not the member's current one (wrong, used or expired); not remembered, and counted toward the lock
+             */
+            403: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "member_frozen" | "credit_required" | "spend_code_required" | "spend_code_invalid";
+                    };
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `member_not_found`: the member is not enrolled
+             *     - `reward_not_found`: the reward does not exist or is not active
+             */
+            404: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "member_not_found" | "reward_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `insufficient_points`: the balance does not cover it; nothing was written
+             *     - `out_of_stock`: not enough stock left
+             *     - `priority_window`: the limited reward is still reserved for good-credit members
+             */
+            409: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "insufficient_points" | "out_of_stock" | "priority_window";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            /**
+             * @description Too Many Requests:
+             *     - `spend_code_locked`: five invalid spend codes for the member within 15 minutes: spends with a merchant key wait for Retry-After
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "spend_code_locked";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    reverse: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Scoped to the calling key’s owner. The same key and body replays the original answer; the same key with a different body is 422 `idempotency_key_reused`. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    transactionId: string;
+                    reason: string;
+                    amountMinor?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The reversal transaction. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReversalAnswer"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `idempotency_key_required`: the Idempotency-Key header is missing
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: the body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_required" | "validation_failed" | "malformed_json";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /**
+             * @description Forbidden:
+             *     - `forbidden`: this key may not do that
+             *     - `member_frozen`: the member is frozen; no points can move
+             */
+            403: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "member_frozen";
+                    };
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `not_found`: the named resource does not exist
+             *     - `member_not_found`: the member is not enrolled
+             */
+            404: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found" | "member_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `already_reversed`: nothing (or not that much) is left to reverse
+             */
+            409: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "already_reversed";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "list-rewards": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                memberId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every active reward, priced for this member now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            /**
+             * @description Not Found:
+             *     - `member_not_found`: the member is not enrolled
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "member_not_found";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "get-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The program’s rules, disclosures and conditions, word for word. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rules"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "get-own-settlement": {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What this merchant issued and honoured in `[from, to)`, and the net. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementStatement"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "complete-task": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Scoped to the calling key’s owner. The same key and body replays the original answer; the same key with a different body is 422 `idempotency_key_reused`. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    memberId: string;
+                    reference: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The completion, with the badges and sets it awarded. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletionAnswer"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `idempotency_key_required`: the Idempotency-Key header is missing
+             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: the body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_required" | "validation_failed" | "malformed_json";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /**
+             * @description Forbidden:
+             *     - `member_frozen`: the member is frozen; no points can move
+             */
+            403: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "member_frozen";
+                    };
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `task_not_found`: the task does not exist
+             *     - `member_not_found`: the member is not enrolled
+             */
+            404: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "task_not_found" | "member_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `task_not_active`: the task is inactive or outside its startsAt/endsAt window
+             *     - `task_limit_reached`: the member has completed the task as often as its limit allows in this period
+             */
+            409: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "task_not_active" | "task_limit_reached";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+}
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsV1AdminAdjustmentsPostRequestBodyContentApplicationJsonBalanceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/adjustments"]["post"]["requestBody"]["content"]["application/json"]["balance"]> = ["points", "green"];
+export const pathsV1AdminAdjustmentsPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/adjustments"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
+export const pathsV1AdminAdjustmentsPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/adjustments"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
+export const pathsV1AdminAdjustmentsPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/adjustments"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
+export const pathsV1AdminAdjustmentsPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/adjustments"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["insufficient_points"];
+export const pathsV1AdminBadgeSetsSetIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/badge-sets/{setId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed", "disclosure_required"];
+export const pathsV1AdminBadgesBadgeIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/badges/{badgeId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed", "disclosure_required"];
+export const pathsV1AdminFlagsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/flags"]["get"]["parameters"]["query"]["status"]> = ["open", "cleared"];
+export const pathsV1AdminFlagsFlagIdClearPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/flags/{flagId}/clear"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1AdminFlagsFlagIdClearPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/flags/{flagId}/clear"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["flag_not_found"];
+export const pathsV1AdminGamesGameIdPutRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/games/{gameId}"]["put"]["requestBody"]["content"]["application/json"]["kind"]> = ["scratchCard", "wheel"];
+export const pathsV1AdminGamesGameIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/games/{gameId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed", "disclosure_required"];
+export const pathsV1AdminGamesGameIdPutResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/games/{gameId}"]["put"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["game_locked"];
+export const pathsV1AdminJobsJobPostParametersPathJobValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/jobs/{job}"]["post"]["parameters"]["path"]["job"]> = ["promotions", "expiry", "tiers"];
+export const pathsV1AdminJobsJobPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/jobs/{job}"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1AdminKeysKeyIdDeleteResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/keys/{keyId}"]["delete"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1AdminKeysKeyIdDeleteResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/keys/{keyId}"]["delete"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["not_found"];
+export const pathsV1AdminMembersMemberIdCreditPutRequestBodyContentApplicationJsonStandingValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/credit"]["put"]["requestBody"]["content"]["application/json"]["standing"]> = ["good", "standard", "poor"];
+export const pathsV1AdminMembersMemberIdCreditPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/credit"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1AdminMembersMemberIdCreditPutResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/credit"]["put"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
+export const pathsV1AdminMembersMemberIdFreezePostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/freeze"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1AdminMembersMemberIdFreezePostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/freeze"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
+export const pathsV1AdminMembersMemberIdSpendCodesPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/spend-codes"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
+export const pathsV1AdminMembersMemberIdUnfreezePostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/unfreeze"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1AdminMembersMemberIdUnfreezePostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/unfreeze"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
+export const pathsV1AdminMerchantsMerchantIdGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["merchant_not_found"];
+export const pathsV1AdminMerchantsMerchantIdPutRequestBodyContentApplicationJsonEarnRulesOneOf0BalanceValues: ReadonlyArray<Extract<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}"]["put"]["requestBody"]["content"]["application/json"]["earnRules"], {
+    balance: unknown;
+}>["balance"]> = ["points", "green"];
+export const pathsV1AdminMerchantsMerchantIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1AdminMerchantsMerchantIdKeysPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}/keys"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1AdminMerchantsMerchantIdKeysPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}/keys"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["not_found"];
+export const pathsV1AdminProgramPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/program"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1AdminPromotionsPromotionIdPutRequestBodyContentApplicationJsonScopeCreditStandingsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/promotions/{promotionId}"]["put"]["requestBody"]["content"]["application/json"]["scope"]["creditStandings"]> = ["good", "standard", "poor"];
+export const pathsV1AdminPromotionsPromotionIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/promotions/{promotionId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed", "disclosure_required"];
+export const pathsV1AdminRewardsRewardIdPutRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/rewards/{rewardId}"]["put"]["requestBody"]["content"]["application/json"]["kind"]> = ["item", "voucher", "night", "upgrade", "service", "partnerCurrency", "other"];
+export const pathsV1AdminRewardsRewardIdPutRequestBodyContentApplicationJsonBalanceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/rewards/{rewardId}"]["put"]["requestBody"]["content"]["application/json"]["balance"]> = ["points", "green"];
+export const pathsV1AdminRewardsRewardIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/rewards/{rewardId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed", "disclosure_required"];
+export const pathsV1AdminSettlementsMerchantIdGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/settlements/{merchantId}"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["merchant_not_found"];
+export const pathsV1AdminTasksTaskIdPutRequestBodyContentApplicationJsonBalanceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/tasks/{taskId}"]["put"]["requestBody"]["content"]["application/json"]["balance"]> = ["points", "green"];
+export const pathsV1AdminTasksTaskIdPutRequestBodyContentApplicationJsonLimitPerValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/tasks/{taskId}"]["put"]["requestBody"]["content"]["application/json"]["limit"]["per"]> = ["day", "week", "month", "ever"];
+export const pathsV1AdminTasksTaskIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/tasks/{taskId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed", "disclosure_required"];
+export const pathsV1AdminTiersPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/tiers"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1EarnPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
+export const pathsV1EarnPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["member_frozen", "forbidden"];
+export const pathsV1EarnPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found", "not_found"];
+export const pathsV1EarnPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["velocity_limit"];
+export const pathsV1GamesGameIdGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["game_not_found"];
+export const pathsV1GamesGameIdPlaysPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}/plays"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
+export const pathsV1GamesGameIdPlaysPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}/plays"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["member_frozen", "spend_code_required", "spend_code_invalid"];
+export const pathsV1GamesGameIdPlaysPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}/plays"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["game_not_found", "member_not_found"];
+export const pathsV1GamesGameIdPlaysPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}/plays"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["game_not_active", "game_sold_out", "insufficient_points"];
+export const pathsV1GamesGameIdPlaysPostResponses429ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}/plays"]["post"]["responses"]["429"]["content"]["application/problem+json"]["code"]> = ["spend_code_locked"];
+export const pathsV1MembersMemberIdGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/members/{memberId}"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
+export const pathsV1MembersMemberIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/members/{memberId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1MembersMemberIdActivityGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/members/{memberId}/activity"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
+export const pathsV1MembersMemberIdGreenReportGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/members/{memberId}/green-report"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
+export const pathsV1RedemptionsPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/redemptions"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
+export const pathsV1RedemptionsPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/redemptions"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["member_frozen", "credit_required", "spend_code_required", "spend_code_invalid"];
+export const pathsV1RedemptionsPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/redemptions"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found", "reward_not_found"];
+export const pathsV1RedemptionsPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/redemptions"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["insufficient_points", "out_of_stock", "priority_window"];
+export const pathsV1RedemptionsPostResponses429ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/redemptions"]["post"]["responses"]["429"]["content"]["application/problem+json"]["code"]> = ["spend_code_locked"];
+export const pathsV1ReversalsPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/reversals"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
+export const pathsV1ReversalsPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/reversals"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden", "member_frozen"];
+export const pathsV1ReversalsPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/reversals"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["not_found", "member_not_found"];
+export const pathsV1ReversalsPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/reversals"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["already_reversed"];
+export const pathsV1RewardsGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/rewards"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
+export const pathsV1TasksTaskIdCompletionsPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/tasks/{taskId}/completions"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
+export const pathsV1TasksTaskIdCompletionsPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/tasks/{taskId}/completions"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["member_frozen"];
+export const pathsV1TasksTaskIdCompletionsPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/tasks/{taskId}/completions"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["task_not_found", "member_not_found"];
+export const pathsV1TasksTaskIdCompletionsPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/tasks/{taskId}/completions"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["task_not_active", "task_limit_reached"];
+export const activityListItemsTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityList"]["items"]["type"]> = ["earn", "redemption", "reversal", "expiry", "adjustment", "task", "game", "bonus"];
+export const activityListItemsBalanceNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityList"]["items"]["balanceName"]> = ["points", "green"];
+export const adjustmentAnswerBalanceNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AdjustmentAnswer"]["balanceName"]> = ["points", "green"];
+export const completionAnswerBalanceNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CompletionAnswer"]["balanceName"]> = ["points", "green"];
+export const earnAnswerBreakdownSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EarnAnswer"]["breakdown"]["source"]> = ["base", "tier", "promotion", "credit"];
+export const flagRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Flag"]["rule"]> = ["earnsPerMemberPerDay", "pointsPerMemberPerDay"];
+export const flagStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Flag"]["status"]> = ["open", "cleared"];
+export const flagListItemsRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FlagList"]["items"]["rule"]> = ["earnsPerMemberPerDay", "pointsPerMemberPerDay"];
+export const flagListItemsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FlagList"]["items"]["status"]> = ["open", "cleared"];
+export const gameKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Game"]["kind"]> = ["scratchCard", "wheel"];
+export const gameListItemsKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GameList"]["items"]["kind"]> = ["scratchCard", "wheel"];
+export const gameListItemsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GameList"]["items"]["status"]> = ["scheduled", "active", "soldOut", "ended"];
+export const jobResultJobValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JobResult"]["job"]> = ["promotions", "expiry", "tiers"];
+export const memberStatementCreditStandingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberStatement"]["creditStanding"]> = ["good", "standard", "poor"];
+export const merchantEarnRulesOneOf0BalanceValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Merchant"]["earnRules"], {
+    balance: unknown;
+}>["balance"]> = ["points", "green"];
+export const promotionScopeCreditStandingsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Promotion"]["scope"]["creditStandings"]> = ["good", "standard", "poor"];
+export const promotionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Promotion"]["status"]> = ["scheduled", "active", "ended"];
+export const promotionListItemsScopeCreditStandingsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PromotionList"]["items"]["scope"]["creditStandings"]> = ["good", "standard", "poor"];
+export const promotionListItemsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PromotionList"]["items"]["status"]> = ["scheduled", "active", "ended"];
+export const rewardKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Reward"]["kind"]> = ["item", "voucher", "night", "upgrade", "service", "partnerCurrency", "other"];
+export const rewardBalanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Reward"]["balance"]> = ["points", "green"];
+export const rewardListItemsBalanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RewardList"]["items"]["balance"]> = ["points", "green"];
+export const rulesEarnRulesEarnRulesOneOf0BalanceValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Rules"]["earnRules"]["earnRules"], {
+    balance: unknown;
+}>["balance"]> = ["points", "green"];
+export const rulesPromotionsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Rules"]["promotions"]["status"]> = ["scheduled", "active", "ended"];
+export const rulesGamesKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Rules"]["games"]["kind"]> = ["scratchCard", "wheel"];
+export const taskBalanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Task"]["balance"]> = ["points", "green"];
+export const taskLimitPerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Task"]["limit"]["per"]> = ["day", "week", "month", "ever"];
+export const componentsResponsesValidationFailedContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["responses"]["ValidationFailed"]["content"]["application/problem+json"]["code"]> = ["validation_failed"];
+export const componentsResponsesUnauthenticatedContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["responses"]["Unauthenticated"]["content"]["application/problem+json"]["code"]> = ["unauthenticated"];
+export const componentsResponsesForbiddenContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["responses"]["Forbidden"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
+export const componentsResponsesPayloadTooLargeContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["responses"]["PayloadTooLarge"]["content"]["application/problem+json"]["code"]> = ["payload_too_large"];
+export const componentsResponsesIdempotencyKeyReusedContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["responses"]["IdempotencyKeyReused"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_reused"];
+export const componentsResponsesInternalErrorContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["responses"]["InternalError"]["content"]["application/problem+json"]["code"]> = ["internal_error"];
+export const componentsResponsesTemporarilyUnavailableContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["responses"]["TemporarilyUnavailable"]["content"]["application/problem+json"]["code"]> = ["temporarily_unavailable"];
