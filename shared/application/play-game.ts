@@ -47,6 +47,7 @@ export async function playGame(deps: Deps, request: PlayRequest): Promise<Outcom
     // The cost must be held before the play, whatever the ticket pays (a negative balance cannot play).
     checkBalanceFloor('game', member, 'points', -game.costPoints);
     const prize = prizeOnTicket(game, urn, ticket);
+    const party = postingParty(config, request.caller);
 
     return buildMovement({
       ...ids,
@@ -66,7 +67,7 @@ export async function playGame(deps: Deps, request: PlayRequest): Promise<Outcom
         ...(prize && 'rewardId' in prize && { rewardId: prize.rewardId }),
       },
       // The merchant whose key plays honours the cost and issues the prize.
-      settles: { issuer: postingParty(config, request.caller), honourer: postingParty(config, request.caller) },
+      settles: { issuer: party, honourer: party },
       memberExtras: consent,
       gameTicket: { gameId, ticket, revision: stored.revision },
       atLeast: game.costPoints,

@@ -7,11 +7,10 @@ import {
   ValidationError,
 } from '../domain/errors.js';
 import type { LedgerEntry } from '../domain/ledger.js';
-import type { Member } from '../domain/member.js';
+import { addActivity, ZERO_ACTIVITY, type Member } from '../domain/member.js';
 import { partialReversalPoints } from '../domain/points.js';
 import type { Program, Tier } from '../domain/program.js';
 import { nextTierReview, qualifyingInWindow, tierAfterReversal, tierRank } from '../domain/tiers.js';
-import { addActivity, ZERO_ACTIVITY } from '../domain/member.js';
 import { checkBalanceFloor, checkMemberState } from '../domain/movement-rules.js';
 import type { MemberChanges } from '../ports/member-store.js';
 import type { Deps, MovementRequest, Outcome } from './deps.js';
