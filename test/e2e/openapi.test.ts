@@ -215,6 +215,7 @@ describe('E2E: the served OpenAPI document, and answers that match it', () => {
       expect(list.body.items.length).toBeGreaterThan(0);
     }
     expect((await call('GET', '/v1/admin/merchants/{merchantId}', { params: { merchantId: 'fruit-shop' } })).status).toBe(200);
+    expect((await call('GET', '/v1/admin/merchants/{merchantId}/keys', { params: { merchantId: 'fruit-shop' } })).status).toBe(200);
     expect((await call('GET', '/v1/admin/tiers')).status).toBe(200);
 
     // Assert: nothing in the route table went unchecked

@@ -351,11 +351,15 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List a merchant's API keys
+         * @description The admin (operator) key.
+         */
+        get: operations["list-merchant-keys"];
         put?: never;
         /**
          * Issue a merchant API key
-         * @description The admin (operator) key.
+         * @description The admin (operator) key. The body is optional. With `expiresAt` (in the future, at most 2 years ahead) the key answers 401 `unauthenticated` from that instant; without it the key works until revoked.
          */
         post: operations["create-merchant-key"];
         delete?: never;
@@ -1131,6 +1135,18 @@ export type components = {
         MerchantKey: {
             keyId: string;
             apiKey: string;
+            /** Format: date-time */
+            createdAt: string;
+            expiresAt: string | null;
+        };
+        MerchantKeyList: {
+            items: {
+                keyId: string;
+                /** Format: date-time */
+                createdAt: string;
+                expiresAt: string | null;
+            }[];
+            nextCursor: string | null;
         };
         MerchantList: {
             items: components["schemas"]["Merchant"][];
@@ -2633,6 +2649,53 @@ export interface operations {
             503: components["responses"]["TemporarilyUnavailable"];
         };
     };
+    "list-merchant-keys": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The merchant's keys that are not revoked, oldest first, expired ones too: id, issue time and expiry, never a secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MerchantKeyList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `merchant_not_found`: the program has no such merchant
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "merchant_not_found";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
     "create-merchant-key": {
         parameters: {
             query?: never;
@@ -2644,7 +2707,10 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    /** Format: date-time */
+                    expiresAt?: string;
+                };
             };
         };
         responses: {
@@ -4232,6 +4298,7 @@ export const pathsV1AdminMerchantsMerchantIdPutRequestBodyContentApplicationJson
     balance: unknown;
 }>["balance"]> = ["points", "green"];
 export const pathsV1AdminMerchantsMerchantIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1AdminMerchantsMerchantIdKeysGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}/keys"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["merchant_not_found"];
 export const pathsV1AdminMerchantsMerchantIdKeysPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}/keys"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
 export const pathsV1AdminMerchantsMerchantIdKeysPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}/keys"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["not_found"];
 export const pathsV1AdminProgramPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/program"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];

@@ -5,6 +5,7 @@ import {
   MemberFrozenError,
   OutOfStockError,
   PriorityWindowError,
+  ValidationError,
 } from '../../../shared/domain/errors.js';
 import type { Member } from '../../../shared/domain/member.js';
 import type { Reward } from '../../../shared/domain/program.js';
@@ -335,5 +336,22 @@ describe('Function: pricePayment', () => {
 
     // Assert
     expect(points).toBe(40_000);
+  });
+
+  it('prices a payment of exactly 10^12 points', () => {
+    // Act
+    const points = pricePayment({ ...program, paymentPointsPerUnit: 1_000_000 }, 100_000_000);
+
+    // Assert
+    expect(points).toBe(1_000_000_000_000);
+  });
+
+  it('refuses a payment past 10^12 points with 400 naming payment.amountMinor', () => {
+    // Act
+    const error = thrownBy(() => pricePayment({ ...program, paymentPointsPerUnit: 1_000_000 }, 100_000_001));
+
+    // Assert
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).errors).toEqual([{ path: 'payment.amountMinor', message: expect.any(String) }]);
   });
 });
