@@ -1,6 +1,6 @@
 import type { AuditRecord } from '../domain/audit.js';
 import { assertKeyExpiryAllowed } from '../domain/api-keys.js';
-import { DisclosureRequiredError, NotFoundError, UnknownMerchantError, ValidationError } from '../domain/errors.js';
+import { DisclosureRequiredError, MerchantNotFoundError, NotFoundError, ValidationError } from '../domain/errors.js';
 import type { Merchant, Program, Promotion, Reward, Tier } from '../domain/program.js';
 import { promotionStatus } from '../domain/promotions.js';
 import type { Upsert } from '../ports/config-store.js';
@@ -68,7 +68,7 @@ export async function createMerchantKey(
   const now = deps.clock.now();
   if (request.expiresAt !== undefined) assertKeyExpiryAllowed(request.expiresAt, now);
   const config = await deps.config.load({ merchantIds: [request.merchantId] });
-  if (!config.merchants.has(request.merchantId)) throw new NotFoundError(`Merchant ${request.merchantId} does not exist.`);
+  if (!config.merchants.has(request.merchantId)) throw new MerchantNotFoundError(request.merchantId);
   const key = newMerchantKey();
   const stored = {
     keyId: key.keyId,
@@ -84,7 +84,7 @@ export async function createMerchantKey(
 /** A merchant's keys, oldest first, without their secrets; 404 for a merchant the program does not have. */
 export async function listMerchantKeys(deps: Deps, merchantId: string, page: { limit: number; cursor: string | null }): Promise<Page<ApiKeyListing>> {
   const config = await deps.config.load({ merchantIds: [merchantId] });
-  if (!config.merchants.has(merchantId)) throw new UnknownMerchantError(merchantId);
+  if (!config.merchants.has(merchantId)) throw new MerchantNotFoundError(merchantId);
   return deps.keys.listOfMerchant(merchantId, page);
 }
 

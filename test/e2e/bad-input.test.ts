@@ -55,6 +55,7 @@ const DEFAULT_PARAMS: Record<string, string> = {
   setId: 'new-set',
   gameId: 'new-game',
   flagId: '2027-03-15.earnsPerMemberPerDay.alice',
+  code: 'validation_failed',
 };
 
 const MEMBERS = ['alice', 'bob'];
@@ -228,7 +229,7 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
 
   'create-merchant-key': () => [
     ...invalidMemberIds('merchantId'),
-    { title: 'an unknown merchant', params: { merchantId: 'no-such-merchant' }, expect: [404, 'not_found'] },
+    { title: 'an unknown merchant', params: { merchantId: 'no-such-merchant' }, expect: [404, 'merchant_not_found'] },
     ...(
       [
         ['expiresAt not a time', 'next year', 'expiresAt'],
@@ -241,6 +242,12 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
       ] as const
     ).map(([title, expiresAt, field]): Case => ({ title, params: { merchantId: 'fruit-shop' }, body: { expiresAt }, expect: [400, 'validation_failed', [field]] })),
     { title: 'an unknown field', params: { merchantId: 'fruit-shop' }, body: { name: 'till 3' }, expect: [400, 'validation_failed', ['name']] },
+  ],
+
+  'get-problem': () => [
+    { title: 'a code the catalogue lacks', params: { code: 'no_such_code' }, expect: [404, 'not_found'] },
+    { title: 'a code in upper case', params: { code: 'NOT_FOUND' }, expect: [404, 'not_found'] },
+    { title: 'a key it does not need', auth: 'admin', expect: [200] },
   ],
 
   'list-merchant-keys': () => [

@@ -11,7 +11,7 @@ import { requestHash } from '../../shared/application/idempotency.js';
 import { runJobByHand } from '../../shared/application/jobs/index.js';
 import { getMember, setCreditStanding, setFrozen } from '../../shared/application/members.js';
 import type { AuditRecord } from '../../shared/domain/audit.js';
-import { FlagNotFoundError, MemberNotFoundError, NotFoundError, ValidationError } from '../../shared/domain/errors.js';
+import { FlagNotFoundError, MemberNotFoundError, MerchantNotFoundError, NotFoundError, ValidationError } from '../../shared/domain/errors.js';
 import { freshDeps } from '../helpers/dynamo.js';
 import { enrolWithPoints, fruitShopEarn, loadDemoProgram, rawItem } from '../helpers/program.js';
 import { scanTable, tableOf } from '../helpers/reliability.js';
@@ -131,7 +131,7 @@ describe('Audit trail on DynamoDB Local', () => {
     expect([unknownKey, staleMember]).toEqual([false, 'stale']);
     expect(refusals.map((result) => result.status === 'rejected' && result.reason.constructor)).toEqual([
       NotFoundError,
-      NotFoundError,
+      MerchantNotFoundError,
       MemberNotFoundError,
       FlagNotFoundError,
       ValidationError,

@@ -1,5 +1,25 @@
 // Generated from openapi.json by `npm run openapi`: the console's calls are typed by the API's own document.
 export type paths = {
+    "/problems/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an error code means
+         * @description No key needed. The page a problem+json `type` names: the code, its status, its meaning and whether it is remembered under the Idempotency-Key.
+         */
+        get: operations["get-problem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/adjustments": {
         parameters: {
             query?: never;
@@ -1487,7 +1507,7 @@ export type components = {
     responses: {
         /**
          * @description Bad Request:
-         *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+         *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
          */
         ValidationFailed: {
             headers: {
@@ -1504,7 +1524,7 @@ export type components = {
         };
         /**
          * @description Unauthorized:
-         *     - `unauthenticated`: missing, unknown or revoked API key
+         *     - `unauthenticated`: Missing, unknown, revoked or expired API key, or an `Authorization` header that is not `Bearer <key>`.
          */
         Unauthenticated: {
             headers: {
@@ -1521,7 +1541,7 @@ export type components = {
         };
         /**
          * @description Forbidden:
-         *     - `forbidden`: this key may not do that
+         *     - `forbidden`: The key may not do this: a merchant key on an operator route, the admin key on a merchant-only route, a merchant reversing another merchant's transaction (remembered), or a merchant key earning with another merchant's `merchantId`.
          */
         Forbidden: {
             headers: {
@@ -1538,7 +1558,7 @@ export type components = {
         };
         /**
          * @description Payload Too Large:
-         *     - `payload_too_large`: the body exceeds 64 KiB
+         *     - `payload_too_large`: The body exceeds 64 KiB.
          */
         PayloadTooLarge: {
             headers: {
@@ -1555,7 +1575,7 @@ export type components = {
         };
         /**
          * @description Unprocessable Content:
-         *     - `idempotency_key_reused`: the Idempotency-Key was used with a different request
+         *     - `idempotency_key_reused`: The `Idempotency-Key` was used before with a different request body (or on another route).
          */
         IdempotencyKeyReused: {
             headers: {
@@ -1572,7 +1592,7 @@ export type components = {
         };
         /**
          * @description Internal Server Error:
-         *     - `internal_error`: an unexpected failure; nothing leaks, nothing was written
+         *     - `internal_error`: An unexpected failure; the answer carries no internal details, and nothing was written.
          */
         InternalError: {
             headers: {
@@ -1589,7 +1609,7 @@ export type components = {
         };
         /**
          * @description Service Unavailable:
-         *     - `temporarily_unavailable`: the ledger stayed busy or did not answer in time; retry after Retry-After with the same Idempotency-Key (after a timed-out write, the retry settles whether it was made)
+         *     - `temporarily_unavailable`: The store stayed busy, unreachable or slow through jifen's internal retries; retry after `Retry-After` seconds with the same `Idempotency-Key` (after a timed-out write, the retry settles whether it was made).
          */
         TemporarilyUnavailable: {
             headers: {
@@ -1621,6 +1641,47 @@ export type components = {
 };
 export type $defs = Record<string, never>;
 export interface operations {
+    "get-problem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code’s page, as HTML. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            /**
+             * @description Not Found:
+             *     - `not_found`: No such route, or the key (revocation) or transaction (reversal) named does not exist.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
     "adjust-points": {
         parameters: {
             query?: never;
@@ -1633,6 +1694,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "memberId": "alice",
+                 *       "points": 400,
+                 *       "balance": "points",
+                 *       "reason": "customer returned the goods"
+                 *     }
+                 */
                 "application/json": {
                     memberId: string;
                     points: number;
@@ -1653,14 +1722,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "memberId": "alice",
+                     *       "type": "adjustment",
+                     *       "balanceName": "points",
+                     *       "points": 400,
+                     *       "delta": 1,
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["AdjustmentAnswer"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `idempotency_key_required`: the Idempotency-Key header is missing
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `malformed_json`: the body is not valid JSON
+             *     - `idempotency_key_required`: A POST that moves points came without an `Idempotency-Key` header.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `malformed_json`: The body is not valid JSON.
              */
             400: {
                 headers: {
@@ -1678,7 +1761,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Forbidden:
-             *     - `forbidden`: this key may not do that
+             *     - `forbidden`: The key may not do this: a merchant key on an operator route, the admin key on a merchant-only route, a merchant reversing another merchant's transaction (remembered), or a merchant key earning with another merchant's `merchantId`.
              */
             403: {
                 headers: {
@@ -1696,7 +1779,7 @@ export interface operations {
             };
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -1714,7 +1797,7 @@ export interface operations {
             };
             /**
              * @description Conflict:
-             *     - `insufficient_points`: the balance does not cover it; nothing was written
+             *     - `insufficient_points`: The balance does not cover the redemption, the payment, the play or the negative adjustment (a balance below zero covers nothing); nothing was written.
              */
             409: {
                 headers: {
@@ -1754,6 +1837,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "auditId": "3f2c1a7e-8d4b-4c2a-9e1f-5b6a7c8d9e0f",
+                     *           "at": "2027-07-01T09:30:00Z",
+                     *           "action": "action",
+                     *           "target": "target",
+                     *           "reason": "customer returned the goods"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["AuditList"];
                 };
             };
@@ -1782,6 +1879,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "name": "Fresh Fruit Shop",
+                     *           "conditions": "One per member per day; not exchangeable for cash.",
+                     *           "badgeIds": [
+                     *             "badgeIds"
+                     *           ],
+                     *           "prizePoints": 1,
+                     *           "setId": "green-hero"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["BadgeSetList"];
                 };
             };
@@ -1818,6 +1931,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "badgeIds": [
+                     *         "badgeIds"
+                     *       ],
+                     *       "prizePoints": 1,
+                     *       "setId": "green-hero"
+                     *     }
+                     */
                     "application/json": components["schemas"]["BadgeSet"];
                 };
             };
@@ -1827,14 +1951,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "badgeIds": [
+                     *         "badgeIds"
+                     *       ],
+                     *       "prizePoints": 1,
+                     *       "setId": "green-hero"
+                     *     }
+                     */
                     "application/json": components["schemas"]["BadgeSet"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `disclosure_required`: `conditions` is missing or empty
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -1874,6 +2009,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "name": "Fresh Fruit Shop",
+                     *           "conditions": "One per member per day; not exchangeable for cash.",
+                     *           "taskId": "recycle-bottles",
+                     *           "completions": 1,
+                     *           "earns": {
+                     *             "category": "grocery",
+                     *             "count": 1
+                     *           },
+                     *           "badgeId": "recycler"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["BadgeList"];
                 };
             };
@@ -1914,6 +2067,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "taskId": "recycle-bottles",
+                     *       "completions": 1,
+                     *       "earns": {
+                     *         "category": "grocery",
+                     *         "count": 1
+                     *       },
+                     *       "badgeId": "recycler"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Badge"];
                 };
             };
@@ -1923,14 +2089,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "taskId": "recycle-bottles",
+                     *       "completions": 1,
+                     *       "earns": {
+                     *         "category": "grocery",
+                     *         "count": 1
+                     *       },
+                     *       "badgeId": "recycler"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Badge"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `disclosure_required`: `conditions` is missing or empty
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -1972,6 +2151,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "flagId": "2027-07-01.earnsPerMemberPerDay.alice",
+                     *           "memberId": "alice",
+                     *           "rule": "earnsPerMemberPerDay",
+                     *           "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *           "createdAt": "2027-07-01T09:30:00Z",
+                     *           "status": "open"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["FlagList"];
                 };
             };
@@ -1993,6 +2187,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "customer returned the goods"
+                 *     }
+                 */
                 "application/json": {
                     reason: string;
                 };
@@ -2005,13 +2204,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "flagId": "2027-07-01.earnsPerMemberPerDay.alice",
+                     *       "memberId": "alice",
+                     *       "rule": "earnsPerMemberPerDay",
+                     *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "createdAt": "2027-07-01T09:30:00Z",
+                     *       "status": "open"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Flag"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -2030,7 +2239,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
-             *     - `flag_not_found`: no flag has this id
+             *     - `flag_not_found`: No flag has this `flagId` (a well-formed id of a member, rule and day on which no earn was refused).
              */
             404: {
                 headers: {
@@ -2068,6 +2277,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "gameId": "spring-wheel",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "kind": "scratchCard",
+                     *           "conditions": "One per member per day; not exchangeable for cash.",
+                     *           "costPoints": 1000,
+                     *           "tickets": 1,
+                     *           "prizes": [
+                     *             {
+                     *               "prizeId": "big-prize",
+                     *               "name": "Fresh Fruit Shop",
+                     *               "points": 400,
+                     *               "rewardId": "fruit-washing",
+                     *               "count": 1
+                     *             }
+                     *           ],
+                     *           "expectedReturnPoints": 1,
+                     *           "commitment": "commitment",
+                     *           "startsAt": "startsAt",
+                     *           "endsAt": "endsAt",
+                     *           "blanks": 1,
+                     *           "remaining": 1,
+                     *           "status": "scheduled"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["GameList"];
                 };
             };
@@ -2117,6 +2357,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "gameId": "spring-wheel",
+                     *       "name": "Fresh Fruit Shop",
+                     *       "kind": "scratchCard",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "costPoints": 1000,
+                     *       "tickets": 1,
+                     *       "prizes": [
+                     *         {
+                     *           "prizeId": "big-prize",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "points": 400,
+                     *           "rewardId": "fruit-washing",
+                     *           "count": 1,
+                     *           "remaining": 1
+                     *         }
+                     *       ],
+                     *       "expectedReturnPoints": 1,
+                     *       "commitment": "commitment",
+                     *       "startsAt": "startsAt",
+                     *       "endsAt": "endsAt",
+                     *       "remaining": 1,
+                     *       "reveal": {
+                     *         "seed": "seed",
+                     *         "order": [
+                     *           "order"
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Game"];
                 };
             };
@@ -2126,14 +2397,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "gameId": "spring-wheel",
+                     *       "name": "Fresh Fruit Shop",
+                     *       "kind": "scratchCard",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "costPoints": 1000,
+                     *       "tickets": 1,
+                     *       "prizes": [
+                     *         {
+                     *           "prizeId": "big-prize",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "points": 400,
+                     *           "rewardId": "fruit-washing",
+                     *           "count": 1,
+                     *           "remaining": 1
+                     *         }
+                     *       ],
+                     *       "expectedReturnPoints": 1,
+                     *       "commitment": "commitment",
+                     *       "startsAt": "startsAt",
+                     *       "endsAt": "endsAt",
+                     *       "remaining": 1,
+                     *       "reveal": {
+                     *         "seed": "seed",
+                     *         "order": [
+                     *           "order"
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Game"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `disclosure_required`: `conditions` is missing or empty
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -2152,7 +2454,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Conflict:
-             *     - `game_locked`: game_locked
+             *     - `game_locked`: A ticket of the game has been played, so its published information is fixed: a `PUT` may only move `endsAt` earlier.
              */
             409: {
                 headers: {
@@ -2183,6 +2485,11 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "asOf": "2027-07-01T09:30:00Z"
+                 *     }
+                 */
                 "application/json": {
                     /** Format: date-time */
                     asOf?: string;
@@ -2196,13 +2503,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "job": "promotions",
+                     *       "asOf": "2027-07-01T09:30:00Z",
+                     *       "processed": 1,
+                     *       "changed": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["JobResult"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -2235,6 +2550,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /** @example {} */
                 "application/json": Record<string, never>;
             };
         };
@@ -2248,8 +2564,8 @@ export interface operations {
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -2268,7 +2584,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
-             *     - `not_found`: the named resource does not exist
+             *     - `not_found`: No such route, or the key (revocation) or transaction (reversal) named does not exist.
              */
             404: {
                 headers: {
@@ -2299,6 +2615,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "standing": "good"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     standing: "good" | "standard" | "poor";
@@ -2312,13 +2633,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "memberId": "alice",
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       },
+                     *       "tier": {
+                     *         "id": "gold",
+                     *         "name": "Fresh Fruit Shop",
+                     *         "since": "2027-07-01T09:30:00Z",
+                     *         "qualifying": {
+                     *           "nights": 2,
+                     *           "spendMinor": 1,
+                     *           "points": 400
+                     *         },
+                     *         "next": {
+                     *           "id": "gold",
+                     *           "remaining": {}
+                     *         }
+                     *       },
+                     *       "expiring": [
+                     *         {
+                     *           "points": 400,
+                     *           "expiresAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "creditStanding": "good",
+                     *       "frozen": false,
+                     *       "badges": [
+                     *         {
+                     *           "badgeId": "recycler",
+                     *           "awardedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "badgeSets": [
+                     *         {
+                     *           "setId": "green-hero",
+                     *           "completedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["MemberStatement"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -2337,7 +2701,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -2368,6 +2732,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "customer returned the goods"
+                 *     }
+                 */
                 "application/json": {
                     reason: string;
                 };
@@ -2380,13 +2749,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "memberId": "alice",
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       },
+                     *       "tier": {
+                     *         "id": "gold",
+                     *         "name": "Fresh Fruit Shop",
+                     *         "since": "2027-07-01T09:30:00Z",
+                     *         "qualifying": {
+                     *           "nights": 2,
+                     *           "spendMinor": 1,
+                     *           "points": 400
+                     *         },
+                     *         "next": {
+                     *           "id": "gold",
+                     *           "remaining": {}
+                     *         }
+                     *       },
+                     *       "expiring": [
+                     *         {
+                     *           "points": 400,
+                     *           "expiresAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "creditStanding": "good",
+                     *       "frozen": false,
+                     *       "badges": [
+                     *         {
+                     *           "badgeId": "recycler",
+                     *           "awardedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "badgeSets": [
+                     *         {
+                     *           "setId": "green-hero",
+                     *           "completedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["MemberStatement"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -2405,7 +2817,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -2436,6 +2848,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "customer returned the goods"
+                 *     }
+                 */
                 "application/json": {
                     reason: string;
                 };
@@ -2448,13 +2865,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "memberId": "alice",
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       },
+                     *       "tier": {
+                     *         "id": "gold",
+                     *         "name": "Fresh Fruit Shop",
+                     *         "since": "2027-07-01T09:30:00Z",
+                     *         "qualifying": {
+                     *           "nights": 2,
+                     *           "spendMinor": 1,
+                     *           "points": 400
+                     *         },
+                     *         "next": {
+                     *           "id": "gold",
+                     *           "remaining": {}
+                     *         }
+                     *       },
+                     *       "expiring": [
+                     *         {
+                     *           "points": 400,
+                     *           "expiresAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "creditStanding": "good",
+                     *       "frozen": false,
+                     *       "badges": [
+                     *         {
+                     *           "badgeId": "recycler",
+                     *           "awardedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "badgeSets": [
+                     *         {
+                     *           "setId": "green-hero",
+                     *           "completedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["MemberStatement"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -2473,7 +2933,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -2511,6 +2971,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "name": "Fresh Fruit Shop",
+                     *           "category": "grocery",
+                     *           "green": false,
+                     *           "earnRules": [
+                     *             {
+                     *               "kind": "spend",
+                     *               "points": 400,
+                     *               "perMinor": 1,
+                     *               "tierMultipliers": {},
+                     *               "balance": "points"
+                     *             }
+                     *           ],
+                     *           "settlement": {
+                     *             "issuePricePerThousandMinor": 1,
+                     *             "reimbursementPerThousandMinor": 1
+                     *           },
+                     *           "merchantId": "fruit-shop"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["MerchantList"];
                 };
             };
@@ -2538,6 +3024,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "category": "grocery",
+                     *       "green": false,
+                     *       "earnRules": [
+                     *         {
+                     *           "kind": "spend",
+                     *           "points": 400,
+                     *           "perMinor": 1,
+                     *           "tierMultipliers": {},
+                     *           "balance": "points"
+                     *         }
+                     *       ],
+                     *       "settlement": {
+                     *         "issuePricePerThousandMinor": 1,
+                     *         "reimbursementPerThousandMinor": 1
+                     *       },
+                     *       "merchantId": "fruit-shop"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Merchant"];
                 };
             };
@@ -2546,7 +3053,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
-             *     - `merchant_not_found`: the program has no such merchant
+             *     - `merchant_not_found`: The program has no merchant with this id (an earn with the admin key, a key, a statement, a merchant read).
              */
             404: {
                 headers: {
@@ -2576,6 +3083,26 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Fresh Fruit Shop",
+                 *       "category": "grocery",
+                 *       "green": false,
+                 *       "earnRules": [
+                 *         {
+                 *           "kind": "spend",
+                 *           "points": 400,
+                 *           "perMinor": 1,
+                 *           "tierMultipliers": {},
+                 *           "balance": "points"
+                 *         }
+                 *       ],
+                 *       "settlement": {
+                 *         "issuePricePerThousandMinor": 1,
+                 *         "reimbursementPerThousandMinor": 1
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     name: string;
                     category: string;
@@ -2612,6 +3139,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "category": "grocery",
+                     *       "green": false,
+                     *       "earnRules": [
+                     *         {
+                     *           "kind": "spend",
+                     *           "points": 400,
+                     *           "perMinor": 1,
+                     *           "tierMultipliers": {},
+                     *           "balance": "points"
+                     *         }
+                     *       ],
+                     *       "settlement": {
+                     *         "issuePricePerThousandMinor": 1,
+                     *         "reimbursementPerThousandMinor": 1
+                     *       },
+                     *       "merchantId": "fruit-shop"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Merchant"];
                 };
             };
@@ -2621,13 +3169,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "category": "grocery",
+                     *       "green": false,
+                     *       "earnRules": [
+                     *         {
+                     *           "kind": "spend",
+                     *           "points": 400,
+                     *           "perMinor": 1,
+                     *           "tierMultipliers": {},
+                     *           "balance": "points"
+                     *         }
+                     *       ],
+                     *       "settlement": {
+                     *         "issuePricePerThousandMinor": 1,
+                     *         "reimbursementPerThousandMinor": 1
+                     *       },
+                     *       "merchantId": "fruit-shop"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Merchant"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -2669,6 +3238,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "keyId": "0123456789abcdef",
+                     *           "createdAt": "2027-07-01T09:30:00Z",
+                     *           "expiresAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["MerchantKeyList"];
                 };
             };
@@ -2677,7 +3258,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
-             *     - `merchant_not_found`: the program has no such merchant
+             *     - `merchant_not_found`: The program has no merchant with this id (an earn with the admin key, a key, a statement, a merchant read).
              */
             404: {
                 headers: {
@@ -2707,6 +3288,11 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "expiresAt": "2027-07-01T09:30:00Z"
+                 *     }
+                 */
                 "application/json": {
                     /** Format: date-time */
                     expiresAt?: string;
@@ -2720,13 +3306,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "keyId": "0123456789abcdef",
+                     *       "apiKey": "jf_0123456789abcdef.<43-character secret, shown once>",
+                     *       "createdAt": "2027-07-01T09:30:00Z",
+                     *       "expiresAt": "2027-07-01T09:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["MerchantKey"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -2745,7 +3339,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
-             *     - `not_found`: the named resource does not exist
+             *     - `merchant_not_found`: The program has no merchant with this id (an earn with the admin key, a key, a statement, a merchant read).
              */
             404: {
                 headers: {
@@ -2756,7 +3350,7 @@ export interface operations {
                         /** @constant */
                         status?: 404;
                         /** @enum {unknown} */
-                        code?: "not_found";
+                        code?: "merchant_not_found";
                     };
                 };
             };
@@ -2780,6 +3374,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "currency": "CNY",
+                     *       "paymentPointsPerUnit": 1,
+                     *       "expiryMonths": 1,
+                     *       "tierWindowMonths": 1,
+                     *       "disclosure": {
+                     *         "zh": "zh",
+                     *         "en": "en"
+                     *       },
+                     *       "creditPerks": {
+                     *         "earnMultiplier": 1,
+                     *         "redemptionDiscountPercent": 0
+                     *       },
+                     *       "settlement": {
+                     *         "issuePricePerThousandMinor": 0,
+                     *         "reimbursementPerThousandMinor": 0
+                     *       },
+                     *       "limits": {}
+                     *     }
+                     */
                     "application/json": components["schemas"]["Program"];
                 };
             };
@@ -2798,6 +3414,28 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Fresh Fruit Shop",
+                 *       "currency": "CNY",
+                 *       "paymentPointsPerUnit": 1,
+                 *       "expiryMonths": 1,
+                 *       "tierWindowMonths": 1,
+                 *       "disclosure": {
+                 *         "zh": "zh",
+                 *         "en": "en"
+                 *       },
+                 *       "creditPerks": {
+                 *         "earnMultiplier": 1,
+                 *         "redemptionDiscountPercent": 0
+                 *       },
+                 *       "settlement": {
+                 *         "issuePricePerThousandMinor": 0,
+                 *         "reimbursementPerThousandMinor": 0
+                 *       },
+                 *       "limits": {}
+                 *     }
+                 */
                 "application/json": {
                     name: string;
                     currency: string;
@@ -2843,13 +3481,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "currency": "CNY",
+                     *       "paymentPointsPerUnit": 1,
+                     *       "expiryMonths": 1,
+                     *       "tierWindowMonths": 1,
+                     *       "disclosure": {
+                     *         "zh": "zh",
+                     *         "en": "en"
+                     *       },
+                     *       "creditPerks": {
+                     *         "earnMultiplier": 1,
+                     *         "redemptionDiscountPercent": 0
+                     *       },
+                     *       "settlement": {
+                     *         "issuePricePerThousandMinor": 0,
+                     *         "reimbursementPerThousandMinor": 0
+                     *       },
+                     *       "limits": {}
+                     *     }
+                     */
                     "application/json": components["schemas"]["Program"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -2889,6 +3549,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "name": "Fresh Fruit Shop",
+                     *           "startsAt": "2027-07-01T09:30:00Z",
+                     *           "endsAt": "2027-07-01T09:30:00Z",
+                     *           "conditions": "One per member per day; not exchangeable for cash.",
+                     *           "effect": {
+                     *             "kind": "earnMultiplier",
+                     *             "multiplier": 1
+                     *           },
+                     *           "scope": {},
+                     *           "promotionId": "summer-gift-box",
+                     *           "status": "scheduled"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["PromotionList"];
                 };
             };
@@ -2910,6 +3590,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Fresh Fruit Shop",
+                 *       "startsAt": "2027-07-01T09:30:00Z",
+                 *       "endsAt": "2027-07-01T09:30:00Z",
+                 *       "conditions": "One per member per day; not exchangeable for cash.",
+                 *       "effect": {
+                 *         "kind": "earnMultiplier",
+                 *         "multiplier": 1
+                 *       },
+                 *       "scope": {}
+                 *     }
+                 */
                 "application/json": {
                     name: string;
                     /** Format: date-time */
@@ -2948,6 +3641,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "startsAt": "2027-07-01T09:30:00Z",
+                     *       "endsAt": "2027-07-01T09:30:00Z",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "effect": {
+                     *         "kind": "earnMultiplier",
+                     *         "multiplier": 1
+                     *       },
+                     *       "scope": {},
+                     *       "promotionId": "summer-gift-box",
+                     *       "status": "scheduled"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Promotion"];
                 };
             };
@@ -2957,14 +3665,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "startsAt": "2027-07-01T09:30:00Z",
+                     *       "endsAt": "2027-07-01T09:30:00Z",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "effect": {
+                     *         "kind": "earnMultiplier",
+                     *         "multiplier": 1
+                     *       },
+                     *       "scope": {},
+                     *       "promotionId": "summer-gift-box",
+                     *       "status": "scheduled"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Promotion"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `disclosure_required`: `conditions` is missing or empty
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -3004,6 +3727,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "name": "Fresh Fruit Shop",
+                     *           "kind": "item",
+                     *           "costPoints": 1000,
+                     *           "valueMinor": 1,
+                     *           "balance": "points",
+                     *           "stock": null,
+                     *           "merchantId": null,
+                     *           "conditions": "One per member per day; not exchangeable for cash.",
+                     *           "creditOnly": false,
+                     *           "priorityWindowHours": 0,
+                     *           "active": true,
+                     *           "rewardId": "fruit-washing",
+                     *           "publishedAt": "2027-07-01T09:30:00Z",
+                     *           "stockLeft": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["RewardConfigList"];
                 };
             };
@@ -3025,6 +3771,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Fresh Fruit Shop",
+                 *       "kind": "item",
+                 *       "costPoints": 1000,
+                 *       "valueMinor": 1,
+                 *       "balance": "points",
+                 *       "stock": null,
+                 *       "merchantId": null,
+                 *       "conditions": "One per member per day; not exchangeable for cash.",
+                 *       "creditOnly": false,
+                 *       "priorityWindowHours": 0,
+                 *       "active": true
+                 *     }
+                 */
                 "application/json": {
                     name: string;
                     /** @enum {string} */
@@ -3057,6 +3818,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "kind": "item",
+                     *       "costPoints": 1000,
+                     *       "valueMinor": 1,
+                     *       "balance": "points",
+                     *       "stock": null,
+                     *       "merchantId": null,
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "creditOnly": false,
+                     *       "priorityWindowHours": 0,
+                     *       "active": true,
+                     *       "rewardId": "fruit-washing",
+                     *       "publishedAt": "2027-07-01T09:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Reward"];
                 };
             };
@@ -3066,14 +3844,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "kind": "item",
+                     *       "costPoints": 1000,
+                     *       "valueMinor": 1,
+                     *       "balance": "points",
+                     *       "stock": null,
+                     *       "merchantId": null,
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "creditOnly": false,
+                     *       "priorityWindowHours": 0,
+                     *       "active": true,
+                     *       "rewardId": "fruit-washing",
+                     *       "publishedAt": "2027-07-01T09:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Reward"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `disclosure_required`: `conditions` is missing or empty
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -3115,6 +3910,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "merchantId": "fruit-shop",
+                     *       "from": "2027-07-01T09:30:00Z",
+                     *       "to": "2027-07-01T09:30:00Z",
+                     *       "currency": "CNY",
+                     *       "issued": {
+                     *         "points": 400,
+                     *         "amountMinor": 40000
+                     *       },
+                     *       "honoured": {
+                     *         "points": 400,
+                     *         "amountMinor": 40000
+                     *       },
+                     *       "netMinor": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SettlementStatement"];
                     "text/csv": string;
                 };
@@ -3124,7 +3936,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
-             *     - `merchant_not_found`: the program has no such merchant
+             *     - `merchant_not_found`: The program has no merchant with this id (an earn with the admin key, a key, a statement, a merchant read).
              */
             404: {
                 headers: {
@@ -3161,6 +3973,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "name": "Fresh Fruit Shop",
+                     *           "conditions": "One per member per day; not exchangeable for cash.",
+                     *           "points": 400,
+                     *           "balance": "points",
+                     *           "limit": {
+                     *             "count": 1,
+                     *             "per": "day"
+                     *           },
+                     *           "co2eGrams": null,
+                     *           "methodology": null,
+                     *           "startsAt": null,
+                     *           "endsAt": null,
+                     *           "active": true,
+                     *           "taskId": "recycle-bottles"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["TaskList"];
                 };
             };
@@ -3182,6 +4017,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Fresh Fruit Shop",
+                 *       "conditions": "One per member per day; not exchangeable for cash.",
+                 *       "points": 400,
+                 *       "balance": "points",
+                 *       "limit": {
+                 *         "count": 1,
+                 *         "per": "day"
+                 *       },
+                 *       "co2eGrams": null,
+                 *       "methodology": null,
+                 *       "startsAt": null,
+                 *       "endsAt": null,
+                 *       "active": true
+                 *     }
+                 */
                 "application/json": {
                     name: string;
                     conditions?: string;
@@ -3216,6 +4068,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "points": 400,
+                     *       "balance": "points",
+                     *       "limit": {
+                     *         "count": 1,
+                     *         "per": "day"
+                     *       },
+                     *       "co2eGrams": null,
+                     *       "methodology": null,
+                     *       "startsAt": null,
+                     *       "endsAt": null,
+                     *       "active": true,
+                     *       "taskId": "recycle-bottles"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Task"];
                 };
             };
@@ -3225,14 +4095,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "points": 400,
+                     *       "balance": "points",
+                     *       "limit": {
+                     *         "count": 1,
+                     *         "per": "day"
+                     *       },
+                     *       "co2eGrams": null,
+                     *       "methodology": null,
+                     *       "startsAt": null,
+                     *       "endsAt": null,
+                     *       "active": true,
+                     *       "taskId": "recycle-bottles"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Task"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `disclosure_required`: `conditions` is missing or empty
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -3269,6 +4157,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "tiers": [
+                     *         {
+                     *           "id": "gold",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "qualification": {
+                     *             "nights": 2,
+                     *             "spendMinor": 1,
+                     *             "points": 400
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Tiers"];
                 };
             };
@@ -3287,6 +4190,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tiers": [
+                 *         {
+                 *           "id": "gold",
+                 *           "name": "Fresh Fruit Shop",
+                 *           "qualification": {
+                 *             "nights": 2,
+                 *             "spendMinor": 1,
+                 *             "points": 400
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     tiers: {
                         id: string;
@@ -3307,13 +4225,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "tiers": [
+                     *         {
+                     *           "id": "gold",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "qualification": {
+                     *             "nights": 2,
+                     *             "spendMinor": 1,
+                     *             "points": 400
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Tiers"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -3347,6 +4280,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "memberId": "alice",
+                 *       "merchantId": "fruit-shop",
+                 *       "amountMinor": 40000,
+                 *       "currency": "CNY",
+                 *       "nights": 2,
+                 *       "reference": "receipt-0042",
+                 *       "occurredAt": "2027-07-01T09:30:00Z"
+                 *     }
+                 */
                 "application/json": {
                     memberId: string;
                     merchantId?: string;
@@ -3367,14 +4311,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "memberId": "alice",
+                     *       "points": 400,
+                     *       "breakdown": [
+                     *         {
+                     *           "source": "base",
+                     *           "points": 400,
+                     *           "promotionId": "summer-gift-box"
+                     *         }
+                     *       ],
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       },
+                     *       "tier": {
+                     *         "id": "gold",
+                     *         "changed": false
+                     *       },
+                     *       "badgesAwarded": [
+                     *         "badgesAwarded"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["EarnAnswer"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `idempotency_key_required`: the Idempotency-Key header is missing
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `malformed_json`: the body is not valid JSON
+             *     - `idempotency_key_required`: A POST that moves points came without an `Idempotency-Key` header.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `malformed_json`: The body is not valid JSON.
              */
             400: {
                 headers: {
@@ -3392,8 +4361,8 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Forbidden:
-             *     - `member_frozen`: the member is frozen; no points can move
-             *     - `forbidden`: this key may not do that
+             *     - `member_frozen`: The member is frozen; no points can move.
+             *     - `forbidden`: The key may not do this: a merchant key on an operator route, the admin key on a merchant-only route, a merchant reversing another merchant's transaction (remembered), or a merchant key earning with another merchant's `merchantId`.
              */
             403: {
                 headers: {
@@ -3411,8 +4380,8 @@ export interface operations {
             };
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
-             *     - `not_found`: the named resource does not exist
+             *     - `member_not_found`: The member is not enrolled.
+             *     - `merchant_not_found`: The program has no merchant with this id (an earn with the admin key, a key, a statement, a merchant read).
              */
             404: {
                 headers: {
@@ -3424,13 +4393,13 @@ export interface operations {
                         /** @constant */
                         status?: 404;
                         /** @enum {unknown} */
-                        code?: "member_not_found" | "not_found";
+                        code?: "member_not_found" | "merchant_not_found";
                     };
                 };
             };
             /**
              * @description Conflict:
-             *     - `velocity_limit`: the earn would pass a velocity limit of the program; nothing was credited and a flag is open
+             *     - `velocity_limit`: The earn would take the member past one of the program's velocity `limits` for the UTC day; nothing was credited and a flag is open for the operator.
              */
             409: {
                 headers: {
@@ -3469,6 +4438,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "gameId": "spring-wheel",
+                     *       "name": "Fresh Fruit Shop",
+                     *       "kind": "scratchCard",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "costPoints": 1000,
+                     *       "tickets": 1,
+                     *       "prizes": [
+                     *         {
+                     *           "prizeId": "big-prize",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "points": 400,
+                     *           "rewardId": "fruit-washing",
+                     *           "count": 1,
+                     *           "remaining": 1
+                     *         }
+                     *       ],
+                     *       "expectedReturnPoints": 1,
+                     *       "commitment": "commitment",
+                     *       "startsAt": "startsAt",
+                     *       "endsAt": "endsAt",
+                     *       "remaining": 1,
+                     *       "reveal": {
+                     *         "seed": "seed",
+                     *         "order": [
+                     *           "order"
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Game"];
                 };
             };
@@ -3476,7 +4476,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Not Found:
-             *     - `game_not_found`: game_not_found
+             *     - `game_not_found`: The game does not exist.
              */
             404: {
                 headers: {
@@ -3509,6 +4509,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "memberId": "alice"
+                 *     }
+                 */
                 "application/json": {
                     memberId: string;
                 };
@@ -3522,14 +4527,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "memberId": "alice",
+                     *       "gameId": "spring-wheel",
+                     *       "ticket": 1,
+                     *       "prize": {
+                     *         "prizeId": "big-prize",
+                     *         "name": "Fresh Fruit Shop",
+                     *         "points": 400,
+                     *         "rewardId": "fruit-washing"
+                     *       },
+                     *       "points": 400,
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["GamePlay"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `idempotency_key_required`: the Idempotency-Key header is missing
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `malformed_json`: the body is not valid JSON
+             *     - `idempotency_key_required`: A POST that moves points came without an `Idempotency-Key` header.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `malformed_json`: The body is not valid JSON.
              */
             400: {
                 headers: {
@@ -3547,7 +4571,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Forbidden:
-             *     - `member_frozen`: the member is frozen; no points can move
+             *     - `member_frozen`: The member is frozen; no points can move.
              */
             403: {
                 headers: {
@@ -3565,8 +4589,8 @@ export interface operations {
             };
             /**
              * @description Not Found:
-             *     - `game_not_found`: game_not_found
-             *     - `member_not_found`: the member is not enrolled
+             *     - `game_not_found`: The game does not exist.
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -3584,9 +4608,9 @@ export interface operations {
             };
             /**
              * @description Conflict:
-             *     - `game_not_active`: game_not_active
-             *     - `game_sold_out`: game_sold_out
-             *     - `insufficient_points`: the balance does not cover it; nothing was written
+             *     - `game_not_active`: The game is played only within `[startsAt, endsAt)`; nothing was written.
+             *     - `game_sold_out`: Every ticket of the game's urn has been played; nothing was written.
+             *     - `insufficient_points`: The balance does not cover the redemption, the payment, the play or the negative adjustment (a balance below zero covers nothing); nothing was written.
              */
             409: {
                 headers: {
@@ -3625,6 +4649,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "memberId": "alice",
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       },
+                     *       "tier": {
+                     *         "id": "gold",
+                     *         "name": "Fresh Fruit Shop",
+                     *         "since": "2027-07-01T09:30:00Z",
+                     *         "qualifying": {
+                     *           "nights": 2,
+                     *           "spendMinor": 1,
+                     *           "points": 400
+                     *         },
+                     *         "next": {
+                     *           "id": "gold",
+                     *           "remaining": {}
+                     *         }
+                     *       },
+                     *       "expiring": [
+                     *         {
+                     *           "points": 400,
+                     *           "expiresAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "creditStanding": "good",
+                     *       "frozen": false,
+                     *       "badges": [
+                     *         {
+                     *           "badgeId": "recycler",
+                     *           "awardedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "badgeSets": [
+                     *         {
+                     *           "setId": "green-hero",
+                     *           "completedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["MemberStatement"];
                 };
             };
@@ -3632,7 +4699,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -3662,6 +4729,11 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "profile": {}
+                 *     }
+                 */
                 "application/json": {
                     profile?: {
                         [key: string]: unknown;
@@ -3676,6 +4748,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "memberId": "alice",
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       },
+                     *       "tier": {
+                     *         "id": "gold",
+                     *         "name": "Fresh Fruit Shop",
+                     *         "since": "2027-07-01T09:30:00Z",
+                     *         "qualifying": {
+                     *           "nights": 2,
+                     *           "spendMinor": 1,
+                     *           "points": 400
+                     *         },
+                     *         "next": {
+                     *           "id": "gold",
+                     *           "remaining": {}
+                     *         }
+                     *       },
+                     *       "expiring": [
+                     *         {
+                     *           "points": 400,
+                     *           "expiresAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "creditStanding": "good",
+                     *       "frozen": false,
+                     *       "badges": [
+                     *         {
+                     *           "badgeId": "recycler",
+                     *           "awardedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "badgeSets": [
+                     *         {
+                     *           "setId": "green-hero",
+                     *           "completedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["MemberStatement"];
                 };
             };
@@ -3685,13 +4800,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "memberId": "alice",
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       },
+                     *       "tier": {
+                     *         "id": "gold",
+                     *         "name": "Fresh Fruit Shop",
+                     *         "since": "2027-07-01T09:30:00Z",
+                     *         "qualifying": {
+                     *           "nights": 2,
+                     *           "spendMinor": 1,
+                     *           "points": 400
+                     *         },
+                     *         "next": {
+                     *           "id": "gold",
+                     *           "remaining": {}
+                     *         }
+                     *       },
+                     *       "expiring": [
+                     *         {
+                     *           "points": 400,
+                     *           "expiresAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "creditStanding": "good",
+                     *       "frozen": false,
+                     *       "badges": [
+                     *         {
+                     *           "badgeId": "recycler",
+                     *           "awardedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "badgeSets": [
+                     *         {
+                     *           "setId": "green-hero",
+                     *           "completedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["MemberStatement"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -3732,6 +4890,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *           "type": "earn",
+                     *           "balanceName": "points",
+                     *           "points": 400,
+                     *           "delta": 1,
+                     *           "balance": 1,
+                     *           "merchantId": "fruit-shop",
+                     *           "reference": "receipt-0042",
+                     *           "createdAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["ActivityList"];
                 };
             };
@@ -3739,7 +4915,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -3775,6 +4951,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "memberId": "alice",
+                     *       "balance": 1,
+                     *       "earned": 1,
+                     *       "spent": 1,
+                     *       "co2eGrams": 1,
+                     *       "byTask": [
+                     *         {
+                     *           "taskId": "recycle-bottles",
+                     *           "completions": 1,
+                     *           "points": 400,
+                     *           "co2eGrams": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["GreenReport"];
                 };
             };
@@ -3782,7 +4975,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -3816,6 +5009,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "openapi": "3.1.0",
+                     *       "info": {},
+                     *       "paths": {}
+                     *     }
+                     */
                     "application/json": components["schemas"]["OpenApiDocument"];
                 };
             };
@@ -3852,14 +5052,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "memberId": "alice",
+                     *       "points": 400,
+                     *       "rewardId": "fruit-washing",
+                     *       "quantity": 1,
+                     *       "promotionId": "summer-gift-box",
+                     *       "coveredMinor": 1,
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["RedemptionAnswer"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `idempotency_key_required`: the Idempotency-Key header is missing
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `malformed_json`: the body is not valid JSON
+             *     - `idempotency_key_required`: A POST that moves points came without an `Idempotency-Key` header.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `malformed_json`: The body is not valid JSON.
              */
             400: {
                 headers: {
@@ -3877,8 +5092,8 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Forbidden:
-             *     - `member_frozen`: the member is frozen; no points can move
-             *     - `credit_required`: the reward is reserved for members in good credit standing
+             *     - `member_frozen`: The member is frozen; no points can move.
+             *     - `credit_required`: The reward is `creditOnly` and the member is not in `good` credit standing.
              */
             403: {
                 headers: {
@@ -3896,8 +5111,8 @@ export interface operations {
             };
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
-             *     - `reward_not_found`: the reward does not exist or is not active
+             *     - `member_not_found`: The member is not enrolled.
+             *     - `reward_not_found`: The reward does not exist or is not active.
              */
             404: {
                 headers: {
@@ -3915,9 +5130,9 @@ export interface operations {
             };
             /**
              * @description Conflict:
-             *     - `insufficient_points`: the balance does not cover it; nothing was written
-             *     - `out_of_stock`: not enough stock left
-             *     - `priority_window`: the limited reward is still reserved for good-credit members
+             *     - `insufficient_points`: The balance does not cover the redemption, the payment, the play or the negative adjustment (a balance below zero covers nothing); nothing was written.
+             *     - `out_of_stock`: Not enough of a limited-stock reward is left for the quantity asked.
+             *     - `priority_window`: The limited-stock reward is still reserved for members in `good` credit standing.
              */
             409: {
                 headers: {
@@ -3951,6 +5166,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                 *       "reason": "customer returned the goods",
+                 *       "amountMinor": 40000
+                 *     }
+                 */
                 "application/json": {
                     transactionId: string;
                     reason: string;
@@ -3966,14 +5188,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "reverses": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "points": 400,
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReversalAnswer"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `idempotency_key_required`: the Idempotency-Key header is missing
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `malformed_json`: the body is not valid JSON
+             *     - `idempotency_key_required`: A POST that moves points came without an `Idempotency-Key` header.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `malformed_json`: The body is not valid JSON.
              */
             400: {
                 headers: {
@@ -3991,8 +5224,8 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             *     - `member_frozen`: the member is frozen; no points can move
+             *     - `forbidden`: The key may not do this: a merchant key on an operator route, the admin key on a merchant-only route, a merchant reversing another merchant's transaction (remembered), or a merchant key earning with another merchant's `merchantId`.
+             *     - `member_frozen`: The member is frozen; no points can move.
              */
             403: {
                 headers: {
@@ -4010,8 +5243,8 @@ export interface operations {
             };
             /**
              * @description Not Found:
-             *     - `not_found`: the named resource does not exist
-             *     - `member_not_found`: the member is not enrolled
+             *     - `not_found`: No such route, or the key (revocation) or transaction (reversal) named does not exist.
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -4029,7 +5262,7 @@ export interface operations {
             };
             /**
              * @description Conflict:
-             *     - `already_reversed`: nothing (or not that much) is left to reverse
+             *     - `already_reversed`: Nothing (or not that much) is left to reverse of the transaction.
              */
             409: {
                 headers: {
@@ -4070,6 +5303,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "rewardId": "fruit-washing",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "kind": "kind",
+                     *           "balance": "points",
+                     *           "costPoints": 1000,
+                     *           "listCostPoints": 1,
+                     *           "valueMinor": 1,
+                     *           "stock": 1,
+                     *           "merchantId": "fruit-shop",
+                     *           "creditOnly": false,
+                     *           "conditions": "One per member per day; not exchangeable for cash.",
+                     *           "promotion": {
+                     *             "promotionId": "summer-gift-box",
+                     *             "name": "Fresh Fruit Shop",
+                     *             "endsAt": "2027-07-01T09:30:00Z"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["RewardList"];
                 };
             };
@@ -4077,7 +5335,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -4111,6 +5369,91 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "program": {
+                     *         "name": "Fresh Fruit Shop",
+                     *         "currency": "CNY",
+                     *         "paymentPointsPerUnit": 1,
+                     *         "expiryMonths": 1,
+                     *         "tierWindowMonths": 1,
+                     *         "creditPerks": {
+                     *           "earnMultiplier": 1,
+                     *           "redemptionDiscountPercent": 0
+                     *         }
+                     *       },
+                     *       "disclosure": {
+                     *         "zh": "zh",
+                     *         "en": "en"
+                     *       },
+                     *       "earnRules": [
+                     *         {
+                     *           "name": "Fresh Fruit Shop",
+                     *           "category": "grocery",
+                     *           "green": false,
+                     *           "earnRules": [
+                     *             {
+                     *               "kind": "spend",
+                     *               "points": 400,
+                     *               "perMinor": 1,
+                     *               "tierMultipliers": {},
+                     *               "balance": "points"
+                     *             }
+                     *           ],
+                     *           "merchantId": "fruit-shop"
+                     *         }
+                     *       ],
+                     *       "tiers": [
+                     *         {
+                     *           "id": "gold",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "qualification": {
+                     *             "nights": 2,
+                     *             "spendMinor": 1,
+                     *             "points": 400
+                     *           }
+                     *         }
+                     *       ],
+                     *       "rewards": [
+                     *         {
+                     *           "rewardId": "fruit-washing",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "conditions": "One per member per day; not exchangeable for cash."
+                     *         }
+                     *       ],
+                     *       "promotions": [
+                     *         {
+                     *           "promotionId": "summer-gift-box",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "status": "scheduled",
+                     *           "conditions": "One per member per day; not exchangeable for cash."
+                     *         }
+                     *       ],
+                     *       "games": [
+                     *         {
+                     *           "gameId": "spring-wheel",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "kind": "scratchCard",
+                     *           "conditions": "One per member per day; not exchangeable for cash.",
+                     *           "costPoints": 1000,
+                     *           "tickets": 1,
+                     *           "prizes": [
+                     *             {
+                     *               "prizeId": "big-prize",
+                     *               "name": "Fresh Fruit Shop",
+                     *               "points": 400,
+                     *               "rewardId": "fruit-washing",
+                     *               "count": 1
+                     *             }
+                     *           ],
+                     *           "expectedReturnPoints": 1,
+                     *           "commitment": "commitment",
+                     *           "startsAt": "startsAt",
+                     *           "endsAt": "endsAt"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Rules"];
                 };
             };
@@ -4136,6 +5479,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "merchantId": "fruit-shop",
+                     *       "from": "2027-07-01T09:30:00Z",
+                     *       "to": "2027-07-01T09:30:00Z",
+                     *       "currency": "CNY",
+                     *       "issued": {
+                     *         "points": 400,
+                     *         "amountMinor": 40000
+                     *       },
+                     *       "honoured": {
+                     *         "points": 400,
+                     *         "amountMinor": 40000
+                     *       },
+                     *       "netMinor": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SettlementStatement"];
                     "text/csv": string;
                 };
@@ -4161,6 +5521,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "memberId": "alice",
+                 *       "reference": "receipt-0042"
+                 *     }
+                 */
                 "application/json": {
                     memberId: string;
                     reference: string;
@@ -4175,14 +5541,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "memberId": "alice",
+                     *       "taskId": "recycle-bottles",
+                     *       "points": 400,
+                     *       "balanceName": "points",
+                     *       "badgesAwarded": [
+                     *         "badgesAwarded"
+                     *       ],
+                     *       "setsCompleted": [
+                     *         {
+                     *           "setId": "green-hero",
+                     *           "prizePoints": 1
+                     *         }
+                     *       ],
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["CompletionAnswer"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `idempotency_key_required`: the Idempotency-Key header is missing
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `malformed_json`: the body is not valid JSON
+             *     - `idempotency_key_required`: A POST that moves points came without an `Idempotency-Key` header.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `malformed_json`: The body is not valid JSON.
              */
             400: {
                 headers: {
@@ -4200,7 +5588,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Forbidden:
-             *     - `member_frozen`: the member is frozen; no points can move
+             *     - `member_frozen`: The member is frozen; no points can move.
              */
             403: {
                 headers: {
@@ -4218,8 +5606,8 @@ export interface operations {
             };
             /**
              * @description Not Found:
-             *     - `task_not_found`: the task does not exist
-             *     - `member_not_found`: the member is not enrolled
+             *     - `task_not_found`: The task does not exist.
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -4237,8 +5625,8 @@ export interface operations {
             };
             /**
              * @description Conflict:
-             *     - `task_not_active`: the task is inactive or outside its startsAt/endsAt window
-             *     - `task_limit_reached`: the member has completed the task as often as its limit allows in this period
+             *     - `task_not_active`: The task is inactive (`active: false`) or outside `[startsAt, endsAt)`.
+             *     - `task_limit_reached`: The member has completed the task as often as its `limit` allows in this period.
              */
             409: {
                 headers: {
@@ -4269,6 +5657,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsProblemsCodeGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/problems/{code}"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["not_found"];
 export const pathsV1AdminAdjustmentsPostRequestBodyContentApplicationJsonBalanceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/adjustments"]["post"]["requestBody"]["content"]["application/json"]["balance"]> = ["points", "green"];
 export const pathsV1AdminAdjustmentsPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/adjustments"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
 export const pathsV1AdminAdjustmentsPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/adjustments"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
@@ -4300,7 +5689,7 @@ export const pathsV1AdminMerchantsMerchantIdPutRequestBodyContentApplicationJson
 export const pathsV1AdminMerchantsMerchantIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
 export const pathsV1AdminMerchantsMerchantIdKeysGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}/keys"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["merchant_not_found"];
 export const pathsV1AdminMerchantsMerchantIdKeysPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}/keys"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
-export const pathsV1AdminMerchantsMerchantIdKeysPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}/keys"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["not_found"];
+export const pathsV1AdminMerchantsMerchantIdKeysPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}/keys"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["merchant_not_found"];
 export const pathsV1AdminProgramPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/program"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
 export const pathsV1AdminPromotionsPromotionIdPutRequestBodyContentApplicationJsonScopeCreditStandingsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/promotions/{promotionId}"]["put"]["requestBody"]["content"]["application/json"]["scope"]["creditStandings"]> = ["good", "standard", "poor"];
 export const pathsV1AdminPromotionsPromotionIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/promotions/{promotionId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed", "disclosure_required"];
@@ -4314,7 +5703,7 @@ export const pathsV1AdminTasksTaskIdPutResponses400ContentApplicationProblemJson
 export const pathsV1AdminTiersPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/tiers"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
 export const pathsV1EarnPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
 export const pathsV1EarnPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["member_frozen", "forbidden"];
-export const pathsV1EarnPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found", "not_found"];
+export const pathsV1EarnPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found", "merchant_not_found"];
 export const pathsV1EarnPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["velocity_limit"];
 export const pathsV1GamesGameIdGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["game_not_found"];
 export const pathsV1GamesGameIdPlaysPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}/plays"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];

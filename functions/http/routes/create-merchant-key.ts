@@ -21,7 +21,7 @@ export const route = defineRoute({
   responses: [
     { status: 201, description: 'A new merchant key. The secret `apiKey` is shown in this answer only.', body: merchantKeyAnswer },
   ],
-  errors: { 404: ['not_found'] },
+  errors: { 404: ['merchant_not_found'] },
   // The line names the new key, whose id the use case makes (it sets the target); the secret is never recorded.
   audit: { target: () => null },
   run: async ({ deps, params, body, audit }) =>
