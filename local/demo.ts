@@ -13,7 +13,7 @@ export async function loadDemo(deps: Deps): Promise<{ merchantId: string; apiKey
   for (const game of demoGames) await putGame(deps, game);
   const keys = [];
   for (const merchant of demoMerchants) {
-    const { apiKey } = await createMerchantKey(deps, merchant.merchantId);
+    const { apiKey } = await createMerchantKey(deps, { merchantId: merchant.merchantId });
     keys.push({ merchantId: merchant.merchantId, apiKey });
   }
   return keys;

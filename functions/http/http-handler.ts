@@ -1,8 +1,8 @@
 import middy from '@middy/core';
-import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import { identify, type Identified } from '../../shared/application/authenticate.js';
-import type { Caller, Deps, Outcome } from '../../shared/application/deps.js';
+import type { Caller, Deps } from '../../shared/application/deps.js';
 import { requestHash } from '../../shared/application/idempotency.js';
 import { ValidationError } from '../../shared/domain/errors.js';
 import { idempotencyKey as idempotencyKeySchema } from '../../shared/schemas/common.js';
@@ -10,7 +10,6 @@ import { IdempotencyKeyRequiredError, MalformedJsonError, PayloadTooLargeError }
 import { observability } from '../middleware/observability.js';
 import { problemResponses } from '../middleware/problem-responses.js';
 import { auditRecord } from './audit-record.js';
-import { jsonResponse } from './responses.js';
 import { routeKey, type RouteDeclaration } from './route.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -70,13 +69,6 @@ function validate(schema: Schema | undefined, value: unknown, issues: Issues): u
     for (const name of names) issues.push({ path: name.join('.') || '(body)', message: issue.message });
   }
   return undefined;
-}
-
-/** Answers a use case's outcome, marking replays. */
-export function outcomeResponse(outcome: Outcome): APIGatewayProxyStructuredResultV2 {
-  const response = jsonResponse(outcome.status, outcome.body, outcome.replayed ? { 'idempotent-replayed': 'true' } : {});
-  if (outcome.status >= 400) response.headers = { ...response.headers, 'content-type': 'application/problem+json' };
-  return response;
 }
 
 /**

@@ -9,69 +9,43 @@
  * are stated in the operation's description instead.
  */
 import * as z from 'zod';
-import { statusTitle } from '../../shared/application/problem.js';
+import { problem, statusOf, statusTitle } from '../../shared/application/problem.js';
+import { ERROR_CATALOGUE, ERROR_CODES, type ErrorCode } from '../../shared/domain/error-catalogue.js';
+import { ERROR_MEANINGS } from '../../shared/domain/error-meanings.js';
 import type { NamedSchema } from '../../shared/schemas/answers.js';
 import { idempotencyKey } from '../../shared/schemas/common.js';
+import { exampleOf } from './openapi-examples.js';
 import type { ErrorCodes, RouteDeclaration, SuccessResponse } from './route.js';
 
 type JsonSchema = Record<string, unknown>;
 
-/** One line per code, shown in each error response's description. */
-const CODE_MEANINGS: Readonly<Record<string, string>> = {
-  validation_failed: 'a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each',
-  malformed_json: 'the body is not valid JSON',
-  idempotency_key_required: 'the Idempotency-Key header is missing',
-  disclosure_required: '`conditions` is missing or empty',
-  unauthenticated: 'missing, unknown or revoked API key',
-  forbidden: 'this key may not do that',
-  member_frozen: 'the member is frozen; no points can move',
-  credit_required: 'the reward is reserved for members in good credit standing',
-  not_found: 'the named resource does not exist',
-  member_not_found: 'the member is not enrolled',
-  reward_not_found: 'the reward does not exist or is not active',
-  flag_not_found: 'no flag has this id',
-  insufficient_points: 'the balance does not cover it; nothing was written',
-  out_of_stock: 'not enough stock left',
-  priority_window: 'the limited reward is still reserved for good-credit members',
-  already_reversed: 'nothing (or not that much) is left to reverse',
-  merchant_not_found: 'the program has no such merchant',
-  task_not_found: 'the task does not exist',
-  task_not_active: 'the task is inactive or outside its startsAt/endsAt window',
-  task_limit_reached: 'the member has completed the task as often as its limit allows in this period',
-  velocity_limit: 'the earn would pass a velocity limit of the program; nothing was credited and a flag is open',
-  payload_too_large: 'the body exceeds 64 KiB',
-  idempotency_key_reused: 'the Idempotency-Key was used with a different request',
-  internal_error: 'an unexpected failure; nothing leaks, nothing was written',
-  spend_code_required: "the program needs the member's one-time spend code for this spend, and none was sent; not remembered",
-  spend_code_invalid: "the spend code is not the member's current one (wrong, used or expired); not remembered, and counted toward the lock",
-  spend_code_locked: 'five invalid spend codes for the member within 15 minutes: spends with a merchant key wait for Retry-After',
-  temporarily_unavailable:
-    'the ledger stayed busy or did not answer in time; retry after Retry-After with the same Idempotency-Key (after a timed-out write, the retry settles whether it was made)',
-};
-
-function addCodes(into: Map<number, string[]>, codes: ErrorCodes): void {
+function addCodes(into: Map<number, ErrorCode[]>, codes: ErrorCodes, route: RouteDeclaration): void {
   for (const [status, list] of Object.entries(codes)) {
     const existing = into.get(Number(status)) ?? [];
-    for (const code of list ?? []) if (!existing.includes(code)) existing.push(code);
+    for (const code of list ?? []) {
+      if (statusOf(code) !== Number(status)) throw new Error(`${route.name} lists ${code} under ${status}; the catalogue answers it with ${statusOf(code)}`);
+      if (!existing.includes(code)) existing.push(code);
+    }
     into.set(Number(status), existing);
   }
 }
 
 /** Every problem+json answer a route can give: what its kind implies plus its declared `errors`. */
-export function errorCodesFor(route: RouteDeclaration): Map<number, string[]> {
-  const codes = new Map<number, string[]>();
+export function errorCodesFor(route: RouteDeclaration): Map<number, ErrorCode[]> {
+  const codes = new Map<number, ErrorCode[]>();
+  const add = (more: ErrorCodes) => addCodes(codes, more, route);
   const { access } = route;
-  if (access !== 'public') addCodes(codes, { 401: ['unauthenticated'] });
-  if (access === 'admin' || access === 'merchantOnly') addCodes(codes, { 403: ['forbidden'] });
-  if (route.idempotent) addCodes(codes, { 400: ['idempotency_key_required', 'validation_failed'] });
-  if (route.body) addCodes(codes, { 400: ['malformed_json', 'validation_failed'] });
-  if (route.params || route.query) addCodes(codes, { 400: ['validation_failed'] });
-  addCodes(codes, route.errors ?? {});
-  if (route.body) addCodes(codes, { 413: ['payload_too_large'] });
-  if (route.idempotent) addCodes(codes, { 422: ['idempotency_key_reused'] });
-  addCodes(codes, { 500: ['internal_error'] });
+  if (access !== 'public') add({ 401: ['unauthenticated'] });
+  if (access === 'admin' || access === 'merchantOnly') add({ 403: ['forbidden'] });
+  if (route.idempotent) add({ 400: ['idempotency_key_required', 'validation_failed'] });
+  if (route.body) add({ 400: ['malformed_json', 'validation_failed'] });
+  if (route.params || route.query) add({ 400: ['validation_failed'] });
+  add(route.errors ?? {});
+  if (route.body) add({ 413: ['payload_too_large'] });
+  if (route.idempotent) add({ 422: ['idempotency_key_reused'] });
+  add({ 500: ['internal_error'] });
   // Only a route that touches the table can find it busy.
-  if (route.table !== 'none') addCodes(codes, { 503: ['temporarily_unavailable'] });
+  if (route.table !== 'none') add({ 503: ['temporarily_unavailable'] });
   return new Map([...codes].sort(([a], [b]) => a - b));
 }
 
@@ -159,7 +133,7 @@ function parameters(route: RouteDeclaration): JsonSchema[] {
 }
 
 /** Answers every route of a kind gives alike, written once in `components.responses` (they are most of the document). */
-const SHARED_ERROR_RESPONSES: Readonly<Record<number, { name: string; code: string }>> = {
+const SHARED_ERROR_RESPONSES: Readonly<Record<number, { name: string; code: ErrorCode }>> = {
   400: { name: 'ValidationFailed', code: 'validation_failed' },
   401: { name: 'Unauthenticated', code: 'unauthenticated' },
   403: { name: 'Forbidden', code: 'forbidden' },
@@ -169,8 +143,8 @@ const SHARED_ERROR_RESPONSES: Readonly<Record<number, { name: string; code: stri
   503: { name: 'TemporarilyUnavailable', code: 'temporarily_unavailable' },
 };
 
-/** Business refusals are remembered and replayed under the same key. */
-const REPLAYED_STATUSES: readonly number[] = [403, 404, 409];
+/** Whether an idempotent route may replay an answer with one of these codes (a remembered refusal). */
+const replayable = (codes: readonly ErrorCode[]) => codes.some((code) => ERROR_CATALOGUE[code].remembered);
 
 function sharedErrorResponses(): Record<string, JsonSchema> {
   return Object.fromEntries(
@@ -179,19 +153,23 @@ function sharedErrorResponses(): Record<string, JsonSchema> {
 }
 
 /** A route's answer for `status`: the shared one when its codes are exactly the shared one's. */
-function errorResponseOf(status: number, codes: string[], idempotent: boolean): JsonSchema {
+function errorResponseOf(status: number, codes: ErrorCode[], idempotent: boolean): JsonSchema {
   const shared = SHARED_ERROR_RESPONSES[status];
-  // An idempotent route's refusals carry its replay header, which the shared answers do not.
-  const replayable = idempotent && REPLAYED_STATUSES.includes(status);
-  if (shared && !replayable && codes.length === 1 && codes[0] === shared.code) return { $ref: `#/components/responses/${shared.name}` };
+  // An idempotent route's remembered refusals carry its replay header, which the shared answers do not.
+  if (shared && !(idempotent && replayable(codes)) && codes.length === 1 && codes[0] === shared.code) {
+    return { $ref: `#/components/responses/${shared.name}` };
+  }
   return errorResponse(status, codes, idempotent);
 }
 
-function errorResponse(status: number, codes: string[], idempotent: boolean): JsonSchema {
-  const lines = codes.map((code) => `- \`${code}\`: ${CODE_MEANINGS[code] ?? code}`);
+/** Codes that ask the client to wait before retrying. */
+const RETRY_AFTER_CODES: readonly ErrorCode[] = ['temporarily_unavailable', 'spend_code_locked'];
+
+function errorResponse(status: number, codes: ErrorCode[], idempotent: boolean): JsonSchema {
+  const lines = codes.map((code) => `- \`${code}\`: ${ERROR_MEANINGS[code]}`);
   const headers: JsonSchema = {};
-  if (status === 503 || status === 429) headers['Retry-After'] = { $ref: '#/components/headers/RetryAfter' };
-  if (idempotent && REPLAYED_STATUSES.includes(status)) headers['Idempotent-Replayed'] = { $ref: '#/components/headers/IdempotentReplayed' };
+  if (codes.some((code) => RETRY_AFTER_CODES.includes(code))) headers['Retry-After'] = { $ref: '#/components/headers/RetryAfter' };
+  if (idempotent && replayable(codes)) headers['Idempotent-Replayed'] = { $ref: '#/components/headers/IdempotentReplayed' };
   return {
     description: `${statusTitle(status)}:\n${lines.join('\n')}`,
     ...(Object.keys(headers).length > 0 && { headers }),
@@ -203,15 +181,25 @@ function errorResponse(status: number, codes: string[], idempotent: boolean): Js
             { type: 'object', properties: { status: { const: status }, code: { enum: codes } } },
           ],
         },
+        examples: Object.fromEntries(codes.map((code) => [code, { $ref: `#/components/examples/${code}` }])),
       },
     },
   };
 }
 
-function successResponse(success: SuccessResponse, idempotent: boolean): JsonSchema {
+/** What a client receives for each code, once for the whole document; the detail is the code's meaning. */
+function problemExamples(): Record<string, JsonSchema> {
+  return Object.fromEntries(ERROR_CODES.map((code) => [code, { summary: code, value: { ...problem(code, ERROR_MEANINGS[code]) } }]));
+}
+
+function successResponse(success: SuccessResponse, idempotent: boolean, schemas: Record<string, JsonSchema>): JsonSchema {
   const content: JsonSchema = {};
-  if (success.body) content['application/json'] = { schema: { $ref: `#/components/schemas/${success.body.name}` } };
+  if (success.body) {
+    const schema = { $ref: `#/components/schemas/${success.body.name}` };
+    content['application/json'] = { schema, example: exampleOf(schema, schemas) };
+  }
   if (success.csv) content['text/csv'] = { schema: { type: 'string', description: 'With `Accept: text/csv`.' } };
+  if (success.html) content['text/html'] = { schema: { type: 'string' } };
   return {
     description: success.description,
     ...(idempotent && { headers: { 'Idempotent-Replayed': { $ref: '#/components/headers/IdempotentReplayed' } } }),
@@ -226,10 +214,16 @@ function security(route: RouteDeclaration): JsonSchema[] {
   return [{ merchantKey: [] }, { adminKey: [] }];
 }
 
-function operation(route: RouteDeclaration): JsonSchema {
+/** An example body the route itself accepts, or none: an example never shows a refused request. */
+function requestExample(route: RouteDeclaration, schema: JsonSchema): JsonSchema {
+  const example = exampleOf(schema, {});
+  return z.safeParse(route.body!, example).success ? { example } : {};
+}
+
+function operation(route: RouteDeclaration, schemas: Record<string, JsonSchema>): JsonSchema {
   const idempotent = route.idempotent === true;
   const responses: Record<string, JsonSchema> = {};
-  for (const success of route.responses) responses[String(success.status)] = successResponse(success, idempotent);
+  for (const success of route.responses) responses[String(success.status)] = successResponse(success, idempotent, schemas);
   for (const [status, codes] of errorCodesFor(route)) responses[String(status)] = errorResponseOf(status, codes, idempotent);
 
   const access = {
@@ -240,6 +234,7 @@ function operation(route: RouteDeclaration): JsonSchema {
   };
   const description = [access[route.access], route.notes].filter(Boolean).join(' ');
   const params = parameters(route);
+  const requestSchema = route.body ? jsonSchema(route.body, 'input') : {};
   return {
     operationId: route.name,
     summary: route.summary,
@@ -251,7 +246,7 @@ function operation(route: RouteDeclaration): JsonSchema {
       // A missing body is validated as `{}`, so a body is optional exactly when `{}` passes.
       requestBody: {
         required: !z.safeParse(route.body, {}).success,
-        content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+        content: { 'application/json': { schema: requestSchema, ...requestExample(route, requestSchema) } },
       },
     }),
     responses,
@@ -282,10 +277,11 @@ function answerSchemas(routes: readonly RouteDeclaration[]): Record<string, Json
 
 /** The whole document, built deterministically (same input, same bytes). */
 export function buildOpenApiDocument(routes: readonly RouteDeclaration[]): JsonSchema {
+  const schemas: Record<string, JsonSchema> = { Problem: problemSchema, ...answerSchemas(routes) };
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const route of routes) {
     paths[route.path] ??= {};
-    paths[route.path]![route.method.toLowerCase()] = operation(route);
+    paths[route.path]![route.method.toLowerCase()] = operation(route, schemas);
   }
   return {
     openapi: '3.1.0',
@@ -297,7 +293,14 @@ export function buildOpenApiDocument(routes: readonly RouteDeclaration[]): JsonS
         '(`npm run openapi`). Errors are `application/problem+json`; an unknown route is 404 `not_found` and a wrong ' +
         'method 405 `method_not_allowed` with an `Allow` header.',
     },
-    servers: [{ url: '/' }],
+    servers: [
+      { url: 'http://localhost:3000', description: '`npm start`: the same handlers on DynamoDB Local (port `PORT`, default 3000).' },
+      {
+        url: 'https://{apiId}.execute-api.{region}.amazonaws.com',
+        description: 'A deployed stage: its base URL is the API stack\'s `ApiUrl` output.',
+        variables: { apiId: { default: 'abcde12345', description: 'The HTTP API id.' }, region: { default: 'ap-east-1', description: 'The stack\'s AWS region.' } },
+      },
+    ],
     tags: [
       { name: 'operator', description: 'Admin key only.' },
       { name: 'merchant', description: 'A merchant key (most routes: or the admin key).' },
@@ -328,10 +331,8 @@ export function buildOpenApiDocument(routes: readonly RouteDeclaration[]): JsonS
           schema: { type: 'string', const: 'true' },
         },
       },
-      schemas: {
-        Problem: problemSchema,
-        ...answerSchemas(routes),
-      },
+      schemas,
+      examples: problemExamples(),
     },
   };
 }

@@ -9,6 +9,7 @@ import type { Access } from '../../shared/application/access.js';
 import type { PendingKey } from '../../shared/application/authenticate.js';
 import type { Caller, Deps } from '../../shared/application/deps.js';
 import type { AuditRecord } from '../../shared/domain/audit.js';
+import type { ErrorCode } from '../../shared/domain/error-catalogue.js';
 import type { NamedSchema } from '../../shared/schemas/answers.js';
 
 export type { Access };
@@ -26,10 +27,12 @@ export interface SuccessResponse {
   body?: NamedSchema;
   /** Also answers `text/csv` when the request's Accept header asks for it. */
   csv?: boolean;
+  /** Answers `text/html` (a page for people), not JSON. */
+  html?: boolean;
 }
 
-/** problem+json codes by status. */
-export type ErrorCodes = Partial<Record<number, readonly string[]>>;
+/** problem+json codes by status; each status must be its code's status in the catalogue (the OpenAPI build checks). */
+export type ErrorCodes = Partial<Record<number, readonly ErrorCode[]>>;
 
 type Schema = z.ZodMiniType;
 

@@ -3,7 +3,6 @@ import { DomainError } from '../../shared/domain/errors.js';
 /** Refusals of the transport itself, before any use case runs. */
 export class PayloadTooLargeError extends DomainError {
   readonly code = 'payload_too_large';
-  readonly status = 413;
   constructor(limitBytes: number) {
     super(`The body exceeds ${limitBytes} bytes.`);
   }
@@ -11,7 +10,6 @@ export class PayloadTooLargeError extends DomainError {
 
 export class MalformedJsonError extends DomainError {
   readonly code = 'malformed_json';
-  readonly status = 400;
   constructor() {
     super('The body is not valid JSON.');
   }
@@ -19,7 +17,6 @@ export class MalformedJsonError extends DomainError {
 
 export class IdempotencyKeyRequiredError extends DomainError {
   readonly code = 'idempotency_key_required';
-  readonly status = 400;
   constructor() {
     super('This request moves points and needs an Idempotency-Key header.');
   }
@@ -27,7 +24,6 @@ export class IdempotencyKeyRequiredError extends DomainError {
 
 export class RouteNotFoundError extends DomainError {
   readonly code = 'not_found';
-  readonly status = 404;
   constructor(path: string) {
     super(`No route ${path}.`);
   }
@@ -35,7 +31,6 @@ export class RouteNotFoundError extends DomainError {
 
 export class MethodNotAllowedError extends DomainError {
   readonly code = 'method_not_allowed';
-  readonly status = 405;
   constructor(
     method: string,
     readonly allow: string[],

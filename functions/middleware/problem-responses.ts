@@ -7,10 +7,11 @@ import { MethodNotAllowedError } from './http-errors.js';
 import { logger } from './observability.js';
 
 /**
- * The one place an error becomes an answer: typed errors become their
- * problem+json; anything else is answered with a bare 500 that leaks nothing
- * (like middy's http-error-handler, details only below 500). Every 5xx is
- * logged here, once, with its cause (the logger carries the correlation id).
+ * Where a thrown error is answered: a typed error becomes its problem+json
+ * (its status from the catalogue, through problemFor); anything else is a bare
+ * 500 that leaks nothing (like middy's http-error-handler, details only below
+ * 500). Every 5xx is logged here, once, with its cause (the logger carries the
+ * correlation id).
  */
 export function problemResponses(): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyResultV2> {
   return {
@@ -18,15 +19,16 @@ export function problemResponses(): MiddlewareObj<APIGatewayProxyEventV2, APIGat
     onError: (request) => {
       const error = request.error;
       if (error instanceof DomainError) {
-        if (error.status >= 500) logger.error(`Answered ${error.status} ${error.code}`, error as Error);
+        const body = problemFor(error);
+        if (body.status >= 500) logger.error(`Answered ${body.status} ${error.code}`, error as Error);
         const headers: Record<string, string> = {};
         if (error.retryAfterSeconds !== undefined) headers['retry-after'] = String(error.retryAfterSeconds);
         if (error instanceof MethodNotAllowedError) headers.allow = error.allow.join(', ');
-        request.response = problemResponse(problemFor(error), headers);
+        request.response = problemResponse(body, headers);
         return;
       }
       logger.error('Answered 500 internal_error', error as Error);
-      request.response = problemResponse(problem(500, 'internal_error', 'Something went wrong; nothing was written.'));
+      request.response = problemResponse(problem('internal_error', 'Something went wrong; nothing was written.'));
     },
   };
 }

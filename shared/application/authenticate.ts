@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { keyHasExpired } from '../domain/api-keys.js';
 import { ForbiddenError, UnauthenticatedError } from '../domain/errors.js';
 import type { StoredApiKey } from '../ports/key-store.js';
 import type { Access } from './access.js';
@@ -26,11 +27,17 @@ export function newMerchantKey(): { keyId: string; secret: string; apiKey: strin
   return { keyId, secret, apiKey: `${MERCHANT_KEY_PREFIX}${keyId}.${secret}` };
 }
 
+/** Whether `stored` is the presented key, still there, unexpired at `now`, with this secret. */
+function keyAccepted(stored: StoredApiKey | null | undefined, secret: string, now: Date): stored is StoredApiKey {
+  return !!stored && !keyHasExpired(stored.expiresAt, now) && secretMatches(secret, stored.secretHash);
+}
+
 /**
  * A merchant key whose merchant this container already knows, not checked yet:
  * the use case reads the key's item in the same round trip as the member and
- * checks it before it replays, decides or writes anything. A revoked key
- * still stops at once: its item is read on every request.
+ * checks it before it replays, decides or writes anything. A revoked or
+ * expired key still stops at once: its item is read on every request, and
+ * judged at the time the request arrived.
  */
 export class PendingKey {
   // A private field, not a property: a logged request never shows the secret.
@@ -41,6 +48,7 @@ export class PendingKey {
     readonly keyId: string,
     secret: string,
     readonly merchantId: string,
+    private readonly now: Date,
   ) {
     this.#secret = secret;
   }
@@ -49,9 +57,9 @@ export class PendingKey {
     return this.#confirmed;
   }
 
-  /** 401 unless `stored` is this key, still there, with this secret and merchant. */
+  /** 401 unless `stored` is this key, still there, unexpired, with this secret and merchant. */
   confirm(stored: StoredApiKey | null | undefined): void {
-    if (!stored || stored.merchantId !== this.merchantId || !secretMatches(this.#secret, stored.secretHash)) throw new UnauthenticatedError();
+    if (!keyAccepted(stored, this.#secret, this.now) || stored.merchantId !== this.merchantId) throw new UnauthenticatedError();
     this.#confirmed = true;
   }
 
@@ -81,9 +89,10 @@ async function identifyKey(deps: Deps, apiKey: string, leaveKnownKey: boolean): 
     // Exactly `<keyId>.<secret>` as issued; anything else is refused before any lookup.
     if (!ISSUED_KEY_ID.test(keyId) || !ISSUED_SECRET.test(secret)) return null;
     const known = leaveKnownKey ? deps.keys.knownMerchant(keyId) : undefined;
-    if (known !== undefined) return { caller: { kind: 'merchant', merchantId: known, keyId }, pending: new PendingKey(keyId, secret, known) };
+    const now = deps.clock.now();
+    if (known !== undefined) return { caller: { kind: 'merchant', merchantId: known, keyId }, pending: new PendingKey(keyId, secret, known, now) };
     const stored = await deps.keys.get(keyId);
-    return stored && secretMatches(secret, stored.secretHash)
+    return keyAccepted(stored, secret, now)
       ? { caller: { kind: 'merchant', merchantId: stored.merchantId, keyId }, pending: null }
       : null;
   }
@@ -91,7 +100,7 @@ async function identifyKey(deps: Deps, apiKey: string, leaveKnownKey: boolean): 
 }
 
 /**
- * 401 for a missing, unknown or revoked key; 403 for a merchant key on an
+ * 401 for a missing, unknown, revoked or expired key; 403 for a merchant key on an
  * operator route. With `leaveKnownKey`, a merchant key whose merchant the
  * container knows comes back `pending`, for the use case to check in its own
  * read; only on routes open to merchant keys, so no 403 is decided on an unchecked key.

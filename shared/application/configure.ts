@@ -1,8 +1,11 @@
 import type { AuditRecord } from '../domain/audit.js';
-import { DisclosureRequiredError, NotFoundError, ValidationError } from '../domain/errors.js';
+import { assertKeyExpiryAllowed } from '../domain/api-keys.js';
+import { DisclosureRequiredError, MerchantNotFoundError, NotFoundError, ValidationError } from '../domain/errors.js';
 import type { Merchant, Program, Promotion, Reward, Tier } from '../domain/program.js';
 import { promotionStatus } from '../domain/promotions.js';
 import type { Upsert } from '../ports/config-store.js';
+import type { ApiKeyListing } from '../ports/key-store.js';
+import type { Page } from '../ports/member-store.js';
 import type { Deps } from './deps.js';
 import { hashSecret, newMerchantKey } from './authenticate.js';
 import { paginate } from './paginate.js';
@@ -53,18 +56,36 @@ export async function putMerchant(deps: Deps, merchant: Merchant, audit?: AuditR
   return { upsert: await deps.config.putMerchant(merchant, audit), merchant };
 }
 
-/** The audit line names the merchant, never the secret. */
-export async function createMerchantKey(deps: Deps, merchantId: string, audit?: AuditRecord): Promise<{ keyId: string; apiKey: string }> {
-  const config = await deps.config.load({ merchantIds: [merchantId] });
-  if (!config.merchants.has(merchantId)) throw new NotFoundError(`Merchant ${merchantId} does not exist.`);
+/**
+ * A new key for a merchant, working until `expiresAt` if given (at most two
+ * years ahead). The audit line names the new key, whose id is made here; never its secret.
+ */
+export async function createMerchantKey(
+  deps: Deps,
+  request: { merchantId: string; expiresAt?: string | undefined },
+  audit?: AuditRecord,
+): Promise<{ keyId: string; apiKey: string; createdAt: string; expiresAt: string | null }> {
+  const now = deps.clock.now();
+  if (request.expiresAt !== undefined) assertKeyExpiryAllowed(request.expiresAt, now);
+  const config = await deps.config.load({ merchantIds: [request.merchantId] });
+  if (!config.merchants.has(request.merchantId)) throw new MerchantNotFoundError(request.merchantId);
   const key = newMerchantKey();
-  await deps.keys.put({
+  const stored = {
     keyId: key.keyId,
-    merchantId,
+    merchantId: request.merchantId,
     secretHash: hashSecret(key.secret),
-    createdAt: deps.clock.now().toISOString(),
-  }, audit);
-  return { keyId: key.keyId, apiKey: key.apiKey };
+    createdAt: now.toISOString(),
+    expiresAt: request.expiresAt === undefined ? null : new Date(request.expiresAt).toISOString(),
+  };
+  await deps.keys.put(stored, audit && { ...audit, target: key.keyId });
+  return { keyId: key.keyId, apiKey: key.apiKey, createdAt: stored.createdAt, expiresAt: stored.expiresAt };
+}
+
+/** A merchant's keys, oldest first, without their secrets; 404 for a merchant the program does not have. */
+export async function listMerchantKeys(deps: Deps, merchantId: string, page: { limit: number; cursor: string | null }): Promise<Page<ApiKeyListing>> {
+  const config = await deps.config.load({ merchantIds: [merchantId] });
+  if (!config.merchants.has(merchantId)) throw new MerchantNotFoundError(merchantId);
+  return deps.keys.listOfMerchant(merchantId, page);
 }
 
 export async function revokeKey(deps: Deps, keyId: string, audit?: AuditRecord): Promise<void> {

@@ -1,4 +1,4 @@
-import { UnknownMerchantError } from '../domain/errors.js';
+import { MerchantNotFoundError } from '../domain/errors.js';
 import type { Merchant, Reward, Tier } from '../domain/program.js';
 import type { Badge, BadgeSet, Task } from '../domain/tasks.js';
 import type { Page } from '../ports/member-store.js';
@@ -17,7 +17,7 @@ export function listMerchants(deps: Deps, page: PageRequest): Promise<Page<Merch
 
 export async function getMerchant(deps: Deps, merchantId: string): Promise<Merchant> {
   const merchant = (await deps.config.load({ merchantIds: [merchantId] })).merchants.get(merchantId);
-  if (!merchant) throw new UnknownMerchantError(merchantId);
+  if (!merchant) throw new MerchantNotFoundError(merchantId);
   return merchant;
 }
 

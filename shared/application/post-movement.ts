@@ -115,7 +115,8 @@ async function settle(
   if (decision.status === 'rejected') {
     const error: unknown = decision.reason;
     if (!(error instanceof DomainError) || !error.remembered) throw error;
-    const refusal: StoredOutcome = { requestHash: request.requestHash, status: error.status, body: problemFor(error) };
+    const body = problemFor(error);
+    const refusal: StoredOutcome = { requestHash: request.requestHash, status: body.status, body };
     const now = deps.clock.now();
     // An earn past a velocity limit opens the operator's flag in the same write as its remembered refusal.
     const flag = error instanceof VelocityLimitError ? openFlag(error.breach, request.transactionId, now.toISOString()) : undefined;

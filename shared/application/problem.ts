@@ -1,3 +1,4 @@
+import { ERROR_CATALOGUE, type ErrorCode } from '../domain/error-catalogue.js';
 import type { DomainError } from '../domain/errors.js';
 
 export interface ProblemBody {
@@ -27,13 +28,19 @@ export function statusTitle(status: number): string {
   return TITLES[status] ?? 'Error';
 }
 
-/** RFC 9457 problem details; the one place an error becomes a response body. */
-export function problem(status: number, code: string, detail: string, errors?: ProblemBody['errors']): ProblemBody {
+/** The HTTP status of a code: the one place a code becomes a status, read from the catalogue. */
+export function statusOf(code: ErrorCode): number {
+  return ERROR_CATALOGUE[code].status;
+}
+
+/** RFC 9457 problem details of a code; the one place a refusal becomes a response body. */
+export function problem(code: ErrorCode, detail: string, errors?: ProblemBody['errors']): ProblemBody {
+  const status = statusOf(code);
   const body: ProblemBody = { type: `/problems/${code}`, title: statusTitle(status), status, detail, code };
   if (errors && errors.length > 0) body.errors = errors;
   return body;
 }
 
 export function problemFor(error: DomainError): ProblemBody {
-  return problem(error.status, error.code, error.message, error.errors);
+  return problem(error.code, error.message, error.errors);
 }

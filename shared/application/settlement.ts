@@ -1,4 +1,4 @@
-import { UnknownMerchantError } from '../domain/errors.js';
+import { MerchantNotFoundError } from '../domain/errors.js';
 import { addToDays, statementTotals, type DaySettlement, type StatementTotals } from '../domain/settlement.js';
 import type { Deps } from './deps.js';
 
@@ -25,7 +25,7 @@ export async function merchantStatement(
   window: StatementWindow,
 ): Promise<{ statement: MerchantStatement; days: DaySettlement[] }> {
   const config = await deps.config.load({ merchantIds: [merchantId] });
-  if (!config.merchants.has(merchantId)) throw new UnknownMerchantError(merchantId);
+  if (!config.merchants.has(merchantId)) throw new MerchantNotFoundError(merchantId);
   const byDay = new Map<string, DaySettlement>();
   const from = new Date(window.from).toISOString();
   const to = new Date(window.to).toISOString();

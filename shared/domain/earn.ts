@@ -1,6 +1,6 @@
 import { ValidationError } from './errors.js';
 import type { QualifyingActivity } from './member.js';
-import { multiplierExtraRoundedDown, pointsForSpendRoundedDown } from './points.js';
+import { multiplierExtraRoundedDown, pointsForSpendRoundedDown, pointsWithinBound } from './points.js';
 import type { BalanceName, CreditStanding, EarnRule, Merchant, Program, Promotion, Tier } from './program.js';
 import { promotionsInForce } from './promotions.js';
 
@@ -38,7 +38,8 @@ export function earnBalance(rules: EarnRule[]): BalanceName {
 
 /**
  * Prices an earn at the tier the member holds before it. Multipliers (tier,
- * promotion, credit) each add floor(base × (m − 1)) to the base; bonus points add on top.
+ * promotion, credit) each add floor(base × (m − 1)) to the base; bonus points
+ * add on top. 400 when the total passes MAX_COMPUTED_POINTS.
  */
 export function priceEarn(input: EarnPricing): EarnQuote {
   const { merchant, tierId } = input;
@@ -51,8 +52,9 @@ export function priceEarn(input: EarnPricing): EarnQuote {
     throw new ValidationError([{ path: 'nights', message: `merchant ${merchant.merchantId} has no per-night rule` }]);
   }
 
-  let base = 0;
-  let tierExtra = 0;
+  // Exact until the total is known to be within the bound; the answer's lines are numbers after that.
+  let base = 0n;
+  let tierExtra = 0n;
   if (input.amountMinor !== undefined) {
     for (const rule of spendRules) {
       const ruleBase = pointsForSpendRoundedDown(input.amountMinor, rule.perMinor, rule.points);
@@ -63,16 +65,17 @@ export function priceEarn(input: EarnPricing): EarnQuote {
   }
   if (input.nights !== undefined) {
     const lowestTierId = input.tiers[0]?.id ?? tierId;
+    const nights = BigInt(input.nights);
     for (const rule of nightRules) {
       const lowestRate = rule.pointsByTier[lowestTierId] ?? 0;
       const tierRate = rule.pointsByTier[tierId] ?? lowestRate;
-      base += input.nights * lowestRate;
-      tierExtra += input.nights * (tierRate - lowestRate);
+      base += nights * BigInt(lowestRate);
+      tierExtra += nights * BigInt(tierRate - lowestRate);
     }
   }
 
-  const breakdown: BreakdownLine[] = [{ source: 'base', points: base }];
-  if (tierExtra > 0) breakdown.push({ source: 'tier', points: tierExtra });
+  const lines: { source: BreakdownLine['source']; points: bigint; promotionId?: string }[] = [{ source: 'base', points: base }];
+  if (tierExtra > 0n) lines.push({ source: 'tier', points: tierExtra });
   const promotions = promotionsInForce(input.promotions, input.now, {
     merchantId: merchant.merchantId,
     category: merchant.category,
@@ -85,16 +88,21 @@ export function priceEarn(input: EarnPricing): EarnQuote {
       effect.kind === 'earnMultiplier'
         ? multiplierExtraRoundedDown(base, effect.multiplier)
         : effect.kind === 'bonusPoints'
-          ? effect.points
-          : 0;
-    if (points > 0) breakdown.push({ source: 'promotion', points, promotionId: promotion.promotionId });
+          ? BigInt(effect.points)
+          : 0n;
+    if (points > 0n) lines.push({ source: 'promotion', points, promotionId: promotion.promotionId });
   }
   if (input.creditStanding === 'good') {
     const credit = multiplierExtraRoundedDown(base, input.program.creditPerks.earnMultiplier);
-    if (credit > 0) breakdown.push({ source: 'credit', points: credit });
+    if (credit > 0n) lines.push({ source: 'credit', points: credit });
   }
 
-  const points = breakdown.reduce((sum, line) => sum + line.points, 0);
+  const points = pointsWithinBound(
+    lines.reduce((sum, line) => sum + line.points, 0n),
+    input.amountMinor !== undefined ? 'amountMinor' : 'nights',
+  );
+  // Every line is at most the total, so each is exact as a number too.
+  const breakdown = lines.map((line): BreakdownLine => ({ ...line, points: Number(line.points) }));
   const balanceName = earnBalance(merchant.earnRules);
   const qualifying =
     balanceName === 'points'

@@ -1,13 +1,15 @@
+import { ERROR_CATALOGUE, type ErrorCode } from './error-catalogue.js';
 import type { LimitBreach } from './velocity.js';
 
-/** A refusal the client can act on. `code` is the stable API error code (docs/api.md). */
+/**
+ * A refusal the client can act on, named by its code. What the code means,
+ * its HTTP status and whether it is remembered under the Idempotency-Key are
+ * in the one catalogue (error-catalogue.ts), never here.
+ */
 export abstract class DomainError extends Error {
-  abstract readonly code: string;
-  abstract readonly status: number;
-  /** Business refusals are remembered under the idempotency key and replayed. */
-  readonly remembered: boolean = false;
+  abstract readonly code: ErrorCode;
   readonly errors?: { path: string; message: string }[];
-  /** When the client may try again, sent as Retry-After. */
+  /** Seconds the client should wait before retrying, where the code asks for a wait. */
   readonly retryAfterSeconds?: number;
 
   constructor(message: string, errors?: { path: string; message: string }[], options?: ErrorOptions) {
@@ -15,11 +17,15 @@ export abstract class DomainError extends Error {
     this.name = new.target.name;
     if (errors) this.errors = errors;
   }
+
+  /** Business refusals are remembered under the idempotency key and replayed (the catalogue says which). */
+  get remembered(): boolean {
+    return ERROR_CATALOGUE[this.code].remembered;
+  }
 }
 
 export class ValidationError extends DomainError {
   readonly code = 'validation_failed';
-  readonly status = 400;
   constructor(errors: { path: string; message: string }[], message = 'The request is not valid.') {
     super(message, errors);
   }
@@ -27,7 +33,6 @@ export class ValidationError extends DomainError {
 
 export class DisclosureRequiredError extends DomainError {
   readonly code = 'disclosure_required';
-  readonly status = 400;
   constructor() {
     super('Conditions must be stated before a reward or promotion is published.', [
       { path: 'conditions', message: 'must be a non-empty statement of the conditions' },
@@ -36,154 +41,124 @@ export class DisclosureRequiredError extends DomainError {
 }
 
 export class NotFoundError extends DomainError {
-  readonly code: string = 'not_found';
-  readonly status = 404;
-}
-
-/** A statement asked for a merchant the program does not have. */
-export class UnknownMerchantError extends DomainError {
-  readonly code = 'merchant_not_found';
-  readonly status = 404;
-  constructor(merchantId: string) {
-    super(`Merchant ${merchantId} does not exist.`);
-  }
+  readonly code = 'not_found';
 }
 
 export class FlagNotFoundError extends DomainError {
   readonly code = 'flag_not_found';
-  readonly status = 404;
   constructor(flagId: string) {
     super(`Flag ${flagId} does not exist.`);
   }
 }
 
-abstract class RememberedRefusal extends DomainError {
-  override readonly remembered = true;
-}
-
-export class MemberNotFoundError extends RememberedRefusal {
+export class MemberNotFoundError extends DomainError {
   readonly code = 'member_not_found';
-  readonly status = 404;
   constructor(memberId: string) {
     super(`Member ${memberId} is not enrolled.`);
   }
 }
 
-export class RewardNotFoundError extends RememberedRefusal {
+export class RewardNotFoundError extends DomainError {
   readonly code = 'reward_not_found';
-  readonly status = 404;
   constructor(rewardId: string) {
     super(`Reward ${rewardId} does not exist or is not active.`);
   }
 }
 
-export class TransactionNotFoundError extends RememberedRefusal {
+export class TransactionNotFoundError extends DomainError {
   readonly code = 'not_found';
-  readonly status = 404;
   constructor(transactionId: string) {
     super(`Transaction ${transactionId} does not exist.`);
   }
 }
 
-export class MerchantNotFoundError extends RememberedRefusal {
-  readonly code = 'not_found';
-  readonly status = 404;
+/** The program has no merchant with this id (an admin earn, a key, a statement, a merchant read). */
+export class MerchantNotFoundError extends DomainError {
+  readonly code = 'merchant_not_found';
   constructor(merchantId: string) {
     super(`Merchant ${merchantId} does not exist.`);
   }
 }
 
-export class TaskNotFoundError extends RememberedRefusal {
+export class TaskNotFoundError extends DomainError {
   readonly code = 'task_not_found';
-  readonly status = 404;
   constructor(taskId: string) {
     super(`Task ${taskId} does not exist.`);
   }
 }
 
-export class TaskNotActiveError extends RememberedRefusal {
+export class TaskNotActiveError extends DomainError {
   readonly code = 'task_not_active';
-  readonly status = 409;
   constructor(taskId: string) {
     super(`Task ${taskId} is not active now.`);
   }
 }
 
-export class TaskLimitReachedError extends RememberedRefusal {
+export class TaskLimitReachedError extends DomainError {
   readonly code = 'task_limit_reached';
-  readonly status = 409;
   constructor(taskId: string, count: number, per: string) {
     super(`Task ${taskId} may be completed ${count} time(s) per ${per}; this member has reached that.`);
   }
 }
 
-export class MemberFrozenError extends RememberedRefusal {
+export class MemberFrozenError extends DomainError {
   readonly code = 'member_frozen';
-  readonly status = 403;
   constructor(memberId: string) {
     super(`Member ${memberId} is frozen; no points can move.`);
   }
 }
 
-export class CreditRequiredError extends RememberedRefusal {
+export class CreditRequiredError extends DomainError {
   readonly code = 'credit_required';
-  readonly status = 403;
   constructor(rewardId: string) {
     super(`Reward ${rewardId} is reserved for members in good credit standing.`);
   }
 }
 
-export class ForeignTransactionError extends RememberedRefusal {
+export class ForeignTransactionError extends DomainError {
   readonly code = 'forbidden';
-  readonly status = 403;
   constructor() {
     super('A merchant may only reverse its own transactions.');
   }
 }
 
-export class InsufficientPointsError extends RememberedRefusal {
+export class InsufficientPointsError extends DomainError {
   readonly code = 'insufficient_points';
-  readonly status = 409;
   constructor(needed: number, available: number) {
     super(`This needs ${needed} points; the balance is ${available}.`);
   }
 }
 
-export class OutOfStockError extends RememberedRefusal {
+export class OutOfStockError extends DomainError {
   readonly code = 'out_of_stock';
-  readonly status = 409;
   constructor(rewardId: string) {
     super(`Reward ${rewardId} is out of stock.`);
   }
 }
 
-export class PriorityWindowError extends RememberedRefusal {
+export class PriorityWindowError extends DomainError {
   readonly code = 'priority_window';
-  readonly status = 409;
   constructor(rewardId: string, opensAt: string) {
     super(`Reward ${rewardId} is reserved for good-credit members until ${opensAt}.`);
   }
 }
 
-export class GameNotFoundError extends RememberedRefusal {
+export class GameNotFoundError extends DomainError {
   readonly code = 'game_not_found';
-  readonly status = 404;
   constructor(gameId: string) {
     super(`Game ${gameId} does not exist.`);
   }
 }
 
-export class GameNotActiveError extends RememberedRefusal {
+export class GameNotActiveError extends DomainError {
   readonly code = 'game_not_active';
-  readonly status = 409;
   constructor(gameId: string, startsAt: string, endsAt: string) {
     super(`Game ${gameId} can be played from ${startsAt} until ${endsAt} only.`);
   }
 }
 
-export class GameSoldOutError extends RememberedRefusal {
+export class GameSoldOutError extends DomainError {
   readonly code = 'game_sold_out';
-  readonly status = 409;
   constructor(gameId: string) {
     super(`Every ticket of game ${gameId} has been played.`);
   }
@@ -192,24 +167,21 @@ export class GameSoldOutError extends RememberedRefusal {
 /** Prize information may not change once the draw has started (the law on prize promotions). */
 export class GameLockedError extends DomainError {
   readonly code = 'game_locked';
-  readonly status = 409;
   constructor(gameId: string) {
     super(`Game ${gameId} has been played: only an earlier endsAt may still be set.`);
   }
 }
 
 /** An earn past a velocity limit; it opens a flag for the operator (shared/domain/flags.ts). */
-export class VelocityLimitError extends RememberedRefusal {
+export class VelocityLimitError extends DomainError {
   readonly code = 'velocity_limit';
-  readonly status = 409;
   constructor(readonly breach: LimitBreach) {
     super(`Member ${breach.memberId} has reached the ${breach.rule} limit for ${breach.day} (UTC); nothing was credited.`);
   }
 }
 
-export class AlreadyReversedError extends RememberedRefusal {
+export class AlreadyReversedError extends DomainError {
   readonly code = 'already_reversed';
-  readonly status = 409;
   constructor(transactionId: string) {
     super(`Transaction ${transactionId} has nothing left to reverse.`);
   }
@@ -217,7 +189,6 @@ export class AlreadyReversedError extends RememberedRefusal {
 
 export class NotReversibleError extends DomainError {
   readonly code = 'validation_failed';
-  readonly status = 400;
   constructor(message: string, path = 'transactionId') {
     super(message, [{ path, message }]);
   }
@@ -225,7 +196,6 @@ export class NotReversibleError extends DomainError {
 
 export class IdempotencyKeyReusedError extends DomainError {
   readonly code = 'idempotency_key_reused';
-  readonly status = 422;
   constructor() {
     super('This Idempotency-Key was used with a different request body.');
   }
@@ -239,7 +209,6 @@ export class IdempotencyKeyReusedError extends DomainError {
  */
 export class TemporarilyUnavailableError extends DomainError {
   readonly code = 'temporarily_unavailable';
-  readonly status = 503;
   override readonly retryAfterSeconds = 1;
   constructor(options: { cause?: unknown; outcomeUnknown?: boolean } = {}) {
     super(
@@ -254,7 +223,6 @@ export class TemporarilyUnavailableError extends DomainError {
 
 export class UnauthenticatedError extends DomainError {
   readonly code = 'unauthenticated';
-  readonly status = 401;
   constructor() {
     super('A valid API key is required: Authorization: Bearer <apiKey>.');
   }
@@ -262,7 +230,6 @@ export class UnauthenticatedError extends DomainError {
 
 export class ForbiddenError extends DomainError {
   readonly code = 'forbidden';
-  readonly status = 403;
   constructor(message = 'This key may not do that.') {
     super(message);
   }
@@ -271,7 +238,6 @@ export class ForbiddenError extends DomainError {
 /** The program asks for the member's spend code on this spend, and none came with it. Not remembered: the till retries with the code. */
 export class SpendCodeRequiredError extends DomainError {
   readonly code = 'spend_code_required';
-  readonly status = 403;
   constructor() {
     super("This program needs the member's one-time spend code for this spend: ask the member for it and send it as spendCode.");
   }
@@ -280,7 +246,6 @@ export class SpendCodeRequiredError extends DomainError {
 /** Unknown, used, expired or another member's code. Not remembered: the till retries with the right code. */
 export class SpendCodeInvalidError extends DomainError {
   readonly code = 'spend_code_invalid';
-  readonly status = 403;
   constructor() {
     super("The spend code is not the member's current one (wrong, used or expired): ask the member for a new one.");
   }
@@ -289,7 +254,6 @@ export class SpendCodeInvalidError extends DomainError {
 /** Too many invalid codes for the member: their merchant-key spends wait until the lock ends. */
 export class SpendCodeLockedError extends DomainError {
   readonly code = 'spend_code_locked';
-  readonly status = 429;
   override readonly retryAfterSeconds: number;
   constructor(retryAfterSeconds: number) {
     super(`Too many invalid spend codes for this member; spends with a merchant key are locked for ${retryAfterSeconds} more seconds.`);

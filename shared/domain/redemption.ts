@@ -1,7 +1,7 @@
 import { CreditRequiredError, OutOfStockError, PriorityWindowError } from './errors.js';
 import type { Member } from './member.js';
 import { checkBalanceFloor, checkMemberState } from './movement-rules.js';
-import { discountedPriceRoundedDown, pointsToPayRoundedUp } from './points.js';
+import { discountedPriceRoundedDown, pointsToPayRoundedUp, pointsWithinBound } from './points.js';
 import type { CreditStanding, Program, Promotion, Reward } from './program.js';
 import { promotionsInForce } from './promotions.js';
 import { addHours } from './time.js';
@@ -77,7 +77,7 @@ export function assertRewardRedeemable(args: {
   checkBalanceFloor('redemption', member, reward.balance, -args.totalPoints);
 }
 
-/** Points paying part of a bill always fully cover it; there is no partial payment. */
+/** Points paying part of a bill always fully cover it; there is no partial payment. 400 past the points bound. */
 export function pricePayment(program: Program, amountMinor: number): number {
-  return pointsToPayRoundedUp(amountMinor, program.paymentPointsPerUnit);
+  return pointsWithinBound(pointsToPayRoundedUp(amountMinor, program.paymentPointsPerUnit), 'payment.amountMinor');
 }

@@ -71,6 +71,9 @@ const nightRule = z.strictObject({
 
 export const earnRule = z.discriminatedUnion('kind', [spendRule, nightRule]);
 
+/** A new merchant key's body; with no `expiresAt` the key works until it is revoked. */
+export const merchantKeyBody = z.strictObject({ expiresAt: z.optional(isoTime) });
+
 export const merchantBody = z.strictObject({
   name: text(200),
   category: slug,

@@ -103,7 +103,18 @@ export const programAnswer = named('Program', programBody);
 export const tiersAnswer = named('Tiers', tiersBody);
 export const merchantAnswer = named('Merchant', z.extend(merchantBody, { merchantId: z.string() }));
 export const merchantListAnswer = namedList('MerchantList', merchantAnswer);
-export const merchantKeyAnswer = named('MerchantKey', z.object({ keyId: z.string(), apiKey: z.string() }));
+export const merchantKeyAnswer = named(
+  'MerchantKey',
+  z.object({ keyId: z.string(), apiKey: z.string(), createdAt: time, expiresAt: z.nullable(time) }),
+);
+/** What a key list shows of a key: never its secret nor the secret's hash. */
+export const merchantKeyListAnswer = named(
+  'MerchantKeyList',
+  z.object({
+    items: z.array(z.object({ keyId: z.string(), createdAt: time, expiresAt: z.nullable(time) })),
+    nextCursor: z.nullable(z.string()),
+  }),
+);
 export const rewardAnswer = named(
   'Reward',
   z.extend(rewardBody, { rewardId: z.string(), conditions: z.string(), publishedAt: z.nullable(time) }),

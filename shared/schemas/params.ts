@@ -1,10 +1,17 @@
 import * as z from 'zod/mini';
+import { isReservedMerchantId, RESERVED_MERCHANT_IDS } from '../domain/reserved-names.js';
 import { VELOCITY_RULES } from '../domain/velocity.js';
 import { id, ID_PATTERN } from './common.js';
 
 /** Path parameters, validated like any other input. */
 export const memberParams = z.object({ memberId: id });
 export const merchantParams = z.object({ merchantId: id });
+/** The id a new merchant is given: never one that could pass for the operator or the jobs. */
+export const newMerchantParams = z.object({
+  merchantId: id.check(
+    z.refine((merchantId) => !isReservedMerchantId(merchantId), { error: `is reserved (${RESERVED_MERCHANT_IDS.join(', ')})` }),
+  ),
+});
 export const rewardParams = z.object({ rewardId: id });
 export const promotionParams = z.object({ promotionId: id });
 export const keyParams = z.object({ keyId: z.string().check(z.regex(/^[0-9a-f]{16}$/, { error: 'is not a key id' })) });

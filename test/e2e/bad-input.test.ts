@@ -55,6 +55,7 @@ const DEFAULT_PARAMS: Record<string, string> = {
   setId: 'new-set',
   gameId: 'new-game',
   flagId: '2027-03-15.earnsPerMemberPerDay.alice',
+  code: 'validation_failed',
 };
 
 const MEMBERS = ['alice', 'bob'];
@@ -208,6 +209,9 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
 
   'put-merchant': () => [
     ...invalidMemberIds('merchantId').map((c) => ({ ...c, body: validMerchant })),
+    ...['admin', 'system', 'program', 'operator', 'Admin'].map(
+      (merchantId): Case => ({ title: `the reserved merchantId ${merchantId}`, params: { merchantId }, body: validMerchant, expect: [400, 'validation_failed', ['merchantId']] }),
+    ),
     { title: 'name missing', body: { ...validMerchant, name: undefined }, expect: [400, 'validation_failed', ['name']] },
     { title: 'category in upper case', body: { ...validMerchant, category: 'Fuel' }, expect: [400, 'validation_failed', ['category']] },
     { title: 'category of 41 characters', body: { ...validMerchant, category: `a${long(40)}` }, expect: [400, 'validation_failed', ['category']] },
@@ -227,7 +231,37 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
 
   'create-merchant-key': () => [
     ...invalidMemberIds('merchantId'),
-    { title: 'an unknown merchant', params: { merchantId: 'no-such-merchant' }, expect: [404, 'not_found'] },
+    { title: 'an unknown merchant', params: { merchantId: 'no-such-merchant' }, expect: [404, 'merchant_not_found'] },
+    ...(
+      [
+        ['expiresAt not a time', 'next year', 'expiresAt'],
+        ['expiresAt without offset', '2030-01-01T00:00:00', 'expiresAt'],
+        ['expiresAt a number', 1_900_000_000, 'expiresAt'],
+        ['expiresAt in the past', '2020-01-01T00:00:00Z', 'expiresAt'],
+        ['expiresAt now', iso(now()), 'expiresAt'],
+        ['expiresAt a day past 2 years', iso(now() + 732 * DAY), 'expiresAt'],
+        ['expiresAt null', null, 'expiresAt'],
+      ] as const
+    ).map(([title, expiresAt, field]): Case => ({ title, params: { merchantId: 'fruit-shop' }, body: { expiresAt }, expect: [400, 'validation_failed', [field]] })),
+    { title: 'an unknown field', params: { merchantId: 'fruit-shop' }, body: { name: 'till 3' }, expect: [400, 'validation_failed', ['name']] },
+  ],
+
+  'get-problem': () => [
+    { title: 'a code the catalogue lacks', params: { code: 'no_such_code' }, expect: [404, 'not_found'] },
+    { title: 'a code in upper case', params: { code: 'NOT_FOUND' }, expect: [404, 'not_found'] },
+    { title: 'a key it does not need', auth: 'admin', expect: [200] },
+  ],
+
+  'list-merchant-keys': () => [
+    ...invalidMemberIds('merchantId'),
+    { title: 'an unknown merchant', params: { merchantId: 'no-such-merchant' }, expect: [404, 'merchant_not_found'] },
+    ...badListQueries.map((c) => ({ ...c, params: { merchantId: 'fruit-shop' } })),
+    {
+      title: "a cursor of another merchant's keys",
+      params: { merchantId: 'fruit-shop' },
+      query: `cursor=${Buffer.from(JSON.stringify({ pk: { S: 'KEY#0123456789abcdef' }, sk: { S: 'KEY' }, g3pk: { S: 'KEYS#lakeside-hotel' }, g3sk: { S: '2027-01-01T00:00:00.000Z#0123456789abcdef#-' } })).toString('base64url')}`,
+      expect: [400, 'validation_failed', ['cursor']],
+    },
   ],
 
   'revoke-key': () => [

@@ -337,7 +337,7 @@ describe('E2E: the ledger through the HTTP API', () => {
         });
 
         expectProblem(missing, 400, 'validation_failed', ['merchantId']);
-        expectProblem(unknown, 404, 'not_found');
+        expectProblem(unknown, 404, 'merchant_not_found');
         expect(expectCreated(booked)).toMatchObject({ points: 10, balances: { points: 10 } });
         const [fromFruit] = await allActivity(api, 'walk-in', fruit());
         expect(fromFruit).toMatchObject({ transactionId: booked.body.transactionId, merchantId: 'fruit-shop', reference: 'manual' });

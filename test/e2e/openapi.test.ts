@@ -73,7 +73,7 @@ describe('E2E: the served OpenAPI document, and answers that match it', () => {
     // A shared answer is a `$ref` into components.responses.
     const documented = entry?.$ref ? committed.components.responses[entry.$ref.split('/').at(-1)] : entry;
     expect(documented, `${where} is not documented (${JSON.stringify(response.body)})`).toBeDefined();
-    const mediaType = response.status >= 400 ? 'application/problem+json' : 'application/json';
+    const mediaType = response.status >= 400 ? 'application/problem+json' : documented.content?.['text/html'] ? 'text/html' : 'application/json';
     if (response.status !== 204) {
       expect(response.headers.get('content-type'), where).toContain(mediaType);
       expect(violations(documented.content[mediaType].schema, response.body), where).toEqual([]);
@@ -216,7 +216,9 @@ describe('E2E: the served OpenAPI document, and answers that match it', () => {
       expect(list.body.items.length).toBeGreaterThan(0);
     }
     expect((await call('GET', '/v1/admin/merchants/{merchantId}', { params: { merchantId: 'fruit-shop' } })).status).toBe(200);
+    expect((await call('GET', '/v1/admin/merchants/{merchantId}/keys', { params: { merchantId: 'fruit-shop' } })).status).toBe(200);
     expect((await call('GET', '/v1/admin/tiers')).status).toBe(200);
+    expect((await call('GET', '/problems/{code}', { params: { code: 'insufficient_points' } })).status).toBe(200);
 
     // Assert: nothing in the route table went unchecked
     expect(routes.map((route) => `${route.method} ${route.path}`).filter((key) => !exercised.has(key))).toEqual([]);

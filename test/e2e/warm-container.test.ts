@@ -120,6 +120,36 @@ describe('E2E: one warm container', () => {
     expect(await allActivity(api, 'revoked')).toEqual(activity);
   });
 
+  it('stops a key at its expiry on the very next request, its merchant already known, and writes nothing', async () => {
+    await enrolWithPoints(api, fruit(), 'expiring', 10_000);
+    const issued = await api.request('POST', '/v1/admin/merchants/fruit-shop/keys', { body: { expiresAt: hoursFromNow(1) } });
+    expect(issued.status, JSON.stringify(issued.body)).toBe(201);
+    const { apiKey } = issued.body as { apiKey: string };
+    // Warm: every route below has checked this key once, so its merchant is known.
+    created(await earn('expiring', apiKey));
+    created(await redeem('expiring', apiKey));
+    created(await redeem('expiring', apiKey, { payment: { amountMinor: 100 } }));
+    expect((await api.request('GET', '/v1/members/expiring', { key: apiKey })).status).toBe(200);
+    const balance = await balanceOf(api, 'expiring');
+    const activity = await allActivity(api, 'expiring');
+
+    clock.set(hoursFromNow(1));
+
+    const refused = [
+      await earn('expiring', apiKey),
+      await redeem('expiring', apiKey),
+      await redeem('expiring', apiKey, { payment: { amountMinor: 100 } }),
+      await api.request('GET', '/v1/members/expiring', { key: apiKey }),
+      await api.request('PUT', '/v1/members/expiring-new', { key: apiKey, body: {} }),
+      // 401 comes before every other refusal: an invalid body.
+      await earn('expiring', apiKey, { amountMinor: -1 }),
+    ];
+    for (const response of refused) expectProblem(response, 401, 'unauthenticated');
+    expect(await balanceOf(api, 'expiring')).toEqual(balance);
+    expect(await allActivity(api, 'expiring')).toEqual(activity);
+    expect((await api.request('GET', '/v1/members/expiring-new')).status).toBe(404);
+  });
+
   it('refuses a key id it knows presented with another secret', async () => {
     await enrolWithPoints(api, fruit(), 'forged', 10_000);
     const { balances } = created(await earn('forged'));

@@ -42,6 +42,8 @@ export class ApiClient {
     }
     const response = await fetch(`${this.baseUrl}${path}`, { method, headers, ...(body !== undefined && { body }) });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+    // A page for people (a problem's type) is text; every other answer is JSON.
+    const json = !/^text\//.test(response.headers.get('content-type') ?? '');
+    return { status: response.status, headers: response.headers, body: text ? (json ? JSON.parse(text) : text) : null };
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Deps, Outcome } from '../../shared/application/deps.js';
+import { statusOf } from '../../shared/application/problem.js';
 import { DomainError } from '../../shared/domain/errors.js';
 
 /** Whether the deep reliability run (`npm run test:deep`) asked for many more cases. */
@@ -34,7 +35,7 @@ export async function answerOf(run: () => Promise<Outcome>): Promise<Answer> {
     const outcome = await run();
     return { kind: 'outcome', status: outcome.status, body: outcome.body, replayed: outcome.replayed };
   } catch (error) {
-    if (error instanceof DomainError) return { kind: 'thrown', status: error.status, code: error.code };
+    if (error instanceof DomainError) return { kind: 'thrown', status: statusOf(error.code), code: error.code };
     throw error;
   }
 }

@@ -11,7 +11,7 @@ import { requestHash } from '../../shared/application/idempotency.js';
 import { runJobByHand } from '../../shared/application/jobs/index.js';
 import { getMember, setCreditStanding, setFrozen } from '../../shared/application/members.js';
 import type { AuditRecord } from '../../shared/domain/audit.js';
-import { FlagNotFoundError, MemberNotFoundError, NotFoundError, ValidationError } from '../../shared/domain/errors.js';
+import { FlagNotFoundError, MemberNotFoundError, MerchantNotFoundError, NotFoundError, ValidationError } from '../../shared/domain/errors.js';
 import { freshDeps } from '../helpers/dynamo.js';
 import { enrolWithPoints, fruitShopEarn, loadDemoProgram, rawItem } from '../helpers/program.js';
 import { scanTable, tableOf } from '../helpers/reliability.js';
@@ -75,7 +75,14 @@ describe('Audit trail on DynamoDB Local', () => {
       [() => line(deps, 'PUT /v1/admin/program', null), (audit) => putProgram(deps, demoProgram, audit)],
       [() => line(deps, 'PUT /v1/admin/tiers', null), (audit) => putTiers(deps, demoTiers, audit)],
       [() => line(deps, 'PUT /v1/admin/merchants/{merchantId}', 'fuel'), (audit) => putMerchant(deps, fuel, audit)],
-      [() => line(deps, 'POST /v1/admin/merchants/{merchantId}/keys', 'fuel'), async (audit) => ({ keyId } = await createMerchantKey(deps, 'fuel', audit))],
+      [
+        () => line(deps, 'POST /v1/admin/merchants/{merchantId}/keys', null),
+        async (audit) => {
+          ({ keyId } = await createMerchantKey(deps, { merchantId: 'fuel' }, audit));
+          // The line names the new key, whose id the use case made.
+          audit.target = keyId;
+        },
+      ],
       [() => line(deps, 'DELETE /v1/admin/keys/{keyId}', keyId), (audit) => revokeKey(deps, keyId, audit)],
       [() => line(deps, 'PUT /v1/admin/rewards/{rewardId}', 'lantern-box'), (audit) => putReward(deps, newReward, audit)],
       [() => line(deps, 'PUT /v1/admin/promotions/{promotionId}', 'summer-gift-box'), (audit) => putPromotion(deps, demoPromotions[0]!, audit)],
@@ -113,7 +120,7 @@ describe('Audit trail on DynamoDB Local', () => {
     );
     const refusals = await Promise.allSettled([
       revokeKey(deps, 'fedcba9876543210', line(deps, 'DELETE /v1/admin/keys/{keyId}', 'fedcba9876543210')),
-      createMerchantKey(deps, 'no-such-merchant', line(deps, 'POST /v1/admin/merchants/{merchantId}/keys', 'no-such-merchant')),
+      createMerchantKey(deps, { merchantId: 'no-such-merchant' }, line(deps, 'POST /v1/admin/merchants/{merchantId}/keys', null)),
       setFrozen(deps, 'nobody', true, 'x', line(deps, 'POST /v1/admin/members/{memberId}/freeze', 'nobody', 'x')),
       clearFlag(deps, '2027-03-14.earnsPerMemberPerDay.m1', line(deps, 'POST /v1/admin/flags/{flagId}/clear', 'x', 'x')),
       putTiers(deps, [{ id: 'basic', name: 'Basic', qualification: { nights: 1 } }], line(deps, 'PUT /v1/admin/tiers', null)),
@@ -124,7 +131,7 @@ describe('Audit trail on DynamoDB Local', () => {
     expect([unknownKey, staleMember]).toEqual([false, 'stale']);
     expect(refusals.map((result) => result.status === 'rejected' && result.reason.constructor)).toEqual([
       NotFoundError,
-      NotFoundError,
+      MerchantNotFoundError,
       MemberNotFoundError,
       FlagNotFoundError,
       ValidationError,
@@ -136,7 +143,7 @@ describe('Audit trail on DynamoDB Local', () => {
   it('makes no change when its line cannot be written', async () => {
     // Arrange
     const { deps, tableName } = await world();
-    const { keyId } = await createMerchantKey(deps, 'fruit-shop');
+    const { keyId } = await createMerchantKey(deps, { merchantId: 'fruit-shop' });
     const { client } = tableOf(deps);
     const before = await scanTable(client, tableName);
     const stop = failAuditLines(client);
@@ -145,7 +152,7 @@ describe('Audit trail on DynamoDB Local', () => {
     const attempts = await Promise.allSettled([
       putProgram(deps, { ...demoProgram, name: 'Renamed' }, line(deps, 'PUT /v1/admin/program', null)),
       putReward(deps, newReward, line(deps, 'PUT /v1/admin/rewards/{rewardId}', 'lantern-box')),
-      createMerchantKey(deps, 'fruit-shop', line(deps, 'POST /v1/admin/merchants/{merchantId}/keys', 'fruit-shop')),
+      createMerchantKey(deps, { merchantId: 'fruit-shop' }, line(deps, 'POST /v1/admin/merchants/{merchantId}/keys', null)),
       revokeKey(deps, keyId, line(deps, 'DELETE /v1/admin/keys/{keyId}', keyId)),
       setFrozen(deps, 'm1', true, 'x', line(deps, 'POST /v1/admin/members/{memberId}/freeze', 'm1', 'x')),
       clearFlag(deps, FLAG, line(deps, 'POST /v1/admin/flags/{flagId}/clear', FLAG, 'x')),

@@ -7,7 +7,7 @@ import { enrolMember } from '../../shared/application/members.js';
 import { redeem } from '../../shared/application/redeem.js';
 import { reverseTransaction } from '../../shared/application/reverse-transaction.js';
 import { merchantStatement } from '../../shared/application/settlement.js';
-import { UnknownMerchantError } from '../../shared/domain/errors.js';
+import { MerchantNotFoundError } from '../../shared/domain/errors.js';
 import type { Merchant } from '../../shared/domain/program.js';
 import { demoMerchants, demoProgram } from '../../local/demo-data.js';
 import { freshDeps } from '../helpers/dynamo.js';
@@ -158,6 +158,6 @@ describe('Settlement statements from the ledger (DynamoDB Local)', () => {
   });
 
   it('refuses a statement for a merchant the program does not have', async () => {
-    await expect(merchantStatement(deps, 'nobody', JULY)).rejects.toBeInstanceOf(UnknownMerchantError);
+    await expect(merchantStatement(deps, 'nobody', JULY)).rejects.toBeInstanceOf(MerchantNotFoundError);
   });
 });

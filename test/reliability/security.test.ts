@@ -24,7 +24,7 @@ describe('Security: API keys', () => {
   });
 
   it('stores only a hash of the secret: the KEY# item holds no part of the key that was handed out', async () => {
-    const { keyId, apiKey } = await createMerchantKey(deps, 'shop-a');
+    const { keyId, apiKey } = await createMerchantKey(deps, { merchantId: 'shop-a' });
     const secret = apiKey.slice(apiKey.indexOf('.') + 1);
 
     const item = await rawItem(deps, tableName, { pk: `KEY#${keyId}`, sk: 'KEY' });

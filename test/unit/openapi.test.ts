@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ERROR_TABLE_END, ERROR_TABLE_START, errorCodeTable } from '../../functions/http/error-reference.js';
 import { buildOpenApiDocument, serializeOpenApiDocument } from '../../functions/http/openapi-document.js';
+import { ERROR_CODES, isErrorCode, type ErrorCode } from '../../shared/domain/error-catalogue.js';
+import { ERROR_MEANINGS } from '../../shared/domain/error-meanings.js';
 import { IDEMPOTENT_ROUTES } from '../helpers/e2e-fixtures.js';
 import { routes } from '../helpers/routes.js';
 
@@ -87,13 +90,13 @@ function fieldNamesOf(cell: string): string[] {
   return [...new Set(names)].filter((name) => !['null', 'int', 'bool'].includes(name));
 }
 
-/** Error codes of the error classes (and the one untyped 500) as the source states them. */
-function errorClassCodes(): Set<string> {
+/** Error codes as the source states them: the error classes' codes and every `problem('<code>'` call. */
+function sourceCodes(): Set<string> {
   const sources = ['shared/domain/errors.ts', 'functions/middleware/http-errors.ts', 'functions/middleware/problem-responses.ts'];
   const codes = new Set<string>();
   for (const file of sources) {
     const text = readFileSync(root(file), 'utf8');
-    for (const match of text.matchAll(/code(?::\s*string)?\s*=\s*'([a-z_]+)'|problem\(\d{3}, '([a-z_]+)'/g)) codes.add(match[1] ?? match[2]!);
+    for (const match of text.matchAll(/code(?::\s*string)?\s*=\s*'([a-z_]+)'|problem\('([a-z_]+)'/g)) codes.add(match[1] ?? match[2]!);
   }
   return codes;
 }
@@ -289,12 +292,29 @@ describe('OpenAPI document against docs/api.md', () => {
     expect(document.paths['/v1/members/{memberId}'].put.requestBody.required).toBe(false);
   });
 
-  it('uses only error codes that the error classes define, every class code an operation can give, and explains each in the reference', () => {
+  it('uses only catalogued codes, in the source and the document, and every catalogued code an operation can give', () => {
     const inDocument = documentCodes();
-    const fromClasses = errorClassCodes();
-    expect([...inDocument].filter((code) => !fromClasses.has(code))).toEqual([]);
-    const unanswered = [...fromClasses].filter((code) => !inDocument.has(code));
+    const inSource = sourceCodes();
+    expect([...inSource].filter((code) => !isErrorCode(code)), 'add the code to shared/domain/error-catalogue.ts').toEqual([]);
+    expect([...inDocument].filter((code) => !isErrorCode(code))).toEqual([]);
+    const unanswered = ERROR_CODES.filter((code) => !inDocument.has(code));
     expect(unanswered.filter((code) => !(code in CODES_NOT_PER_OPERATION)), 'declare the new code on its route').toEqual([]);
-    expect([...fromClasses].filter((code) => !reference.includes(`\`${code}\``)), 'explain the code in docs/api.md').toEqual([]);
+  });
+
+  it("describes each code of each error answer with the catalogue's meaning", () => {
+    for (const { route, op } of operations) {
+      for (const response of (Object.values(op.responses) as Json[]).map(deref)) {
+        const schema = response.content?.['application/problem+json']?.schema;
+        for (const code of (schema?.allOf?.[1]?.properties?.code?.enum ?? []) as ErrorCode[]) {
+          expect(response.description, `${route.name} ${code}`).toContain(`\`${code}\`: ${ERROR_MEANINGS[code]}`);
+        }
+      }
+    }
+  });
+
+  it('carries the error table of docs/api.md as the catalogue makes it', () => {
+    const start = reference.indexOf(ERROR_TABLE_START);
+    const end = reference.indexOf(ERROR_TABLE_END);
+    expect(reference.slice(start + ERROR_TABLE_START.length, end).trim(), `run \`${REGENERATE}\``).toBe(errorCodeTable());
   });
 });

@@ -1,5 +1,25 @@
 // Generated from openapi.json by `npm run openapi`: the console's calls are typed by the API's own document.
 export type paths = {
+    "/problems/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an error code means
+         * @description No key needed. The page a problem+json `type` names: the code, its status, its meaning and whether it is remembered under the Idempotency-Key.
+         */
+        get: operations["get-problem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/adjustments": {
         parameters: {
             query?: never;
@@ -371,11 +391,15 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List a merchant's API keys
+         * @description The admin (operator) key.
+         */
+        get: operations["list-merchant-keys"];
         put?: never;
         /**
          * Issue a merchant API key
-         * @description The admin (operator) key.
+         * @description The admin (operator) key. The body is optional. With `expiresAt` (in the future, at most 2 years ahead) the key answers 401 `unauthenticated` from that instant; without it the key works until revoked.
          */
         post: operations["create-merchant-key"];
         delete?: never;
@@ -1151,6 +1175,18 @@ export type components = {
         MerchantKey: {
             keyId: string;
             apiKey: string;
+            /** Format: date-time */
+            createdAt: string;
+            expiresAt: string | null;
+        };
+        MerchantKeyList: {
+            items: {
+                keyId: string;
+                /** Format: date-time */
+                createdAt: string;
+                expiresAt: string | null;
+            }[];
+            nextCursor: string | null;
         };
         MerchantList: {
             items: components["schemas"]["Merchant"][];
@@ -1510,7 +1546,7 @@ export type components = {
     responses: {
         /**
          * @description Bad Request:
-         *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+         *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
          */
         ValidationFailed: {
             headers: {
@@ -1527,7 +1563,7 @@ export type components = {
         };
         /**
          * @description Unauthorized:
-         *     - `unauthenticated`: missing, unknown or revoked API key
+         *     - `unauthenticated`: Missing, unknown, revoked or expired API key, or an `Authorization` header that is not `Bearer <key>`.
          */
         Unauthenticated: {
             headers: {
@@ -1544,7 +1580,7 @@ export type components = {
         };
         /**
          * @description Forbidden:
-         *     - `forbidden`: this key may not do that
+         *     - `forbidden`: The key may not do this: a merchant key on an operator route, the admin key on a merchant-only route, a merchant reversing another merchant's transaction (remembered), or a merchant key earning with another merchant's `merchantId`.
          */
         Forbidden: {
             headers: {
@@ -1561,7 +1597,7 @@ export type components = {
         };
         /**
          * @description Payload Too Large:
-         *     - `payload_too_large`: the body exceeds 64 KiB
+         *     - `payload_too_large`: The body exceeds 64 KiB.
          */
         PayloadTooLarge: {
             headers: {
@@ -1578,7 +1614,7 @@ export type components = {
         };
         /**
          * @description Unprocessable Content:
-         *     - `idempotency_key_reused`: the Idempotency-Key was used with a different request
+         *     - `idempotency_key_reused`: The `Idempotency-Key` was used before with a different request body (or on another route).
          */
         IdempotencyKeyReused: {
             headers: {
@@ -1595,7 +1631,7 @@ export type components = {
         };
         /**
          * @description Internal Server Error:
-         *     - `internal_error`: an unexpected failure; nothing leaks, nothing was written
+         *     - `internal_error`: An unexpected failure; the answer carries no internal details, and nothing was written.
          */
         InternalError: {
             headers: {
@@ -1612,7 +1648,7 @@ export type components = {
         };
         /**
          * @description Service Unavailable:
-         *     - `temporarily_unavailable`: the ledger stayed busy or did not answer in time; retry after Retry-After with the same Idempotency-Key (after a timed-out write, the retry settles whether it was made)
+         *     - `temporarily_unavailable`: The store stayed busy, unreachable or slow through jifen's internal retries; retry after `Retry-After` seconds with the same `Idempotency-Key` (after a timed-out write, the retry settles whether it was made).
          */
         TemporarilyUnavailable: {
             headers: {
@@ -1644,6 +1680,47 @@ export type components = {
 };
 export type $defs = Record<string, never>;
 export interface operations {
+    "get-problem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code’s page, as HTML. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            /**
+             * @description Not Found:
+             *     - `not_found`: No such route, or the key (revocation) or transaction (reversal) named does not exist.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
     "adjust-points": {
         parameters: {
             query?: never;
@@ -1656,6 +1733,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "memberId": "alice",
+                 *       "points": 400,
+                 *       "balance": "points",
+                 *       "reason": "customer returned the goods"
+                 *     }
+                 */
                 "application/json": {
                     memberId: string;
                     points: number;
@@ -1676,14 +1761,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "memberId": "alice",
+                     *       "type": "adjustment",
+                     *       "balanceName": "points",
+                     *       "points": 400,
+                     *       "delta": 1,
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["AdjustmentAnswer"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `idempotency_key_required`: the Idempotency-Key header is missing
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `malformed_json`: the body is not valid JSON
+             *     - `idempotency_key_required`: A POST that moves points came without an `Idempotency-Key` header.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `malformed_json`: The body is not valid JSON.
              */
             400: {
                 headers: {
@@ -1701,7 +1800,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Forbidden:
-             *     - `forbidden`: this key may not do that
+             *     - `forbidden`: The key may not do this: a merchant key on an operator route, the admin key on a merchant-only route, a merchant reversing another merchant's transaction (remembered), or a merchant key earning with another merchant's `merchantId`.
              */
             403: {
                 headers: {
@@ -1719,7 +1818,7 @@ export interface operations {
             };
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -1737,7 +1836,7 @@ export interface operations {
             };
             /**
              * @description Conflict:
-             *     - `insufficient_points`: the balance does not cover it; nothing was written
+             *     - `insufficient_points`: The balance does not cover the redemption, the payment, the play or the negative adjustment (a balance below zero covers nothing); nothing was written.
              */
             409: {
                 headers: {
@@ -1777,6 +1876,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "auditId": "3f2c1a7e-8d4b-4c2a-9e1f-5b6a7c8d9e0f",
+                     *           "at": "2027-07-01T09:30:00Z",
+                     *           "action": "action",
+                     *           "target": "target",
+                     *           "reason": "customer returned the goods"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["AuditList"];
                 };
             };
@@ -1805,6 +1918,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "name": "Fresh Fruit Shop",
+                     *           "conditions": "One per member per day; not exchangeable for cash.",
+                     *           "badgeIds": [
+                     *             "badgeIds"
+                     *           ],
+                     *           "prizePoints": 1,
+                     *           "setId": "green-hero"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["BadgeSetList"];
                 };
             };
@@ -1841,6 +1970,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "badgeIds": [
+                     *         "badgeIds"
+                     *       ],
+                     *       "prizePoints": 1,
+                     *       "setId": "green-hero"
+                     *     }
+                     */
                     "application/json": components["schemas"]["BadgeSet"];
                 };
             };
@@ -1850,14 +1990,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "badgeIds": [
+                     *         "badgeIds"
+                     *       ],
+                     *       "prizePoints": 1,
+                     *       "setId": "green-hero"
+                     *     }
+                     */
                     "application/json": components["schemas"]["BadgeSet"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `disclosure_required`: `conditions` is missing or empty
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -1897,6 +2048,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "name": "Fresh Fruit Shop",
+                     *           "conditions": "One per member per day; not exchangeable for cash.",
+                     *           "taskId": "recycle-bottles",
+                     *           "completions": 1,
+                     *           "earns": {
+                     *             "category": "grocery",
+                     *             "count": 1
+                     *           },
+                     *           "badgeId": "recycler"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["BadgeList"];
                 };
             };
@@ -1937,6 +2106,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "taskId": "recycle-bottles",
+                     *       "completions": 1,
+                     *       "earns": {
+                     *         "category": "grocery",
+                     *         "count": 1
+                     *       },
+                     *       "badgeId": "recycler"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Badge"];
                 };
             };
@@ -1946,14 +2128,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "taskId": "recycle-bottles",
+                     *       "completions": 1,
+                     *       "earns": {
+                     *         "category": "grocery",
+                     *         "count": 1
+                     *       },
+                     *       "badgeId": "recycler"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Badge"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `disclosure_required`: `conditions` is missing or empty
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -1995,6 +2190,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "flagId": "2027-07-01.earnsPerMemberPerDay.alice",
+                     *           "memberId": "alice",
+                     *           "rule": "earnsPerMemberPerDay",
+                     *           "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *           "createdAt": "2027-07-01T09:30:00Z",
+                     *           "status": "open"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["FlagList"];
                 };
             };
@@ -2016,6 +2226,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "customer returned the goods"
+                 *     }
+                 */
                 "application/json": {
                     reason: string;
                 };
@@ -2028,13 +2243,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "flagId": "2027-07-01.earnsPerMemberPerDay.alice",
+                     *       "memberId": "alice",
+                     *       "rule": "earnsPerMemberPerDay",
+                     *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "createdAt": "2027-07-01T09:30:00Z",
+                     *       "status": "open"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Flag"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -2053,7 +2278,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
-             *     - `flag_not_found`: no flag has this id
+             *     - `flag_not_found`: No flag has this `flagId` (a well-formed id of a member, rule and day on which no earn was refused).
              */
             404: {
                 headers: {
@@ -2091,6 +2316,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "gameId": "spring-wheel",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "kind": "scratchCard",
+                     *           "conditions": "One per member per day; not exchangeable for cash.",
+                     *           "costPoints": 1000,
+                     *           "tickets": 1,
+                     *           "prizes": [
+                     *             {
+                     *               "prizeId": "big-prize",
+                     *               "name": "Fresh Fruit Shop",
+                     *               "points": 400,
+                     *               "rewardId": "fruit-washing",
+                     *               "count": 1
+                     *             }
+                     *           ],
+                     *           "expectedReturnPoints": 1,
+                     *           "commitment": "commitment",
+                     *           "startsAt": "startsAt",
+                     *           "endsAt": "endsAt",
+                     *           "blanks": 1,
+                     *           "remaining": 1,
+                     *           "status": "scheduled"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["GameList"];
                 };
             };
@@ -2140,6 +2396,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "gameId": "spring-wheel",
+                     *       "name": "Fresh Fruit Shop",
+                     *       "kind": "scratchCard",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "costPoints": 1000,
+                     *       "tickets": 1,
+                     *       "prizes": [
+                     *         {
+                     *           "prizeId": "big-prize",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "points": 400,
+                     *           "rewardId": "fruit-washing",
+                     *           "count": 1,
+                     *           "remaining": 1
+                     *         }
+                     *       ],
+                     *       "expectedReturnPoints": 1,
+                     *       "commitment": "commitment",
+                     *       "startsAt": "startsAt",
+                     *       "endsAt": "endsAt",
+                     *       "remaining": 1,
+                     *       "reveal": {
+                     *         "seed": "seed",
+                     *         "order": [
+                     *           "order"
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Game"];
                 };
             };
@@ -2149,14 +2436,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "gameId": "spring-wheel",
+                     *       "name": "Fresh Fruit Shop",
+                     *       "kind": "scratchCard",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "costPoints": 1000,
+                     *       "tickets": 1,
+                     *       "prizes": [
+                     *         {
+                     *           "prizeId": "big-prize",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "points": 400,
+                     *           "rewardId": "fruit-washing",
+                     *           "count": 1,
+                     *           "remaining": 1
+                     *         }
+                     *       ],
+                     *       "expectedReturnPoints": 1,
+                     *       "commitment": "commitment",
+                     *       "startsAt": "startsAt",
+                     *       "endsAt": "endsAt",
+                     *       "remaining": 1,
+                     *       "reveal": {
+                     *         "seed": "seed",
+                     *         "order": [
+                     *           "order"
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Game"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `disclosure_required`: `conditions` is missing or empty
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -2175,7 +2493,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Conflict:
-             *     - `game_locked`: game_locked
+             *     - `game_locked`: A ticket of the game has been played, so its published information is fixed: a `PUT` may only move `endsAt` earlier.
              */
             409: {
                 headers: {
@@ -2206,6 +2524,11 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "asOf": "2027-07-01T09:30:00Z"
+                 *     }
+                 */
                 "application/json": {
                     /** Format: date-time */
                     asOf?: string;
@@ -2219,13 +2542,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "job": "promotions",
+                     *       "asOf": "2027-07-01T09:30:00Z",
+                     *       "processed": 1,
+                     *       "changed": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["JobResult"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -2258,6 +2589,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /** @example {} */
                 "application/json": Record<string, never>;
             };
         };
@@ -2271,8 +2603,8 @@ export interface operations {
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -2291,7 +2623,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
-             *     - `not_found`: the named resource does not exist
+             *     - `not_found`: No such route, or the key (revocation) or transaction (reversal) named does not exist.
              */
             404: {
                 headers: {
@@ -2322,6 +2654,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "standing": "good"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     standing: "good" | "standard" | "poor";
@@ -2335,13 +2672,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "memberId": "alice",
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       },
+                     *       "tier": {
+                     *         "id": "gold",
+                     *         "name": "Fresh Fruit Shop",
+                     *         "since": "2027-07-01T09:30:00Z",
+                     *         "qualifying": {
+                     *           "nights": 2,
+                     *           "spendMinor": 1,
+                     *           "points": 400
+                     *         },
+                     *         "next": {
+                     *           "id": "gold",
+                     *           "remaining": {}
+                     *         }
+                     *       },
+                     *       "expiring": [
+                     *         {
+                     *           "points": 400,
+                     *           "expiresAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "creditStanding": "good",
+                     *       "frozen": false,
+                     *       "badges": [
+                     *         {
+                     *           "badgeId": "recycler",
+                     *           "awardedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "badgeSets": [
+                     *         {
+                     *           "setId": "green-hero",
+                     *           "completedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["MemberStatement"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -2360,7 +2740,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -2391,6 +2771,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "customer returned the goods"
+                 *     }
+                 */
                 "application/json": {
                     reason: string;
                 };
@@ -2403,13 +2788,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "memberId": "alice",
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       },
+                     *       "tier": {
+                     *         "id": "gold",
+                     *         "name": "Fresh Fruit Shop",
+                     *         "since": "2027-07-01T09:30:00Z",
+                     *         "qualifying": {
+                     *           "nights": 2,
+                     *           "spendMinor": 1,
+                     *           "points": 400
+                     *         },
+                     *         "next": {
+                     *           "id": "gold",
+                     *           "remaining": {}
+                     *         }
+                     *       },
+                     *       "expiring": [
+                     *         {
+                     *           "points": 400,
+                     *           "expiresAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "creditStanding": "good",
+                     *       "frozen": false,
+                     *       "badges": [
+                     *         {
+                     *           "badgeId": "recycler",
+                     *           "awardedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "badgeSets": [
+                     *         {
+                     *           "setId": "green-hero",
+                     *           "completedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["MemberStatement"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -2428,7 +2856,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -2465,6 +2893,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "code",
+                     *       "expiresAt": "2027-07-01T09:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SpendCode"];
                 };
             };
@@ -2473,7 +2907,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -2503,6 +2937,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "customer returned the goods"
+                 *     }
+                 */
                 "application/json": {
                     reason: string;
                 };
@@ -2515,13 +2954,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "memberId": "alice",
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       },
+                     *       "tier": {
+                     *         "id": "gold",
+                     *         "name": "Fresh Fruit Shop",
+                     *         "since": "2027-07-01T09:30:00Z",
+                     *         "qualifying": {
+                     *           "nights": 2,
+                     *           "spendMinor": 1,
+                     *           "points": 400
+                     *         },
+                     *         "next": {
+                     *           "id": "gold",
+                     *           "remaining": {}
+                     *         }
+                     *       },
+                     *       "expiring": [
+                     *         {
+                     *           "points": 400,
+                     *           "expiresAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "creditStanding": "good",
+                     *       "frozen": false,
+                     *       "badges": [
+                     *         {
+                     *           "badgeId": "recycler",
+                     *           "awardedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "badgeSets": [
+                     *         {
+                     *           "setId": "green-hero",
+                     *           "completedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["MemberStatement"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -2540,7 +3022,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -2578,6 +3060,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "name": "Fresh Fruit Shop",
+                     *           "category": "grocery",
+                     *           "green": false,
+                     *           "earnRules": [
+                     *             {
+                     *               "kind": "spend",
+                     *               "points": 400,
+                     *               "perMinor": 1,
+                     *               "tierMultipliers": {},
+                     *               "balance": "points"
+                     *             }
+                     *           ],
+                     *           "settlement": {
+                     *             "issuePricePerThousandMinor": 1,
+                     *             "reimbursementPerThousandMinor": 1
+                     *           },
+                     *           "merchantId": "fruit-shop"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["MerchantList"];
                 };
             };
@@ -2605,6 +3113,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "category": "grocery",
+                     *       "green": false,
+                     *       "earnRules": [
+                     *         {
+                     *           "kind": "spend",
+                     *           "points": 400,
+                     *           "perMinor": 1,
+                     *           "tierMultipliers": {},
+                     *           "balance": "points"
+                     *         }
+                     *       ],
+                     *       "settlement": {
+                     *         "issuePricePerThousandMinor": 1,
+                     *         "reimbursementPerThousandMinor": 1
+                     *       },
+                     *       "merchantId": "fruit-shop"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Merchant"];
                 };
             };
@@ -2613,7 +3142,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
-             *     - `merchant_not_found`: the program has no such merchant
+             *     - `merchant_not_found`: The program has no merchant with this id (an earn with the admin key, a key, a statement, a merchant read).
              */
             404: {
                 headers: {
@@ -2643,6 +3172,26 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Fresh Fruit Shop",
+                 *       "category": "grocery",
+                 *       "green": false,
+                 *       "earnRules": [
+                 *         {
+                 *           "kind": "spend",
+                 *           "points": 400,
+                 *           "perMinor": 1,
+                 *           "tierMultipliers": {},
+                 *           "balance": "points"
+                 *         }
+                 *       ],
+                 *       "settlement": {
+                 *         "issuePricePerThousandMinor": 1,
+                 *         "reimbursementPerThousandMinor": 1
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     name: string;
                     category: string;
@@ -2679,6 +3228,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "category": "grocery",
+                     *       "green": false,
+                     *       "earnRules": [
+                     *         {
+                     *           "kind": "spend",
+                     *           "points": 400,
+                     *           "perMinor": 1,
+                     *           "tierMultipliers": {},
+                     *           "balance": "points"
+                     *         }
+                     *       ],
+                     *       "settlement": {
+                     *         "issuePricePerThousandMinor": 1,
+                     *         "reimbursementPerThousandMinor": 1
+                     *       },
+                     *       "merchantId": "fruit-shop"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Merchant"];
                 };
             };
@@ -2688,13 +3258,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "category": "grocery",
+                     *       "green": false,
+                     *       "earnRules": [
+                     *         {
+                     *           "kind": "spend",
+                     *           "points": 400,
+                     *           "perMinor": 1,
+                     *           "tierMultipliers": {},
+                     *           "balance": "points"
+                     *         }
+                     *       ],
+                     *       "settlement": {
+                     *         "issuePricePerThousandMinor": 1,
+                     *         "reimbursementPerThousandMinor": 1
+                     *       },
+                     *       "merchantId": "fruit-shop"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Merchant"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -2716,6 +3307,65 @@ export interface operations {
             503: components["responses"]["TemporarilyUnavailable"];
         };
     };
+    "list-merchant-keys": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The merchant's keys that are not revoked, oldest first, expired ones too: id, issue time and expiry, never a secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "keyId": "0123456789abcdef",
+                     *           "createdAt": "2027-07-01T09:30:00Z",
+                     *           "expiresAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MerchantKeyList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `merchant_not_found`: The program has no merchant with this id (an earn with the admin key, a key, a statement, a merchant read).
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "merchant_not_found";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
     "create-merchant-key": {
         parameters: {
             query?: never;
@@ -2727,7 +3377,15 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": Record<string, never>;
+                /**
+                 * @example {
+                 *       "expiresAt": "2027-07-01T09:30:00Z"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: date-time */
+                    expiresAt?: string;
+                };
             };
         };
         responses: {
@@ -2737,13 +3395,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "keyId": "0123456789abcdef",
+                     *       "apiKey": "jf_0123456789abcdef.<43-character secret, shown once>",
+                     *       "createdAt": "2027-07-01T09:30:00Z",
+                     *       "expiresAt": "2027-07-01T09:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["MerchantKey"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -2762,7 +3428,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
-             *     - `not_found`: the named resource does not exist
+             *     - `merchant_not_found`: The program has no merchant with this id (an earn with the admin key, a key, a statement, a merchant read).
              */
             404: {
                 headers: {
@@ -2773,7 +3439,7 @@ export interface operations {
                         /** @constant */
                         status?: 404;
                         /** @enum {unknown} */
-                        code?: "not_found";
+                        code?: "merchant_not_found";
                     };
                 };
             };
@@ -2797,6 +3463,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "currency": "CNY",
+                     *       "paymentPointsPerUnit": 1,
+                     *       "expiryMonths": 1,
+                     *       "tierWindowMonths": 1,
+                     *       "disclosure": {
+                     *         "zh": "zh",
+                     *         "en": "en"
+                     *       },
+                     *       "creditPerks": {
+                     *         "earnMultiplier": 1,
+                     *         "redemptionDiscountPercent": 0
+                     *       },
+                     *       "settlement": {
+                     *         "issuePricePerThousandMinor": 0,
+                     *         "reimbursementPerThousandMinor": 0
+                     *       },
+                     *       "limits": {},
+                     *       "memberConsent": {
+                     *         "required": false,
+                     *         "abovePoints": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Program"];
                 };
             };
@@ -2815,6 +3507,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Fresh Fruit Shop",
+                 *       "currency": "CNY",
+                 *       "paymentPointsPerUnit": 1,
+                 *       "expiryMonths": 1,
+                 *       "tierWindowMonths": 1,
+                 *       "disclosure": {
+                 *         "zh": "zh",
+                 *         "en": "en"
+                 *       },
+                 *       "creditPerks": {
+                 *         "earnMultiplier": 1,
+                 *         "redemptionDiscountPercent": 0
+                 *       },
+                 *       "settlement": {
+                 *         "issuePricePerThousandMinor": 0,
+                 *         "reimbursementPerThousandMinor": 0
+                 *       },
+                 *       "limits": {},
+                 *       "memberConsent": {
+                 *         "required": false,
+                 *         "abovePoints": 1
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     name: string;
                     currency: string;
@@ -2864,13 +3582,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "currency": "CNY",
+                     *       "paymentPointsPerUnit": 1,
+                     *       "expiryMonths": 1,
+                     *       "tierWindowMonths": 1,
+                     *       "disclosure": {
+                     *         "zh": "zh",
+                     *         "en": "en"
+                     *       },
+                     *       "creditPerks": {
+                     *         "earnMultiplier": 1,
+                     *         "redemptionDiscountPercent": 0
+                     *       },
+                     *       "settlement": {
+                     *         "issuePricePerThousandMinor": 0,
+                     *         "reimbursementPerThousandMinor": 0
+                     *       },
+                     *       "limits": {},
+                     *       "memberConsent": {
+                     *         "required": false,
+                     *         "abovePoints": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Program"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -2910,6 +3654,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "name": "Fresh Fruit Shop",
+                     *           "startsAt": "2027-07-01T09:30:00Z",
+                     *           "endsAt": "2027-07-01T09:30:00Z",
+                     *           "conditions": "One per member per day; not exchangeable for cash.",
+                     *           "effect": {
+                     *             "kind": "earnMultiplier",
+                     *             "multiplier": 1
+                     *           },
+                     *           "scope": {},
+                     *           "promotionId": "summer-gift-box",
+                     *           "status": "scheduled"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["PromotionList"];
                 };
             };
@@ -2931,6 +3695,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Fresh Fruit Shop",
+                 *       "startsAt": "2027-07-01T09:30:00Z",
+                 *       "endsAt": "2027-07-01T09:30:00Z",
+                 *       "conditions": "One per member per day; not exchangeable for cash.",
+                 *       "effect": {
+                 *         "kind": "earnMultiplier",
+                 *         "multiplier": 1
+                 *       },
+                 *       "scope": {}
+                 *     }
+                 */
                 "application/json": {
                     name: string;
                     /** Format: date-time */
@@ -2969,6 +3746,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "startsAt": "2027-07-01T09:30:00Z",
+                     *       "endsAt": "2027-07-01T09:30:00Z",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "effect": {
+                     *         "kind": "earnMultiplier",
+                     *         "multiplier": 1
+                     *       },
+                     *       "scope": {},
+                     *       "promotionId": "summer-gift-box",
+                     *       "status": "scheduled"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Promotion"];
                 };
             };
@@ -2978,14 +3770,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "startsAt": "2027-07-01T09:30:00Z",
+                     *       "endsAt": "2027-07-01T09:30:00Z",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "effect": {
+                     *         "kind": "earnMultiplier",
+                     *         "multiplier": 1
+                     *       },
+                     *       "scope": {},
+                     *       "promotionId": "summer-gift-box",
+                     *       "status": "scheduled"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Promotion"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `disclosure_required`: `conditions` is missing or empty
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -3025,6 +3832,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "name": "Fresh Fruit Shop",
+                     *           "kind": "item",
+                     *           "costPoints": 1000,
+                     *           "valueMinor": 1,
+                     *           "balance": "points",
+                     *           "stock": null,
+                     *           "merchantId": null,
+                     *           "conditions": "One per member per day; not exchangeable for cash.",
+                     *           "creditOnly": false,
+                     *           "priorityWindowHours": 0,
+                     *           "active": true,
+                     *           "rewardId": "fruit-washing",
+                     *           "publishedAt": "2027-07-01T09:30:00Z",
+                     *           "stockLeft": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["RewardConfigList"];
                 };
             };
@@ -3046,6 +3876,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Fresh Fruit Shop",
+                 *       "kind": "item",
+                 *       "costPoints": 1000,
+                 *       "valueMinor": 1,
+                 *       "balance": "points",
+                 *       "stock": null,
+                 *       "merchantId": null,
+                 *       "conditions": "One per member per day; not exchangeable for cash.",
+                 *       "creditOnly": false,
+                 *       "priorityWindowHours": 0,
+                 *       "active": true
+                 *     }
+                 */
                 "application/json": {
                     name: string;
                     /** @enum {string} */
@@ -3078,6 +3923,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "kind": "item",
+                     *       "costPoints": 1000,
+                     *       "valueMinor": 1,
+                     *       "balance": "points",
+                     *       "stock": null,
+                     *       "merchantId": null,
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "creditOnly": false,
+                     *       "priorityWindowHours": 0,
+                     *       "active": true,
+                     *       "rewardId": "fruit-washing",
+                     *       "publishedAt": "2027-07-01T09:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Reward"];
                 };
             };
@@ -3087,14 +3949,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "kind": "item",
+                     *       "costPoints": 1000,
+                     *       "valueMinor": 1,
+                     *       "balance": "points",
+                     *       "stock": null,
+                     *       "merchantId": null,
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "creditOnly": false,
+                     *       "priorityWindowHours": 0,
+                     *       "active": true,
+                     *       "rewardId": "fruit-washing",
+                     *       "publishedAt": "2027-07-01T09:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Reward"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `disclosure_required`: `conditions` is missing or empty
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -3136,6 +4015,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "merchantId": "fruit-shop",
+                     *       "from": "2027-07-01T09:30:00Z",
+                     *       "to": "2027-07-01T09:30:00Z",
+                     *       "currency": "CNY",
+                     *       "issued": {
+                     *         "points": 400,
+                     *         "amountMinor": 40000
+                     *       },
+                     *       "honoured": {
+                     *         "points": 400,
+                     *         "amountMinor": 40000
+                     *       },
+                     *       "netMinor": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SettlementStatement"];
                     "text/csv": string;
                 };
@@ -3145,7 +4041,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /**
              * @description Not Found:
-             *     - `merchant_not_found`: the program has no such merchant
+             *     - `merchant_not_found`: The program has no merchant with this id (an earn with the admin key, a key, a statement, a merchant read).
              */
             404: {
                 headers: {
@@ -3182,6 +4078,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "name": "Fresh Fruit Shop",
+                     *           "conditions": "One per member per day; not exchangeable for cash.",
+                     *           "points": 400,
+                     *           "balance": "points",
+                     *           "limit": {
+                     *             "count": 1,
+                     *             "per": "day"
+                     *           },
+                     *           "co2eGrams": null,
+                     *           "methodology": null,
+                     *           "startsAt": null,
+                     *           "endsAt": null,
+                     *           "active": true,
+                     *           "taskId": "recycle-bottles"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["TaskList"];
                 };
             };
@@ -3203,6 +4122,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Fresh Fruit Shop",
+                 *       "conditions": "One per member per day; not exchangeable for cash.",
+                 *       "points": 400,
+                 *       "balance": "points",
+                 *       "limit": {
+                 *         "count": 1,
+                 *         "per": "day"
+                 *       },
+                 *       "co2eGrams": null,
+                 *       "methodology": null,
+                 *       "startsAt": null,
+                 *       "endsAt": null,
+                 *       "active": true
+                 *     }
+                 */
                 "application/json": {
                     name: string;
                     conditions?: string;
@@ -3237,6 +4173,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "points": 400,
+                     *       "balance": "points",
+                     *       "limit": {
+                     *         "count": 1,
+                     *         "per": "day"
+                     *       },
+                     *       "co2eGrams": null,
+                     *       "methodology": null,
+                     *       "startsAt": null,
+                     *       "endsAt": null,
+                     *       "active": true,
+                     *       "taskId": "recycle-bottles"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Task"];
                 };
             };
@@ -3246,14 +4200,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Fresh Fruit Shop",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "points": 400,
+                     *       "balance": "points",
+                     *       "limit": {
+                     *         "count": 1,
+                     *         "per": "day"
+                     *       },
+                     *       "co2eGrams": null,
+                     *       "methodology": null,
+                     *       "startsAt": null,
+                     *       "endsAt": null,
+                     *       "active": true,
+                     *       "taskId": "recycle-bottles"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Task"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `disclosure_required`: `conditions` is missing or empty
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -3290,6 +4262,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "tiers": [
+                     *         {
+                     *           "id": "gold",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "qualification": {
+                     *             "nights": 2,
+                     *             "spendMinor": 1,
+                     *             "points": 400
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Tiers"];
                 };
             };
@@ -3308,6 +4295,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tiers": [
+                 *         {
+                 *           "id": "gold",
+                 *           "name": "Fresh Fruit Shop",
+                 *           "qualification": {
+                 *             "nights": 2,
+                 *             "spendMinor": 1,
+                 *             "points": 400
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     tiers: {
                         id: string;
@@ -3328,13 +4330,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "tiers": [
+                     *         {
+                     *           "id": "gold",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "qualification": {
+                     *             "nights": 2,
+                     *             "spendMinor": 1,
+                     *             "points": 400
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Tiers"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -3368,6 +4385,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "memberId": "alice",
+                 *       "merchantId": "fruit-shop",
+                 *       "amountMinor": 40000,
+                 *       "currency": "CNY",
+                 *       "nights": 2,
+                 *       "reference": "receipt-0042",
+                 *       "occurredAt": "2027-07-01T09:30:00Z"
+                 *     }
+                 */
                 "application/json": {
                     memberId: string;
                     merchantId?: string;
@@ -3388,14 +4416,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "memberId": "alice",
+                     *       "points": 400,
+                     *       "breakdown": [
+                     *         {
+                     *           "source": "base",
+                     *           "points": 400,
+                     *           "promotionId": "summer-gift-box"
+                     *         }
+                     *       ],
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       },
+                     *       "tier": {
+                     *         "id": "gold",
+                     *         "changed": false
+                     *       },
+                     *       "badgesAwarded": [
+                     *         "badgesAwarded"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["EarnAnswer"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `idempotency_key_required`: the Idempotency-Key header is missing
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `malformed_json`: the body is not valid JSON
+             *     - `idempotency_key_required`: A POST that moves points came without an `Idempotency-Key` header.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `malformed_json`: The body is not valid JSON.
              */
             400: {
                 headers: {
@@ -3413,8 +4466,8 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Forbidden:
-             *     - `member_frozen`: the member is frozen; no points can move
-             *     - `forbidden`: this key may not do that
+             *     - `member_frozen`: The member is frozen; no points can move.
+             *     - `forbidden`: The key may not do this: a merchant key on an operator route, the admin key on a merchant-only route, a merchant reversing another merchant's transaction (remembered), or a merchant key earning with another merchant's `merchantId`.
              */
             403: {
                 headers: {
@@ -3432,8 +4485,8 @@ export interface operations {
             };
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
-             *     - `not_found`: the named resource does not exist
+             *     - `member_not_found`: The member is not enrolled.
+             *     - `merchant_not_found`: The program has no merchant with this id (an earn with the admin key, a key, a statement, a merchant read).
              */
             404: {
                 headers: {
@@ -3445,13 +4498,13 @@ export interface operations {
                         /** @constant */
                         status?: 404;
                         /** @enum {unknown} */
-                        code?: "member_not_found" | "not_found";
+                        code?: "member_not_found" | "merchant_not_found";
                     };
                 };
             };
             /**
              * @description Conflict:
-             *     - `velocity_limit`: the earn would pass a velocity limit of the program; nothing was credited and a flag is open
+             *     - `velocity_limit`: The earn would take the member past one of the program's velocity `limits` for the UTC day; nothing was credited and a flag is open for the operator.
              */
             409: {
                 headers: {
@@ -3490,6 +4543,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "gameId": "spring-wheel",
+                     *       "name": "Fresh Fruit Shop",
+                     *       "kind": "scratchCard",
+                     *       "conditions": "One per member per day; not exchangeable for cash.",
+                     *       "costPoints": 1000,
+                     *       "tickets": 1,
+                     *       "prizes": [
+                     *         {
+                     *           "prizeId": "big-prize",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "points": 400,
+                     *           "rewardId": "fruit-washing",
+                     *           "count": 1,
+                     *           "remaining": 1
+                     *         }
+                     *       ],
+                     *       "expectedReturnPoints": 1,
+                     *       "commitment": "commitment",
+                     *       "startsAt": "startsAt",
+                     *       "endsAt": "endsAt",
+                     *       "remaining": 1,
+                     *       "reveal": {
+                     *         "seed": "seed",
+                     *         "order": [
+                     *           "order"
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Game"];
                 };
             };
@@ -3497,7 +4581,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Not Found:
-             *     - `game_not_found`: game_not_found
+             *     - `game_not_found`: The game does not exist.
              */
             404: {
                 headers: {
@@ -3544,14 +4628,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "memberId": "alice",
+                     *       "gameId": "spring-wheel",
+                     *       "ticket": 1,
+                     *       "prize": {
+                     *         "prizeId": "big-prize",
+                     *         "name": "Fresh Fruit Shop",
+                     *         "points": 400,
+                     *         "rewardId": "fruit-washing"
+                     *       },
+                     *       "points": 400,
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["GamePlay"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `idempotency_key_required`: the Idempotency-Key header is missing
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `malformed_json`: the body is not valid JSON
+             *     - `idempotency_key_required`: A POST that moves points came without an `Idempotency-Key` header.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `malformed_json`: The body is not valid JSON.
              */
             400: {
                 headers: {
@@ -3569,9 +4672,9 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Forbidden:
-             *     - `member_frozen`: the member is frozen; no points can move
-             *     - `spend_code_required`: the program needs the member's one-time spend code for this spend, and none was sent; not remembered
-             *     - `spend_code_invalid`: the spend code is not the member's current one (wrong, used or expired); not remembered, and counted toward the lock
+             *     - `member_frozen`: The member is frozen; no points can move.
+             *     - `spend_code_required`: The program asks for the member's consent to this spend, and the body carries no `spendCode`. Not remembered under the `Idempotency-Key`: retry with the code.
+             *     - `spend_code_invalid`: The `spendCode` is not the member's current one: unknown, used, expired, voided by a newer code, or another member's. Not remembered; it counts toward the lock.
              */
             403: {
                 headers: {
@@ -3589,8 +4692,8 @@ export interface operations {
             };
             /**
              * @description Not Found:
-             *     - `game_not_found`: game_not_found
-             *     - `member_not_found`: the member is not enrolled
+             *     - `game_not_found`: The game does not exist.
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -3608,9 +4711,9 @@ export interface operations {
             };
             /**
              * @description Conflict:
-             *     - `game_not_active`: game_not_active
-             *     - `game_sold_out`: game_sold_out
-             *     - `insufficient_points`: the balance does not cover it; nothing was written
+             *     - `game_not_active`: The game is played only within `[startsAt, endsAt)`; nothing was written.
+             *     - `game_sold_out`: Every ticket of the game's urn has been played; nothing was written.
+             *     - `insufficient_points`: The balance does not cover the redemption, the payment, the play or the negative adjustment (a balance below zero covers nothing); nothing was written.
              */
             409: {
                 headers: {
@@ -3630,7 +4733,7 @@ export interface operations {
             422: components["responses"]["IdempotencyKeyReused"];
             /**
              * @description Too Many Requests:
-             *     - `spend_code_locked`: five invalid spend codes for the member within 15 minutes: spends with a merchant key wait for Retry-After
+             *     - `spend_code_locked`: After 5 invalid spend codes within 15 minutes, the member's spends with a merchant key are refused until `Retry-After` seconds have passed.
              */
             429: {
                 headers: {
@@ -3667,6 +4770,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "memberId": "alice",
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       },
+                     *       "tier": {
+                     *         "id": "gold",
+                     *         "name": "Fresh Fruit Shop",
+                     *         "since": "2027-07-01T09:30:00Z",
+                     *         "qualifying": {
+                     *           "nights": 2,
+                     *           "spendMinor": 1,
+                     *           "points": 400
+                     *         },
+                     *         "next": {
+                     *           "id": "gold",
+                     *           "remaining": {}
+                     *         }
+                     *       },
+                     *       "expiring": [
+                     *         {
+                     *           "points": 400,
+                     *           "expiresAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "creditStanding": "good",
+                     *       "frozen": false,
+                     *       "badges": [
+                     *         {
+                     *           "badgeId": "recycler",
+                     *           "awardedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "badgeSets": [
+                     *         {
+                     *           "setId": "green-hero",
+                     *           "completedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["MemberStatement"];
                 };
             };
@@ -3674,7 +4820,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -3704,6 +4850,11 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "profile": {}
+                 *     }
+                 */
                 "application/json": {
                     profile?: {
                         [key: string]: unknown;
@@ -3718,6 +4869,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "memberId": "alice",
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       },
+                     *       "tier": {
+                     *         "id": "gold",
+                     *         "name": "Fresh Fruit Shop",
+                     *         "since": "2027-07-01T09:30:00Z",
+                     *         "qualifying": {
+                     *           "nights": 2,
+                     *           "spendMinor": 1,
+                     *           "points": 400
+                     *         },
+                     *         "next": {
+                     *           "id": "gold",
+                     *           "remaining": {}
+                     *         }
+                     *       },
+                     *       "expiring": [
+                     *         {
+                     *           "points": 400,
+                     *           "expiresAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "creditStanding": "good",
+                     *       "frozen": false,
+                     *       "badges": [
+                     *         {
+                     *           "badgeId": "recycler",
+                     *           "awardedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "badgeSets": [
+                     *         {
+                     *           "setId": "green-hero",
+                     *           "completedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["MemberStatement"];
                 };
             };
@@ -3727,13 +4921,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "memberId": "alice",
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       },
+                     *       "tier": {
+                     *         "id": "gold",
+                     *         "name": "Fresh Fruit Shop",
+                     *         "since": "2027-07-01T09:30:00Z",
+                     *         "qualifying": {
+                     *           "nights": 2,
+                     *           "spendMinor": 1,
+                     *           "points": 400
+                     *         },
+                     *         "next": {
+                     *           "id": "gold",
+                     *           "remaining": {}
+                     *         }
+                     *       },
+                     *       "expiring": [
+                     *         {
+                     *           "points": 400,
+                     *           "expiresAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "creditStanding": "good",
+                     *       "frozen": false,
+                     *       "badges": [
+                     *         {
+                     *           "badgeId": "recycler",
+                     *           "awardedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "badgeSets": [
+                     *         {
+                     *           "setId": "green-hero",
+                     *           "completedAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["MemberStatement"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `malformed_json`: the body is not valid JSON
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
              */
             400: {
                 headers: {
@@ -3774,6 +5011,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *           "type": "earn",
+                     *           "balanceName": "points",
+                     *           "points": 400,
+                     *           "delta": 1,
+                     *           "balance": 1,
+                     *           "merchantId": "fruit-shop",
+                     *           "reference": "receipt-0042",
+                     *           "createdAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["ActivityList"];
                 };
             };
@@ -3781,7 +5036,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -3817,6 +5072,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "memberId": "alice",
+                     *       "balance": 1,
+                     *       "earned": 1,
+                     *       "spent": 1,
+                     *       "co2eGrams": 1,
+                     *       "byTask": [
+                     *         {
+                     *           "taskId": "recycle-bottles",
+                     *           "completions": 1,
+                     *           "points": 400,
+                     *           "co2eGrams": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["GreenReport"];
                 };
             };
@@ -3824,7 +5096,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -3858,6 +5130,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "openapi": "3.1.0",
+                     *       "info": {},
+                     *       "paths": {}
+                     *     }
+                     */
                     "application/json": components["schemas"]["OpenApiDocument"];
                 };
             };
@@ -3895,14 +5174,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "memberId": "alice",
+                     *       "points": 400,
+                     *       "rewardId": "fruit-washing",
+                     *       "quantity": 1,
+                     *       "promotionId": "summer-gift-box",
+                     *       "coveredMinor": 1,
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["RedemptionAnswer"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `idempotency_key_required`: the Idempotency-Key header is missing
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `malformed_json`: the body is not valid JSON
+             *     - `idempotency_key_required`: A POST that moves points came without an `Idempotency-Key` header.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `malformed_json`: The body is not valid JSON.
              */
             400: {
                 headers: {
@@ -3920,10 +5214,10 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Forbidden:
-             *     - `member_frozen`: the member is frozen; no points can move
-             *     - `credit_required`: the reward is reserved for members in good credit standing
-             *     - `spend_code_required`: the program needs the member's one-time spend code for this spend, and none was sent; not remembered
-             *     - `spend_code_invalid`: the spend code is not the member's current one (wrong, used or expired); not remembered, and counted toward the lock
+             *     - `member_frozen`: The member is frozen; no points can move.
+             *     - `credit_required`: The reward is `creditOnly` and the member is not in `good` credit standing.
+             *     - `spend_code_required`: The program asks for the member's consent to this spend, and the body carries no `spendCode`. Not remembered under the `Idempotency-Key`: retry with the code.
+             *     - `spend_code_invalid`: The `spendCode` is not the member's current one: unknown, used, expired, voided by a newer code, or another member's. Not remembered; it counts toward the lock.
              */
             403: {
                 headers: {
@@ -3941,8 +5235,8 @@ export interface operations {
             };
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
-             *     - `reward_not_found`: the reward does not exist or is not active
+             *     - `member_not_found`: The member is not enrolled.
+             *     - `reward_not_found`: The reward does not exist or is not active.
              */
             404: {
                 headers: {
@@ -3960,9 +5254,9 @@ export interface operations {
             };
             /**
              * @description Conflict:
-             *     - `insufficient_points`: the balance does not cover it; nothing was written
-             *     - `out_of_stock`: not enough stock left
-             *     - `priority_window`: the limited reward is still reserved for good-credit members
+             *     - `insufficient_points`: The balance does not cover the redemption, the payment, the play or the negative adjustment (a balance below zero covers nothing); nothing was written.
+             *     - `out_of_stock`: Not enough of a limited-stock reward is left for the quantity asked.
+             *     - `priority_window`: The limited-stock reward is still reserved for members in `good` credit standing.
              */
             409: {
                 headers: {
@@ -3982,7 +5276,7 @@ export interface operations {
             422: components["responses"]["IdempotencyKeyReused"];
             /**
              * @description Too Many Requests:
-             *     - `spend_code_locked`: five invalid spend codes for the member within 15 minutes: spends with a merchant key wait for Retry-After
+             *     - `spend_code_locked`: After 5 invalid spend codes within 15 minutes, the member's spends with a merchant key are refused until `Retry-After` seconds have passed.
              */
             429: {
                 headers: {
@@ -4014,6 +5308,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                 *       "reason": "customer returned the goods",
+                 *       "amountMinor": 40000
+                 *     }
+                 */
                 "application/json": {
                     transactionId: string;
                     reason: string;
@@ -4029,14 +5330,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "reverses": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "points": 400,
+                     *       "recoveredPoints": 1,
+                     *       "unrecoveredPoints": 1,
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       },
+                     *       "tier": {
+                     *         "id": "gold",
+                     *         "changed": false
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReversalAnswer"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `idempotency_key_required`: the Idempotency-Key header is missing
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `malformed_json`: the body is not valid JSON
+             *     - `idempotency_key_required`: A POST that moves points came without an `Idempotency-Key` header.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `malformed_json`: The body is not valid JSON.
              */
             400: {
                 headers: {
@@ -4054,8 +5372,8 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Forbidden:
-             *     - `forbidden`: this key may not do that
-             *     - `member_frozen`: the member is frozen; no points can move
+             *     - `forbidden`: The key may not do this: a merchant key on an operator route, the admin key on a merchant-only route, a merchant reversing another merchant's transaction (remembered), or a merchant key earning with another merchant's `merchantId`.
+             *     - `member_frozen`: The member is frozen; no points can move.
              */
             403: {
                 headers: {
@@ -4073,8 +5391,8 @@ export interface operations {
             };
             /**
              * @description Not Found:
-             *     - `not_found`: the named resource does not exist
-             *     - `member_not_found`: the member is not enrolled
+             *     - `not_found`: No such route, or the key (revocation) or transaction (reversal) named does not exist.
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -4092,7 +5410,7 @@ export interface operations {
             };
             /**
              * @description Conflict:
-             *     - `already_reversed`: nothing (or not that much) is left to reverse
+             *     - `already_reversed`: Nothing (or not that much) is left to reverse of the transaction.
              */
             409: {
                 headers: {
@@ -4133,6 +5451,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "rewardId": "fruit-washing",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "kind": "kind",
+                     *           "balance": "points",
+                     *           "costPoints": 1000,
+                     *           "listCostPoints": 1,
+                     *           "valueMinor": 1,
+                     *           "stock": 1,
+                     *           "merchantId": "fruit-shop",
+                     *           "creditOnly": false,
+                     *           "conditions": "One per member per day; not exchangeable for cash.",
+                     *           "promotion": {
+                     *             "promotionId": "summer-gift-box",
+                     *             "name": "Fresh Fruit Shop",
+                     *             "endsAt": "2027-07-01T09:30:00Z"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["RewardList"];
                 };
             };
@@ -4140,7 +5483,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Not Found:
-             *     - `member_not_found`: the member is not enrolled
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -4174,6 +5517,95 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "program": {
+                     *         "name": "Fresh Fruit Shop",
+                     *         "currency": "CNY",
+                     *         "paymentPointsPerUnit": 1,
+                     *         "expiryMonths": 1,
+                     *         "tierWindowMonths": 1,
+                     *         "creditPerks": {
+                     *           "earnMultiplier": 1,
+                     *           "redemptionDiscountPercent": 0
+                     *         },
+                     *         "memberConsent": {
+                     *           "required": false,
+                     *           "abovePoints": 1
+                     *         }
+                     *       },
+                     *       "disclosure": {
+                     *         "zh": "zh",
+                     *         "en": "en"
+                     *       },
+                     *       "earnRules": [
+                     *         {
+                     *           "name": "Fresh Fruit Shop",
+                     *           "category": "grocery",
+                     *           "green": false,
+                     *           "earnRules": [
+                     *             {
+                     *               "kind": "spend",
+                     *               "points": 400,
+                     *               "perMinor": 1,
+                     *               "tierMultipliers": {},
+                     *               "balance": "points"
+                     *             }
+                     *           ],
+                     *           "merchantId": "fruit-shop"
+                     *         }
+                     *       ],
+                     *       "tiers": [
+                     *         {
+                     *           "id": "gold",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "qualification": {
+                     *             "nights": 2,
+                     *             "spendMinor": 1,
+                     *             "points": 400
+                     *           }
+                     *         }
+                     *       ],
+                     *       "rewards": [
+                     *         {
+                     *           "rewardId": "fruit-washing",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "conditions": "One per member per day; not exchangeable for cash."
+                     *         }
+                     *       ],
+                     *       "promotions": [
+                     *         {
+                     *           "promotionId": "summer-gift-box",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "status": "scheduled",
+                     *           "conditions": "One per member per day; not exchangeable for cash."
+                     *         }
+                     *       ],
+                     *       "games": [
+                     *         {
+                     *           "gameId": "spring-wheel",
+                     *           "name": "Fresh Fruit Shop",
+                     *           "kind": "scratchCard",
+                     *           "conditions": "One per member per day; not exchangeable for cash.",
+                     *           "costPoints": 1000,
+                     *           "tickets": 1,
+                     *           "prizes": [
+                     *             {
+                     *               "prizeId": "big-prize",
+                     *               "name": "Fresh Fruit Shop",
+                     *               "points": 400,
+                     *               "rewardId": "fruit-washing",
+                     *               "count": 1
+                     *             }
+                     *           ],
+                     *           "expectedReturnPoints": 1,
+                     *           "commitment": "commitment",
+                     *           "startsAt": "startsAt",
+                     *           "endsAt": "endsAt"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Rules"];
                 };
             };
@@ -4199,6 +5631,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "merchantId": "fruit-shop",
+                     *       "from": "2027-07-01T09:30:00Z",
+                     *       "to": "2027-07-01T09:30:00Z",
+                     *       "currency": "CNY",
+                     *       "issued": {
+                     *         "points": 400,
+                     *         "amountMinor": 40000
+                     *       },
+                     *       "honoured": {
+                     *         "points": 400,
+                     *         "amountMinor": 40000
+                     *       },
+                     *       "netMinor": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SettlementStatement"];
                     "text/csv": string;
                 };
@@ -4224,6 +5673,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "memberId": "alice",
+                 *       "reference": "receipt-0042"
+                 *     }
+                 */
                 "application/json": {
                     memberId: string;
                     reference: string;
@@ -4238,14 +5693,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "memberId": "alice",
+                     *       "taskId": "recycle-bottles",
+                     *       "points": 400,
+                     *       "balanceName": "points",
+                     *       "badgesAwarded": [
+                     *         "badgesAwarded"
+                     *       ],
+                     *       "setsCompleted": [
+                     *         {
+                     *           "setId": "green-hero",
+                     *           "prizePoints": 1
+                     *         }
+                     *       ],
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["CompletionAnswer"];
                 };
             };
             /**
              * @description Bad Request:
-             *     - `idempotency_key_required`: the Idempotency-Key header is missing
-             *     - `validation_failed`: a field, path parameter, query parameter or the Idempotency-Key is invalid; `errors` names each
-             *     - `malformed_json`: the body is not valid JSON
+             *     - `idempotency_key_required`: A POST that moves points came without an `Idempotency-Key` header.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `malformed_json`: The body is not valid JSON.
              */
             400: {
                 headers: {
@@ -4263,7 +5740,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             /**
              * @description Forbidden:
-             *     - `member_frozen`: the member is frozen; no points can move
+             *     - `member_frozen`: The member is frozen; no points can move.
              */
             403: {
                 headers: {
@@ -4281,8 +5758,8 @@ export interface operations {
             };
             /**
              * @description Not Found:
-             *     - `task_not_found`: the task does not exist
-             *     - `member_not_found`: the member is not enrolled
+             *     - `task_not_found`: The task does not exist.
+             *     - `member_not_found`: The member is not enrolled.
              */
             404: {
                 headers: {
@@ -4300,8 +5777,8 @@ export interface operations {
             };
             /**
              * @description Conflict:
-             *     - `task_not_active`: the task is inactive or outside its startsAt/endsAt window
-             *     - `task_limit_reached`: the member has completed the task as often as its limit allows in this period
+             *     - `task_not_active`: The task is inactive (`active: false`) or outside `[startsAt, endsAt)`.
+             *     - `task_limit_reached`: The member has completed the task as often as its `limit` allows in this period.
              */
             409: {
                 headers: {
@@ -4332,6 +5809,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsProblemsCodeGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/problems/{code}"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["not_found"];
 export const pathsV1AdminAdjustmentsPostRequestBodyContentApplicationJsonBalanceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/adjustments"]["post"]["requestBody"]["content"]["application/json"]["balance"]> = ["points", "green"];
 export const pathsV1AdminAdjustmentsPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/adjustments"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
 export const pathsV1AdminAdjustmentsPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/adjustments"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["forbidden"];
@@ -4362,8 +5840,9 @@ export const pathsV1AdminMerchantsMerchantIdPutRequestBodyContentApplicationJson
     balance: unknown;
 }>["balance"]> = ["points", "green"];
 export const pathsV1AdminMerchantsMerchantIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1AdminMerchantsMerchantIdKeysGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}/keys"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["merchant_not_found"];
 export const pathsV1AdminMerchantsMerchantIdKeysPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}/keys"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
-export const pathsV1AdminMerchantsMerchantIdKeysPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}/keys"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["not_found"];
+export const pathsV1AdminMerchantsMerchantIdKeysPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}/keys"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["merchant_not_found"];
 export const pathsV1AdminProgramPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/program"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
 export const pathsV1AdminPromotionsPromotionIdPutRequestBodyContentApplicationJsonScopeCreditStandingsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/promotions/{promotionId}"]["put"]["requestBody"]["content"]["application/json"]["scope"]["creditStandings"]> = ["good", "standard", "poor"];
 export const pathsV1AdminPromotionsPromotionIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/promotions/{promotionId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed", "disclosure_required"];
@@ -4377,7 +5856,7 @@ export const pathsV1AdminTasksTaskIdPutResponses400ContentApplicationProblemJson
 export const pathsV1AdminTiersPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/tiers"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
 export const pathsV1EarnPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
 export const pathsV1EarnPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["member_frozen", "forbidden"];
-export const pathsV1EarnPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found", "not_found"];
+export const pathsV1EarnPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found", "merchant_not_found"];
 export const pathsV1EarnPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["velocity_limit"];
 export const pathsV1GamesGameIdGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["game_not_found"];
 export const pathsV1GamesGameIdPlaysPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/games/{gameId}/plays"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];

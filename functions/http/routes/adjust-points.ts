@@ -1,7 +1,7 @@
 import { adjustPoints } from '../../../shared/application/adjust-points.js';
 import { adjustmentBody } from '../../../shared/schemas/admin.js';
 import { adjustmentAnswer } from '../../../shared/schemas/answers.js';
-import { outcomeResponse } from '../http-handler.js';
+import { outcomeResponse } from '../responses.js';
 import { lambdaHandler } from '../lambda-handler.js';
 import { defineRoute } from '../route.js';
 

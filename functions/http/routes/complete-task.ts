@@ -2,7 +2,7 @@ import { completeTask } from '../../../shared/application/complete-task.js';
 import { completionAnswer } from '../../../shared/schemas/answers.js';
 import { completionBody } from '../../../shared/schemas/merchant.js';
 import { taskParams } from '../../../shared/schemas/params.js';
-import { outcomeResponse } from '../http-handler.js';
+import { outcomeResponse } from '../responses.js';
 import { lambdaHandler } from '../lambda-handler.js';
 import { defineRoute } from '../route.js';
 

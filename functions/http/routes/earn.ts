@@ -1,7 +1,7 @@
 import { earnPoints } from '../../../shared/application/earn-points.js';
 import { earnAnswer } from '../../../shared/schemas/answers.js';
 import { earnBody } from '../../../shared/schemas/merchant.js';
-import { outcomeResponse } from '../http-handler.js';
+import { outcomeResponse } from '../responses.js';
 import { lambdaHandler } from '../lambda-handler.js';
 import { defineRoute } from '../route.js';
 
@@ -18,7 +18,7 @@ export const route = defineRoute({
   notes:
     'Give `amountMinor` or `nights` (or both). With the admin key, `merchantId` is required; a merchant key may only name its own merchant.',
   responses: [{ status: 201, description: 'The points were earned.', body: earnAnswer }],
-  errors: { 404: ['member_not_found', 'not_found'], 403: ['member_frozen', 'forbidden'], 409: ['velocity_limit'] },
+  errors: { 404: ['member_not_found', 'merchant_not_found'], 403: ['member_frozen', 'forbidden'], 409: ['velocity_limit'] },
   pointsMetric: 'PointsEarned',
   run: async ({ deps, caller, keyCheck, body, idempotency }) =>
     outcomeResponse(

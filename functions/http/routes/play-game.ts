@@ -1,6 +1,6 @@
 import { playGame } from '../../../shared/application/play-game.js';
 import { gameParams, playAnswer, playBody } from '../../../shared/schemas/games.js';
-import { outcomeResponse } from '../http-handler.js';
+import { outcomeResponse } from '../responses.js';
 import { lambdaHandler } from '../lambda-handler.js';
 import { defineRoute } from '../route.js';
 

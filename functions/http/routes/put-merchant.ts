@@ -1,14 +1,14 @@
 import { putMerchant } from '../../../shared/application/configure.js';
 import { merchantBody } from '../../../shared/schemas/admin.js';
 import { merchantAnswer } from '../../../shared/schemas/answers.js';
-import { merchantParams } from '../../../shared/schemas/params.js';
+import { newMerchantParams } from '../../../shared/schemas/params.js';
 import { lambdaHandler } from '../lambda-handler.js';
 import { upsertRoute } from '../upsert-route.js';
 
 export const route = upsertRoute({
   name: 'put-merchant',
   path: '/v1/admin/merchants/{merchantId}',
-  params: merchantParams,
+  params: newMerchantParams,
   body: merchantBody,
   summary: 'Create or update a merchant',
   answer: merchantAnswer,

@@ -1,7 +1,7 @@
 import { redeem } from '../../../shared/application/redeem.js';
 import { redemptionAnswer } from '../../../shared/schemas/answers.js';
 import { redemptionBody } from '../../../shared/schemas/merchant.js';
-import { outcomeResponse } from '../http-handler.js';
+import { outcomeResponse } from '../responses.js';
 import { lambdaHandler } from '../lambda-handler.js';
 import { defineRoute } from '../route.js';
 

@@ -1,7 +1,7 @@
 import { reverseTransaction } from '../../../shared/application/reverse-transaction.js';
 import { reversalAnswer } from '../../../shared/schemas/answers.js';
 import { reversalBody } from '../../../shared/schemas/merchant.js';
-import { outcomeResponse } from '../http-handler.js';
+import { outcomeResponse } from '../responses.js';
 import { lambdaHandler } from '../lambda-handler.js';
 import { defineRoute } from '../route.js';
 

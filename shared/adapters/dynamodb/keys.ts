@@ -62,6 +62,8 @@ export function shardOf(memberId: string): number {
 export const lotsPartition = (shard: number) => `LOTS#${shard}`;
 /** Settlement index partition: one per merchant and shard (shards by transaction id). */
 export const settlementPartition = (merchantId: string, shard: number) => `SETTLE#${merchantId}#${shard}`;
+/** A merchant's keys, as the tierReview index lists them (key-store.ts). */
+export const merchantKeysPartition = (merchantId: string) => `KEYS#${merchantId}`;
 export const tierReviewPartition = (shard: number) => `TIERREVIEW#${shard}`;
 /** The operator's flag lists share the tierReview index, in partitions of their own. */
 export const flagsPartition = (status: FlagStatus, shard: number) => `FLAGS#${status}#${shard}`;

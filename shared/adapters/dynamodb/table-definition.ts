@@ -33,7 +33,8 @@ export const LOTS_INDEX: IndexDefinition = {
 
 /**
  * Members above the lowest tier, by the time their tier is next reviewed
- * (sparse); in partitions of their own, the operator's flags by status (flag-codec.ts).
+ * (sparse); in partitions of their own, the operator's flags by status
+ * (flag-codec.ts) and each merchant's keys (key-store.ts).
  */
 export const TIER_REVIEW_INDEX: IndexDefinition = {
   indexName: 'tierReview',

@@ -5,6 +5,7 @@ import { ForbiddenError, UnauthenticatedError } from '../../../shared/domain/err
 import type { StoredApiKey } from '../../../shared/ports/key-store.js';
 
 const ADMIN_KEY = 'operator-secret-0123456789';
+const NOW = new Date('2027-03-15T12:00:00.000Z');
 
 /** Just the two ports authentication reads: an in-memory key store (which remembers the merchant of each key it read) and an admin-key check. */
 function stubDeps() {
@@ -24,13 +25,14 @@ function stubDeps() {
       revoke: async (keyId: string) => stored.delete(keyId),
     },
     adminKey: { verify: async (presented: string) => presented === ADMIN_KEY },
-  } as Pick<Deps, 'keys' | 'adminKey'> as Deps;
+    clock: { now: () => NOW },
+  } as Pick<Deps, 'keys' | 'adminKey' | 'clock'> as Deps;
   return { deps, stored, reads };
 }
 
-async function issueKey(deps: Deps, merchantId: string) {
+async function issueKey(deps: Deps, merchantId: string, expiresAt: string | null = null) {
   const key = newMerchantKey();
-  await deps.keys.put({ keyId: key.keyId, merchantId, secretHash: hashSecret(key.secret), createdAt: '2027-03-15T10:00:00.000Z' });
+  await deps.keys.put({ keyId: key.keyId, merchantId, secretHash: hashSecret(key.secret), createdAt: '2027-03-15T10:00:00.000Z', expiresAt });
   return key;
 }
 
@@ -54,7 +56,7 @@ describe('Function: identify (checking every key at once)', () => {
 
     // Assert
     await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
-    await expect(attempt).rejects.toMatchObject({ code: 'unauthenticated', status: 401 });
+    await expect(attempt).rejects.toMatchObject({ code: 'unauthenticated' });
   });
 
   it.each(['Bearer', 'bearer', 'BEARER', 'bEaReR'])('accepts the operator key under the scheme %s', async (scheme) => {
@@ -101,7 +103,7 @@ describe('Function: identify (checking every key at once)', () => {
 
     // Assert
     await expect(attempt).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(attempt).rejects.toMatchObject({ code: 'forbidden', status: 403 });
+    await expect(attempt).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('answers an invalid key on an operator route with 401, not 403', async () => {
@@ -141,6 +143,33 @@ describe('Function: identify (checking every key at once)', () => {
 
     // Assert
     await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+
+  it.each([
+    ['at its expiry', NOW.toISOString()],
+    ['a millisecond after its expiry', '2027-03-15T11:59:59.999Z'],
+  ])('refuses a key %s', async (_label, expiresAt) => {
+    // Arrange
+    const { deps } = stubDeps();
+    const key = await issueKey(deps, 'fruit-shop', expiresAt);
+
+    // Act
+    const attempt = identify(deps, `Bearer ${key.apiKey}`, 'merchant');
+
+    // Assert
+    await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+
+  it('accepts a key a millisecond before its expiry', async () => {
+    // Arrange
+    const { deps } = stubDeps();
+    const key = await issueKey(deps, 'fruit-shop', '2027-03-15T12:00:00.001Z');
+
+    // Act
+    const { caller } = await identify(deps, `Bearer ${key.apiKey}`, 'merchant');
+
+    // Assert
+    expect(caller).toEqual({ kind: 'merchant', merchantId: 'fruit-shop', keyId: key.keyId });
   });
 
   it.each([
@@ -295,14 +324,14 @@ describe('Function: identify', () => {
 describe('Class: PendingKey', () => {
   const issued = () => {
     const key = newMerchantKey();
-    const stored: StoredApiKey = { keyId: key.keyId, merchantId: 'fruit-shop', secretHash: hashSecret(key.secret), createdAt: '2027-03-15T10:00:00.000Z' };
+    const stored: StoredApiKey = { keyId: key.keyId, merchantId: 'fruit-shop', secretHash: hashSecret(key.secret), createdAt: '2027-03-15T10:00:00.000Z', expiresAt: null };
     return { key, stored };
   };
 
   it('is confirmed by its own stored key', () => {
     // Arrange
     const { key, stored } = issued();
-    const pending = new PendingKey(key.keyId, key.secret, 'fruit-shop');
+    const pending = new PendingKey(key.keyId, key.secret, 'fruit-shop', NOW);
 
     // Act
     pending.confirm(stored);
@@ -315,10 +344,12 @@ describe('Class: PendingKey', () => {
     ['no stored key (revoked)', (): StoredApiKey | null => null],
     ['another secret', (stored: StoredApiKey) => ({ ...stored, secretHash: hashSecret('another secret') })],
     ['another merchant', (stored: StoredApiKey) => ({ ...stored, merchantId: 'lakeside-hotel' })],
+    ['an expiry at the request time', (stored: StoredApiKey) => ({ ...stored, expiresAt: NOW.toISOString() })],
+    ['an expiry before it', (stored: StoredApiKey) => ({ ...stored, expiresAt: '2027-03-15T11:59:59.999Z' })],
   ])('refuses %s with 401 and stays unconfirmed', (_label, change) => {
     // Arrange
     const { key, stored } = issued();
-    const pending = new PendingKey(key.keyId, key.secret, 'fruit-shop');
+    const pending = new PendingKey(key.keyId, key.secret, 'fruit-shop', NOW);
 
     // Act
     const attempt = () => pending.confirm(change(stored));
@@ -333,7 +364,7 @@ describe('Class: PendingKey', () => {
     const { key } = issued();
 
     // Act
-    const pending = new PendingKey(key.keyId, key.secret, 'fruit-shop');
+    const pending = new PendingKey(key.keyId, key.secret, 'fruit-shop', NOW);
 
     // Assert
     expect(JSON.stringify({ request: { keyCheck: pending } })).not.toContain(key.secret);
@@ -344,7 +375,7 @@ describe('Class: PendingKey', () => {
     // Arrange
     const { deps, reads } = stubDeps();
     const key = await issueKey(deps, 'fruit-shop');
-    const pending = new PendingKey(key.keyId, key.secret, 'fruit-shop');
+    const pending = new PendingKey(key.keyId, key.secret, 'fruit-shop', NOW);
 
     // Act
     await pending.confirmAlone(deps);

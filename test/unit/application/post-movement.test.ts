@@ -272,8 +272,8 @@ function setUpOneRead() {
     config: { atVersion: async (version: number) => (versionsLoaded.push(version), config) },
   });
   const key = { keyId: '0123456789abcdef', secret: 'the-secret', merchantId: 'fruit-shop' };
-  reads.key = { keyId: key.keyId, merchantId: key.merchantId, secretHash: hashSecret(key.secret), createdAt: '2027-01-01T00:00:00.000Z' };
-  const pendingKey = () => new PendingKey(key.keyId, key.secret, key.merchantId);
+  reads.key = { keyId: key.keyId, merchantId: key.merchantId, secretHash: hashSecret(key.secret), createdAt: '2027-01-01T00:00:00.000Z', expiresAt: null };
+  const pendingKey = () => new PendingKey(key.keyId, key.secret, key.merchantId, new Date('2027-03-15T10:00:00.000Z'));
   return { ledger, reads, deps, config, versionsLoaded, pendingKey };
 }
 

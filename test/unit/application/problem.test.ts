@@ -5,7 +5,7 @@ import { InsufficientPointsError, TemporarilyUnavailableError, ValidationError }
 describe('Function: problem', () => {
   it('builds an RFC 9457 body whose type is /problems/<code>', () => {
     // Act
-    const body = problem(404, 'not_found', 'No such route.');
+    const body = problem('not_found', 'No such route.');
 
     // Assert
     expect(body).toEqual({ type: '/problems/not_found', title: 'Not Found', status: 404, detail: 'No such route.', code: 'not_found' });
@@ -13,18 +13,18 @@ describe('Function: problem', () => {
 
   it('leaves out an empty errors list', () => {
     // Act
-    const body = problem(400, 'validation_failed', 'Bad.', []);
+    const body = problem('validation_failed', 'Bad.', []);
 
     // Assert
     expect(body).not.toHaveProperty('errors');
   });
 
-  it('falls back to a generic title for an unlisted status', () => {
+  it("takes each code's status from the catalogue: 429 spend_code_locked", () => {
     // Act
-    const body = problem(418, 'teapot', 'Short and stout.');
+    const body = problem('spend_code_locked', 'Locked.');
 
     // Assert
-    expect(body.title).toBe('Error');
+    expect(body).toMatchObject({ status: 429, title: 'Too Many Requests' });
   });
 });
 

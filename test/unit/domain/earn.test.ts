@@ -412,3 +412,75 @@ describe('Function: earnBalance', () => {
     expect(balance).toBe('points');
   });
 });
+
+describe('Function: priceEarn, exact and bounded', () => {
+  const bigSpender: Merchant = { ...fruitShop, earnRules: [{ kind: 'spend', points: 1_000_000, perMinor: 1 }] };
+
+  it('prices an earn of exactly 10^12 points', () => {
+    // Act
+    const quote = earn({ merchant: bigSpender, amountMinor: 1_000_000 });
+
+    // Assert
+    expect(quote.points).toBe(1_000_000_000_000);
+  });
+
+  it('refuses an earn one unit past 10^12 points with 400 naming amountMinor', () => {
+    // Act
+    const error = thrownBy(() => earn({ merchant: bigSpender, amountMinor: 1_000_001 }));
+
+    // Assert
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).errors).toEqual([{ path: 'amountMinor', message: expect.stringContaining('1000001000000') }]);
+  });
+
+  it('refuses an earn that only its multipliers take past 10^12 points', () => {
+    // Arrange: a base of 6 × 10^11 and a double-points promotion
+    const promotions = [doublePoints()];
+
+    // Act
+    const error = thrownBy(() => earn({ merchant: bigSpender, amountMinor: 600_000, promotions }));
+
+    // Assert
+    expect(error).toBeInstanceOf(ValidationError);
+  });
+
+  it('equals a BigInt reference for any spend, fractional tier, promotion and credit multipliers', () => {
+    const millionths = fc.integer({ min: 1_000_000, max: 10_000_000 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000_000 }),
+        fc.integer({ min: 1, max: 100_000_000 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        millionths,
+        millionths,
+        millionths,
+        (amountMinor, perMinor, pointsPerUnit, tierM, promotionM, creditM) => {
+          // Arrange: each multiplier is an exact number of millionths, so the reference works in millionths
+          const merchant: Merchant = { ...fruitShop, earnRules: [{ kind: 'spend', points: pointsPerUnit, perMinor, tierMultipliers: { gold: tierM / 1e6 } }] };
+          const base = (BigInt(amountMinor) / BigInt(perMinor)) * BigInt(pointsPerUnit);
+          const extra = (m: number) => (base * BigInt(m - 1_000_000)) / 1_000_000n;
+          const expected = base + extra(tierM) + extra(promotionM) + extra(creditM);
+          const fields: Partial<EarnPricing> = {
+            merchant,
+            tierId: 'gold',
+            creditStanding: 'good',
+            program: { ...program, creditPerks: { earnMultiplier: creditM / 1e6, redemptionDiscountPercent: 0 } },
+            promotions: [promotion({ promotionId: 'boost', effect: { kind: 'earnMultiplier', multiplier: promotionM / 1e6 } })],
+            amountMinor,
+          };
+
+          // Act
+          const outcome = expected > 1_000_000_000_000n ? thrownBy(() => earn(fields)) : earn(fields);
+
+          // Assert
+          if (expected > 1_000_000_000_000n) expect(outcome).toBeInstanceOf(ValidationError);
+          else {
+            const quote = outcome as ReturnType<typeof priceEarn>;
+            expect(BigInt(quote.points)).toBe(expected);
+            expect(quote.breakdown.reduce((sum, line) => sum + line.points, 0)).toBe(quote.points);
+          }
+        },
+      ),
+    );
+  });
+});

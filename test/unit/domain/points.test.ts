@@ -14,7 +14,7 @@ describe('Function: pointsForSpendRoundedDown', () => {
     const points = pointsForSpendRoundedDown(9_999, 100, 1);
 
     // Assert
-    expect(points).toBe(99);
+    expect(points).toBe(99n);
   });
 
   it('earns nothing for a partial yuan', () => {
@@ -22,7 +22,7 @@ describe('Function: pointsForSpendRoundedDown', () => {
     const points = pointsForSpendRoundedDown(99, 100, 1);
 
     // Assert
-    expect(points).toBe(0);
+    expect(points).toBe(0n);
   });
 
   it('earns 600 points for 20 CNY a day over 30 days', () => {
@@ -30,10 +30,10 @@ describe('Function: pointsForSpendRoundedDown', () => {
     const days = Array.from({ length: 30 }, () => 2_000);
 
     // Act
-    const total = days.reduce((sum, amountMinor) => sum + pointsForSpendRoundedDown(amountMinor, 100, 1), 0);
+    const total = days.reduce((sum, amountMinor) => sum + pointsForSpendRoundedDown(amountMinor, 100, 1), 0n);
 
     // Assert
-    expect(total).toBe(600);
+    expect(total).toBe(600n);
   });
 
   it('multiplies whole units by the points per unit', () => {
@@ -41,41 +41,52 @@ describe('Function: pointsForSpendRoundedDown', () => {
     const points = pointsForSpendRoundedDown(1_050, 500, 3);
 
     // Assert: two whole units of 500 fen, 3 points each; the remaining 50 fen earn nothing
-    expect(points).toBe(6);
+    expect(points).toBe(6n);
   });
 });
 
 describe('Function: multiplierExtraRoundedDown', () => {
   it('adds exactly 200 for 1,000 points at 1.2, not 199', () => {
     // Act
-    const extra = multiplierExtraRoundedDown(1_000, 1.2);
+    const extra = multiplierExtraRoundedDown(1_000n, 1.2);
 
     // Assert
-    expect(extra).toBe(200);
+    expect(extra).toBe(200n);
   });
 
   it('adds nothing at a multiplier of 1', () => {
     // Act
-    const extra = multiplierExtraRoundedDown(12_345, 1);
+    const extra = multiplierExtraRoundedDown(12_345n, 1);
 
     // Assert
-    expect(extra).toBe(0);
+    expect(extra).toBe(0n);
   });
 
   it('rounds a fractional extra down', () => {
     // Act
-    const extra = multiplierExtraRoundedDown(7, 1.5);
+    const extra = multiplierExtraRoundedDown(7n, 1.5);
 
     // Assert: 7 × 0.5 = 3.5
-    expect(extra).toBe(3);
+    expect(extra).toBe(3n);
+  });
+
+  it('adds exactly half of a base past 2^53 at 1.5, where a float product is off', () => {
+    // Arrange: 2^53 + 1 is odd and not a float; half of it rounds down
+    const base = 2n ** 53n + 1n;
+
+    // Act
+    const extra = multiplierExtraRoundedDown(base, 1.5);
+
+    // Assert
+    expect(extra).toBe(2n ** 52n);
   });
 
   it('equals floor(base × (m − 1)) in exact arithmetic for multipliers with up to six decimals', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), fc.integer({ min: 1_000_000, max: 10_000_000 }), (base, millionths) => {
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 16n }), fc.integer({ min: 1_000_000, max: 10_000_000 }), (base, millionths) => {
         // Arrange: the multiplier is millionths / 1e6, so exact arithmetic works in millionths
         const multiplier = millionths / 1_000_000;
-        const expected = Number((BigInt(base) * BigInt(millionths - 1_000_000)) / 1_000_000n);
+        const expected = (base * BigInt(millionths - 1_000_000)) / 1_000_000n;
 
         // Act
         const extra = multiplierExtraRoundedDown(base, multiplier);
@@ -93,7 +104,7 @@ describe('Function: pointsToPayRoundedUp', () => {
     const points = pointsToPayRoundedUp(40_000, 60);
 
     // Assert
-    expect(points).toBe(24_000);
+    expect(points).toBe(24_000n);
   });
 
   it('needs 30,000 points to pay a 500 CNY room', () => {
@@ -101,7 +112,7 @@ describe('Function: pointsToPayRoundedUp', () => {
     const points = pointsToPayRoundedUp(50_000, 60);
 
     // Assert
-    expect(points).toBe(30_000);
+    expect(points).toBe(30_000n);
   });
 
   it('rounds 1 fen up to 1 point', () => {
@@ -109,19 +120,31 @@ describe('Function: pointsToPayRoundedUp', () => {
     const points = pointsToPayRoundedUp(1, 60);
 
     // Assert: 0.6 points round up so the amount is fully covered
-    expect(points).toBe(1);
+    expect(points).toBe(1n);
+  });
+
+  it('prices the largest payment exactly, where the float product is a point short', () => {
+    // Arrange: 9,999,999,999 fen at 999,999 points per unit is 99,999,899,990,000.01 points; the float product rounds it to a whole number
+    const amountMinor = 9_999_999_999;
+    const perUnit = 999_999;
+
+    // Act
+    const points = pointsToPayRoundedUp(amountMinor, perUnit);
+
+    // Assert
+    expect(points).toBe(99_999_899_990_001n);
   });
 
   it('always covers the amount, by less than one extra point', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000_000_000 }), fc.integer({ min: 1, max: 1_000 }), (amountMinor, perUnit) => {
+      fc.property(fc.integer({ min: 1, max: 10_000_000_000 }), fc.integer({ min: 1, max: 1_000_000 }), (amountMinor, perUnit) => {
         // Act
         const points = pointsToPayRoundedUp(amountMinor, perUnit);
 
         // Assert: points × 100 ≥ amount × rate > (points − 1) × 100, in exact arithmetic
         const exactValue = BigInt(amountMinor) * BigInt(perUnit);
-        expect(BigInt(points) * 100n >= exactValue).toBe(true);
-        expect(BigInt(points - 1) * 100n < exactValue).toBe(true);
+        expect(points * 100n >= exactValue).toBe(true);
+        expect((points - 1n) * 100n < exactValue).toBe(true);
       }),
     );
   });

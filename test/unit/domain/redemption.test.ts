@@ -5,6 +5,7 @@ import {
   MemberFrozenError,
   OutOfStockError,
   PriorityWindowError,
+  ValidationError,
 } from '../../../shared/domain/errors.js';
 import type { Member } from '../../../shared/domain/member.js';
 import type { Reward } from '../../../shared/domain/program.js';
@@ -199,7 +200,7 @@ describe('Function: assertRewardRedeemable', () => {
 
     // Assert
     expect(error).toBeInstanceOf(MemberFrozenError);
-    expect(error).toMatchObject({ code: 'member_frozen', status: 403 });
+    expect(error).toMatchObject({ code: 'member_frozen' });
   });
 
   it('refuses a creditOnly reward to a standard member before window, stock and balance', () => {
@@ -211,7 +212,7 @@ describe('Function: assertRewardRedeemable', () => {
 
     // Assert
     expect(error).toBeInstanceOf(CreditRequiredError);
-    expect(error).toMatchObject({ code: 'credit_required', status: 403 });
+    expect(error).toMatchObject({ code: 'credit_required' });
   });
 
   it('lets a good-credit member redeem a creditOnly reward', () => {
@@ -228,7 +229,7 @@ describe('Function: assertRewardRedeemable', () => {
 
     // Assert
     expect(error).toBeInstanceOf(PriorityWindowError);
-    expect(error).toMatchObject({ code: 'priority_window', status: 409 });
+    expect(error).toMatchObject({ code: 'priority_window' });
   });
 
   it('refuses out of stock before insufficient points', () => {
@@ -240,7 +241,7 @@ describe('Function: assertRewardRedeemable', () => {
 
     // Assert
     expect(error).toBeInstanceOf(OutOfStockError);
-    expect(error).toMatchObject({ code: 'out_of_stock', status: 409 });
+    expect(error).toMatchObject({ code: 'out_of_stock' });
   });
 
   it('refuses insufficient points last', () => {
@@ -249,7 +250,7 @@ describe('Function: assertRewardRedeemable', () => {
 
     // Assert
     expect(error).toBeInstanceOf(InsufficientPointsError);
-    expect(error).toMatchObject({ code: 'insufficient_points', status: 409 });
+    expect(error).toMatchObject({ code: 'insufficient_points' });
   });
 
   it('lets the exact balance pay', () => {
@@ -335,5 +336,22 @@ describe('Function: pricePayment', () => {
 
     // Assert
     expect(points).toBe(40_000);
+  });
+
+  it('prices a payment of exactly 10^12 points', () => {
+    // Act
+    const points = pricePayment({ ...program, paymentPointsPerUnit: 1_000_000 }, 100_000_000);
+
+    // Assert
+    expect(points).toBe(1_000_000_000_000);
+  });
+
+  it('refuses a payment past 10^12 points with 400 naming payment.amountMinor', () => {
+    // Act
+    const error = thrownBy(() => pricePayment({ ...program, paymentPointsPerUnit: 1_000_000 }, 100_000_001));
+
+    // Assert
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).errors).toEqual([{ path: 'payment.amountMinor', message: expect.any(String) }]);
   });
 });

@@ -33,7 +33,7 @@ describe('Module: velocity limits', () => {
     // Assert
     expect(atLimits).not.toThrow();
     expect(sixth).toBeInstanceOf(VelocityLimitError);
-    expect(sixth).toMatchObject({ code: 'velocity_limit', status: 409, remembered: true });
+    expect(sixth).toMatchObject({ code: 'velocity_limit', remembered: true });
     expect((sixth as VelocityLimitError).breach).toEqual({ memberId: 'm1', rule: 'earnsPerMemberPerDay', day: '2027-03-15' });
     expect((tooMany as VelocityLimitError).breach.rule).toBe('pointsPerMemberPerDay');
   });

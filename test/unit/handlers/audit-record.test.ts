@@ -22,13 +22,13 @@ describe('Function: auditRecord', () => {
     });
   });
 
-  it('names the member of an adjustment, the merchant of a new key, and no target for the program', () => {
+  it('names the member of an adjustment, no target yet for a new key (its use case names the key it makes), and none for the program', () => {
     const adjustment = auditRecord(routeNamed('adjust-points'), { deps, params: {}, body: { memberId: 'bob', points: 5, reason: 'goodwill' } });
     const key = auditRecord(routeNamed('create-merchant-key'), { deps, params: { merchantId: 'fruit-shop' }, body: {} });
     const program = auditRecord(routeNamed('put-program'), { deps, params: {}, body: { name: 'Jifen' } });
 
     expect([adjustment.target, adjustment.reason]).toEqual(['bob', 'goodwill']);
-    expect([key.target, key.reason]).toEqual(['fruit-shop', null]);
+    expect([key.target, key.reason]).toEqual([null, null]);
     expect([program.target, program.reason]).toEqual([null, null]);
   });
 

@@ -15,9 +15,10 @@ function knownKey() {
       knownMerchant: () => 'fruit-shop',
       get: async (keyId: string) => {
         reads.push(keyId);
-        return { keyId, merchantId: 'fruit-shop', secretHash: hashSecret(key.secret), createdAt: '2027-01-01T00:00:00.000Z' };
+        return { keyId, merchantId: 'fruit-shop', secretHash: hashSecret(key.secret), createdAt: '2027-01-01T00:00:00.000Z', expiresAt: null };
       },
     },
+    clock: { now: () => new Date('2027-03-15T10:00:00.000Z') },
   } as unknown as Deps;
   return { key, deps, reads };
 }
