@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // One DynamoDB Local for the whole run; each test file makes its own table.
-    globalSetup: ['test/helpers/global-setup.ts'],
+    globalSetup: ['test/helpers/global-setup.ts', 'test/helpers/cli-synth-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // Two cores: DynamoDB Local's JVM needs one of them.
