@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // One DynamoDB Local for the whole run; each test file makes its own table.
-    globalSetup: ['test/helpers/global-setup.ts'],
+    globalSetup: ['test/helpers/global-setup.ts', 'test/helpers/cli-synth-setup.ts'],
     // Generous: on a loaded 2-core CI machine a slow test is not a failing one (timing belongs in the bench).
     testTimeout: 300_000,
     hookTimeout: 300_000,

@@ -1,5 +1,4 @@
 import { type CfnResource, DefaultStackSynthesizer, Stack, Validations } from 'aws-cdk-lib';
-import { NagRules } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import type { ApiStack } from './stacks/api-stack.js';
 import { promotionScheduleGroupName } from './stacks/api-stack.js';
@@ -21,10 +20,6 @@ export const NAG_REASONS = {
     'Active tracing (Tracing.ACTIVE) is how the OpenTelemetry spans of the AWS Distro for OpenTelemetry layer and ' +
     'Lambda\'s own segments reach X-Ray; it grants xray:PutTraceSegments and xray:PutTelemetryRecords, which do ' +
     'not support resource-level permissions, so AWS requires Resource "*". This is the only wildcard in the role.',
-  nodeRuntime:
-    'Node.js 22 (nodejs22.x), not 24: the AWS Distro for OpenTelemetry layer that traces the functions supports ' +
-    'Node.js up to 22. Node.js 22 is maintained until 2027-04-30 and the project\'s toolchain, esbuild target and ' +
-    'tests run on it; moving to nodejs24.x once the layer supports it is a deliberate, tested change (README.md, "Tracing").',
   dlqWithoutDlq:
     'This queue is itself the dead-letter queue of the EventBridge Scheduler targets; a dead-letter queue of a ' +
     'dead-letter queue adds nothing. Messages are kept 14 days and an alarm fires on the first one.',
@@ -77,16 +72,15 @@ export function acknowledgeNagFindings(stacks: { data: DataStack; api: ApiStack 
 
   for (const fn of [...api.httpFunctions.values(), ...api.jobFunctions.values()]) {
     acknowledge(fn.role, 'AwsSolutions-IAM5[Resource::*]', NAG_REASONS.xrayWildcard);
-    acknowledge(fn.fn, 'AwsSolutions-L1', NAG_REASONS.nodeRuntime);
   }
 
   for (const job of api.jobs.values()) {
     acknowledge(job.deadLetterQueue, 'AwsSolutions-SQS3', NAG_REASONS.dlqWithoutDlq);
   }
 
-  const schedules =
-    `arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/` +
-    `${promotionScheduleGroupName(api.stageName)}/*`;
+  // The stacks are environment-agnostic (infra/bin/app.ts), so partition, region and account are always
+  // CloudFormation pseudo parameters: these ids are the same in every region and account.
+  const schedules = `arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${promotionScheduleGroupName(api.stageName)}/*`;
   for (const fn of api.functionsNeeding.get('promotionSchedules') ?? []) {
     acknowledge(fn.role, `AwsSolutions-IAM5[Resource::${schedules}]`, NAG_REASONS.promotionSchedules);
   }
@@ -112,19 +106,19 @@ export function acknowledgeNagFindings(stacks: { data: DataStack; api: ApiStack 
   acknowledge(deployment.handlerRole.node.scope!, 'AwsSolutions-L1', NAG_REASONS.consoleDeploymentRuntime);
 }
 
-/** The exact IAM5 findings of the grants BucketDeployment gives its function, as cdk-nag names them. */
+/**
+ * The exact IAM5 findings of the grants BucketDeployment gives its function, as cdk-nag names them: the
+ * objects of the CDK assets bucket (CDK's default bootstrap qualifier; its name is written with pseudo
+ * parameters in an environment-agnostic stack) and those of the console bucket.
+ */
 function deploymentWildcardFindings(api: ApiStack): string[] {
-  const stack = Stack.of(api);
   const bucketResource = api.operatorConsole.bucket.node.defaultChild as CfnResource;
-  const qualifier = (stack.synthesizer as DefaultStackSynthesizer).bootstrapQualifier ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER;
-  const assetObjects = `arn:${stack.partition}:s3:::cdk-${qualifier}-assets-${stack.account}-${stack.region}/*`;
-  const resources = [
-    NagRules.resolveResourceFromIntrinsic(bucketResource, stack.resolve(assetObjects)) as string,
-    `<${stack.resolve(bucketResource.logicalId) as string}.Arn>/*`,
-  ];
+  const assetObjects =
+    `arn:<AWS::Partition>:s3:::cdk-${DefaultStackSynthesizer.DEFAULT_QUALIFIER}-assets-<AWS::AccountId>-<AWS::Region>/*`;
+  const consoleObjects = `<${Stack.of(api).resolve(bucketResource.logicalId) as string}.Arn>/*`;
   return [
     ...['s3:GetBucket*', 's3:GetObject*', 's3:List*', 's3:Abort*', 's3:DeleteObject*'].map((action) => `Action::${action}`),
-    ...resources.map((resource) => `Resource::${resource}`),
+    ...[assetObjects, consoleObjects].map((resource) => `Resource::${resource}`),
   ].map((finding) => `AwsSolutions-IAM5[${finding}]`);
 }
 

@@ -1,15 +1,16 @@
 /**
  * The CDK app, and the only place that reads the environment or CDK context.
+ * docs/deploying.md gives the commands; test/infra/cli-synth.test.ts runs them.
  *
- *   npx cdk synth -c otelLayerArn=arn:aws:lambda:<region>:<account>:layer:AWSOpenTelemetryDistroJs:<version>   # stage dev
- *   npx cdk deploy --all -c stage=prod -c alarmEmail=ops@example.com -c otelLayerArn=…
+ *   export AWS_REGION=eu-central-1 && npx cdk synth                  # stage dev, tracing off
+ *   npx cdk deploy --all -c stage=prod -c alarmEmail=ops@example.com -c otelLayerArn="$JIFEN_OTEL_LAYER_ARN"
  */
 import { fileURLToPath } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { loadRoutes } from '../../functions/http/route-catalog.js';
 import { isStageName, stages } from '../config/stages.js';
-import { otelLayerArnFrom } from '../config/tracing.js';
+import { otelLayerArnFrom, tracingNotice } from '../config/tracing.js';
 import { createJifenStacks } from '../stacks/jifen-stacks.js';
 
 const app = new App();
@@ -24,15 +25,20 @@ const stage = {
   ...(typeof alarmEmail === 'string' && alarmEmail !== '' ? { alarmEmail } : {}),
 };
 
-const account = process.env.CDK_DEFAULT_ACCOUNT;
-const region = process.env.CDK_DEFAULT_REGION;
-const otelLayerArn = otelLayerArnFrom(app.node.tryGetContext('otelLayerArn') ?? process.env.JIFEN_OTEL_LAYER_ARN, region);
+// The stacks are environment-agnostic: `cdk deploy` puts them in the account and region of the credentials
+// (AWS_REGION), and nothing in a template or an acknowledgement depends on either. The CLI's region is read
+// only to refuse a tracing layer of another region.
+const otelLayerArn = otelLayerArnFrom(
+  app.node.tryGetContext('otelLayerArn') ?? process.env.JIFEN_OTEL_LAYER_ARN,
+  process.env.CDK_DEFAULT_REGION,
+);
+// stderr: the CLI shows it once per synth, and it never mixes with the cloud assembly.
+process.stderr.write(`${tracingNotice(otelLayerArn)}\n`);
 
 createJifenStacks(app, {
   stage,
   routes: await loadRoutes(),
   projectRoot: fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, ''),
-  ...(account || region ? { env: { account, region } } : {}),
   ...(otelLayerArn ? { otelLayerArn } : {}),
 });
 

@@ -8,12 +8,12 @@ import type { BuildOptions } from 'esbuild';
  * ESM output because the handlers (and middy) are ESM; the banner gives a CommonJS
  * dependency that calls `require` one (none does today: the X-Ray SDK was the last),
  * so adding one cannot break a function at run time. The AWS SDK v3 is provided by
- * the Node.js 22 runtime, so it stays out of the bundle. Tracing adds nothing to the
+ * the Node.js 24 runtime, so it stays out of the bundle. Tracing adds nothing to the
  * bundle either: it comes from the OpenTelemetry layer (`infra/config/tracing.ts`).
  */
 export const ESBUILD_SETTINGS = {
   platform: 'node',
-  target: 'node22',
+  target: 'node24',
   format: 'esm',
   minify: true,
   sourcemap: true,

@@ -21,15 +21,15 @@ export interface JifenFunctionProps {
 }
 
 /**
- * One Lambda function the way jifen runs them all: Node.js 22 on arm64, bundled
+ * One Lambda function the way jifen runs them all: Node.js 24 on arm64, bundled
  * locally by esbuild, active tracing (X-Ray receives Lambda's own segments and,
  * with `addOpenTelemetry`, the OpenTelemetry spans), its own log group with a
  * retention, and its own role that may write to that log group and nothing else
  * until granted. (A hand-made role instead of AWSLambdaBasicExecutionRole, which
  * may write to every log group.)
  *
- * Node.js 22 rather than 24: the AWS Distro for OpenTelemetry layer that traces
- * the functions supports Node.js up to 22 (see README.md, "Tracing").
+ * Node.js 24 (`nodejs24.x`, deprecated by Lambda on 2028-04-30); the optional
+ * tracing layer does not hold the runtime back (docs/deploying.md, "Tracing").
  */
 export class JifenFunction extends Construct {
   readonly fn: NodejsFunction;
@@ -55,7 +55,7 @@ export class JifenFunction extends Construct {
       projectRoot: props.projectRoot,
       depsLockFilePath: `${props.projectRoot}/package-lock.json`,
       description: props.description,
-      runtime: Runtime.NODEJS_22_X,
+      runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: props.sizing.memoryMb,
       timeout: Duration.seconds(props.sizing.timeoutSeconds),

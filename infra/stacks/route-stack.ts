@@ -6,6 +6,7 @@ import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { CatalogedRoute } from '../../functions/http/route-catalog.js';
 import { routeKey, type Capability } from '../../functions/http/route.js';
+import { readsAdminKey } from '../config/admin-key-access.js';
 import type { StageConfig } from '../config/stages.js';
 import type { Alarms } from '../constructs/alarms.js';
 import { alarmHttpFunction } from '../constructs/http-function-alarms.js';
@@ -44,8 +45,10 @@ export class RouteStack extends NestedStack {
     const { route, entry } = cataloged;
     this.templateOptions.description = `jifen ${stage.name}: ${routeKey(route)}, its function and alarms`;
 
-    const environment: Record<string, string> =
-      route.table === 'none' ? {} : { TABLE_NAME: table.tableName, ADMIN_API_KEY_SECRET_ARN: adminApiKey.secretArn };
+    const environment: Record<string, string> = {
+      ...(route.table === 'none' ? {} : { TABLE_NAME: table.tableName }),
+      ...(readsAdminKey(route) ? { ADMIN_API_KEY_SECRET_ARN: adminApiKey.secretArn } : {}),
+    };
     for (const capability of route.needs ?? []) Object.assign(environment, capabilities[capability].environment);
     this.fn = new JifenFunction(this, pascal(route.name), {
       projectRoot: props.projectRoot,
@@ -58,8 +61,8 @@ export class RouteStack extends NestedStack {
     });
 
     grantTableAccess(this.fn.role, table, route.table);
-    if (route.table !== 'none') {
-      // Every caller is authenticated in the handler; the admin key is compared against this secret.
+    if (readsAdminKey(route)) {
+      // The caller is authenticated in the handler; the admin key is compared against this secret.
       this.fn.role.addToPrincipalPolicy(
         new PolicyStatement({ sid: 'ReadAdminApiKey', actions: ['secretsmanager:GetSecretValue'], resources: [adminApiKey.secretArn] }),
       );

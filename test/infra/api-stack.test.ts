@@ -17,6 +17,11 @@ interface Statement {
 const handlers = [...ROUTES.map(({ route }) => route.name), 'fallback'];
 /** What each function's route declares (the fallback: nothing). */
 const tableAccess = (handler: string): TableAccess => ROUTES.find(({ route }) => route.name === handler)?.route.table ?? 'none';
+/** Routes that are not public and use the table (where keys are stored). */
+const checksKeys = (handler: string): boolean => {
+  const route = ROUTES.find(({ route: { name } }) => name === handler)?.route;
+  return route !== undefined && route.access !== 'public' && route.table !== 'none';
+};
 const actionsOf = (statement: Statement): string[] =>
   Array.isArray(statement.Action) ? statement.Action : [statement.Action];
 const resourcesOf = (statement: Statement): unknown[] =>
@@ -70,7 +75,7 @@ describe('Stack: api', { timeout: 120_000 }, () => {
 
     it('runs every function on Node.js 22, arm64, traced with OpenTelemetry, with its own log group', () => {
       for (const props of jifenFunctions().map(functionProps)) {
-        expect(props.Runtime).toBe('nodejs22.x');
+        expect(props.Runtime).toBe('nodejs24.x');
         expect(props.Architectures).toEqual(['arm64']);
         // The ADOT layer's wrapper makes the spans; active tracing carries them (and Lambda's segments) to X-Ray.
         expect(props.TracingConfig).toEqual({ Mode: 'Active' });
@@ -87,17 +92,14 @@ describe('Stack: api', { timeout: 120_000 }, () => {
       for (const template of prod.apiTemplates) template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
     });
 
-    it('gives the HTTP functions that use the table its name and the admin key secret', () => {
+    it('gives the HTTP functions that use the table its name, and the admin key secret only to those that check keys', () => {
       for (const [handler, fn] of prod.api.httpFunctions) {
         const env = functionProps(fn).Environment.Variables;
-        if (tableAccess(handler) === 'none') {
-          expect(env.TABLE_NAME).toBeUndefined();
-          expect(env.ADMIN_API_KEY_SECRET_ARN).toBeUndefined();
-        } else {
-          expect(env.TABLE_NAME).toBeDefined();
-          expect(env.ADMIN_API_KEY_SECRET_ARN).toBeDefined();
-        }
+        expect(env.TABLE_NAME !== undefined, handler).toBe(tableAccess(handler) !== 'none');
+        expect(env.ADMIN_API_KEY_SECRET_ARN !== undefined, handler).toBe(checksKeys(handler));
       }
+      expect(prod.api.httpFunctions.get('get-rules')).toBeDefined();
+      expect(checksKeys('get-rules')).toBe(false);
     });
   });
 
@@ -141,9 +143,9 @@ describe('Stack: api', { timeout: 120_000 }, () => {
       );
     });
 
-    it('lets the HTTP functions, and only them, read the admin key', () => {
+    it('lets the HTTP functions that check keys, and only them, read the admin key (not the public rules page)', () => {
       for (const [handler, fn] of prod.api.httpFunctions) {
-        expect(allActionsOf(fn).includes('secretsmanager:GetSecretValue'), handler).toBe(tableAccess(handler) !== 'none');
+        expect(allActionsOf(fn).includes('secretsmanager:GetSecretValue'), handler).toBe(checksKeys(handler));
       }
       for (const [job, fn] of prod.api.jobFunctions) {
         expect(allActionsOf(fn).some((action) => action.startsWith('secretsmanager:')), job).toBe(false);

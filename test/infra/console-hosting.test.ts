@@ -239,8 +239,8 @@ describe('Construct: ConsoleHosting', { timeout: 120_000 }, () => {
         resource: render(statement.Resource),
       }));
       expect(statements).toEqual([
-        { action: 'apigateway:PATCH', resource: `arn:aws:apigateway:eu-central-1::/apis/<${apiId(prod)}>` },
-        { action: 'apigateway:DELETE', resource: `arn:aws:apigateway:eu-central-1::/apis/<${apiId(prod)}>/cors` },
+        { action: 'apigateway:PATCH', resource: `arn:<AWS::Partition>:apigateway:<AWS::Region>::/apis/<${apiId(prod)}>` },
+        { action: 'apigateway:DELETE', resource: `arn:<AWS::Partition>:apigateway:<AWS::Region>::/apis/<${apiId(prod)}>/cors` },
       ]);
     });
   });

@@ -67,7 +67,7 @@ describe('A new route is one declaration', { timeout: 120_000 }, () => {
     const routeKeys = Object.values(app.apiTemplate.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey);
     expect(routeKeys).toContain('POST /v1/widgets/{widgetId}/count');
     const policies = JSON.stringify(app.templateOf(fn!).findResources('AWS::IAM::Policy'));
-    expect(policies).toContain('dynamodb:TransactWriteItems');
+    expect(policies).toContain('dynamodb:ConditionCheckItem');
     const fallback = app.api.httpFunctions.get('fallback')!;
     const fallbackEnv = app.apiTemplate.toJSON().Resources[app.logicalIdOf(fallback.fn)].Properties.Environment.Variables;
     expect(fallbackEnv.ROUTE_KEYS).toContain('POST /v1/widgets/{widgetId}/count');

@@ -1,7 +1,7 @@
 /**
  * Builds the app the way infra/bin/app.ts does (same stacks, same cdk.json
- * feature flags), for a fixed account and region, with asset bundling skipped:
- * bundles.test.ts builds every function with esbuild on its own.
+ * feature flags, environment-agnostic), with asset bundling skipped, in process:
+ * fast for tests of one construct. cli-synth.test.ts runs the real `cdk synth`.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,9 +13,8 @@ import { type StageConfig, type StageName, stages } from '../../infra/config/sta
 import { createJifenStacks, type JifenStacks } from '../../infra/stacks/jifen-stacks.js';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
-export const TEST_ENV = { account: '123456789012', region: 'eu-central-1' };
 export const ROUTES = await loadRoutes();
-/** A layer ARN of the right shape for TEST_ENV's region (the deployed one comes from `-c otelLayerArn`). */
+/** A layer ARN of the right shape (the deployed one comes from `-c otelLayerArn`). */
 export const TEST_OTEL_LAYER_ARN = 'arn:aws:lambda:eu-central-1:615299751070:layer:AWSOpenTelemetryDistroJs:1';
 
 export interface SynthesizedApp extends JifenStacks {
@@ -57,7 +56,6 @@ export function synthesize(stageName: StageName, options: SynthOptions = {}): Sy
     stage: options.stage ? options.stage(stages[stageName]) : stages[stageName],
     projectRoot: PROJECT_ROOT,
     routes: options.routes ?? ROUTES,
-    env: TEST_ENV,
     otelLayerArn: TEST_OTEL_LAYER_ARN,
   });
   options.beforeSynth?.(app);

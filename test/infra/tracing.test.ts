@@ -2,9 +2,9 @@ import { App, type CfnElement, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { stages } from '../../infra/config/stages.js';
-import { NO_OTEL_LAYER, otelLayerArnFrom } from '../../infra/config/tracing.js';
+import { NO_OTEL_LAYER, otelLayerArnFrom, tracingNotice } from '../../infra/config/tracing.js';
 import { createJifenStacks } from '../../infra/stacks/jifen-stacks.js';
-import { PROJECT_ROOT, ROUTES, TEST_ENV, TEST_OTEL_LAYER_ARN } from './synth.js';
+import { PROJECT_ROOT, ROUTES, TEST_OTEL_LAYER_ARN } from './synth.js';
 
 describe('Config: the OpenTelemetry layer', { timeout: 120_000 }, () => {
   it('takes an AWSOpenTelemetryDistroJs layer version ARN of the stacks\' region', () => {
@@ -12,9 +12,13 @@ describe('Config: the OpenTelemetry layer', { timeout: 120_000 }, () => {
     expect(otelLayerArnFrom(TEST_OTEL_LAYER_ARN, undefined)).toBe(TEST_OTEL_LAYER_ARN);
   });
 
-  it('refuses a missing ARN, naming how to give one', () => {
-    expect(() => otelLayerArnFrom(undefined)).toThrow(/-c otelLayerArn=.*or "none"/);
-    expect(() => otelLayerArnFrom('')).toThrow(/No OpenTelemetry layer given/);
+  it('is off without an ARN, and says so in one line naming how to turn it on', () => {
+    expect(otelLayerArnFrom(undefined)).toBeUndefined();
+    expect(otelLayerArnFrom('')).toBeUndefined();
+    const notice = tracingNotice(undefined);
+    expect(notice).toMatch(/tracing is off .*-c otelLayerArn=arn:aws:lambda:REGION:.*JIFEN_OTEL_LAYER_ARN/);
+    expect(notice).not.toContain('\n');
+    expect(tracingNotice(TEST_OTEL_LAYER_ARN)).toMatch(/tracing is on .*nodejs24\.x/);
   });
 
   it('refuses another layer, an unversioned ARN and a layer of another region', () => {
@@ -31,7 +35,7 @@ describe('Config: the OpenTelemetry layer', { timeout: 120_000 }, () => {
     expect(otelLayerArnFrom(NO_OTEL_LAYER)).toBeUndefined();
 
     const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
-    const { api } = createJifenStacks(app, { stage: stages.dev, projectRoot: PROJECT_ROOT, routes: ROUTES, env: TEST_ENV });
+    const { api } = createJifenStacks(app, { stage: stages.dev, projectRoot: PROJECT_ROOT, routes: ROUTES });
 
     for (const jifenFunction of [...api.httpFunctions.values(), ...api.jobFunctions.values()]) {
       // A route's function is in its nested stack's template.
