@@ -152,8 +152,8 @@ export async function measureBundles(): Promise<BundlesResult> {
     bundles,
     initRuns: INIT_RUNS,
     notes: [
-      'Built with esbuildOptions() from infra/constructs/bundling.ts (esm, node22, minified, sourcemap in a separate file, @aws-sdk/* external); sizes are of index.mjs alone.',
-      `Cold init: median of ${INIT_RUNS} fresh \`node\` processes timing \`await import(bundle)\` (module load and top-level code, not the first request); @aws-sdk/* resolves from node_modules as the runtime's copy would. Measured on this machine's Node, not Lambda's node22 on arm64.`,
+      'Built with esbuildOptions() from infra/constructs/bundling.ts (esm, node24, minified, sourcemap in a separate file, @aws-sdk/* external); sizes are of index.mjs alone.',
+      `Cold init: median of ${INIT_RUNS} fresh \`node\` processes timing \`await import(bundle)\` (module load and top-level code, not the first request); @aws-sdk/* resolves from node_modules as the runtime's copy would. Measured on this machine's Node, not Lambda's nodejs24.x on arm64.`,
       'Baseline: bench/baseline-handler.ts, a minimal middy + zod (`import * as z`) + DynamoDBClient handler, bundled the same way in the same run.',
     ],
   };
