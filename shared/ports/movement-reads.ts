@@ -8,7 +8,7 @@ export interface MovementReadsWanted {
   memberId: string;
   /** The caller's merchant key, when it is still to be checked. */
   keyId?: string;
-  /** The configuration version (ConfigStore.atVersion). */
+  /** The configuration version (ConfigStore.atVersion), from the copy the transaction id picks. */
   configVersion?: boolean;
   /** A reward whose stock is wanted. */
   stockOf?: string;

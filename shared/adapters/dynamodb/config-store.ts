@@ -19,7 +19,7 @@ import type { Page } from '../../ports/member-store.js';
 import { batchGetItems, type ItemKey } from './batch-get.js';
 import { isConditionFailure, translateError, type TableRef } from './client.js';
 import { queryConfigPage } from './config-pages.js';
-import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
+import { CONFIG_PARTITION, CONFIG_VERSION_COPIES, keys, SK_PREFIX } from './keys.js';
 import { queryAll } from './query-all.js';
 import { writeItems } from './write-items.js';
 
@@ -29,7 +29,7 @@ type Item = Record<string, unknown>;
 
 /** Absent, then present, then (a reward) published: a concurrent writer can move an item on at most twice. */
 const UPSERT_TRIES = 3;
-/** Every configuration write raises the version item, so two at once conflict; the one cancelled (nothing written) tries again. */
+/** Every configuration write raises the version copies, so two at once conflict; the one cancelled (nothing written) tries again. */
 const CONFLICT_TRIES = 5;
 
 /** Operator configuration lives in one small partition; each reward's stock in an item of its own. */
@@ -256,7 +256,7 @@ export class DynamoConfigStore implements ConfigStore {
     let conflicts = 0;
     while (refusals < UPSERT_TRIES && conflicts < CONFLICT_TRIES) {
       const item = { TableName: this.table.tableName, Key: marshall(key), ...update(found), ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const };
-      const outcome = await writeItems(this.table, [{ Update: item }, ...alongside, this.versionRaise()], audit);
+      const outcome = await writeItems(this.table, [{ Update: item }, ...alongside, ...this.versionRaise()], audit);
       if (outcome.kind === 'written') return found;
       if (outcome.kind === 'conflict') {
         conflicts++;
@@ -269,17 +269,17 @@ export class DynamoConfigStore implements ConfigStore {
     throw new TemporarilyUnavailableError({ cause: new Error(`configuration item ${key.sk} kept changing under ${refusals + conflicts} writes`) });
   }
 
-  /** Tells every container that its copy of the configuration is out of date (`atVersion`). */
-  private versionRaise(): TransactWriteItem {
-    return {
+  /** Tells every container that its copy of the configuration is out of date (`atVersion`), whichever version copy it reads. */
+  private versionRaise(): TransactWriteItem[] {
+    return Array.from({ length: CONFIG_VERSION_COPIES }, (_, copy) => ({
       Update: {
         TableName: this.table.tableName,
-        Key: marshall(keys.configVersion()),
+        Key: marshall(keys.configVersion(copy)),
         UpdateExpression: 'ADD #v :one',
         ExpressionAttributeNames: { '#v': 'v' },
         ExpressionAttributeValues: marshall({ ':one': 1 }),
       },
-    };
+    }));
   }
 
   private queryConfig(prefix: string): Promise<Item[]> {

@@ -3,10 +3,14 @@ import { batchGetItems, type ItemKey } from './batch-get.js';
 import type { TableRef } from './client.js';
 import { outcomeFromItem } from './entry-codec.js';
 import { apiKeyFromItem } from './key-store.js';
-import { keys } from './keys.js';
+import { keys, versionCopyOf } from './keys.js';
 import { memberFromItem } from './member-codec.js';
 
-/** One BatchGetItem: the transaction's item, the member, and whichever of the key, the configuration version and a stock are wanted. */
+/**
+ * One BatchGetItem: the transaction's item, the member, and whichever of the
+ * key, the configuration version (the copy the transaction id picks) and a
+ * stock are wanted.
+ */
 export class DynamoMovementReads implements MovementReads {
   constructor(private readonly table: TableRef) {}
 
@@ -15,7 +19,7 @@ export class DynamoMovementReads implements MovementReads {
       outcome: keys.transaction(wanted.transactionId),
       member: keys.member(wanted.memberId),
       key: wanted.keyId === undefined ? undefined : keys.apiKey(wanted.keyId),
-      configVersion: wanted.configVersion ? keys.configVersion() : undefined,
+      configVersion: wanted.configVersion ? keys.configVersion(versionCopyOf(wanted.transactionId)) : undefined,
       stock: wanted.stockOf === undefined ? undefined : keys.stock(wanted.stockOf),
     };
     const items = await batchGetItems(this.table, Object.values(asked).filter((key): key is ItemKey => key !== undefined));
