@@ -119,9 +119,9 @@ export async function putGame(
   });
 }
 
-/** Games still to be played or in play, for the public rules page. */
-export async function gamesOnRules(deps: Deps, now: Date) {
-  const games = await deps.games.list();
+/** Games still to be played or in play, for the public rules page, as of configuration version `version`. */
+export async function gamesOnRules(deps: Deps, now: Date, version: number) {
+  const games = await deps.games.list(version);
   return games
     .filter(({ game }) => isGameActive(game, now) || now.getTime() < Date.parse(game.startsAt))
     .sort((a, b) => a.game.startsAt.localeCompare(b.game.startsAt) || a.game.gameId.localeCompare(b.game.gameId))

@@ -61,6 +61,13 @@ export interface ConfigStore {
    * copy while it was read at that version, otherwise read afresh and kept.
    */
   atVersion(version: number): Promise<ConfigSnapshot>;
+  /**
+   * The configuration version as this container last read it for a reader
+   * that may lag by up to a second (the public rules page), read again from one
+   * version copy when that read is older than that by `now`. Movements never
+   * use it: they read their version copy with the request.
+   */
+  recentVersion(now: Date): Promise<number>;
   putProgram(program: Program, audit?: AuditRecord): Promise<void>;
   putTiers(tiers: Tier[], audit?: AuditRecord): Promise<void>;
   putMerchant(merchant: Merchant, audit?: AuditRecord): Promise<Upsert>;

@@ -34,8 +34,11 @@ export interface GameStore {
     expected: { revision: number; played: number } | null,
     audit?: AuditRecord,
   ): Promise<'saved' | 'stale'>;
-  /** Every game with its commitment, never its urn: for the public rules page. */
-  list(): Promise<{ game: Game; commitment: string }[]>;
+  /**
+   * Every game with its commitment, never its urn: for the public rules page.
+   * Kept per container as of configuration version `version` (a game's change raises it).
+   */
+  list(version: number): Promise<{ game: Game; commitment: string }[]>;
   /** One page of the games in id order (strongly consistent), never their urns. */
   page(page: { limit: number; cursor: string | null }): Promise<Page<ListedGame>>;
 }

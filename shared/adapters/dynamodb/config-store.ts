@@ -19,7 +19,8 @@ import type { Page } from '../../ports/member-store.js';
 import { batchGetItems, type ItemKey } from './batch-get.js';
 import { isConditionFailure, translateError, type TableRef } from './client.js';
 import { queryConfigPage } from './config-pages.js';
-import { CONFIG_PARTITION, CONFIG_VERSION_COPIES, keys, SK_PREFIX } from './keys.js';
+import { RecentVersion, versionRaise } from './config-version.js';
+import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
 import { queryAll } from './query-all.js';
 import { writeItems } from './write-items.js';
 
@@ -37,7 +38,10 @@ export class DynamoConfigStore implements ConfigStore {
   /** This container's copy of the whole configuration and the version it was read at. */
   private kept: { version: number; snapshot: Promise<ConfigSnapshot> } | undefined;
 
-  constructor(private readonly table: TableRef) {}
+  constructor(
+    private readonly table: TableRef,
+    private readonly recent = new RecentVersion(table),
+  ) {}
 
   async load(wanted: ConfigWanted): Promise<ConfigSnapshot> {
     const wantedKeys = [
@@ -54,12 +58,14 @@ export class DynamoConfigStore implements ConfigStore {
   }
 
   /**
-   * Versions are compared for equality, not order: a copy read at another
-   * version than the request's is read again. (Concurrent requests of one
-   * process may read two versions during a change; that costs a read, never a stale answer.)
+   * A copy read at `version` or later serves: it was read after a version at
+   * least as new as the request's was. (A request that read an older version
+   * than the kept copy's ran concurrently with the change, so the newer
+   * configuration is a right answer for it; a reader that may lag, like the
+   * rules page, therefore never makes a container read an older copy again.)
    */
   atVersion(version: number): Promise<ConfigSnapshot> {
-    if (this.kept?.version === version) return this.kept.snapshot;
+    if (this.kept !== undefined && this.kept.version >= version) return this.kept.snapshot;
     // Read after the version was, strongly consistent: at least as new as `version`.
     const snapshot = Promise.all([
       batchGetItems(this.table, [keys.program(), keys.tiers(), keys.spendingBadges()]),
@@ -73,6 +79,10 @@ export class DynamoConfigStore implements ConfigStore {
       if (this.kept === kept) this.kept = undefined;
     });
     return snapshot;
+  }
+
+  recentVersion(now: Date): Promise<number> {
+    return this.recent.read(now);
   }
 
   async putProgram(program: Program, audit?: AuditRecord): Promise<void> {
@@ -256,8 +266,11 @@ export class DynamoConfigStore implements ConfigStore {
     let conflicts = 0;
     while (refusals < UPSERT_TRIES && conflicts < CONFLICT_TRIES) {
       const item = { TableName: this.table.tableName, Key: marshall(key), ...update(found), ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const };
-      const outcome = await writeItems(this.table, [{ Update: item }, ...alongside, ...this.versionRaise()], audit);
-      if (outcome.kind === 'written') return found;
+      const outcome = await writeItems(this.table, [{ Update: item }, ...alongside, ...versionRaise(this.table.tableName)], audit);
+      if (outcome.kind === 'written') {
+        this.recent.forget();
+        return found;
+      }
       if (outcome.kind === 'conflict') {
         conflicts++;
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * conflicts));
@@ -267,19 +280,6 @@ export class DynamoConfigStore implements ConfigStore {
       found = outcome.old ? unmarshall(outcome.old) : null;
     }
     throw new TemporarilyUnavailableError({ cause: new Error(`configuration item ${key.sk} kept changing under ${refusals + conflicts} writes`) });
-  }
-
-  /** Tells every container that its copy of the configuration is out of date (`atVersion`), whichever version copy it reads. */
-  private versionRaise(): TransactWriteItem[] {
-    return Array.from({ length: CONFIG_VERSION_COPIES }, (_, copy) => ({
-      Update: {
-        TableName: this.table.tableName,
-        Key: marshall(keys.configVersion(copy)),
-        UpdateExpression: 'ADD #v :one',
-        ExpressionAttributeNames: { '#v': 'v' },
-        ExpressionAttributeValues: marshall({ ':one': 1 }),
-      },
-    }));
   }
 
   private queryConfig(prefix: string): Promise<Item[]> {

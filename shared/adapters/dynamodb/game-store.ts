@@ -8,16 +8,24 @@ import type { Page } from '../../ports/member-store.js';
 import { auditLine } from './audit-trail.js';
 import { call, translateError, type TableRef } from './client.js';
 import { queryConfigPage } from './config-pages.js';
+import { RecentVersion, versionRaise } from './config-version.js';
 import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
 import { queryAll } from './query-all.js';
 
 /**
  * A game is two items: the game (in the configuration partition, so the rules
  * page lists it) with its secret urn, and a small counter of tickets taken,
- * the only item a play writes besides the member and the entry.
+ * the only item a play writes besides the member and the entry. A change
+ * raises the configuration version, as every configuration write does.
  */
 export class DynamoGameStore implements GameStore {
-  constructor(private readonly table: TableRef) {}
+  /** This container's list of the games for the rules page, and the configuration version it was read at. */
+  private kept: { version: number; games: Promise<{ game: Game; commitment: string }[]> } | undefined;
+
+  constructor(
+    private readonly table: TableRef,
+    private readonly recent = new RecentVersion(table),
+  ) {}
 
   async get(gameId: string): Promise<StoredGame | null> {
     const gameKey = keys.game(gameId);
@@ -74,9 +82,12 @@ export class DynamoGameStore implements GameStore {
               },
             },
             ...(audit ? [auditLine(this.table.tableName, audit)] : []),
+            // The rules page lists games from a container's kept copy, current while the version holds.
+            ...versionRaise(this.table.tableName),
           ],
         }),
       );
+      this.recent.forget();
       return 'saved';
     } catch (error) {
       const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
@@ -85,7 +96,18 @@ export class DynamoGameStore implements GameStore {
     }
   }
 
-  async list(): Promise<{ game: Game; commitment: string }[]> {
+  /** Kept as `ConfigStore.atVersion` keeps the configuration: read again only when a newer version is asked for. */
+  list(version: number): Promise<{ game: Game; commitment: string }[]> {
+    if (this.kept !== undefined && this.kept.version >= version) return this.kept.games;
+    const kept = { version, games: this.readList() };
+    this.kept = kept;
+    kept.games.catch(() => {
+      if (this.kept === kept) this.kept = undefined;
+    });
+    return kept.games;
+  }
+
+  private async readList(): Promise<{ game: Game; commitment: string }[]> {
     const items = await queryAll(this.table, {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       // The urn and its seed stay in the table until the reveal.

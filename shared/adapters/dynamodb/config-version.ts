@@ -1,0 +1,68 @@
+import { GetItemCommand, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { call, type TableRef } from './client.js';
+import { CONFIG_VERSION_COPIES, keys } from './keys.js';
+
+/**
+ * How long a version read for a reader that may lag (the rules page) stands
+ * before one copy is read again: such a flood costs a container one read a
+ * second, whatever its size (docs/api.md states the bound).
+ */
+export const RECENT_VERSION_MS = 1_000;
+
+/**
+ * Raises every copy of the configuration version: written in the transaction
+ * of each change that a container's kept copy holds (the configuration, the
+ * games), so whichever copy a request reads tells it the copy is out of date.
+ */
+export function versionRaise(tableName: string): TransactWriteItem[] {
+  return Array.from({ length: CONFIG_VERSION_COPIES }, (_, copy) => ({
+    Update: {
+      TableName: tableName,
+      Key: marshall(keys.configVersion(copy)),
+      UpdateExpression: 'ADD #v :one',
+      ExpressionAttributeNames: { '#v': 'v' },
+      ExpressionAttributeValues: marshall({ ':one': 1 }),
+    },
+  }));
+}
+
+/** The version as one copy holds it (0 before the first configuration write), strongly consistent. */
+export async function readVersionCopy(table: TableRef, copy: number): Promise<number> {
+  const { Item } = await call(() =>
+    table.client.send(
+      new GetItemCommand({ TableName: table.tableName, Key: marshall(keys.configVersion(copy)), ConsistentRead: true, ProjectionExpression: 'v' }),
+    ),
+  );
+  return Item?.v?.N === undefined ? 0 : Number(Item.v.N);
+}
+
+/**
+ * The version for readers that may lag by up to `RECENT_VERSION_MS`, shared by
+ * a container's stores: read from a random copy at most that often, and
+ * forgotten when this container writes the configuration, so its own change
+ * shows at once.
+ */
+export class RecentVersion {
+  /** The last read and when it was made (ms since the epoch, by the caller's clock). */
+  private recent: { at: number; version: Promise<number> } | undefined;
+
+  constructor(private readonly table: TableRef) {}
+
+  read(now: Date): Promise<number> {
+    const at = now.getTime();
+    const recent = this.recent;
+    if (recent !== undefined && at >= recent.at && at - recent.at < RECENT_VERSION_MS) return recent.version;
+    // Any copy will do (they are raised together); a random one spreads these reads too.
+    const read = { at, version: readVersionCopy(this.table, Math.floor(Math.random() * CONFIG_VERSION_COPIES)) };
+    this.recent = read;
+    read.version.catch(() => {
+      if (this.recent === read) this.recent = undefined;
+    });
+    return read.version;
+  }
+
+  forget(): void {
+    this.recent = undefined;
+  }
+}
