@@ -57,9 +57,9 @@ export async function listRewards(deps: Deps, memberId: string | null, page: { l
 
 /**
  * The public rules page: everything a member must be told, word for word.
- * Built from the container's kept configuration, checked against the version
- * at most once a second (`recentVersion`), so a flood of page views reads
- * nearly nothing from the table; what is in force is computed at `now`.
+ * Built from the container's kept configuration, its version checked at most
+ * once a second (`recentVersion`) as for every movement, so a flood of page
+ * views reads nearly nothing from the table; what is in force is computed at `now`.
  */
 export async function programRules(deps: Deps) {
   const now = deps.clock.now();

@@ -62,10 +62,10 @@ export interface ConfigStore {
    */
   atVersion(version: number): Promise<ConfigSnapshot>;
   /**
-   * The configuration version as this container last read it for a reader
-   * that may lag by up to a second (the public rules page), read again from one
-   * version copy when that read is older than that by `now`. Movements never
-   * use it: they read their version copy with the request.
+   * The configuration version as this container last read it, read again
+   * from one version copy when that read is a second old by `now`, or this
+   * container has written the configuration since: a change made elsewhere
+   * reaches every reader within a second (docs/api.md).
    */
   recentVersion(now: Date): Promise<number>;
   putProgram(program: Program, audit?: AuditRecord): Promise<void>;

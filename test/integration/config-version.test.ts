@@ -4,13 +4,18 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { demoMerchants, demoProgram, demoPromotions, demoRewards, demoTiers } from '../../local/demo-data.js';
 import { adminKeyFromValue } from '../../shared/adapters/admin-key.js';
 import { dynamoDeps } from '../../shared/adapters/dynamodb/index.js';
+import { RECENT_VERSION_MS } from '../../shared/adapters/dynamodb/config-version.js';
 import { CONFIG_VERSION_COPIES, keys } from '../../shared/adapters/dynamodb/keys.js';
+import { hashSecret, newMerchantKey, PendingKey } from '../../shared/application/authenticate.js';
+import { earnPoints } from '../../shared/application/earn-points.js';
+import { requestHash, transactionIdFor } from '../../shared/application/idempotency.js';
 import { putMerchant, putProgram, putPromotion, putReward, putTiers } from '../../shared/application/configure.js';
 import type { Deps } from '../../shared/application/deps.js';
 import { putBadge, putBadgeSet, putTask } from '../../shared/application/engagement-config.js';
 import { freshDeps, localClient, TEST_ADMIN_KEY } from '../helpers/dynamo.js';
+import type { FakeClock } from '../helpers/fake-clock.js';
 import { redeemReward } from '../helpers/jobs.js';
-import { recordReads, tableOf } from '../helpers/reliability.js';
+import { recordReads, tableOf, type RecordedRead } from '../helpers/reliability.js';
 import { enrolWithPoints, fruitShopEarn, loadDemoProgram, rawItem } from '../helpers/program.js';
 
 /** The DynamoDB commands `client` sends while it is on, by name. */
@@ -27,10 +32,10 @@ function countCommands(client: DynamoDBClient): { sent: string[]; stop: () => vo
   return { sent, stop: () => void client.middlewareStack.remove(name) };
 }
 
-describe('Configuration kept per container, current by its version copies (DynamoDB Local)', () => {
+describe('Configuration kept per container, its version checked once a second (DynamoDB Local)', () => {
   let deps: Deps;
   let tableName: string;
-  let clock: { now(): Date };
+  let clock: FakeClock;
 
   beforeEach(async () => {
     ({ deps, tableName, clock } = await freshDeps());
@@ -72,7 +77,7 @@ describe('Configuration kept per container, current by its version copies (Dynam
     expect(raised).toEqual(Object.fromEntries(writes.map(([what]) => [what, 1])));
   });
 
-  it("prices a container's very next earn and redemption with a change another container made", async () => {
+  it("prices a container's next earn and redemption with a change another container made once its version is a second old, and its own change at once", async () => {
     await loadDemoProgram(deps);
     await enrolWithPoints(deps, 'm1', 10_000);
     const earning = otherContainer();
@@ -81,50 +86,89 @@ describe('Configuration kept per container, current by its version copies (Dynam
 
     await putMerchant(deps, { ...demoMerchants[0]!, earnRules: [{ kind: 'spend', points: 2, perMinor: 100 }] });
     await putReward(deps, { ...demoRewards.find((reward) => reward.rewardId === 'voucher-50')!, costPoints: 700 });
+    // Within the stated second the other container may still price with what it keeps; at one second it may not.
+    clock.set(new Date(clock.now().getTime() + RECENT_VERSION_MS - 1).toISOString());
+    const lagging = [(await fruitShopEarn(earning, 'm1', 'lag-earn', 10_000)).body, (await redeemReward(earning, 'm1', 'lag-redeem', 'voucher-50')).body];
+    clock.set(new Date(clock.now().getTime() + 1).toISOString());
 
+    expect(lagging).toEqual([expect.objectContaining({ points: 100 }), expect.objectContaining({ points: 1_000 })]);
     expect((await fruitShopEarn(earning, 'm1', 'after-earn', 10_000)).body).toMatchObject({ points: 200 });
     expect((await redeemReward(earning, 'm1', 'after-redeem', 'voucher-50')).body).toMatchObject({ points: 700 });
+    await putMerchant(earning, { ...demoMerchants[0]!, earnRules: [{ kind: 'spend', points: 3, perMinor: 100 }] });
+    expect((await fruitShopEarn(earning, 'm1', 'own-earn', 10_000)).body).toMatchObject({ points: 300 });
   });
 
-  it('reads only the member, the answer and one version copy before an earn once the configuration is kept, and all of it again after a change', async () => {
+  it('reads only the member and the answer before an earn while the configuration is kept, and the version and the configuration once a second has passed after a change', async () => {
     await loadDemoProgram(deps);
     await enrolWithPoints(deps, 'm1', 0);
     const earning = otherContainer();
-    const { client } = (earning.ledger as unknown as { table: { client: DynamoDBClient } }).table;
+    const { client } = tableOf(earning);
     await fruitShopEarn(earning, 'm1', 'first', 1_000);
 
     const kept = countCommands(client);
     await fruitShopEarn(earning, 'm1', 'second', 1_000);
     kept.stop();
     await putPromotion(deps, demoPromotions[0]!);
+    clock.set(new Date(clock.now().getTime() + RECENT_VERSION_MS).toISOString());
     const changed = countCommands(client);
     await fruitShopEarn(earning, 'm1', 'third', 1_000);
     changed.stop();
 
     expect(kept.sent).toEqual(['BatchGetItemCommand', 'TransactWriteItemsCommand']);
-    expect(changed.sent.filter((command) => command !== 'QueryCommand')).toEqual(['BatchGetItemCommand', 'BatchGetItemCommand', 'TransactWriteItemsCommand']);
+    // The version copy, the configuration (one BatchGetItem and three queries), the movement's own read and its write.
+    expect(changed.sent.filter((command) => command !== 'QueryCommand').sort()).toEqual(
+      ['GetItemCommand', 'BatchGetItemCommand', 'BatchGetItemCommand', 'TransactWriteItemsCommand'].sort(),
+    );
     expect(changed.sent.filter((command) => command === 'QueryCommand')).toHaveLength(3);
   });
 
-  it('prices every earn after a change with it, whichever version copy its transaction id picks, the reads spread over the copies', async () => {
+  it('reads the version at most once a second whatever the request rate, from copies spread at random, and no item is read by every earn', async () => {
     await loadDemoProgram(deps);
-    await enrolWithPoints(deps, 'm1', 0);
+    const members = Array.from({ length: 8 }, (_, i) => `spread-${i}`);
+    for (const memberId of members) await enrolWithPoints(deps, memberId, 0);
     const earning = otherContainer();
     const recorder = recordReads(tableOf(earning).client);
-    const earns = 48;
-    const before: unknown[] = [];
-    for (let i = 0; i < earns; i++) before.push((await fruitShopEarn(earning, 'm1', `before-${i}`, 10_000)).body);
-    await putMerchant(deps, { ...demoMerchants[0]!, earnRules: [{ kind: 'spend', points: 3, perMinor: 100 }] });
-    const after: unknown[] = [];
-    for (let i = 0; i < earns; i++) after.push((await fruitShopEarn(earning, 'm1', `after-${i}`, 10_000)).body);
+    for (let i = 0; i < 40; i++) await fruitShopEarn(earning, members[i % members.length]!, `burst-${i}`, 1_000);
+    const burst = recorder.reads.length;
+    for (let second = 1; second <= 24; second++) {
+      clock.set(new Date(clock.now().getTime() + RECENT_VERSION_MS).toISOString());
+      await fruitShopEarn(earning, members[second % members.length]!, `second-${second}`, 1_000);
+    }
     recorder.stop();
 
-    expect(before).toEqual(Array.from({ length: earns }, () => expect.objectContaining({ points: 100 })));
-    expect(after).toEqual(Array.from({ length: earns }, () => expect.objectContaining({ points: 300 })));
-    const copiesRead = recorder.reads.flatMap((read) => read.keys).filter((key) => key.startsWith('CONFIGVERSION#'));
-    // One copy per earn, never the same one for all: 96 earns over 64 copies touch dozens of them.
-    expect(copiesRead).toHaveLength(2 * earns);
-    expect(new Set(copiesRead).size).toBeGreaterThan(30);
-    expect(recorder.reads.flatMap((read) => read.keys).filter((key) => key === 'CONFIG|VERSION')).toEqual([]);
+    const copiesRead = (reads: RecordedRead[]) => reads.flatMap((read) => read.keys).filter((key) => key.startsWith('CONFIGVERSION#'));
+    // The burst: one version read (its first earn), whatever the number of earns.
+    expect(copiesRead(recorder.reads.slice(0, burst))).toHaveLength(1);
+    expect(copiesRead(recorder.reads.slice(burst))).toHaveLength(24);
+    expect(new Set(copiesRead(recorder.reads)).size).toBeGreaterThan(1);
+    const readsPerKey = new Map<string, number>();
+    for (const key of recorder.reads.flatMap((read) => read.keys)) readsPerKey.set(key, (readsPerKey.get(key) ?? 0) + 1);
+    // 64 earns: beside the members' and the transactions' own items, nothing read by more than a quarter of them.
+    const shared = [...readsPerKey].filter(([key, count]) => !key.startsWith('MEMBER#') && !key.startsWith('TX#') && count > 16);
+    expect(shared.map(([key]) => key)).toEqual([]);
+  });
+
+  it("stops a revoked key on another container's very next earn, the key's merchant already known there", async () => {
+    await loadDemoProgram(deps);
+    await enrolWithPoints(deps, 'm1', 0);
+    const key = newMerchantKey();
+    await deps.keys.put({ keyId: key.keyId, merchantId: 'fruit-shop', secretHash: hashSecret(key.secret), createdAt: clock.now().toISOString() });
+    const earning = otherContainer();
+    const earnWith = (idempotencyKey: string) => {
+      const body = { memberId: 'm1', amountMinor: 1_000, reference: idempotencyKey };
+      return earnPoints(earning, {
+        ...body,
+        caller: { kind: 'merchant', merchantId: 'fruit-shop', keyId: key.keyId },
+        keyCheck: new PendingKey(key.keyId, key.secret, 'fruit-shop'),
+        idempotencyKey,
+        requestHash: requestHash('POST /v1/earn', body),
+      });
+    };
+    expect((await earnWith('before')).status).toBe(201);
+
+    await deps.keys.revoke(key.keyId);
+
+    await expect(earnWith('after')).rejects.toMatchObject({ status: 401 });
+    expect(await rawItem(deps, tableName, keys.transaction(transactionIdFor('fruit-shop', 'after')))).toBeNull();
   });
 });

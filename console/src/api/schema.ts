@@ -765,7 +765,7 @@ export type paths = {
         };
         /**
          * The public rules page
-         * @description No key needed. Served from the configuration each server keeps, checked against the table at most once a second, with `ETag` and `Cache-Control: public, max-age=5`: a change shows within 6 seconds. `If-None-Match` with the current ETag is answered 304 without a body.
+         * @description No key needed. Served from the configuration each server keeps, its version checked at most once a second, with `ETag` and `Cache-Control: public, max-age=5`: a change shows within 6 seconds. `If-None-Match` with the current ETag is answered 304 without a body.
          */
         get: operations["get-rules"];
         put?: never;

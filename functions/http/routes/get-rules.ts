@@ -11,7 +11,7 @@ export const route = defineRoute({
   access: 'public',
   table: 'read',
   summary: 'The public rules page',
-  notes: `Served from the configuration each server keeps, checked against the table at most once a second, with \`ETag\` and \`Cache-Control: public, max-age=${PUBLIC_MAX_AGE_SECONDS}\`: a change shows within ${PUBLIC_MAX_AGE_SECONDS + 1} seconds. \`If-None-Match\` with the current ETag is answered 304 without a body.`,
+  notes: `Served from the configuration each server keeps, its version checked at most once a second, with \`ETag\` and \`Cache-Control: public, max-age=${PUBLIC_MAX_AGE_SECONDS}\`: a change shows within ${PUBLIC_MAX_AGE_SECONDS + 1} seconds. \`If-None-Match\` with the current ETag is answered 304 without a body.`,
   responses: [
     { status: 200, description: 'The program’s rules, disclosures and conditions, word for word.', body: rulesAnswer },
     { status: 304, description: 'Not modified: the ETag in `If-None-Match` is still the current one.' },

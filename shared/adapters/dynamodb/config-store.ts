@@ -59,10 +59,9 @@ export class DynamoConfigStore implements ConfigStore {
 
   /**
    * A copy read at `version` or later serves: it was read after a version at
-   * least as new as the request's was. (A request that read an older version
-   * than the kept copy's ran concurrently with the change, so the newer
-   * configuration is a right answer for it; a reader that may lag, like the
-   * rules page, therefore never makes a container read an older copy again.)
+   * least as new as the request's was. (A request that knew an older version
+   * than the kept copy's may well be served the newer configuration, so a
+   * version read a little earlier never makes a container read an older copy again.)
    */
   atVersion(version: number): Promise<ConfigSnapshot> {
     if (this.kept !== undefined && this.kept.version >= version) return this.kept.snapshot;

@@ -4,9 +4,10 @@ import { call, type TableRef } from './client.js';
 import { CONFIG_VERSION_COPIES, keys } from './keys.js';
 
 /**
- * How long a version read for a reader that may lag (the rules page) stands
- * before one copy is read again: such a flood costs a container one read a
- * second, whatever its size (docs/api.md states the bound).
+ * How long a container trusts the version it read before reading a copy
+ * again: whatever its request rate, a container reads the version at most
+ * once a second, and a change made elsewhere reaches it within that second
+ * (docs/api.md states the bound; docs/capacity.md why).
  */
 export const RECENT_VERSION_MS = 1_000;
 
@@ -38,10 +39,10 @@ export async function readVersionCopy(table: TableRef, copy: number): Promise<nu
 }
 
 /**
- * The version for readers that may lag by up to `RECENT_VERSION_MS`, shared by
- * a container's stores: read from a random copy at most that often, and
- * forgotten when this container writes the configuration, so its own change
- * shows at once.
+ * The configuration version as a container knows it, shared by its stores:
+ * read from a random copy at most every `RECENT_VERSION_MS`, and forgotten
+ * when this container writes the configuration, so its own change applies to
+ * its very next request.
  */
 export class RecentVersion {
   /** The last read and when it was made (ms since the epoch, by the caller's clock). */

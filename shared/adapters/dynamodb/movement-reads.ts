@@ -3,14 +3,10 @@ import { batchGetItems, type ItemKey } from './batch-get.js';
 import type { TableRef } from './client.js';
 import { outcomeFromItem } from './entry-codec.js';
 import { apiKeyFromItem } from './key-store.js';
-import { keys, versionCopyOf } from './keys.js';
+import { keys } from './keys.js';
 import { memberFromItem } from './member-codec.js';
 
-/**
- * One BatchGetItem: the transaction's item, the member, and whichever of the
- * key, the configuration version (the copy the transaction id picks) and a
- * stock are wanted.
- */
+/** One BatchGetItem: the transaction's item, the member, and whichever of the key and a stock are wanted. */
 export class DynamoMovementReads implements MovementReads {
   constructor(private readonly table: TableRef) {}
 
@@ -19,7 +15,6 @@ export class DynamoMovementReads implements MovementReads {
       outcome: keys.transaction(wanted.transactionId),
       member: keys.member(wanted.memberId),
       key: wanted.keyId === undefined ? undefined : keys.apiKey(wanted.keyId),
-      configVersion: wanted.configVersion ? keys.configVersion(versionCopyOf(wanted.transactionId)) : undefined,
       stock: wanted.stockOf === undefined ? undefined : keys.stock(wanted.stockOf),
     };
     const items = await batchGetItems(this.table, Object.values(asked).filter((key): key is ItemKey => key !== undefined));
@@ -34,7 +29,6 @@ export class DynamoMovementReads implements MovementReads {
       const key = found(asked.key);
       read.key = key ? apiKeyFromItem(key) : null;
     }
-    if (asked.configVersion) read.configVersion = (found(asked.configVersion)?.v as number | undefined) ?? 0;
     if (asked.stock) read.stockLeft = (found(asked.stock)?.left as number | undefined) ?? null;
     return read;
   }
