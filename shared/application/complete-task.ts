@@ -6,6 +6,7 @@ import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
+import { keptEngagement } from './kept-config.js';
 import { once } from './once.js';
 import { guardMember, postIdempotently } from './post-movement.js';
 
@@ -26,7 +27,7 @@ export async function completeTask(deps: Deps, request: CompletionRequest): Prom
   const owner = ownerOf(request.caller);
   const transactionId = transactionIdFor(owner, request.idempotencyKey);
   const bonusId = transactionIdFor(owner, `${request.idempotencyKey}\nbadge set prize`);
-  const loadConfig = once(() => deps.config.engagement());
+  const loadConfig = once(() => keptEngagement(deps));
   return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async (guards) => {
     const now = deps.clock.now();
     const [config, member, engagement] = await Promise.all([

@@ -37,6 +37,8 @@ const CONFLICT_TRIES = 5;
 export class DynamoConfigStore implements ConfigStore {
   /** This container's copy of the whole configuration and the version it was read at. */
   private kept: { version: number; snapshot: Promise<ConfigSnapshot> } | undefined;
+  /** This container's copy of tasks, badges and badge sets, and the version it was read at. */
+  private keptEngagement: { version: number; engagement: Promise<EngagementConfig> } | undefined;
 
   constructor(
     private readonly table: TableRef,
@@ -177,6 +179,16 @@ export class DynamoConfigStore implements ConfigStore {
       badges: badges.map((item) => item.data as Badge),
       sets,
     };
+  }
+
+  engagementAt(version: number): Promise<EngagementConfig> {
+    if (this.keptEngagement !== undefined && this.keptEngagement.version >= version) return this.keptEngagement.engagement;
+    const kept = { version, engagement: this.engagement() };
+    this.keptEngagement = kept;
+    kept.engagement.catch(() => {
+      if (this.keptEngagement === kept) this.keptEngagement = undefined;
+    });
+    return kept.engagement;
   }
 
   async badgeSets(): Promise<BadgeSet[]> {
