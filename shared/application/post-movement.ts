@@ -70,7 +70,12 @@ export interface MovementBasis {
  */
 export async function postAfterOneRead(
   deps: Deps,
-  request: IdempotentRequest & { memberId: string; stockOf?: string; keyCheck?: PendingKey | null },
+  request: IdempotentRequest & {
+    memberId: string;
+    /** The reward whose stock item to read, chosen from the kept configuration (an unlimited reward has none to read). */
+    stockOf?: (config: ConfigSnapshot) => string | undefined;
+    keyCheck?: PendingKey | null;
+  },
   decide: (guards: ReadGuards, basis: MovementBasis) => Promise<Movement>,
 ): Promise<Outcome> {
   const { keyCheck } = request;
@@ -82,11 +87,12 @@ export async function postAfterOneRead(
       config = deps.config.recentVersion(deps.clock.now()).then((version) => deps.config.atVersion(version));
       config.catch(() => undefined);
     }
+    const stockOf = request.stockOf?.(await config);
     const read = await deps.movementReads.read({
       transactionId: request.transactionId,
       memberId: request.memberId,
       ...(keyCheck && !keyCheck.confirmed && { keyId: keyCheck.keyId }),
-      ...(request.stockOf !== undefined && { stockOf: request.stockOf }),
+      ...(stockOf !== undefined && { stockOf }),
     });
     if (keyCheck && !keyCheck.confirmed) keyCheck.confirm(read.key);
     if (read.outcome) return replay(request, read.outcome);

@@ -288,7 +288,9 @@ describe('Function: postAfterOneRead', () => {
     const seen: unknown[] = [];
 
     // Act
-    const outcome = await postAfterOneRead(deps, { ...ONE_MEMBER, stockOf: 'box' }, async (guards, basis) => {
+    const stockAskedWith: unknown[] = [];
+    const stockOf = (snapshot: ConfigSnapshot) => (stockAskedWith.push(snapshot), 'box');
+    const outcome = await postAfterOneRead(deps, { ...ONE_MEMBER, stockOf }, async (guards, basis) => {
       seen.push(basis, { ...guards });
       return movement(8);
     });
@@ -296,6 +298,7 @@ describe('Function: postAfterOneRead', () => {
     // Assert
     expect(outcome).toEqual({ status: 201, body: { points: 8 }, replayed: false });
     expect(reads.asked).toEqual([{ transactionId: 'tx_1', memberId: 'm1', stockOf: 'box' }]);
+    expect(stockAskedWith).toEqual([config]);
     expect(versionChecks).toEqual([deps.clock.now()]);
     expect(versionsLoaded).toEqual([1]);
     expect(seen).toEqual([{ member: { memberId: 'm1', version: 1 }, config, stockLeft: 3 }, { member: { memberId: 'm1', version: 1 } }]);
