@@ -7,6 +7,7 @@ import type { ConfigSnapshot } from '../ports/config-store.js';
 import type { Movement, ReadGuards } from '../ports/ledger-store.js';
 import type { PendingKey } from './authenticate.js';
 import type { Deps, Outcome } from './deps.js';
+import { keptConfig } from './kept-config.js';
 import { problemFor } from './problem.js';
 import { retryWhileStale, STALE } from './retry.js';
 
@@ -84,7 +85,7 @@ export async function postAfterOneRead(
     if (config === undefined) {
       // The kept configuration, its version checked at most once a second (beside the read, not before it);
       // a replay or a 401 leaves it unused, and its failure then unhandled but harmless.
-      config = deps.config.recentVersion(deps.clock.now()).then((version) => deps.config.atVersion(version));
+      config = keptConfig(deps);
       config.catch(() => undefined);
     }
     const stockOf = request.stockOf?.(await config);

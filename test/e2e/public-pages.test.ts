@@ -127,8 +127,8 @@ describe('E2E: the public pages, cached, beside the earns', () => {
     // the 600 page views add what a second passing costs the whole container: one version copy, twice.
     expect(quiet.reads).toEqual([]);
     expect(flooded.reads).toEqual([
-      expect.stringMatching(/^GetItemCommand CONFIGVERSION#\d+\|VERSION$/),
-      expect.stringMatching(/^GetItemCommand CONFIGVERSION#\d+\|VERSION$/),
+      expect.stringMatching(/^BatchGetItemCommand CONFIGVERSION#\d+\|VERSION$/),
+      expect.stringMatching(/^BatchGetItemCommand CONFIGVERSION#\d+\|VERSION$/),
     ]);
   });
 });

@@ -117,7 +117,7 @@ describe('Configuration kept per container, its version checked once a second (D
     expect(kept.sent).toEqual(['BatchGetItemCommand', 'TransactWriteItemsCommand']);
     // The version copy, the configuration (one BatchGetItem and three queries), the movement's own read and its write.
     expect(changed.sent.filter((command) => command !== 'QueryCommand').sort()).toEqual(
-      ['GetItemCommand', 'BatchGetItemCommand', 'BatchGetItemCommand', 'TransactWriteItemsCommand'].sort(),
+      ['BatchGetItemCommand', 'BatchGetItemCommand', 'BatchGetItemCommand', 'TransactWriteItemsCommand'].sort(),
     );
     expect(changed.sent.filter((command) => command === 'QueryCommand')).toHaveLength(3);
   });

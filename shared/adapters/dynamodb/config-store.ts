@@ -19,7 +19,7 @@ import type { Page } from '../../ports/member-store.js';
 import { batchGetItems, type ItemKey } from './batch-get.js';
 import { isConditionFailure, translateError, type TableRef } from './client.js';
 import { queryConfigPage } from './config-pages.js';
-import { RecentVersion, versionRaise } from './config-version.js';
+import { KeptByVersion, RecentVersion, versionRaise } from './config-version.js';
 import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
 import { queryAll } from './query-all.js';
 import { writeItems } from './write-items.js';
@@ -35,10 +35,17 @@ const CONFLICT_TRIES = 5;
 
 /** Operator configuration lives in one small partition; each reward's stock in an item of its own. */
 export class DynamoConfigStore implements ConfigStore {
-  /** This container's copy of the whole configuration and the version it was read at. */
-  private kept: { version: number; snapshot: Promise<ConfigSnapshot> } | undefined;
-  /** This container's copy of tasks, badges and badge sets, and the version it was read at. */
-  private keptEngagement: { version: number; engagement: Promise<EngagementConfig> } | undefined;
+  /** This container's copy of the whole configuration (program, tiers, merchants, rewards, promotions, spending badges). */
+  private readonly kept = new KeptByVersion(() =>
+    Promise.all([
+      batchGetItems(this.table, [keys.program(), keys.tiers(), keys.spendingBadges()]),
+      this.queryConfig(SK_PREFIX.merchant),
+      this.queryConfig(SK_PREFIX.reward),
+      this.queryConfig(SK_PREFIX.promotion),
+    ]).then(([items, merchants, rewards, promotions]) => snapshotOf([...items, ...merchants, ...rewards], promotions)),
+  );
+  /** This container's copy of tasks, badges and badge sets. */
+  private readonly keptEngagement = new KeptByVersion(() => this.engagement());
 
   constructor(
     private readonly table: TableRef,
@@ -59,27 +66,9 @@ export class DynamoConfigStore implements ConfigStore {
     return snapshotOf(items, promotions);
   }
 
-  /**
-   * A copy read at `version` or later serves: it was read after a version at
-   * least as new as the request's was. (A request that knew an older version
-   * than the kept copy's may well be served the newer configuration, so a
-   * version read a little earlier never makes a container read an older copy again.)
-   */
+  /** Read strongly consistent after the version was: a copy read at `version` or later serves (`KeptByVersion`). */
   atVersion(version: number): Promise<ConfigSnapshot> {
-    if (this.kept !== undefined && this.kept.version >= version) return this.kept.snapshot;
-    // Read after the version was, strongly consistent: at least as new as `version`.
-    const snapshot = Promise.all([
-      batchGetItems(this.table, [keys.program(), keys.tiers(), keys.spendingBadges()]),
-      this.queryConfig(SK_PREFIX.merchant),
-      this.queryConfig(SK_PREFIX.reward),
-      this.queryConfig(SK_PREFIX.promotion),
-    ]).then(([items, merchants, rewards, promotions]) => snapshotOf([...items, ...merchants, ...rewards], promotions));
-    const kept = { version, snapshot };
-    this.kept = kept;
-    snapshot.catch(() => {
-      if (this.kept === kept) this.kept = undefined;
-    });
-    return snapshot;
+    return this.kept.at(version);
   }
 
   recentVersion(now: Date): Promise<number> {
@@ -182,13 +171,7 @@ export class DynamoConfigStore implements ConfigStore {
   }
 
   engagementAt(version: number): Promise<EngagementConfig> {
-    if (this.keptEngagement !== undefined && this.keptEngagement.version >= version) return this.keptEngagement.engagement;
-    const kept = { version, engagement: this.engagement() };
-    this.keptEngagement = kept;
-    kept.engagement.catch(() => {
-      if (this.keptEngagement === kept) this.keptEngagement = undefined;
-    });
-    return kept.engagement;
+    return this.keptEngagement.at(version);
   }
 
   async badgeSets(): Promise<BadgeSet[]> {

@@ -1,6 +1,7 @@
-import { GetItemCommand, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
+import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { call, type TableRef } from './client.js';
+import { batchGetItems } from './batch-get.js';
+import type { TableRef } from './client.js';
 import { CONFIG_VERSION_COPIES, keys } from './keys.js';
 
 /**
@@ -30,12 +31,8 @@ export function versionRaise(tableName: string): TransactWriteItem[] {
 
 /** The version as one copy holds it (0 before the first configuration write), strongly consistent. */
 export async function readVersionCopy(table: TableRef, copy: number): Promise<number> {
-  const { Item } = await call(() =>
-    table.client.send(
-      new GetItemCommand({ TableName: table.tableName, Key: marshall(keys.configVersion(copy)), ConsistentRead: true, ProjectionExpression: 'v' }),
-    ),
-  );
-  return Item?.v?.N === undefined ? 0 : Number(Item.v.N);
+  const [item] = await batchGetItems(table, [keys.configVersion(copy)]);
+  return (item?.v as number | undefined) ?? 0;
 }
 
 /**
@@ -65,5 +62,27 @@ export class RecentVersion {
 
   forget(): void {
     this.recent = undefined;
+  }
+}
+
+/**
+ * A value read from the table and kept by this container while it was read at
+ * a configuration version at least as new as the one asked for: it was read
+ * after that version was, so it is at least as new as a request that knew it
+ * needs. A failed read is forgotten.
+ */
+export class KeptByVersion<T> {
+  private kept: { version: number; value: Promise<T> } | undefined;
+
+  constructor(private readonly read: () => Promise<T>) {}
+
+  at(version: number): Promise<T> {
+    if (this.kept !== undefined && this.kept.version >= version) return this.kept.value;
+    const kept = { version, value: this.read() };
+    this.kept = kept;
+    kept.value.catch(() => {
+      if (this.kept === kept) this.kept = undefined;
+    });
+    return kept.value;
   }
 }

@@ -1,4 +1,4 @@
-import { GetItemCommand, TransactWriteItemsCommand, TransactionCanceledException, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
+import { TransactWriteItemsCommand, TransactionCanceledException, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { TemporarilyUnavailableError } from '../../domain/errors.js';
 import type { AuditRecord } from '../../domain/audit.js';
@@ -7,14 +7,12 @@ import type { GameStore, ListedGame, PlayableGame, StoredGame } from '../../port
 import type { Page } from '../../ports/member-store.js';
 import { auditLine } from './audit-trail.js';
 import { batchGetItems } from './batch-get.js';
-import { call, translateError, type TableRef } from './client.js';
+import { translateError, type TableRef } from './client.js';
 import { queryConfigPage } from './config-pages.js';
-import { RecentVersion, versionRaise } from './config-version.js';
+import { KeptByVersion, RecentVersion, versionRaise } from './config-version.js';
 import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
 import { queryAll } from './query-all.js';
 
-/** More games than a program runs at once; past it the container's copies start again rather than grow. */
-const KEPT_GAMES_LIMIT = 1_000;
 /** A play that finds the game changed between its reads tries this often before answering 503. */
 const PLAYABLE_TRIES = 3;
 
@@ -30,8 +28,8 @@ type KeptGame = Omit<PlayableGame, 'lane' | 'lanePlayed'>;
  * as every configuration write does.
  */
 export class DynamoGameStore implements GameStore {
-  /** This container's list of the games for the rules page, and the configuration version it was read at. */
-  private kept: { version: number; games: Promise<{ game: Game; commitment: string }[]> } | undefined;
+  /** This container's list of the games for the rules page. */
+  private readonly kept = new KeptByVersion(() => this.readList());
   /** Games read for plays, by id: the urn never changes while the revision holds. */
   private readonly playing = new Map<string, KeptGame>();
 
@@ -41,14 +39,13 @@ export class DynamoGameStore implements GameStore {
   ) {}
 
   async get(gameId: string): Promise<StoredGame | null> {
-    const gameKey = keys.game(gameId);
-    const laneKeys = Array.from({ length: GAME_LANES }, (_, lane) => keys.gameLane(gameId, lane));
-    const items = await batchGetItems(this.table, [gameKey, ...laneKeys]);
-    const gameItem = items.find((item) => item.pk === gameKey.pk && item.sk === gameKey.sk);
+    const items = await batchGetItems(this.table, [keys.game(gameId), ...Array.from({ length: GAME_LANES }, (_, lane) => keys.gameLane(gameId, lane))]);
+    const byPk = new Map(items.map((item) => [item.pk, item]));
+    const gameItem = items.find((item) => item.sk !== 'COUNTER');
     if (!gameItem) return null;
     const stored = storedFrom(gameItem);
-    const counters = laneKeys.slice(0, stored.lanes).map((key) => items.find((item) => item.pk === key.pk && item.sk === key.sk));
-    if (counters.some((counter) => counter === undefined)) return null;
+    const counters = Array.from({ length: stored.lanes }, (_, lane) => byPk.get(keys.gameLane(gameId, lane).pk));
+    if (counters.includes(undefined)) return null;
     const playedByLane = counters.map((counter) => counter!.played as number);
     return {
       ...stored,
@@ -72,23 +69,16 @@ export class DynamoGameStore implements GameStore {
       }
       const tickets = ticketCount(kept.game);
       if (counter.played < laneSize(tickets, kept.lanes, first)) return { ...kept, lane: first, lanePlayed: counter.played };
-      // This lane has given all its tickets: the first other with tickets left, else sold out.
-      const laneKeys = Array.from({ length: kept.lanes }, (_, lane) => keys.gameLane(gameId, lane));
-      const counters = await batchGetItems(this.table, laneKeys);
-      const playedOf = new Map(counters.map((item) => [`${item.pk}|${item.sk}`, item]));
-      const lanes = laneKeys.map((key) => playedOf.get(`${key.pk}|${key.sk}`));
-      if (lanes.some((lane) => lane?.rev !== kept.revision)) {
-        this.playing.delete(gameId);
-        continue;
-      }
+      // This lane has given all its tickets: the first other with tickets left, else sold out (a changed game fails the commit).
+      const played = new Map((await batchGetItems(this.table, Array.from({ length: kept.lanes }, (_, lane) => keys.gameLane(gameId, lane)))).map((c) => [c.pk, c.played as number]));
       for (let step = 1; step < kept.lanes; step++) {
         const lane = (first + step) % kept.lanes;
-        const played = lanes[lane]!.played as number;
-        if (played < laneSize(tickets, kept.lanes, lane)) return { ...kept, lane, lanePlayed: played };
+        const taken = played.get(keys.gameLane(gameId, lane).pk) ?? 0;
+        if (taken < laneSize(tickets, kept.lanes, lane)) return { ...kept, lane, lanePlayed: taken };
       }
       return { ...kept, lane: first, lanePlayed: counter.played };
     }
-    throw new TemporarilyUnavailableError({ cause: new Error(`game ${gameId} kept changing under ${PLAYABLE_TRIES} reads`) });
+    throw new TemporarilyUnavailableError();
   }
 
   async put(
@@ -100,25 +90,20 @@ export class DynamoGameStore implements GameStore {
     audit?: AuditRecord,
   ): Promise<'saved' | 'stale'> {
     // The lane counters are what every play conditions on: a changed revision (or a ticket taken) makes a racing write stale.
-    const laneWrite = (lane: number): TransactWriteItem => {
-      const expectation =
-        expected === null
-          ? { ConditionExpression: 'attribute_not_exists(pk)', values: {} }
-          : {
-              ConditionExpression: '#rev = :expectedRevision AND #played = :expectedPlayed',
-              values: { ':expectedRevision': expected.revision, ':expectedPlayed': expected.playedByLane[lane]! },
-            };
-      return {
-        Update: {
-          TableName: this.table.tableName,
-          Key: marshall(keys.gameLane(game.gameId, lane)),
-          UpdateExpression: 'SET #rev = :revision, #played = if_not_exists(#played, :zero)',
-          ConditionExpression: expectation.ConditionExpression,
-          ExpressionAttributeNames: { '#rev': 'rev', '#played': 'played' },
-          ExpressionAttributeValues: marshall({ ':revision': revision, ':zero': 0, ...expectation.values }),
-        },
-      };
-    };
+    const laneWrite = (lane: number): TransactWriteItem => ({
+      Update: {
+        TableName: this.table.tableName,
+        Key: marshall(keys.gameLane(game.gameId, lane)),
+        UpdateExpression: 'SET #rev = :revision, #played = if_not_exists(#played, :zero)',
+        ConditionExpression: expected ? '#rev = :expectedRevision AND #played = :expectedPlayed' : 'attribute_not_exists(pk)',
+        ExpressionAttributeNames: { '#rev': 'rev', '#played': 'played' },
+        ExpressionAttributeValues: marshall({
+          ':revision': revision,
+          ':zero': 0,
+          ...(expected && { ':expectedRevision': expected.revision, ':expectedPlayed': expected.playedByLane[lane]! }),
+        }),
+      },
+    });
     try {
       await this.table.client.send(
         new TransactWriteItemsCommand({
@@ -142,13 +127,7 @@ export class DynamoGameStore implements GameStore {
 
   /** Kept as `ConfigStore.atVersion` keeps the configuration: read again only when a newer version is asked for. */
   list(version: number): Promise<{ game: Game; commitment: string }[]> {
-    if (this.kept !== undefined && this.kept.version >= version) return this.kept.games;
-    const kept = { version, games: this.readList() };
-    this.kept = kept;
-    kept.games.catch(() => {
-      if (this.kept === kept) this.kept = undefined;
-    });
-    return kept.games;
+    return this.kept.at(version);
   }
 
   async page(page: { limit: number; cursor: string | null }): Promise<Page<ListedGame>> {
@@ -178,30 +157,20 @@ export class DynamoGameStore implements GameStore {
 
   /** The game item, kept for the next plays when it carries its revision (every game saved since lanes). */
   private async readForPlay(gameId: string): Promise<KeptGame | null> {
-    const { Item } = await call(() =>
-      this.table.client.send(new GetItemCommand({ TableName: this.table.tableName, Key: marshall(keys.game(gameId)), ConsistentRead: true })),
-    );
-    if (!Item) return null;
-    const stored = storedFrom(unmarshall(Item));
-    if (stored.revision === null) {
-      const counter = await this.laneCounter(gameId, 0);
-      return counter ? { ...stored, revision: counter.rev } : null;
-    }
+    const [item] = await batchGetItems(this.table, [keys.game(gameId)]);
+    if (!item) return null;
+    const stored = storedFrom(item);
+    // A game published before lanes keeps its revision on its one counter, and is read for each play.
+    if (stored.revision === null) return { ...stored, revision: (await this.laneCounter(gameId, 0))?.rev ?? -1 };
+    // A program runs a few games at a time: the container keeps each one it plays.
     const kept = { ...stored, revision: stored.revision };
-    if (this.playing.size >= KEPT_GAMES_LIMIT) this.playing.clear();
     this.playing.set(gameId, kept);
     return kept;
   }
 
-  private async laneCounter(gameId: string, lane: number): Promise<{ played: number; rev: number } | null> {
-    const { Item } = await call(() =>
-      this.table.client.send(
-        new GetItemCommand({ TableName: this.table.tableName, Key: marshall(keys.gameLane(gameId, lane)), ConsistentRead: true }),
-      ),
-    );
-    if (!Item) return null;
-    const counter = unmarshall(Item);
-    return { played: counter.played as number, rev: counter.rev as number };
+  private async laneCounter(gameId: string, lane: number): Promise<{ played: number; rev: number } | undefined> {
+    const [counter] = await batchGetItems(this.table, [keys.gameLane(gameId, lane)]);
+    return counter as { played: number; rev: number } | undefined;
   }
 
   /** Tickets taken per game: every lane's counter, in batches. */
