@@ -24,7 +24,7 @@ import { keys } from '../shared/adapters/dynamodb/keys.js';
 import { memberToItem } from '../shared/adapters/dynamodb/member-codec.js';
 import { TABLE_INDEXES } from '../shared/adapters/dynamodb/table-definition.js';
 import { openFlag } from '../shared/domain/flags.js';
-import { drawUrn } from '../shared/domain/games.js';
+import { drawUrn, GAME_LANES } from '../shared/domain/games.js';
 import type { LedgerEntry } from '../shared/domain/ledger.js';
 import type { Badge, BadgeSet, Task } from '../shared/domain/tasks.js';
 import { demoGames, demoMerchants, demoProgram, demoPromotions, demoRewards, demoTiers } from '../local/demo-data.js';
@@ -196,9 +196,9 @@ function seedStore(): Map<string, Raw> {
   for (const badge of BADGES) put(keys.badge(badge.badgeId), { data: badge });
   put(keys.badgeSet(BADGE_SET.setId), { data: BADGE_SET });
   const urn = drawUrn(GAME, { seed: () => 'bench-seed', int: (maxExclusive) => Math.floor(Math.random() * maxExclusive) });
-  const game = gameItem(GAME, urn);
-  put({ pk: game.pk as string, sk: game.sk as string }, game);
-  put(keys.gameCounter(GAME.gameId), { rev: 1, played: 10 });
+  const game = { ...gameItem(GAME, urn), rev: 1, lanes: GAME_LANES };
+  put(keys.game(GAME.gameId), game);
+  for (let lane = 0; lane < GAME_LANES; lane++) put(keys.gameLane(GAME.gameId, lane), { rev: 1, played: 0 });
   put(keys.flag({ memberId: MEMBER, rule: FLAG.rule, day: NOW.slice(0, 10) }), flagIndexKeys(FLAG));
   // A full page of the audit trail in this month's bucket.
   for (let i = 0; i < 30; i++) {

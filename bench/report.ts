@@ -1,5 +1,7 @@
 /** Turns bench/results.json's content into bench/RESULTS.md: a summary against the targets, then one table per benchmark. */
 import type { BundlesResult } from './bundles.js';
+import type { CostResult } from './cost.js';
+import type { HotKeysResult } from './hot-keys.js';
 import { SCENARIO, type HttpLoadResult } from './http-load.js';
 import type { InProcessResult } from './in-process.js';
 import type { WriteUnitsResult } from './write-units.js';
@@ -20,6 +22,8 @@ export interface BenchResults {
   httpLoad?: HttpLoadResult;
   inProcess?: InProcessResult;
   bundles?: BundlesResult;
+  hotKeys?: HotKeysResult;
+  cost?: CostResult;
   /** A section that crashed (a bug in the bench or the code) or left something unmeasured; never a missed target. */
   failures: { section: string; error: string }[];
 }
@@ -79,6 +83,14 @@ function summary(results: BenchResults): string[] {
     const race = scenario(SCENARIO.race);
     if (race) rows.push(`| HTTP redemption race: only 201 or 409 | ${race.requestsPerSecond} req/s, p99 ${race.latencyMs.p99} ms, ${Object.entries(race.statusCodes).map(([c, n]) => `${c}: ${n}`).join(', ')}, ${race.unexpected} unexpected | ${yes(race.unexpected === 0 && race.errors === 0)} |`);
   }
+  const hk = results.hotKeys;
+  if (hk) {
+    const top = hk.top[0];
+    rows.push(`| Hot keys: no item (but a member's or a transaction's own) in more than ${(hk.goalShare * 100).toFixed(0)}% of requests, ${hk.members} members | largest: ${top ? `\`${cell(top.item)}\` in ${(top.share * 100).toFixed(2)}%` : 'none'} of ${hk.requests} mixed requests | ${yes(hk.met)} |`);
+  }
+  const earnCost = results.cost?.rows.find((row) => row.operation === 'earn');
+  const floor = results.cost?.rows.find((row) => row.operation.startsWith('floor'));
+  if (earnCost && floor) rows.push(`| Cost of a million earns (AWS list prices) | $${earnCost.usdPerMillion.total.toFixed(2)}, against $${floor.usdPerMillion.total.toFixed(2)} for a bare 2-item transaction behind the same API | — |`);
   return rows;
 }
 
@@ -151,6 +163,30 @@ function bundlesTable(b: BundlesResult): string[] {
   return rows;
 }
 
+function hotKeysTable(hk: HotKeysResult): string[] {
+  const rows = ['| Item (not a member\'s or a transaction\'s own) | Requests that read or wrote it | Share of all requests |', '|---|---|---|'];
+  for (const t of hk.top) rows.push(`| \`${cell(t.item)}\` | ${t.requests} | ${(t.share * 100).toFixed(2)}% |`);
+  rows.push('', '| Kind | Requests | Answers by status | Items read per request | Queries per request | Writes per request |', '|---|---|---|---|---|---|');
+  for (const [kind, stats] of Object.entries(hk.byKind)) {
+    const per = hk.perKind[kind]!;
+    const statuses = Object.entries(stats.statuses).map(([status, n]) => `${status}: ${n}`).join(', ');
+    rows.push(`| ${kind} | ${stats.requests} | ${statuses} | ${per.readItems} | ${per.queries} | ${per.writes} |`);
+  }
+  return rows;
+}
+
+function costTable(cost: CostResult): string[] {
+  const rows = [
+    '| Operation | Write units | Read units | DynamoDB round trips | In-process ms | Billed Lambda ms | DynamoDB $ | HTTP API $ | Lambda $ | **Total $ per million** |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const r of cost.rows) {
+    const usd = r.usdPerMillion;
+    rows.push(`| ${r.operation} | ${r.wru} | ${r.rru} | ${r.roundTrips} | ${r.inProcessMs} | ${r.billedMs} | ${usd.dynamoDb.toFixed(2)} | ${usd.httpApi.toFixed(2)} | ${usd.lambda.toFixed(2)} | **${usd.total.toFixed(2)}** |`);
+  }
+  return rows;
+}
+
 export function markdown(results: BenchResults): string {
   const m = results.machine;
   const out: string[] = [
@@ -179,6 +215,14 @@ export function markdown(results: BenchResults): string {
   if (results.bundles) {
     out.push('', '## Bundle size and cold init (built as the stack builds them)', '', ...bundlesTable(results.bundles), '');
     out.push(...results.bundles.notes.map((note) => `- ${note}`));
+  }
+  if (results.hotKeys) {
+    out.push('', `## Hot-key audit (mixed workload over ${results.hotKeys.members} members on DynamoDB Local)`, '', ...hotKeysTable(results.hotKeys), '');
+    out.push(...results.hotKeys.notes.map((note) => `- ${note}`));
+  }
+  if (results.cost) {
+    out.push('', '## The cost of a million (AWS list prices)', '', ...costTable(results.cost), '');
+    out.push(...results.cost.notes.map((note) => `- ${note}`));
   }
   if (results.failures.length > 0) {
     out.push('', '## Sections that failed (crashed, or left something unmeasured)', '', ...results.failures.map((f) => `- ${f.section}: ${cell(f.error)}`));

@@ -3,19 +3,21 @@
  * Writes bench/results.json and bench/RESULTS.md and prints the Markdown. A
  * missed target is reported, never a failure; only a section that crashed or
  * left something unmeasured (a route without a happy-path request) sets a
- * non-zero exit code. `npm run bench -- --only=wcu,http,inprocess,bundles` runs a subset.
+ * non-zero exit code. `npm run bench -- --only=wcu,http,inprocess,bundles,hotkeys` runs a subset.
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { startDynamoDbLocal } from '../local/dynamodb-local.js';
 import { measureBundles } from './bundles.js';
+import { costOfAMillion } from './cost.js';
+import { measureHotKeys } from './hot-keys.js';
 import { measureHttpLoad } from './http-load.js';
 import { measureInProcess } from './in-process.js';
 import { markdown, type BenchResults } from './report.js';
 import { measureWriteUnits } from './write-units.js';
 
-const SECTIONS = ['wcu', 'http', 'inprocess', 'bundles'] as const;
+const SECTIONS = ['wcu', 'http', 'inprocess', 'bundles', 'hotkeys'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function selected(): Set<Section> {
@@ -74,6 +76,15 @@ async function main(): Promise<void> {
   await section('bundles', 'bundle size and cold init', async () => {
     results.bundles = await measureBundles();
   });
+  await section('hotkeys', 'hot-key audit', async () => {
+    const dynamo = await startDynamoDbLocal();
+    try {
+      results.hotKeys = await measureHotKeys(dynamo);
+    } finally {
+      await dynamo.stop();
+    }
+  });
+  results.cost = costOfAMillion(results.writeUnits, results.inProcess, results.hotKeys);
 
   results.durationSeconds = Math.round((Date.now() - started) / 1000);
   const md = markdown(results);

@@ -5,7 +5,7 @@ import { observability } from '../middleware/observability.js';
 import { problemResponses } from '../middleware/problem-responses.js';
 import type { RouteDeclaration } from './route.js';
 
-/** A public route that reads no input and no table: nothing to authenticate, validate or store. */
+/** A public route that reads no input but its headers and no table: nothing to authenticate, validate or store. */
 export function isStatic(route: RouteDeclaration): boolean {
   return route.access === 'public' && route.table === 'none' && !route.params && !route.query && !route.body && !route.idempotent;
 }
@@ -24,5 +24,8 @@ export function staticHandler(route: RouteDeclaration) {
   return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
     .use(observability(route.name, route.pointsMetric))
     .use(problemResponses())
-    .handler(() => route.run({ deps: noDeps, caller: { kind: 'system' }, body: undefined, params: undefined, query: undefined, idempotency: { key: '', requestHash: '' }, header: () => undefined }));
+    .handler((event) => {
+      const header = (name: string) => Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
+      return route.run({ deps: noDeps, caller: { kind: 'system' }, body: undefined, params: undefined, query: undefined, idempotency: { key: '', requestHash: '' }, header });
+    });
 }

@@ -22,6 +22,12 @@ export interface StageConfig {
   api: {
     /** Default route throttling of the `$default` stage (steady requests per second and burst). */
     throttle: { rateLimit: number; burstLimit: number };
+    /**
+     * Each public route's own throttle (the rules page, the OpenAPI document):
+     * a flood of anonymous views is refused 429 there, within its own limit,
+     * instead of taking the share of the routes that move points.
+     */
+    publicThrottle: { rateLimit: number; burstLimit: number };
     /** Browser origins CORS allows besides the operator console's own, which it always allows (merchant systems call server to server). */
     corsAllowOrigins: string[];
   };
@@ -65,7 +71,7 @@ export const stages: Record<StageName, StageConfig> = {
     retainData: false,
     deletionProtection: false,
     logRetention: RetentionDays.TWO_WEEKS,
-    api: { throttle: { rateLimit: 50, burstLimit: 100 }, corsAllowOrigins: [] },
+    api: { throttle: { rateLimit: 50, burstLimit: 100 }, publicThrottle: { rateLimit: 10, burstLimit: 20 }, corsAllowOrigins: [] },
     functions: {
       http: { memoryMb: 512, timeoutSeconds: 10 },
       jobs: { memoryMb: 512, timeoutSeconds: 300 },
@@ -92,7 +98,7 @@ export const stages: Record<StageName, StageConfig> = {
     retainData: true,
     deletionProtection: true,
     logRetention: RetentionDays.THREE_MONTHS,
-    api: { throttle: { rateLimit: 500, burstLimit: 1000 }, corsAllowOrigins: [] },
+    api: { throttle: { rateLimit: 500, burstLimit: 1000 }, publicThrottle: { rateLimit: 100, burstLimit: 200 }, corsAllowOrigins: [] },
     functions: {
       http: { memoryMb: 1024, timeoutSeconds: 10 },
       jobs: { memoryMb: 1024, timeoutSeconds: 900 },

@@ -1,8 +1,10 @@
 import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  CfnStage,
   HttpApi,
   HttpMethod,
+  HttpRoute,
   HttpStage,
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
@@ -164,6 +166,7 @@ export class ApiStack extends Stack {
     });
 
     // --- one route each: its function (with its own grants and small bundle) in a nested stack ---
+    const publicRoutes: HttpRoute[] = [];
     for (const cataloged of routes) {
       const { route } = cataloged;
       const routeStack = new RouteStack(this, `${pascal(route.name)}Route`, {
@@ -182,7 +185,8 @@ export class ApiStack extends Stack {
         this.functionsNeeding.set(capability, [...(this.functionsNeeding.get(capability) ?? []), routeStack.fn]);
       }
       const integration = new LambdaProxyIntegration(`${pascal(route.name)}Integration`, routeStack.fn.fn);
-      this.api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration });
+      const added = this.api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration });
+      if (route.access === 'public') publicRoutes.push(...added);
     }
 
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
@@ -215,6 +219,19 @@ export class ApiStack extends Stack {
         ),
       },
     });
+    // Route-level limits (HTTP API route settings): the public routes cannot eat the earn route's share.
+    // A stage's route settings name routes that must exist first.
+    const cfnStage = httpStage.node.defaultChild as CfnStage;
+    cfnStage.node.addDependency(...publicRoutes);
+    cfnStage.routeSettings = Object.fromEntries(
+      routes
+        .filter(({ route }) => route.access === 'public')
+        .map(({ route }) => [
+          routeKey(route),
+          // RouteSettings is untyped JSON in CloudFormation's own casing.
+          { ThrottlingRateLimit: stage.api.publicThrottle.rateLimit, ThrottlingBurstLimit: stage.api.publicThrottle.burstLimit },
+        ]),
+    );
     this.stageUrl = httpStage.url;
 
     // --- the operator console, and CORS for its origin ------------------------------------

@@ -55,16 +55,19 @@ export async function listRewards(deps: Deps, memberId: string | null, page: { l
   return paginate(items, page);
 }
 
-/** The public rules page: everything a member must be told, word for word. */
+/**
+ * The public rules page: everything a member must be told, word for word.
+ * Built from the container's kept configuration, its version checked at most
+ * once a second (`recentVersion`) as for every movement, so a flood of page
+ * views reads nearly nothing from the table; what is in force is computed at `now`.
+ */
 export async function programRules(deps: Deps) {
   const now = deps.clock.now();
-  const [config, rewards, merchants, games] = await Promise.all([
-    deps.config.load({ promotions: true }),
-    deps.config.listRewards(),
-    deps.config.listMerchants(),
-    gamesOnRules(deps, now),
-  ]);
+  const version = await deps.config.recentVersion(now);
+  const [config, games] = await Promise.all([deps.config.atVersion(version), gamesOnRules(deps, now, version)]);
   const { program } = config;
+  const merchants = [...config.merchants.values()];
+  const rewards = [...config.rewards.values()];
   return {
     program: {
       name: program.name,

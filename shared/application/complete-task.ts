@@ -5,9 +5,10 @@ import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
+import { keptConfig, keptEngagement } from './kept-config.js';
 import { once } from './once.js';
 import { guardMember, postIdempotently } from './post-movement.js';
-import { postingConfigWanted, postingParty } from './posting-party.js';
+import { postingParty } from './posting-party.js';
 
 export interface CompletionRequest extends MovementRequest {
   taskId: string;
@@ -26,8 +27,8 @@ export async function completeTask(deps: Deps, request: CompletionRequest): Prom
   const owner = ownerOf(request.caller);
   const transactionId = transactionIdFor(owner, request.idempotencyKey);
   const bonusId = transactionIdFor(owner, `${request.idempotencyKey}\nbadge set prize`);
-  const loadConfig = once(() => deps.config.engagement());
-  const loadPosting = once(() => deps.config.load(postingConfigWanted(request.caller)));
+  const loadConfig = once(() => keptEngagement(deps));
+  const loadPosting = once(() => keptConfig(deps));
   return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async (guards) => {
     const now = deps.clock.now();
     const [config, posting, member, engagement] = await Promise.all([

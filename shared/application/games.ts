@@ -11,7 +11,9 @@ import {
   isRevealed,
   prizeCapErrors,
   prizePoints,
+  GAME_LANES,
   prizesRemaining,
+  takenTickets,
   ticketCount,
   type Game,
   type Prize,
@@ -52,8 +54,8 @@ function gameTable(game: Game, commitment: string) {
 }
 
 /** What anyone may know of a game: its table and odds, the commitment, and the urn itself once no play can come. */
-export function gameDisclosure({ game, urn, played }: StoredGame, now: Date) {
-  const remaining = prizesRemaining(game, urn, played);
+export function gameDisclosure({ game, urn, played, lanes, playedByLane }: StoredGame, now: Date) {
+  const remaining = prizesRemaining(game, urn, takenTickets(lanes, playedByLane));
   const table = gameTable(game, urn.commitment);
   return {
     ...table,
@@ -106,22 +108,23 @@ export async function putGame(
     const now = deps.clock.now();
     const current = await deps.games.get(game.gameId);
     if (!current) {
-      const created: StoredGame = { game, urn: drawUrn(game, random), revision: 1, played: 0 };
-      if ((await deps.games.put(game, created.urn, created.revision, null, audit)) === 'stale') return STALE;
+      const created: StoredGame = { game, urn: drawUrn(game, random), revision: 1, lanes: GAME_LANES, playedByLane: Array(GAME_LANES).fill(0), played: 0 };
+      if ((await deps.games.put(game, created.urn, created.revision, created.lanes, null, audit)) === 'stale') return STALE;
       return { upsert: 'created' as const, game: gameDisclosure(created, now) };
     }
     const change = gameChange(current.game, game, current.played);
     if (change === 'unchanged') return { upsert: 'updated' as const, game: gameDisclosure(current, now) };
     const saved: StoredGame = { ...current, game, urn: change === 'reshuffle' ? drawUrn(game, random) : current.urn, revision: current.revision + 1 };
-    const expected = { revision: current.revision, played: current.played };
-    if ((await deps.games.put(game, saved.urn, saved.revision, expected, audit)) === 'stale') return STALE;
+    // A game keeps its lanes: their counters are what the plays so far have written.
+    const expected = { revision: current.revision, playedByLane: current.playedByLane };
+    if ((await deps.games.put(game, saved.urn, saved.revision, current.lanes, expected, audit)) === 'stale') return STALE;
     return { upsert: 'updated' as const, game: gameDisclosure(saved, now) };
   });
 }
 
-/** Games still to be played or in play, for the public rules page. */
-export async function gamesOnRules(deps: Deps, now: Date) {
-  const games = await deps.games.list();
+/** Games still to be played or in play, for the public rules page, as of configuration version `version`. */
+export async function gamesOnRules(deps: Deps, now: Date, version: number) {
+  const games = await deps.games.list(version);
   return games
     .filter(({ game }) => isGameActive(game, now) || now.getTime() < Date.parse(game.startsAt))
     .sort((a, b) => a.game.startsAt.localeCompare(b.game.startsAt) || a.game.gameId.localeCompare(b.game.gameId))

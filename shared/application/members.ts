@@ -9,12 +9,13 @@ import type { ConfigSnapshot } from '../ports/config-store.js';
 import type { MemberChanges, Page } from '../ports/member-store.js';
 import type { Caller, Deps } from './deps.js';
 import { openLotsOf } from './jobs/expiry.js';
+import { keptConfig } from './kept-config.js';
 import { updateMemberOnFreshRead } from './update-member.js';
 
 /** The member as GET /v1/members/{id} shows it. */
 export async function memberStatement(deps: Deps, member: Member, config?: ConfigSnapshot) {
   const now = deps.clock.now();
-  const { program, tiers } = config ?? (await deps.config.load({}));
+  const { program, tiers } = config ?? (await keptConfig(deps));
   const tier = effectiveTier(tiers, member.tierId);
   const qualifying = qualifyingInWindow(member.qualifying, now, program.tierWindowMonths);
   const [lots, engagement] = await Promise.all([

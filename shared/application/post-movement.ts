@@ -7,6 +7,7 @@ import type { ConfigSnapshot } from '../ports/config-store.js';
 import type { Movement, ReadGuards } from '../ports/ledger-store.js';
 import type { PendingKey } from './authenticate.js';
 import type { Deps, Outcome } from './deps.js';
+import { keptConfig } from './kept-config.js';
 import { problemFor } from './problem.js';
 import { retryWhileStale, STALE } from './retry.js';
 
@@ -52,7 +53,7 @@ export async function postIdempotently(
 /** What the decision of a movement on one member starts from. */
 export interface MovementBasis {
   member: Member | null;
-  /** The whole configuration, at the version read with the first attempt. */
+  /** The whole configuration, as kept when the first attempt began. */
   config: ConfigSnapshot;
   /** Units left of the reward asked for with `stockOf` (null: it has no stock item); undefined when none was. */
   stockLeft?: number | null;
@@ -61,31 +62,41 @@ export interface MovementBasis {
 /**
  * postIdempotently for a movement on one member (an earn, a redemption), with
  * one read before the decision: the answer stored under the id, the member,
- * the configuration's version (the configuration itself comes from the
- * container's copy while that version holds), a reward's stock, and the
- * caller's key when it is still to be checked. The key is checked first, so a
+ * a reward's stock, and the caller's key when it is still to be checked; the
+ * configuration is the container's kept copy, its version checked at most
+ * once a second (`ConfigStore.recentVersion`). The key is checked first, so a
  * revoked one is a 401 before anything is replayed, decided or written; a
  * stored answer is replayed without deciding. A retry after a stale write
  * reads the member (and stock) again, not the key or the configuration.
  */
 export async function postAfterOneRead(
   deps: Deps,
-  request: IdempotentRequest & { memberId: string; stockOf?: string; keyCheck?: PendingKey | null },
+  request: IdempotentRequest & {
+    memberId: string;
+    /** The reward whose stock item to read, chosen from the kept configuration (an unlimited reward has none to read). */
+    stockOf?: (config: ConfigSnapshot) => string | undefined;
+    keyCheck?: PendingKey | null;
+  },
   decide: (guards: ReadGuards, basis: MovementBasis) => Promise<Movement>,
 ): Promise<Outcome> {
   const { keyCheck } = request;
   let config: Promise<ConfigSnapshot> | undefined;
   return retryWhileStale(deps, async () => {
+    if (config === undefined) {
+      // The kept configuration, its version checked at most once a second (beside the read, not before it);
+      // a replay or a 401 leaves it unused, and its failure then unhandled but harmless.
+      config = keptConfig(deps);
+      config.catch(() => undefined);
+    }
+    const stockOf = request.stockOf?.(await config);
     const read = await deps.movementReads.read({
       transactionId: request.transactionId,
       memberId: request.memberId,
-      ...(config === undefined && { configVersion: true }),
       ...(keyCheck && !keyCheck.confirmed && { keyId: keyCheck.keyId }),
-      ...(request.stockOf !== undefined && { stockOf: request.stockOf }),
+      ...(stockOf !== undefined && { stockOf }),
     });
     if (keyCheck && !keyCheck.confirmed) keyCheck.confirm(read.key);
     if (read.outcome) return replay(request, read.outcome);
-    config ??= deps.config.atVersion(read.configVersion!);
     const guards: ReadGuards = {};
     guardMember(guards, request.memberId, read.member);
     const basis = (snapshot: ConfigSnapshot): MovementBasis => ({

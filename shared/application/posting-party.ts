@@ -1,11 +1,6 @@
 import { partyOf, type SettlingParty } from '../domain/settlement.js';
-import type { ConfigSnapshot, ConfigWanted } from '../ports/config-store.js';
+import type { ConfigSnapshot } from '../ports/config-store.js';
 import type { Caller } from './deps.js';
-
-/** The configuration a movement posted by `caller` is settled with: the program, and the caller's merchant. */
-export function postingConfigWanted(caller: Caller): ConfigWanted {
-  return { merchantIds: caller.kind === 'merchant' ? [caller.merchantId] : [] };
-}
 
 /**
  * Who pays for what a key posts: a merchant's key settles as its merchant, at

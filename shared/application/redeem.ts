@@ -4,6 +4,7 @@ import type { Merchant, Program } from '../domain/program.js';
 import { assertRewardRedeemable, pricePayment, priceReward } from '../domain/redemption.js';
 import { partyOf, type SettlingParty } from '../domain/settlement.js';
 import { effectiveTier } from '../domain/tiers.js';
+import type { ConfigSnapshot } from '../ports/config-store.js';
 import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
@@ -62,7 +63,8 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
   }
 
   const { rewardId, quantity } = request;
-  return postAfterOneRead(deps, { ...posting, stockOf: rewardId }, async (guards, { member, config, stockLeft: stockRead }) => {
+  const stockOf = (config: ConfigSnapshot) => (config.rewards.get(rewardId)?.stock === null ? undefined : rewardId);
+  return postAfterOneRead(deps, { ...posting, stockOf }, async (guards, { member, config, stockLeft: stockRead }) => {
     const now = deps.clock.now();
     const reward = config.rewards.get(rewardId);
     if (!reward || !reward.active) throw new RewardNotFoundError(rewardId);

@@ -61,6 +61,13 @@ export interface ConfigStore {
    * copy while it was read at that version, otherwise read afresh and kept.
    */
   atVersion(version: number): Promise<ConfigSnapshot>;
+  /**
+   * The configuration version as this container last read it, read again
+   * from one version copy when that read is a second old by `now`, or this
+   * container has written the configuration since: a change made elsewhere
+   * reaches every reader within a second (docs/api.md).
+   */
+  recentVersion(now: Date): Promise<number>;
   putProgram(program: Program, audit?: AuditRecord): Promise<void>;
   putTiers(tiers: Tier[], audit?: AuditRecord): Promise<void>;
   putMerchant(merchant: Merchant, audit?: AuditRecord): Promise<Upsert>;
@@ -75,7 +82,10 @@ export interface ConfigStore {
   putTask(task: Task, audit?: AuditRecord): Promise<Upsert>;
   putBadge(badge: Badge, audit?: AuditRecord): Promise<Upsert>;
   putBadgeSet(set: BadgeSet, audit?: AuditRecord): Promise<Upsert>;
+  /** A fresh, strongly consistent read of tasks, badges and badge sets. */
   engagement(): Promise<EngagementConfig>;
+  /** The same, kept by this container while it was read at `version` or later (as `atVersion`). */
+  engagementAt(version: number): Promise<EngagementConfig>;
   badgeSets(): Promise<BadgeSet[]>;
   /** One page of the items of a kind, in id order (strongly consistent); the cursor is the one the previous page handed out. */
   listPage<K extends ConfigKind>(kind: K, page: { limit: number; cursor: string | null }): Promise<Page<ConfigItems[K]>>;

@@ -2,14 +2,30 @@ import type { AuditRecord } from '../domain/audit.js';
 import type { Game, Urn } from '../domain/games.js';
 import type { Page } from './member-store.js';
 
-/** A game with its secret urn and the counter of tickets taken, as read together. */
+/** A game with its secret urn and its lanes' counters of tickets taken, as read together. */
 export interface StoredGame {
   game: Game;
   urn: Urn;
   /** Bumped by every change of the game; a play is conditional on it. */
   revision: number;
-  /** Tickets taken so far: the next play gets ticket `played`. */
+  /** Lanes the tickets are dealt over (`GAME_LANES`; 1 for a game published before lanes). */
+  lanes: number;
+  /** Tickets taken in each lane. */
+  playedByLane: number[];
+  /** Tickets taken in all. */
   played: number;
+}
+
+/** What a play needs: the game and urn, and one lane with what it has given so far. */
+export interface PlayableGame {
+  game: Game;
+  urn: Urn;
+  revision: number;
+  lanes: number;
+  /** A lane with tickets left when any has (the first from the play's spread), else an exhausted one. */
+  lane: number;
+  /** Tickets that lane has given. */
+  lanePlayed: number;
 }
 
 /** A game as a list shows it: with its commitment and tickets taken, never its urn. */
@@ -20,22 +36,32 @@ export interface ListedGame {
 }
 
 export interface GameStore {
-  /** Strongly consistent read of the game and its counter. */
+  /** Strongly consistent read of the game and every lane's counter. */
   get(gameId: string): Promise<StoredGame | null>;
   /**
-   * Saves the game (and its urn) at `revision`, only if its counter is still as
-   * read (`expected`, or no game at all when null): 'stale' otherwise.
+   * For a play: the game (kept per container while its revision holds) and
+   * the counter of one lane, strongly consistent: lane `spread mod lanes`, or
+   * when it is exhausted the next with tickets left (then every lane is read).
    */
-  /** Saves the game and its counter (with the operator action's audit line) if the counter is still as read. */
+  playable(gameId: string, spread: number): Promise<PlayableGame | null>;
+  /**
+   * Saves the game (its urn and its lanes' counters, with the operator
+   * action's audit line) at `revision`, only if every lane's counter is still
+   * as read (`expected`), or there is no game at all (null): 'stale' otherwise.
+   */
   put(
     game: Game,
     urn: Urn,
     revision: number,
-    expected: { revision: number; played: number } | null,
+    lanes: number,
+    expected: { revision: number; playedByLane: number[] } | null,
     audit?: AuditRecord,
   ): Promise<'saved' | 'stale'>;
-  /** Every game with its commitment, never its urn: for the public rules page. */
-  list(): Promise<{ game: Game; commitment: string }[]>;
+  /**
+   * Every game with its commitment, never its urn: for the public rules page.
+   * Kept per container as of configuration version `version` (a game's change raises it).
+   */
+  list(version: number): Promise<{ game: Game; commitment: string }[]>;
   /** One page of the games in id order (strongly consistent), never their urns. */
   page(page: { limit: number; cursor: string | null }): Promise<Page<ListedGame>>;
 }

@@ -22,8 +22,8 @@ export interface Movement {
   };
   /** Further entries posted in the same transaction (a badge set's prize). */
   extraEntries?: LedgerEntry[];
-  /** A game play takes ticket `ticket`: the game's counter must still be at it (and at the revision read). */
-  gameTicket?: { gameId: string; ticket: number; revision: number };
+  /** A game play takes the next ticket of lane `lane`: that lane's counter must still be at `lanePlayed` (and at the revision read). */
+  gameTicket?: { gameId: string; lane: number; lanePlayed: number; revision: number };
   /** Bookkeeping on the entry being reversed, guarded by what was read. */
   reversal?: {
     transactionId: string;
@@ -46,8 +46,8 @@ export interface ReadGuards {
   member?: { memberId: string; version: number | null };
   /** Limited stock left as read; null when the reward had no stock item. */
   stock?: { rewardId: string; left: number | null };
-  /** A game's counter as read; null when the game did not exist. */
-  game?: { gameId: string; played: number; revision: number } | { gameId: string; played: null };
+  /** A game's lane counter as read; null when the game did not exist. */
+  game?: { gameId: string; lane: number; played: number; revision: number } | { gameId: string; played: null };
   /** The reversal bookkeeping of the entry being reversed, as read. */
   entry?: { transactionId: string; reversedPoints: number; reversedAmountMinor: number };
 }

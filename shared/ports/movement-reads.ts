@@ -8,8 +8,6 @@ export interface MovementReadsWanted {
   memberId: string;
   /** The caller's merchant key, when it is still to be checked. */
   keyId?: string;
-  /** The configuration version (ConfigStore.atVersion). */
-  configVersion?: boolean;
   /** A reward whose stock is wanted. */
   stockOf?: string;
 }
@@ -20,8 +18,6 @@ export interface MovementRead {
   member: Member | null;
   /** Asked for with `keyId`: the key, or null when there is none (unknown or revoked). */
   key?: StoredApiKey | null;
-  /** Asked for with `configVersion`: 0 before the first configuration write. */
-  configVersion?: number;
   /** Asked for with `stockOf`: units left, or null when the reward has no stock item. */
   stockLeft?: number | null;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalJifen } from '../../local/boot.js';
 import { demoGames } from '../../local/demo-data.js';
+import { GAME_LANES, laneSpreadOf } from '../../shared/domain/games.js';
 import { allActivity, balanceOf, enrolWithPoints, expectProblem, freshKey, seedDemo } from '../helpers/e2e-fixtures.js';
 import { startLocalApi, type ApiClient } from '../helpers/local-api.js';
 
@@ -35,7 +36,9 @@ describe('E2E: games through the local HTTP server', () => {
     expect(created.body).toMatchObject({ tickets: 100, expectedReturnPoints: 9.5, reveal: null });
     expect(spin.status).toBe(201);
     const prizePoints = spin.body.prize?.points ?? 0;
-    expect(spin.body).toMatchObject({ gameId: wheelId, ticket: 0, points: 10, balances: { points: 100 - 10 + prizePoints } });
+    // The first play of a lane takes its first ticket, and the lane is the one the transaction id picks.
+    const lane = laneSpreadOf(spin.body.transactionId) % GAME_LANES;
+    expect(spin.body).toMatchObject({ gameId: wheelId, ticket: lane, points: 10, balances: { points: 100 - 10 + prizePoints } });
     expect(game.body).toMatchObject({ remaining: 99, commitment: created.body.commitment, reveal: null });
     expect(rules.body.games).toEqual([expect.objectContaining({ gameId: wheelId, expectedReturnPoints: 9.5, commitment: created.body.commitment })]);
     const [entry] = await allActivity(api, 'spinner', fruit);

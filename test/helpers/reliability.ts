@@ -89,3 +89,36 @@ export function recordWrites(client: DynamoDBClient): { writes: RecordedWrite[];
   );
   return { writes, stop: () => void client.middlewareStack.remove(name) };
 }
+
+/** One read command: the item keys it asked for (`pk|sk`), or for a query the partition and sort-key prefix it named. */
+export interface RecordedRead {
+  command: string;
+  keys: string[];
+}
+
+/**
+ * Records what every read command asks for, through a middleware on the real
+ * client, as `recordWrites` does for writes: GetItem and BatchGetItem by item
+ * key, Query by its `:pk` (and `:prefix`) values.
+ */
+export function recordReads(client: DynamoDBClient): { reads: RecordedRead[]; stop: () => void } {
+  const reads: RecordedRead[] = [];
+  const name = `record-reads-${randomUUID()}`;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const command = (context as { commandName?: string }).commandName ?? '?';
+      const input = args.input as Record<string, any>;
+      if (command === 'GetItemCommand') reads.push({ command, keys: [keyOf(input.Key)] });
+      else if (command === 'BatchGetItemCommand') {
+        const keys = Object.values(input.RequestItems as Record<string, { Keys: Record<string, AttributeValue>[] }>).flatMap((request) => request.Keys.map(keyOf));
+        reads.push({ command, keys });
+      } else if (command === 'QueryCommand') {
+        const values = unmarshall(input.ExpressionAttributeValues ?? {});
+        reads.push({ command, keys: [`${String(values[':pk'])}|${String(values[':prefix'] ?? '*')}`] });
+      }
+      return next(args);
+    },
+    { step: 'initialize', name },
+  );
+  return { reads, stop: () => void client.middlewareStack.remove(name) };
+}

@@ -277,6 +277,17 @@ describe('Stack: api', { timeout: 120_000 }, () => {
       });
     });
 
+    it('throttles each public route on its own, below the stage, after the route exists', () => {
+      const [stageId, stageResource] = Object.entries(prod.apiTemplate.findResources('AWS::ApiGatewayV2::Stage'))[0]!;
+      const limit = { ThrottlingRateLimit: stages.prod.api.publicThrottle.rateLimit, ThrottlingBurstLimit: stages.prod.api.publicThrottle.burstLimit };
+
+      expect(stageResource.Properties.RouteSettings).toEqual({ 'GET /v1/rules': limit, 'GET /v1/openapi.json': limit });
+      expect(stages.prod.api.publicThrottle.rateLimit).toBeLessThan(stages.prod.api.throttle.rateLimit);
+      const rules = Object.entries(prod.apiTemplate.findResources('AWS::ApiGatewayV2::Route', { Properties: { RouteKey: 'GET /v1/rules' } }));
+      expect(rules).toHaveLength(1);
+      expect(prod.apiTemplate.toJSON().Resources[stageId].DependsOn).toContain(rules[0]![0]);
+    });
+
     it('has no authorizer (authentication happens in the handlers) and leaves CORS to HttpApiCors', () => {
       const api = Object.values(prod.apiTemplate.findResources('AWS::ApiGatewayV2::Api'))[0]!;
       expect(api.Properties.ProtocolType).toBe('HTTP');

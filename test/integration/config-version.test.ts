@@ -4,11 +4,18 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { demoMerchants, demoProgram, demoPromotions, demoRewards, demoTiers } from '../../local/demo-data.js';
 import { adminKeyFromValue } from '../../shared/adapters/admin-key.js';
 import { dynamoDeps } from '../../shared/adapters/dynamodb/index.js';
+import { RECENT_VERSION_MS } from '../../shared/adapters/dynamodb/config-version.js';
+import { CONFIG_VERSION_COPIES, keys } from '../../shared/adapters/dynamodb/keys.js';
+import { hashSecret, newMerchantKey, PendingKey } from '../../shared/application/authenticate.js';
+import { earnPoints } from '../../shared/application/earn-points.js';
+import { requestHash, transactionIdFor } from '../../shared/application/idempotency.js';
 import { putMerchant, putProgram, putPromotion, putReward, putTiers } from '../../shared/application/configure.js';
 import type { Deps } from '../../shared/application/deps.js';
 import { putBadge, putBadgeSet, putTask } from '../../shared/application/engagement-config.js';
 import { freshDeps, localClient, TEST_ADMIN_KEY } from '../helpers/dynamo.js';
+import type { FakeClock } from '../helpers/fake-clock.js';
 import { redeemReward } from '../helpers/jobs.js';
+import { recordReads, tableOf, type RecordedRead } from '../helpers/reliability.js';
 import { enrolWithPoints, fruitShopEarn, loadDemoProgram, rawItem } from '../helpers/program.js';
 
 /** The DynamoDB commands `client` sends while it is on, by name. */
@@ -25,10 +32,10 @@ function countCommands(client: DynamoDBClient): { sent: string[]; stop: () => vo
   return { sent, stop: () => void client.middlewareStack.remove(name) };
 }
 
-describe('Configuration kept per container, current by its version item (DynamoDB Local)', () => {
+describe('Configuration kept per container, its version checked once a second (DynamoDB Local)', () => {
   let deps: Deps;
   let tableName: string;
-  let clock: { now(): Date };
+  let clock: FakeClock;
 
   beforeEach(async () => {
     ({ deps, tableName, clock } = await freshDeps());
@@ -37,9 +44,16 @@ describe('Configuration kept per container, current by its version item (DynamoD
   /** Another container on the same table: its own client, its own copy of the configuration. */
   const otherContainer = () =>
     dynamoDeps({ client: localClient(), tableName, adminKey: adminKeyFromValue(TEST_ADMIN_KEY), clock, sleep: async () => undefined });
-  const version = async () => ((await rawItem(deps, tableName, { pk: 'CONFIG', sk: 'VERSION' }))?.v as number | undefined) ?? 0;
+  /** The configuration version, from every copy: they must agree. */
+  const version = async () => {
+    const copies = await Promise.all(
+      Array.from({ length: CONFIG_VERSION_COPIES }, async (_, copy) => ((await rawItem(deps, tableName, keys.configVersion(copy)))?.v as number | undefined) ?? 0),
+    );
+    expect(new Set(copies).size, `version copies ${copies.join(',')}`).toBe(1);
+    return copies[0]!;
+  };
 
-  it('is raised by one with every configuration write, in the write itself', async () => {
+  it('is raised by one in every copy with every configuration write, in the write itself', async () => {
     const task = { taskId: 'quiz', name: 'Quiz', conditions: 'One quiz.', points: 5, balance: 'points' as const, limit: { count: 1, per: 'day' as const }, co2eGrams: null, methodology: null, startsAt: null, endsAt: null, active: true };
     const writes: [string, () => Promise<unknown>][] = [
       ['program', () => putProgram(deps, demoProgram)],
@@ -63,7 +77,7 @@ describe('Configuration kept per container, current by its version item (DynamoD
     expect(raised).toEqual(Object.fromEntries(writes.map(([what]) => [what, 1])));
   });
 
-  it("prices a container's very next earn and redemption with a change another container made", async () => {
+  it("prices a container's next earn and redemption with a change another container made once its version is a second old, and its own change at once", async () => {
     await loadDemoProgram(deps);
     await enrolWithPoints(deps, 'm1', 10_000);
     const earning = otherContainer();
@@ -72,28 +86,89 @@ describe('Configuration kept per container, current by its version item (DynamoD
 
     await putMerchant(deps, { ...demoMerchants[0]!, earnRules: [{ kind: 'spend', points: 2, perMinor: 100 }] });
     await putReward(deps, { ...demoRewards.find((reward) => reward.rewardId === 'voucher-50')!, costPoints: 700 });
+    // Within the stated second the other container may still price with what it keeps; at one second it may not.
+    clock.set(new Date(clock.now().getTime() + RECENT_VERSION_MS - 1).toISOString());
+    const lagging = [(await fruitShopEarn(earning, 'm1', 'lag-earn', 10_000)).body, (await redeemReward(earning, 'm1', 'lag-redeem', 'voucher-50')).body];
+    clock.set(new Date(clock.now().getTime() + 1).toISOString());
 
+    expect(lagging).toEqual([expect.objectContaining({ points: 100 }), expect.objectContaining({ points: 1_000 })]);
     expect((await fruitShopEarn(earning, 'm1', 'after-earn', 10_000)).body).toMatchObject({ points: 200 });
     expect((await redeemReward(earning, 'm1', 'after-redeem', 'voucher-50')).body).toMatchObject({ points: 700 });
+    await putMerchant(earning, { ...demoMerchants[0]!, earnRules: [{ kind: 'spend', points: 3, perMinor: 100 }] });
+    expect((await fruitShopEarn(earning, 'm1', 'own-earn', 10_000)).body).toMatchObject({ points: 300 });
   });
 
-  it('reads only the member, the answer and the version item before an earn once the configuration is kept, and all of it again after a change', async () => {
+  it('reads only the member and the answer before an earn while the configuration is kept, and the version and the configuration once a second has passed after a change', async () => {
     await loadDemoProgram(deps);
     await enrolWithPoints(deps, 'm1', 0);
     const earning = otherContainer();
-    const { client } = (earning.ledger as unknown as { table: { client: DynamoDBClient } }).table;
+    const { client } = tableOf(earning);
     await fruitShopEarn(earning, 'm1', 'first', 1_000);
 
     const kept = countCommands(client);
     await fruitShopEarn(earning, 'm1', 'second', 1_000);
     kept.stop();
     await putPromotion(deps, demoPromotions[0]!);
+    clock.set(new Date(clock.now().getTime() + RECENT_VERSION_MS).toISOString());
     const changed = countCommands(client);
     await fruitShopEarn(earning, 'm1', 'third', 1_000);
     changed.stop();
 
     expect(kept.sent).toEqual(['BatchGetItemCommand', 'TransactWriteItemsCommand']);
-    expect(changed.sent.filter((command) => command !== 'QueryCommand')).toEqual(['BatchGetItemCommand', 'BatchGetItemCommand', 'TransactWriteItemsCommand']);
+    // The version copy, the configuration (one BatchGetItem and three queries), the movement's own read and its write.
+    expect(changed.sent.filter((command) => command !== 'QueryCommand').sort()).toEqual(
+      ['BatchGetItemCommand', 'BatchGetItemCommand', 'BatchGetItemCommand', 'TransactWriteItemsCommand'].sort(),
+    );
     expect(changed.sent.filter((command) => command === 'QueryCommand')).toHaveLength(3);
+  });
+
+  it('reads the version at most once a second whatever the request rate, from copies spread at random, and no item is read by every earn', async () => {
+    await loadDemoProgram(deps);
+    const members = Array.from({ length: 8 }, (_, i) => `spread-${i}`);
+    for (const memberId of members) await enrolWithPoints(deps, memberId, 0);
+    const earning = otherContainer();
+    const recorder = recordReads(tableOf(earning).client);
+    for (let i = 0; i < 40; i++) await fruitShopEarn(earning, members[i % members.length]!, `burst-${i}`, 1_000);
+    const burst = recorder.reads.length;
+    for (let second = 1; second <= 24; second++) {
+      clock.set(new Date(clock.now().getTime() + RECENT_VERSION_MS).toISOString());
+      await fruitShopEarn(earning, members[second % members.length]!, `second-${second}`, 1_000);
+    }
+    recorder.stop();
+
+    const copiesRead = (reads: RecordedRead[]) => reads.flatMap((read) => read.keys).filter((key) => key.startsWith('CONFIGVERSION#'));
+    // The burst: one version read (its first earn), whatever the number of earns.
+    expect(copiesRead(recorder.reads.slice(0, burst))).toHaveLength(1);
+    expect(copiesRead(recorder.reads.slice(burst))).toHaveLength(24);
+    expect(new Set(copiesRead(recorder.reads)).size).toBeGreaterThan(1);
+    const readsPerKey = new Map<string, number>();
+    for (const key of recorder.reads.flatMap((read) => read.keys)) readsPerKey.set(key, (readsPerKey.get(key) ?? 0) + 1);
+    // 64 earns: beside the members' and the transactions' own items, nothing read by more than a quarter of them.
+    const shared = [...readsPerKey].filter(([key, count]) => !key.startsWith('MEMBER#') && !key.startsWith('TX#') && count > 16);
+    expect(shared.map(([key]) => key)).toEqual([]);
+  });
+
+  it("stops a revoked key on another container's very next earn, the key's merchant already known there", async () => {
+    await loadDemoProgram(deps);
+    await enrolWithPoints(deps, 'm1', 0);
+    const key = newMerchantKey();
+    await deps.keys.put({ keyId: key.keyId, merchantId: 'fruit-shop', secretHash: hashSecret(key.secret), createdAt: clock.now().toISOString(), expiresAt: null });
+    const earning = otherContainer();
+    const earnWith = (idempotencyKey: string) => {
+      const body = { memberId: 'm1', amountMinor: 1_000, reference: idempotencyKey };
+      return earnPoints(earning, {
+        ...body,
+        caller: { kind: 'merchant', merchantId: 'fruit-shop', keyId: key.keyId },
+        keyCheck: new PendingKey(key.keyId, key.secret, 'fruit-shop', clock.now()),
+        idempotencyKey,
+        requestHash: requestHash('POST /v1/earn', body),
+      });
+    };
+    expect((await earnWith('before')).status).toBe(201);
+
+    await deps.keys.revoke(key.keyId);
+
+    await expect(earnWith('after')).rejects.toMatchObject({ status: 401 });
+    expect(await rawItem(deps, tableName, keys.transaction(transactionIdFor('fruit-shop', 'after')))).toBeNull();
   });
 });

@@ -809,7 +809,7 @@ export type paths = {
         };
         /**
          * The public rules page
-         * @description No key needed.
+         * @description No key needed. Served from the configuration each server keeps, its version checked at most once a second, with `ETag` and `Cache-Control: public, max-age=5`: a change shows within 6 seconds. `If-None-Match` with the current ETag is answered 304 without a body.
          */
         get: operations["get-rules"];
         put?: never;
@@ -5140,6 +5140,13 @@ export interface operations {
                     "application/json": components["schemas"]["OpenApiDocument"];
                 };
             };
+            /** @description Not modified: the ETag in `If-None-Match` is still the current one. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -5608,6 +5615,13 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["Rules"];
                 };
+            };
+            /** @description Not modified: the ETag in `If-None-Match` is still the current one. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];

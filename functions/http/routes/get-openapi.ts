@@ -1,5 +1,6 @@
 import document from '../../../openapi.json' with { type: 'json' };
 import type { NamedSchema } from '../../../shared/schemas/answers.js';
+import { cacheableJsonResponse, etagOf } from '../cacheable-response.js';
 import { defineRoute } from '../route.js';
 import { staticHandler } from '../static-handler.js';
 
@@ -13,8 +14,9 @@ const openApiAnswer: NamedSchema = {
   },
 };
 
-/** Serialised once per container: the document only changes with a deploy. */
+/** Serialised and hashed once per container: the document only changes with a deploy. */
 const body = JSON.stringify(document);
+const etag = etagOf(body);
 
 /** Serves the committed `openapi.json` (bundled into the function); `npm run openapi` regenerates it. */
 export const route = defineRoute({
@@ -24,8 +26,11 @@ export const route = defineRoute({
   access: 'public',
   table: 'none',
   summary: 'This OpenAPI document',
-  responses: [{ status: 200, description: 'This document.', body: openApiAnswer }],
-  run: async () => ({ statusCode: 200, headers: { 'content-type': 'application/json' }, body }),
+  responses: [
+    { status: 200, description: 'This document.', body: openApiAnswer },
+    { status: 304, description: 'Not modified: the ETag in `If-None-Match` is still the current one.' },
+  ],
+  run: async ({ header }) => cacheableJsonResponse(body, header('if-none-match'), etag),
 });
 
 /** Its bundle carries the 80 KB document, so it leaves out what it never uses (auth, validation, the store). */

@@ -19,6 +19,7 @@ import type { Page } from '../../ports/member-store.js';
 import { batchGetItems, type ItemKey } from './batch-get.js';
 import { isConditionFailure, translateError, type TableRef } from './client.js';
 import { queryConfigPage } from './config-pages.js';
+import { KeptByVersion, RecentVersion, versionRaise } from './config-version.js';
 import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
 import { queryAll } from './query-all.js';
 import { writeItems } from './write-items.js';
@@ -29,15 +30,27 @@ type Item = Record<string, unknown>;
 
 /** Absent, then present, then (a reward) published: a concurrent writer can move an item on at most twice. */
 const UPSERT_TRIES = 3;
-/** Every configuration write raises the version item, so two at once conflict; the one cancelled (nothing written) tries again. */
+/** Every configuration write raises the version copies, so two at once conflict; the one cancelled (nothing written) tries again. */
 const CONFLICT_TRIES = 5;
 
 /** Operator configuration lives in one small partition; each reward's stock in an item of its own. */
 export class DynamoConfigStore implements ConfigStore {
-  /** This container's copy of the whole configuration and the version it was read at. */
-  private kept: { version: number; snapshot: Promise<ConfigSnapshot> } | undefined;
+  /** This container's copy of the whole configuration (program, tiers, merchants, rewards, promotions, spending badges). */
+  private readonly kept = new KeptByVersion(() =>
+    Promise.all([
+      batchGetItems(this.table, [keys.program(), keys.tiers(), keys.spendingBadges()]),
+      this.queryConfig(SK_PREFIX.merchant),
+      this.queryConfig(SK_PREFIX.reward),
+      this.queryConfig(SK_PREFIX.promotion),
+    ]).then(([items, merchants, rewards, promotions]) => snapshotOf([...items, ...merchants, ...rewards], promotions)),
+  );
+  /** This container's copy of tasks, badges and badge sets. */
+  private readonly keptEngagement = new KeptByVersion(() => this.engagement());
 
-  constructor(private readonly table: TableRef) {}
+  constructor(
+    private readonly table: TableRef,
+    private readonly recent = new RecentVersion(table),
+  ) {}
 
   async load(wanted: ConfigWanted): Promise<ConfigSnapshot> {
     const wantedKeys = [
@@ -53,26 +66,13 @@ export class DynamoConfigStore implements ConfigStore {
     return snapshotOf(items, promotions);
   }
 
-  /**
-   * Versions are compared for equality, not order: a copy read at another
-   * version than the request's is read again. (Concurrent requests of one
-   * process may read two versions during a change; that costs a read, never a stale answer.)
-   */
+  /** Read strongly consistent after the version was: a copy read at `version` or later serves (`KeptByVersion`). */
   atVersion(version: number): Promise<ConfigSnapshot> {
-    if (this.kept?.version === version) return this.kept.snapshot;
-    // Read after the version was, strongly consistent: at least as new as `version`.
-    const snapshot = Promise.all([
-      batchGetItems(this.table, [keys.program(), keys.tiers(), keys.spendingBadges()]),
-      this.queryConfig(SK_PREFIX.merchant),
-      this.queryConfig(SK_PREFIX.reward),
-      this.queryConfig(SK_PREFIX.promotion),
-    ]).then(([items, merchants, rewards, promotions]) => snapshotOf([...items, ...merchants, ...rewards], promotions));
-    const kept = { version, snapshot };
-    this.kept = kept;
-    snapshot.catch(() => {
-      if (this.kept === kept) this.kept = undefined;
-    });
-    return snapshot;
+    return this.kept.at(version);
+  }
+
+  recentVersion(now: Date): Promise<number> {
+    return this.recent.read(now);
   }
 
   async putProgram(program: Program, audit?: AuditRecord): Promise<void> {
@@ -170,6 +170,10 @@ export class DynamoConfigStore implements ConfigStore {
     };
   }
 
+  engagementAt(version: number): Promise<EngagementConfig> {
+    return this.keptEngagement.at(version);
+  }
+
   async badgeSets(): Promise<BadgeSet[]> {
     return (await this.queryConfig(SK_PREFIX.badgeSet)).map((item) => item.data as BadgeSet);
   }
@@ -256,8 +260,11 @@ export class DynamoConfigStore implements ConfigStore {
     let conflicts = 0;
     while (refusals < UPSERT_TRIES && conflicts < CONFLICT_TRIES) {
       const item = { TableName: this.table.tableName, Key: marshall(key), ...update(found), ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const };
-      const outcome = await writeItems(this.table, [{ Update: item }, ...alongside, this.versionRaise()], audit);
-      if (outcome.kind === 'written') return found;
+      const outcome = await writeItems(this.table, [{ Update: item }, ...alongside, ...versionRaise(this.table.tableName)], audit);
+      if (outcome.kind === 'written') {
+        this.recent.forget();
+        return found;
+      }
       if (outcome.kind === 'conflict') {
         conflicts++;
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * conflicts));
@@ -267,19 +274,6 @@ export class DynamoConfigStore implements ConfigStore {
       found = outcome.old ? unmarshall(outcome.old) : null;
     }
     throw new TemporarilyUnavailableError({ cause: new Error(`configuration item ${key.sk} kept changing under ${refusals + conflicts} writes`) });
-  }
-
-  /** Tells every container that its copy of the configuration is out of date (`atVersion`). */
-  private versionRaise(): TransactWriteItem {
-    return {
-      Update: {
-        TableName: this.table.tableName,
-        Key: marshall(keys.configVersion()),
-        UpdateExpression: 'ADD #v :one',
-        ExpressionAttributeNames: { '#v': 'v' },
-        ExpressionAttributeValues: marshall({ ':one': 1 }),
-      },
-    };
   }
 
   private queryConfig(prefix: string): Promise<Item[]> {

@@ -5,6 +5,7 @@ import type { AdminKeyVerifier } from '../../ports/key-store.js';
 import { noPromotionScheduler, type PromotionScheduler } from '../../ports/promotion-scheduler.js';
 import { DynamoAuditTrail } from './audit-trail.js';
 import { DynamoConfigStore } from './config-store.js';
+import { RecentVersion } from './config-version.js';
 import { DynamoGameStore } from './game-store.js';
 import { DynamoFlagStore } from './flag-store.js';
 import { DynamoKeyStore } from './key-store.js';
@@ -22,13 +23,15 @@ export function dynamoDeps(options: {
   sleep?: (ms: number) => Promise<void>;
 }): Deps {
   const table = { client: options.client, tableName: options.tableName };
+  // One per container: a configuration or game change made here shows on this container's rules page at once.
+  const recentVersion = new RecentVersion(table);
   return {
-    config: new DynamoConfigStore(table),
+    config: new DynamoConfigStore(table, recentVersion),
     members: new DynamoMemberStore(table),
     ledger: new DynamoLedgerStore(table),
     movementReads: new DynamoMovementReads(table),
     keys: new DynamoKeyStore(table),
-    games: new DynamoGameStore(table),
+    games: new DynamoGameStore(table, recentVersion),
     flags: new DynamoFlagStore(table),
     audit: new DynamoAuditTrail(table),
     adminKey: options.adminKey,

@@ -14,15 +14,23 @@ export const keys = {
   badge: (badgeId: string) => ({ pk: 'CONFIG', sk: `BADGE#${badgeId}` }),
   badgeSet: (setId: string) => ({ pk: 'CONFIG', sk: `BADGESET#${setId}` }),
   spendingBadges: () => ({ pk: 'CONFIG', sk: 'SPENDINGBADGES' }),
-  /** Raised by every configuration write, in the same transaction: a container's copy of the configuration is current while it matches. */
-  configVersion: () => ({ pk: 'CONFIG', sk: 'VERSION' }),
+  /**
+   * One of the copies of the configuration version, each in a partition of its
+   * own: every configuration write raises them all in its transaction, and a
+   * container reads one at random at most once a second (docs/capacity.md).
+   */
+  configVersion: (copy: number) => ({ pk: `${CONFIG_VERSION_PREFIX}${copy}`, sk: 'VERSION' }),
   memberTaskCount: (memberId: string, taskId: string) => ({ pk: `MEMBER#${memberId}`, sk: `TASK#${taskId}` }),
   memberEarnCount: (memberId: string, category: string) => ({ pk: `MEMBER#${memberId}`, sk: `EARNS#${category}` }),
   memberBadge: (memberId: string, badgeId: string) => ({ pk: `MEMBER#${memberId}`, sk: `BADGE#${badgeId}` }),
   memberSet: (memberId: string, setId: string) => ({ pk: `MEMBER#${memberId}`, sk: `SET#${setId}` }),
   game: (gameId: string) => ({ pk: 'CONFIG', sk: `GAME#${gameId}` }),
-  /** Tickets taken: written by every play of the game, so kept apart from the (larger) game item. */
-  gameCounter: (gameId: string) => ({ pk: `GAME#${gameId}`, sk: 'COUNTER' }),
+  /**
+   * Tickets taken in one lane of a game (`GAME_LANES`): written by the plays
+   * of that lane, so kept apart from the (larger) game item. Lane 0 keeps the
+   * key of the single counter games had before lanes.
+   */
+  gameLane: (gameId: string, lane: number) => ({ pk: lane === 0 ? `GAME#${gameId}` : `GAME#${gameId}#${lane}`, sk: 'COUNTER' }),
   stock: (rewardId: string) => ({ pk: `STOCK#${rewardId}`, sk: 'STOCK' }),
   apiKey: (keyId: string) => ({ pk: `KEY#${keyId}`, sk: 'KEY' }),
   member: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'MEMBER' }),
@@ -37,6 +45,16 @@ export const keys = {
 };
 
 export const FLAG_SK_PREFIX = 'FLAG#';
+const CONFIG_VERSION_PREFIX = 'CONFIGVERSION#';
+
+/**
+ * Copies of the configuration version. A container reads one at random at
+ * most once a second, and one item serves 3,000 strongly consistent reads a
+ * second, so 8 copies serve 24,000 warm containers; a configuration write
+ * raises all 8 with its item, its stock or badge list and its audit line
+ * (11 items; a game's write, with its 32 lanes, 42).
+ */
+export const CONFIG_VERSION_COPIES = 8;
 export const auditPartition = (month: string) => `AUDIT#${month}`;
 
 export const CONFIG_PARTITION = 'CONFIG';

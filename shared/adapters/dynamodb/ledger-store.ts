@@ -144,7 +144,7 @@ export class DynamoLedgerStore implements LedgerStore {
           ? 'attribute_not_exists(pk)'
           : `${update.name('played')} = ${update.value(game.played)} AND ${update.name('rev')} = ${update.value(game.revision)}`,
       );
-      check(keys.gameCounter(game.gameId), update);
+      check(keys.gameLane(game.gameId, game.played === null ? 0 : game.lane), update);
     }
     if (guards.entry) {
       const update = new UpdateBuilder();
@@ -235,13 +235,13 @@ export class DynamoLedgerStore implements LedgerStore {
     return { TableName: this.table.tableName, Key: marshall(keys.stock(stock.rewardId)), ...update.build() };
   }
 
-  /** Play k takes ticket k: the counter must still be at k, so of two racing plays one is decided again. */
+  /** A lane's next ticket: its counter must still be where the play read it, so of two racing plays one is decided again. */
   private gameTicketUpdate(ticket: NonNullable<Movement['gameTicket']>) {
     const update = new UpdateBuilder().add('played', 1);
     update
-      .condition(`${update.name('played')} = ${update.value(ticket.ticket)}`)
+      .condition(`${update.name('played')} = ${update.value(ticket.lanePlayed)}`)
       .condition(`${update.name('rev')} = ${update.value(ticket.revision)}`);
-    return { TableName: this.table.tableName, Key: marshall(keys.gameCounter(ticket.gameId)), ...update.build() };
+    return { TableName: this.table.tableName, Key: marshall(keys.gameLane(ticket.gameId, ticket.lane)), ...update.build() };
   }
 
   private reversalUpdate(reversal: NonNullable<Movement['reversal']>) {

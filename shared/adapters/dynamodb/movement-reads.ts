@@ -6,7 +6,7 @@ import { apiKeyFromItem } from './key-store.js';
 import { keys } from './keys.js';
 import { memberFromItem } from './member-codec.js';
 
-/** One BatchGetItem: the transaction's item, the member, and whichever of the key, the configuration version and a stock are wanted. */
+/** One BatchGetItem: the transaction's item, the member, and whichever of the key and a stock are wanted. */
 export class DynamoMovementReads implements MovementReads {
   constructor(private readonly table: TableRef) {}
 
@@ -15,7 +15,6 @@ export class DynamoMovementReads implements MovementReads {
       outcome: keys.transaction(wanted.transactionId),
       member: keys.member(wanted.memberId),
       key: wanted.keyId === undefined ? undefined : keys.apiKey(wanted.keyId),
-      configVersion: wanted.configVersion ? keys.configVersion() : undefined,
       stock: wanted.stockOf === undefined ? undefined : keys.stock(wanted.stockOf),
     };
     const items = await batchGetItems(this.table, Object.values(asked).filter((key): key is ItemKey => key !== undefined));
@@ -30,7 +29,6 @@ export class DynamoMovementReads implements MovementReads {
       const key = found(asked.key);
       read.key = key ? apiKeyFromItem(key) : null;
     }
-    if (asked.configVersion) read.configVersion = (found(asked.configVersion)?.v as number | undefined) ?? 0;
     if (asked.stock) read.stockLeft = (found(asked.stock)?.left as number | undefined) ?? null;
     return read;
   }

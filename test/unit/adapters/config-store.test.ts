@@ -4,12 +4,13 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { DynamoConfigStore } from '../../../shared/adapters/dynamodb/config-store.js';
 import { createDynamoDbClient } from '../../../shared/adapters/dynamodb/client.js';
+import { CONFIG_VERSION_COPIES } from '../../../shared/adapters/dynamodb/keys.js';
 import { TemporarilyUnavailableError } from '../../../shared/domain/errors.js';
 import type { Merchant } from '../../../shared/domain/program.js';
 
 /**
  * The configuration writes' transactions as DynamoDB Local does not show them:
- * every write raises the one version item, so two writes at once conflict.
+ * every write raises every copy of the version, so two writes at once conflict.
  */
 const dynamo = mockClient(DynamoDBClient);
 const store = new DynamoConfigStore({
@@ -25,7 +26,7 @@ afterAll(() => dynamo.restore());
 describe('Class: DynamoConfigStore (writes)', () => {
   beforeEach(() => dynamo.reset());
 
-  it('writes the item, the version raise and the audit line in one transaction', async () => {
+  it('writes the item, the raise of every version copy and the audit line in one transaction', async () => {
     // Arrange
     dynamo.on(TransactWriteItemsCommand).resolves({});
 
@@ -35,10 +36,11 @@ describe('Class: DynamoConfigStore (writes)', () => {
     // Assert
     const [call] = dynamo.commandCalls(TransactWriteItemsCommand);
     const keys = call!.args[0].input.TransactItems!.map((item) => unmarshall((item.Update?.Key ?? item.Put?.Item)!));
-    expect(keys.map(({ pk, sk }) => `${pk}|${sk}`)).toEqual(['CONFIG|MERCHANT#shop', 'CONFIG|VERSION', 'AUDIT#2027-03|2027-03-15T10:00:00.000Z#a1']);
+    const copies = Array.from({ length: CONFIG_VERSION_COPIES }, (_, copy) => `CONFIGVERSION#${copy}|VERSION`);
+    expect(keys.map(({ pk, sk }) => `${pk}|${sk}`)).toEqual(['CONFIG|MERCHANT#shop', ...copies, 'AUDIT#2027-03|2027-03-15T10:00:00.000Z#a1']);
   });
 
-  it('tries again when another configuration write held the version item, nothing having been written', async () => {
+  it('tries again when another configuration write held the version copies, nothing having been written', async () => {
     // Arrange
     dynamo.on(TransactWriteItemsCommand).rejectsOnce(conflict()).rejectsOnce(conflict()).resolves({});
 

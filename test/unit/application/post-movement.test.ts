@@ -246,7 +246,6 @@ describe('Function: postIdempotently', () => {
 class ScriptedReads {
   outcome: StoredOutcome | null = null;
   key: StoredApiKey | null = null;
-  configVersion = 1;
   readonly asked: MovementReadsWanted[] = [];
 
   async read(wanted: MovementReadsWanted): Promise<MovementRead> {
@@ -256,7 +255,6 @@ class ScriptedReads {
       outcome: this.outcome,
       member,
       ...(wanted.keyId !== undefined && { key: this.key }),
-      ...(wanted.configVersion && { configVersion: this.configVersion }),
       ...(wanted.stockOf !== undefined && { stockLeft: 3 }),
     };
   }
@@ -266,34 +264,42 @@ function setUpOneRead() {
   const { ledger, deps } = setUp();
   const reads = new ScriptedReads();
   const versionsLoaded: number[] = [];
+  const versionChecks: Date[] = [];
   const config = { program: { name: 'test' } } as unknown as ConfigSnapshot;
   Object.assign(deps, {
     movementReads: reads,
-    config: { atVersion: async (version: number) => (versionsLoaded.push(version), config) },
+    config: {
+      recentVersion: async (now: Date) => (versionChecks.push(now), 1),
+      atVersion: async (version: number) => (versionsLoaded.push(version), config),
+    },
   });
   const key = { keyId: '0123456789abcdef', secret: 'the-secret', merchantId: 'fruit-shop' };
   reads.key = { keyId: key.keyId, merchantId: key.merchantId, secretHash: hashSecret(key.secret), createdAt: '2027-01-01T00:00:00.000Z', expiresAt: null };
   const pendingKey = () => new PendingKey(key.keyId, key.secret, key.merchantId, new Date('2027-03-15T10:00:00.000Z'));
-  return { ledger, reads, deps, config, versionsLoaded, pendingKey };
+  return { ledger, reads, deps, config, versionsLoaded, versionChecks, pendingKey };
 }
 
 const ONE_MEMBER = { ...REQUEST, memberId: 'm1' };
 
 describe('Function: postAfterOneRead', () => {
-  it('decides from one read of the answer, the member and the configuration version, then commits', async () => {
+  it('decides from one read of the answer and the member, with the kept configuration, then commits', async () => {
     // Arrange
-    const { ledger, reads, deps, config, versionsLoaded } = setUpOneRead();
+    const { ledger, reads, deps, config, versionsLoaded, versionChecks } = setUpOneRead();
     const seen: unknown[] = [];
 
     // Act
-    const outcome = await postAfterOneRead(deps, { ...ONE_MEMBER, stockOf: 'box' }, async (guards, basis) => {
+    const stockAskedWith: unknown[] = [];
+    const stockOf = (snapshot: ConfigSnapshot) => (stockAskedWith.push(snapshot), 'box');
+    const outcome = await postAfterOneRead(deps, { ...ONE_MEMBER, stockOf }, async (guards, basis) => {
       seen.push(basis, { ...guards });
       return movement(8);
     });
 
     // Assert
     expect(outcome).toEqual({ status: 201, body: { points: 8 }, replayed: false });
-    expect(reads.asked).toEqual([{ transactionId: 'tx_1', memberId: 'm1', configVersion: true, stockOf: 'box' }]);
+    expect(reads.asked).toEqual([{ transactionId: 'tx_1', memberId: 'm1', stockOf: 'box' }]);
+    expect(stockAskedWith).toEqual([config]);
+    expect(versionChecks).toEqual([deps.clock.now()]);
     expect(versionsLoaded).toEqual([1]);
     expect(seen).toEqual([{ member: { memberId: 'm1', version: 1 }, config, stockLeft: 3 }, { member: { memberId: 'm1', version: 1 } }]);
     expect(ledger.committed).toHaveLength(1);
@@ -311,13 +317,12 @@ describe('Function: postAfterOneRead', () => {
     // Assert
     expect(outcome).toEqual({ status: 201, body: { points: 5 }, replayed: true });
     expect(decisions).toBe(0);
-    expect(versionsLoaded).toEqual([]);
     expect(ledger.committed).toEqual([]);
   });
 
-  it('checks a pending key in the same read, and then reads neither it nor the version again on a retry', async () => {
+  it('checks a pending key in the same read, and then reads neither it nor the configuration again on a retry', async () => {
     // Arrange
-    const { ledger, reads, deps, versionsLoaded, pendingKey } = setUpOneRead();
+    const { ledger, reads, deps, versionsLoaded, versionChecks, pendingKey } = setUpOneRead();
     ledger.commits = [{ kind: 'stale' }];
     const keyCheck = pendingKey();
     const members: (number | undefined)[] = [];
@@ -332,10 +337,11 @@ describe('Function: postAfterOneRead', () => {
     expect(outcome.status).toBe(201);
     expect(keyCheck.confirmed).toBe(true);
     expect(reads.asked).toEqual([
-      { transactionId: 'tx_1', memberId: 'm1', configVersion: true, keyId: '0123456789abcdef' },
+      { transactionId: 'tx_1', memberId: 'm1', keyId: '0123456789abcdef' },
       { transactionId: 'tx_1', memberId: 'm1' },
     ]);
     expect(members).toEqual([1, 2]);
+    expect(versionChecks).toHaveLength(1);
     expect(versionsLoaded).toEqual([1]);
   });
 

@@ -9,7 +9,10 @@ import {
   gameShapeErrors,
   gameStatus,
   isRevealed,
+  GAME_LANES,
+  laneSize,
   nextTicket,
+  takenTickets,
   prizeCapErrors,
   prizeOnTicket,
   prizesRemaining,
@@ -66,22 +69,37 @@ describe('Module: games', () => {
     expect(order).toEqual(['b', 'c', 'd', 'a']);
   });
 
-  it('gives play k ticket k while the game is open and tickets remain', () => {
+  it('gives a lane its own tickets in order while the game is open and the lane has tickets left', () => {
     const during = new Date('2027-03-15T00:00:00Z');
-    expect(nextTicket(wheel, 0, during)).toBe(0);
-    expect(nextTicket(wheel, 99, during)).toBe(99);
-    expect(() => nextTicket(wheel, 100, during)).toThrow(GameSoldOutError);
-    expect(() => nextTicket(wheel, 0, new Date('2027-02-28T23:59:59Z'))).toThrow(GameNotActiveError);
-    expect(() => nextTicket(wheel, 0, new Date(wheel.endsAt))).toThrow(GameNotActiveError);
+    // 100 tickets over 32 lanes: lanes 0-3 hold 4 tickets (0, 32, 64, 96 for lane 0), lanes 4-31 hold 3.
+    expect(nextTicket(wheel, 32, 0, 0, during)).toBe(0);
+    expect(nextTicket(wheel, 32, 0, 3, during)).toBe(96);
+    expect(nextTicket(wheel, 32, 31, 2, during)).toBe(95);
+    expect(() => nextTicket(wheel, 32, 0, 4, during)).toThrow(GameSoldOutError);
+    expect(() => nextTicket(wheel, 32, 31, 3, during)).toThrow(GameSoldOutError);
+    // One lane (a game published before lanes): play k gets ticket k.
+    expect(nextTicket(wheel, 1, 0, 99, during)).toBe(99);
+    expect(() => nextTicket(wheel, 1, 0, 100, during)).toThrow(GameSoldOutError);
+    expect(() => nextTicket(wheel, 32, 0, 0, new Date('2027-02-28T23:59:59Z'))).toThrow(GameNotActiveError);
+    expect(() => nextTicket(wheel, 32, 0, 0, new Date(wheel.endsAt))).toThrow(GameNotActiveError);
     // Not active comes before sold out.
-    expect(() => nextTicket(wheel, 100, new Date(wheel.endsAt))).toThrow(GameNotActiveError);
+    expect(() => nextTicket(wheel, 32, 0, 4, new Date(wheel.endsAt))).toThrow(GameNotActiveError);
+  });
+
+  it('deals every ticket to exactly one lane, whatever the urn size', () => {
+    for (const tickets of [1, 10, 31, 32, 33, 100, 20_000]) {
+      const dealt = Array.from({ length: GAME_LANES }, (_, lane) => laneSize(tickets, GAME_LANES, lane));
+      const all = takenTickets(GAME_LANES, dealt).sort((a, b) => a - b);
+      expect(all, `${tickets} tickets`).toEqual(Array.from({ length: tickets }, (_, ticket) => ticket));
+    }
   });
 
   it('reads the prize on a ticket, and what each prize has left after some plays', () => {
     const urn = { order: ['ten', BLANK, 'grand', 'ten'] };
     expect(prizeOnTicket(wheel, urn, 2)?.prizeId).toBe('grand');
     expect(prizeOnTicket(wheel, urn, 1)).toBeNull();
-    expect(prizesRemaining(wheel, urn, 3)).toEqual(new Map([['grand', 0], ['fifty', 5], ['ten', 19]]));
+    expect(prizesRemaining(wheel, urn, [0, 1, 2])).toEqual(new Map([['grand', 0], ['fifty', 5], ['ten', 19]]));
+    expect(prizesRemaining(wheel, urn, [3, 1])).toEqual(new Map([['grand', 1], ['fifty', 5], ['ten', 19]]));
   });
 
   it('expects 9.5 points back from a 10-point spin of the worked wheel', () => {
