@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { loadRoutes } from '../../functions/http/route-catalog.js';
+import { JifenGuardValidator } from '../guard-validator.js';
 import { isStageName, stages } from '../config/stages.js';
 import { otelLayerArnFrom, tracingNotice } from '../config/tracing.js';
 import { createJifenStacks } from '../stacks/jifen-stacks.js';
@@ -42,5 +43,5 @@ createJifenStacks(app, {
   ...(otelLayerArn ? { otelLayerArn } : {}),
 });
 
-// cdk-nag 3 is a CDK validation plugin: an unacknowledged finding fails the synth.
-Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
+// cdk-nag 3 and AWS Control Tower's Guard rules are CDK validation plugins: an unacknowledged finding fails the synth.
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }), new JifenGuardValidator());

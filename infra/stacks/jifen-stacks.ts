@@ -2,6 +2,7 @@ import type { App, Environment } from 'aws-cdk-lib';
 import type { CatalogedRoute } from '../../functions/http/route-catalog.js';
 import { LayerVersion } from 'aws-cdk-lib/aws-lambda';
 import type { StageConfig } from '../config/stages.js';
+import { acknowledgeGuardFindings } from '../guard-acknowledgements.js';
 import { acknowledgeNagFindings } from '../nag-suppressions.js';
 import { ApiStack } from './api-stack.js';
 import { DataStack } from './data-stack.js';
@@ -24,7 +25,7 @@ export interface JifenStacks {
   api: ApiStack;
 }
 
-/** Both stacks of one stage, their functions traced, with their nag acknowledgements. Used by bin/app.ts and the tests. */
+/** Both stacks of one stage, their functions traced, with their cdk-nag and Guard acknowledgements. Used by bin/app.ts and the tests. */
 export function createJifenStacks(app: App, props: JifenStacksProps): JifenStacks {
   const { stage, projectRoot, routes, env } = props;
   const common = { env, tags: { project: 'jifen', stage: stage.name } };
@@ -49,5 +50,6 @@ export function createJifenStacks(app: App, props: JifenStacksProps): JifenStack
     for (const fn of [...api.httpFunctions.values(), ...api.jobFunctions.values()]) fn.addOpenTelemetry(otelLayer);
   }
   acknowledgeNagFindings({ data, api });
+  acknowledgeGuardFindings(api);
   return { data, api };
 }
