@@ -281,7 +281,7 @@ describe('Stack: api', { timeout: 120_000 }, () => {
       const [stageId, stageResource] = Object.entries(prod.apiTemplate.findResources('AWS::ApiGatewayV2::Stage'))[0]!;
       const limit = { ThrottlingRateLimit: stages.prod.api.publicThrottle.rateLimit, ThrottlingBurstLimit: stages.prod.api.publicThrottle.burstLimit };
 
-      expect(stageResource.Properties.RouteSettings).toEqual({ 'GET /v1/rules': limit, 'GET /v1/openapi.json': limit });
+      expect(stageResource.Properties.RouteSettings).toEqual({ 'GET /v1/rules': limit, 'GET /v1/openapi.json': limit, 'GET /problems/{code}': limit });
       expect(stages.prod.api.publicThrottle.rateLimit).toBeLessThan(stages.prod.api.throttle.rateLimit);
       const rules = Object.entries(prod.apiTemplate.findResources('AWS::ApiGatewayV2::Route', { Properties: { RouteKey: 'GET /v1/rules' } }));
       expect(rules).toHaveLength(1);

@@ -168,7 +168,7 @@ describe('Configuration kept per container, its version checked once a second (D
 
     await deps.keys.revoke(key.keyId);
 
-    await expect(earnWith('after')).rejects.toMatchObject({ status: 401 });
+    await expect(earnWith('after')).rejects.toMatchObject({ code: 'unauthenticated' });
     expect(await rawItem(deps, tableName, keys.transaction(transactionIdFor('fruit-shop', 'after')))).toBeNull();
   });
 });
