@@ -1,12 +1,11 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, type ILayerVersion, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Function, type ILayerVersion, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { FunctionSizing } from '../config/stages.js';
 import { OTEL_ENVIRONMENT } from '../config/tracing.js';
-import { lambdaBundling } from './bundling.js';
+import { bundledCode } from './bundling.js';
 
 export interface JifenFunctionProps {
   /** Absolute path of the entry file (exports `handler`). */
@@ -32,7 +31,7 @@ export interface JifenFunctionProps {
  * tracing layer does not hold the runtime back (docs/deploying.md, "Tracing").
  */
 export class JifenFunction extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: Function;
   readonly role: Role;
   readonly logGroup: LogGroup;
 
@@ -49,11 +48,9 @@ export class JifenFunction extends Construct {
     });
     this.logGroup.grantWrite(this.role);
 
-    this.fn = new NodejsFunction(this, 'Function', {
-      entry: props.entry,
-      handler: 'handler',
-      projectRoot: props.projectRoot,
-      depsLockFilePath: `${props.projectRoot}/package-lock.json`,
+    this.fn = new Function(this, 'Function', {
+      code: bundledCode(props.entry, props.projectRoot),
+      handler: 'index.handler',
       description: props.description,
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
@@ -62,7 +59,6 @@ export class JifenFunction extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       tracing: Tracing.ACTIVE,
-      bundling: lambdaBundling(),
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: 'jifen',
