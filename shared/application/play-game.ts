@@ -46,7 +46,7 @@ export async function playGame(deps: Deps, request: PlayRequest): Promise<Outcom
 
     const { game, urn } = stored;
     checkMemberState('game', member);
-    const consent = await admitSpendCode(deps, { program: config.program, caller: request.caller, member, points: game.costPoints, spendCode: request.spendCode });
+    const consent = await admitSpendCode(deps, { type: 'game', program: config.program, caller: request.caller, member, points: game.costPoints, spendCode: request.spendCode });
     const ticket = nextTicket(game, stored.lanes, stored.lane, stored.lanePlayed, now);
     // The cost must be held before the play, whatever the ticket pays (a negative balance cannot play).
     checkBalanceFloor('game', member, 'points', -game.costPoints);

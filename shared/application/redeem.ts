@@ -40,7 +40,7 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
       if (!member) throw new MemberNotFoundError(request.memberId);
       const points = pricePayment(config.program, amountMinor);
       checkMemberState('redemption', member);
-      const consent = await admitSpendCode(deps, { program: config.program, caller: request.caller, member, points, spendCode: request.spendCode });
+      const consent = await admitSpendCode(deps, { type: 'redemption', program: config.program, caller: request.caller, member, points, spendCode: request.spendCode });
       checkBalanceFloor('redemption', member, 'points', -points);
       return buildMovement({
         ...ids,
@@ -85,7 +85,7 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
     const stockLeft = reward.stock === null ? null : (stockRead ?? 0);
     if (reward.stock !== null) guards.stock = { rewardId, left: stockRead ?? null };
     checkMemberState('redemption', member);
-    const consent = await admitSpendCode(deps, { program: config.program, caller: request.caller, member, points: totalPoints, spendCode: request.spendCode });
+    const consent = await admitSpendCode(deps, { type: 'redemption', program: config.program, caller: request.caller, member, points: totalPoints, spendCode: request.spendCode });
     assertRewardRedeemable({ member, reward, quantity, totalPoints, stockLeft, now });
 
     return buildMovement({

@@ -1,7 +1,9 @@
 import { randomInt } from 'node:crypto';
 import type { AuditRecord } from '../domain/audit.js';
 import { MemberNotFoundError, SpendCodeInvalidError } from '../domain/errors.js';
+import type { TransactionType } from '../domain/ledger.js';
 import type { Member } from '../domain/member.js';
+import { MOVEMENT_RULES } from '../domain/movement-rules.js';
 import type { Program } from '../domain/program.js';
 import {
   checkSpendCode,
@@ -29,16 +31,16 @@ export async function issueSpendCode(deps: Deps, memberId: string, audit?: Audit
 }
 
 /**
- * A spend's consent, where the program asks for it: the member write that
+ * A spend's consent, for the kinds whose rules row says they spend, where the program asks for it: the member write that
  * consumes the code (in the spend's own transaction), or nothing when this
  * spend needs none. An invalid code is counted on the member's item before
  * the refusal, which is not remembered: the till may retry with the right code.
  */
 export async function admitSpendCode(
   deps: Deps,
-  spend: { program: Program; caller: Caller; member: Member; points: number; spendCode: string | undefined },
+  spend: { type: TransactionType; program: Program; caller: Caller; member: Member; points: number; spendCode: string | undefined },
 ): Promise<Pick<MemberChanges, 'spendCode'>> {
-  if (!needsSpendCode(spend.program, spend.caller.kind === 'merchant', spend.points)) return {};
+  if (!MOVEMENT_RULES[spend.type].spends || !needsSpendCode(spend.program, spend.caller.kind === 'merchant', spend.points)) return {};
   const now = deps.clock.now();
   try {
     checkSpendCode(spend.member, spend.spendCode, now);
