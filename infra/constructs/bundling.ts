@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { AssetHashType, DockerImage } from 'aws-cdk-lib';
 import { Code } from 'aws-cdk-lib/aws-lambda';
 import { buildSync, type BuildOptions } from 'esbuild';
@@ -34,8 +34,11 @@ export function bundledCode(entry: string, projectRoot: string): Code {
   return Code.fromAsset(projectRoot, {
     assetHashType: AssetHashType.OUTPUT,
     bundling: {
-      // Never used: local bundling always succeeds or throws esbuild's error.
+      // Never run: local bundling always succeeds or throws esbuild's error. The command names the entry
+      // because CDK keeps one staged bundle per source and bundling options, and `local` is a function,
+      // which those options do not see (relative, so a checkout's location changes no hash).
       image: DockerImage.fromRegistry('scratch'),
+      command: ['esbuild', relative(projectRoot, entry)],
       local: {
         tryBundle: (outputDir) => {
           buildSync(esbuildOptions(entry, { outfile: join(outputDir, 'index.mjs') }));
