@@ -39,6 +39,8 @@ export interface StageConfig {
     /** EventBridge Scheduler expressions, evaluated in UTC. */
     expiryCron: string;
     tiersCron: string;
+    /** Early in the UTC day: the scheduled time is the `asOf` whose date is the birthday paid. */
+    bonusesCron: string;
     /** Reconciliation run of the promotions job, so that a missed one-time schedule heals. */
     promotionsEveryMinutes: number;
     /** Attempts after the first failed invocation, and the age after which an event goes to the DLQ. */
@@ -79,6 +81,7 @@ export const stages: Record<StageName, StageConfig> = {
     schedules: {
       expiryCron: 'cron(15 2 * * ? *)',
       tiersCron: 'cron(45 2 * * ? *)',
+      bonusesCron: 'cron(5 0 * * ? *)',
       promotionsEveryMinutes: 15,
       retryAttempts: 3,
       maxEventAgeHours: 2,
@@ -106,6 +109,7 @@ export const stages: Record<StageName, StageConfig> = {
     schedules: {
       expiryCron: 'cron(15 2 * * ? *)',
       tiersCron: 'cron(45 2 * * ? *)',
+      bonusesCron: 'cron(5 0 * * ? *)',
       promotionsEveryMinutes: 15,
       retryAttempts: 5,
       maxEventAgeHours: 6,

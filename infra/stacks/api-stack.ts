@@ -92,6 +92,7 @@ export class ApiStack extends Stack {
       promotions: `rate(${stage.schedules.promotionsEveryMinutes} minutes)`,
       expiry: stage.schedules.expiryCron,
       tiers: stage.schedules.tiersCron,
+      bonuses: stage.schedules.bonusesCron,
     };
     for (const job of JOB_NAMES) {
       const fn = new JifenFunction(this, `${pascal(job)}Job`, {

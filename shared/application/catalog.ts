@@ -76,6 +76,7 @@ export async function programRules(deps: Deps) {
       expiryMonths: program.expiryMonths,
       tierWindowMonths: program.tierWindowMonths,
       creditPerks: program.creditPerks,
+      ...(program.birthdayBonus ? { birthdayBonus: program.birthdayBonus } : {}),
     },
     disclosure: program.disclosure,
     earnRules: merchants

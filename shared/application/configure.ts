@@ -22,7 +22,18 @@ export async function getProgram(deps: Deps): Promise<Program> {
  * The operator's configuration. Each write takes the operator action's audit
  * line, if any, and the store writes it in the same transaction as the change.
  */
-export async function putProgram(deps: Deps, program: Program, audit?: AuditRecord): Promise<Program> {
+export async function putProgram(
+  deps: Deps,
+  body: Omit<Program, 'birthdayBonus'> & { birthdayBonus?: { points: number; conditions?: string } },
+  audit?: AuditRecord,
+): Promise<Program> {
+  const { birthdayBonus, ...rest } = body;
+  let program: Program = rest;
+  if (birthdayBonus) {
+    // A bonus is never offered without its conditions stated, like every reward's.
+    assertDisclosed(birthdayBonus.conditions);
+    program = { ...rest, birthdayBonus: { points: birthdayBonus.points, conditions: birthdayBonus.conditions } };
+  }
   await deps.config.putProgram(program, audit);
   return program;
 }

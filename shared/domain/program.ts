@@ -33,6 +33,13 @@ export interface Program {
   limits: VelocityLimits;
   /** Spends with a merchant key above `abovePoints` (default 0) need the member's one-time spend code; absent: none do. */
   memberConsent?: MemberConsent;
+  /** Paid once a year on the member's birthday (the `bonuses` job); absent: no birthday bonus. */
+  birthdayBonus?: BirthdayBonus;
+}
+
+export interface BirthdayBonus {
+  points: number;
+  conditions: string;
 }
 
 export interface MemberConsent {

@@ -1,4 +1,5 @@
 import type { AuditRecord } from '../domain/audit.js';
+import type { Birthday } from '../domain/birthday.js';
 import type { Debt } from '../domain/debts.js';
 import type { StoredSpendCode } from '../domain/spend-codes.js';
 import type { Member, QualifyingActivity } from '../domain/member.js';
@@ -98,4 +99,12 @@ export interface MemberStore {
   dueForTierReview(asOf: string, cursor: string | null, limit: number): Promise<Page<string>>;
   /** Members whose oldest open lot was posted before `postedBefore`, one page at a time. */
   withLotsPostedBefore(postedBefore: string, cursor: string | null, limit: number): Promise<Page<string>>;
+  /** Strongly consistent read of the member's birthday. */
+  birthdayOf(memberId: string): Promise<Birthday | null>;
+  /** Records the birthday with the operator action's audit line, in one transaction; 'missing' when the member is not enrolled. */
+  setBirthday(memberId: string, birthday: Birthday, audit?: AuditRecord): Promise<'updated' | 'missing'>;
+  /** Notes the UTC day (`YYYY-MM-DD`) the birthday bonus was paid. */
+  recordBirthdayPaid(memberId: string, paidOn: string): Promise<void>;
+  /** Members whose birthday falls on `monthDay` (`MM-DD`) and was recorded by `recordedBy`, one page at a time. */
+  withBirthdayOn(monthDay: string, recordedBy: string, cursor: string | null, limit: number): Promise<Page<string>>;
 }

@@ -25,6 +25,9 @@ const settlementRates = z.strictObject({
   reimbursementPerThousandMinor: intBetween(0, 100_000_000),
 });
 
+/** `conditions` may arrive empty: the use case answers that with `disclosure_required`, not a generic 400. */
+const conditions = z.optional(z.string().check(z.maxLength(4_000)));
+
 export const programBody = z.strictObject({
   name: text(200),
   currency,
@@ -42,6 +45,7 @@ export const programBody = z.strictObject({
     {},
   ),
   memberConsent: z.optional(z.strictObject({ required: z.boolean(), abovePoints: z.optional(intBetween(0, MAX_POINTS)) })),
+  birthdayBonus: z.optional(z.strictObject({ points: positivePoints, conditions })),
 });
 
 const qualification = z.strictObject({
@@ -82,8 +86,6 @@ export const merchantBody = z.strictObject({
   settlement: z.optional(settlementRates),
 });
 
-/** `conditions` may arrive empty: the use case answers that with `disclosure_required`, not a generic 400. */
-const conditions = z.optional(z.string().check(z.maxLength(4_000)));
 
 export const rewardBody = z.strictObject({
   name: text(200),
@@ -179,6 +181,8 @@ export const badgeSetBody = z.strictObject({
 });
 
 export const creditBody = z.strictObject({ standing: creditStanding });
+/** A birthday without a year; the use case checks the day exists in the month (29 February does). */
+export const birthdayBody = z.strictObject({ month: intBetween(1, 12), day: intBetween(1, 31) });
 export const freezeBody = z.strictObject({ reason: text(500) });
 
 export const adjustmentBody = z.strictObject({

@@ -134,6 +134,13 @@ export const auditListAnswer = named(
   list(z.object({ auditId: z.string(), at: time, action: z.string(), target: z.nullable(z.string()), reason: z.nullable(z.string()) })),
 );
 export const flagListAnswer = named('FlagList', list(flag));
+export const birthdayAnswer = named(
+  'Birthday',
+  z.object({
+    memberId: z.string(),
+    birthday: z.object({ month: int, day: int, changedAt: time, lastPaidOn: z.nullable(z.string()) }),
+  }),
+);
 export const jobResultAnswer = named('JobResult', z.object({ job: z.enum(JOB_NAMES), asOf: time, processed: int, changed: int }));
 
 export const earnAnswer = named(

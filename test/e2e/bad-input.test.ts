@@ -190,6 +190,12 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
     { title: 'creditPerks.earnMultiplier below 1', body: { ...validProgram, creditPerks: { earnMultiplier: 0.5, redemptionDiscountPercent: 0 } }, expect: [400, 'validation_failed', ['creditPerks.earnMultiplier']] },
     { title: 'creditPerks.redemptionDiscountPercent 91', body: { ...validProgram, creditPerks: { earnMultiplier: 1, redemptionDiscountPercent: 91 } }, expect: [400, 'validation_failed', ['creditPerks.redemptionDiscountPercent']] },
     { title: 'an unknown field', body: { ...validProgram, logo: 'x.png' }, expect: [400, 'validation_failed', ['logo']] },
+    { title: 'birthdayBonus without conditions', body: { ...validProgram, birthdayBonus: { points: 500 } }, expect: [400, 'disclosure_required'] },
+    { title: 'birthdayBonus with blank conditions', body: { ...validProgram, birthdayBonus: { points: 500, conditions: '  ' } }, expect: [400, 'disclosure_required'] },
+    { title: 'birthdayBonus points 0', body: { ...validProgram, birthdayBonus: { points: 0, conditions: 'yearly' } }, expect: [400, 'validation_failed', ['birthdayBonus.points']] },
+    { title: 'birthdayBonus points fractional', body: { ...validProgram, birthdayBonus: { points: 1.5, conditions: 'yearly' } }, expect: [400, 'validation_failed', ['birthdayBonus.points']] },
+    { title: 'birthdayBonus points huge', body: { ...validProgram, birthdayBonus: { points: 1_000_000_001, conditions: 'yearly' } }, expect: [400, 'validation_failed', ['birthdayBonus.points']] },
+    { title: 'birthdayBonus with an unknown field', body: { ...validProgram, birthdayBonus: { points: 5, conditions: 'yearly', every: 'year' } }, expect: [400, 'validation_failed', ['every']] },
   ],
 
   'put-tiers': () => [
@@ -353,6 +359,21 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
     { title: 'reason a list', body: { reason: ['fraud'] }, expect: [400, 'validation_failed', ['reason']] },
     { title: 'an unknown field', body: { reason: 'fraud', until: '2030-01-01T00:00:00Z' }, expect: [400, 'validation_failed', ['until']] },
     { title: 'an unknown member', params: { memberId: 'newbie' }, body: { reason: 'fraud' }, expect: [404, 'member_not_found'] },
+  ],
+
+  'set-birthday': () => [
+    ...invalidMemberIds('memberId').map((c) => ({ ...c, body: { month: 6, day: 10 } })),
+    { title: 'month missing', body: { day: 10 }, expect: [400, 'validation_failed', ['month']] },
+    { title: 'day missing', body: { month: 6 }, expect: [400, 'validation_failed', ['day']] },
+    { title: 'month 13', body: { month: 13, day: 10 }, expect: [400, 'validation_failed', ['month']] },
+    { title: 'month 0', body: { month: 0, day: 10 }, expect: [400, 'validation_failed', ['month']] },
+    { title: 'day 32', body: { month: 1, day: 32 }, expect: [400, 'validation_failed', ['day']] },
+    { title: 'day fractional', body: { month: 1, day: 1.5 }, expect: [400, 'validation_failed', ['day']] },
+    { title: 'day a string', body: { month: 1, day: '10' }, expect: [400, 'validation_failed', ['day']] },
+    { title: '31 April', body: { month: 4, day: 31 }, expect: [400, 'validation_failed', ['day']] },
+    { title: '30 February', body: { month: 2, day: 30 }, expect: [400, 'validation_failed', ['day']] },
+    { title: 'a year given', body: { month: 6, day: 10, year: 1990 }, expect: [400, 'validation_failed', ['year']] },
+    { title: 'an unknown member', params: { memberId: 'newbie' }, body: { month: 6, day: 10 }, expect: [404, 'member_not_found'] },
   ],
 
   'issue-spend-code': () => [

@@ -111,7 +111,8 @@ describe('E2E: the served OpenAPI document, and answers that match it', () => {
 
   it('answers every route with a body its documented schema describes', async () => {
     // Arrange: the operator's configuration
-    expect((await call('PUT', '/v1/admin/program', { body: demoProgram })).status).toBe(200);
+    const birthdayBonus = { points: 500, conditions: 'Once a year, on your birthday.' };
+    expect((await call('PUT', '/v1/admin/program', { body: { ...demoProgram, birthdayBonus } })).status).toBe(200);
     expect((await call('GET', '/v1/admin/program')).status).toBe(200);
     expect((await call('PUT', '/v1/admin/tiers', { body: { tiers: demoTiers } })).status).toBe(200);
     for (const { merchantId, ...merchant } of demoMerchants) {
@@ -181,7 +182,7 @@ describe('E2E: the served OpenAPI document, and answers that match it', () => {
     const flags = await call('GET', '/v1/admin/flags', { query: '?status=open&memberId=openapi-member' });
     const flag = { params: { flagId: flags.body.items[0].flagId }, body: { reason: 'checked' } };
     expect((await call('POST', '/v1/admin/flags/{flagId}/clear', flag)).status).toBe(200);
-    expect((await call('PUT', '/v1/admin/program', { body: demoProgram })).status).toBe(200);
+    expect((await call('PUT', '/v1/admin/program', { body: { ...demoProgram, birthdayBonus } })).status).toBe(200);
     expect((await call('GET', '/v1/admin/audit', { query: '?limit=5' })).status).toBe(200);
 
     // …and the operator's member and job routes
@@ -189,7 +190,9 @@ describe('E2E: the served OpenAPI document, and answers that match it', () => {
     expect((await call('POST', '/v1/admin/members/{memberId}/spend-codes', member)).status).toBe(201);
     expect((await call('POST', '/v1/admin/members/{memberId}/freeze', { ...member, body: { reason: 'audit' } })).status).toBe(200);
     expect((await call('POST', '/v1/admin/members/{memberId}/unfreeze', { ...member, body: { reason: 'cleared' } })).status).toBe(200);
+    expect((await call('PUT', '/v1/admin/members/{memberId}/birthday', { ...member, body: { month: 2, day: 29 } })).status).toBe(200);
     expect((await call('POST', '/v1/admin/jobs/{job}', { params: { job: 'tiers' }, body: {} })).status).toBe(200);
+    expect((await call('POST', '/v1/admin/jobs/{job}', { params: { job: 'bonuses' }, body: {} })).status).toBe(200);
     expect((await call('GET', '/v1/rules', { key: null })).status).toBe(200);
     const period = `?from=${encodeURIComponent(new Date(Date.now() - 86_400_000).toISOString())}&to=${encodeURIComponent(new Date(Date.now() + 86_400_000).toISOString())}`;
     expect((await call('GET', '/v1/settlement', { ...fruit, query: period })).status).toBe(200);

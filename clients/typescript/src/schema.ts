@@ -260,6 +260,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/members/{memberId}/birthday": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record a member's birthday
+         * @description The admin (operator) key.
+         */
+        put: operations["set-birthday"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/members/{memberId}/credit": {
         parameters: {
             query?: never;
@@ -949,6 +969,16 @@ export type components = {
             items: components["schemas"]["BadgeSet"][];
             nextCursor: string | null;
         };
+        Birthday: {
+            memberId: string;
+            birthday: {
+                month: number;
+                day: number;
+                /** Format: date-time */
+                changedAt: string;
+                lastPaidOn: string | null;
+            };
+        };
         CompletionAnswer: {
             transactionId: string;
             memberId: string;
@@ -1096,7 +1126,7 @@ export type components = {
         };
         JobResult: {
             /** @enum {string} */
-            job: "promotions" | "expiry" | "tiers";
+            job: "promotions" | "expiry" | "tiers" | "bonuses";
             /** Format: date-time */
             asOf: string;
             processed: number;
@@ -1236,6 +1266,10 @@ export type components = {
             memberConsent?: {
                 required: boolean;
                 abovePoints?: number;
+            };
+            birthdayBonus?: {
+                points: number;
+                conditions?: string;
             };
         };
         Promotion: {
@@ -1407,6 +1441,10 @@ export type components = {
                 memberConsent?: {
                     required: boolean;
                     abovePoints?: number;
+                };
+                birthdayBonus?: {
+                    points: number;
+                    conditions?: string;
                 };
             };
             disclosure: {
@@ -2518,7 +2556,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                job: "promotions" | "expiry" | "tiers";
+                job: "promotions" | "expiry" | "tiers" | "bonuses";
             };
             cookie?: never;
         };
@@ -2635,6 +2673,92 @@ export interface operations {
                         status?: 404;
                         /** @enum {unknown} */
                         code?: "not_found";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "set-birthday": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "month": 1,
+                 *       "day": 1
+                 *     }
+                 */
+                "application/json": {
+                    month: number;
+                    day: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The birthday as recorded, with when it last changed and the day its bonus was last paid. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "memberId": "alice",
+                     *       "birthday": {
+                     *         "month": 1,
+                     *         "day": 1,
+                     *         "changedAt": "2027-07-01T09:30:00Z",
+                     *         "lastPaidOn": "lastPaidOn"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Birthday"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `member_not_found`: The member is not enrolled.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "member_not_found";
                     };
                 };
             };
@@ -3486,6 +3610,10 @@ export interface operations {
                      *       "memberConsent": {
                      *         "required": false,
                      *         "abovePoints": 1
+                     *       },
+                     *       "birthdayBonus": {
+                     *         "points": 400,
+                     *         "conditions": "One per member per day; not exchangeable for cash."
                      *       }
                      *     }
                      */
@@ -3530,6 +3658,10 @@ export interface operations {
                  *       "memberConsent": {
                  *         "required": false,
                  *         "abovePoints": 1
+                 *       },
+                 *       "birthdayBonus": {
+                 *         "points": 400,
+                 *         "conditions": "One per member per day; not exchangeable for cash."
                  *       }
                  *     }
                  */
@@ -3572,6 +3704,10 @@ export interface operations {
                         required: boolean;
                         abovePoints?: number;
                     };
+                    birthdayBonus?: {
+                        points: number;
+                        conditions?: string;
+                    };
                 };
             };
         };
@@ -3605,6 +3741,10 @@ export interface operations {
                      *       "memberConsent": {
                      *         "required": false,
                      *         "abovePoints": 1
+                     *       },
+                     *       "birthdayBonus": {
+                     *         "points": 400,
+                     *         "conditions": "One per member per day; not exchangeable for cash."
                      *       }
                      *     }
                      */
@@ -3615,6 +3755,7 @@ export interface operations {
              * @description Bad Request:
              *     - `malformed_json`: The body is not valid JSON.
              *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -3625,7 +3766,7 @@ export interface operations {
                         /** @constant */
                         status?: 400;
                         /** @enum {unknown} */
-                        code?: "malformed_json" | "validation_failed";
+                        code?: "malformed_json" | "validation_failed" | "disclosure_required";
                     };
                 };
             };
@@ -5539,6 +5680,10 @@ export interface operations {
                      *         "memberConsent": {
                      *           "required": false,
                      *           "abovePoints": 1
+                     *         },
+                     *         "birthdayBonus": {
+                     *           "points": 400,
+                     *           "conditions": "One per member per day; not exchangeable for cash."
                      *         }
                      *       },
                      *       "disclosure": {
@@ -5837,10 +5982,12 @@ export const pathsV1AdminFlagsFlagIdClearPostResponses404ContentApplicationProbl
 export const pathsV1AdminGamesGameIdPutRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/games/{gameId}"]["put"]["requestBody"]["content"]["application/json"]["kind"]> = ["scratchCard", "wheel"];
 export const pathsV1AdminGamesGameIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/games/{gameId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed", "disclosure_required"];
 export const pathsV1AdminGamesGameIdPutResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/games/{gameId}"]["put"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["game_locked"];
-export const pathsV1AdminJobsJobPostParametersPathJobValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/jobs/{job}"]["post"]["parameters"]["path"]["job"]> = ["promotions", "expiry", "tiers"];
+export const pathsV1AdminJobsJobPostParametersPathJobValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/jobs/{job}"]["post"]["parameters"]["path"]["job"]> = ["promotions", "expiry", "tiers", "bonuses"];
 export const pathsV1AdminJobsJobPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/jobs/{job}"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
 export const pathsV1AdminKeysKeyIdDeleteResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/keys/{keyId}"]["delete"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
 export const pathsV1AdminKeysKeyIdDeleteResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/keys/{keyId}"]["delete"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["not_found"];
+export const pathsV1AdminMembersMemberIdBirthdayPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/birthday"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1AdminMembersMemberIdBirthdayPutResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/birthday"]["put"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
 export const pathsV1AdminMembersMemberIdCreditPutRequestBodyContentApplicationJsonStandingValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/credit"]["put"]["requestBody"]["content"]["application/json"]["standing"]> = ["good", "standard", "poor"];
 export const pathsV1AdminMembersMemberIdCreditPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/credit"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
 export const pathsV1AdminMembersMemberIdCreditPutResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/members/{memberId}/credit"]["put"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
@@ -5857,7 +6004,7 @@ export const pathsV1AdminMerchantsMerchantIdPutResponses400ContentApplicationPro
 export const pathsV1AdminMerchantsMerchantIdKeysGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}/keys"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["merchant_not_found"];
 export const pathsV1AdminMerchantsMerchantIdKeysPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}/keys"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
 export const pathsV1AdminMerchantsMerchantIdKeysPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/merchants/{merchantId}/keys"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["merchant_not_found"];
-export const pathsV1AdminProgramPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/program"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1AdminProgramPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/program"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed", "disclosure_required"];
 export const pathsV1AdminPromotionsPromotionIdPutRequestBodyContentApplicationJsonScopeCreditStandingsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/promotions/{promotionId}"]["put"]["requestBody"]["content"]["application/json"]["scope"]["creditStandings"]> = ["good", "standard", "poor"];
 export const pathsV1AdminPromotionsPromotionIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/promotions/{promotionId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed", "disclosure_required"];
 export const pathsV1AdminRewardsRewardIdPutRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/rewards/{rewardId}"]["put"]["requestBody"]["content"]["application/json"]["kind"]> = ["item", "voucher", "night", "upgrade", "service", "partnerCurrency", "other"];
@@ -5908,7 +6055,7 @@ export const flagListItemsStatusValues: ReadonlyArray<FlattenedDeepRequired<comp
 export const gameKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Game"]["kind"]> = ["scratchCard", "wheel"];
 export const gameListItemsKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GameList"]["items"]["kind"]> = ["scratchCard", "wheel"];
 export const gameListItemsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GameList"]["items"]["status"]> = ["scheduled", "active", "soldOut", "ended"];
-export const jobResultJobValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JobResult"]["job"]> = ["promotions", "expiry", "tiers"];
+export const jobResultJobValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JobResult"]["job"]> = ["promotions", "expiry", "tiers", "bonuses"];
 export const memberStatementCreditStandingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberStatement"]["creditStanding"]> = ["good", "standard", "poor"];
 export const merchantEarnRulesOneOf0BalanceValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Merchant"]["earnRules"], {
     balance: unknown;

@@ -12,6 +12,7 @@ export const route = defineRoute({
   access: 'admin',
   table: 'readWrite',
   body: programBody,
+  errors: { 400: ['disclosure_required'] },
   summary: 'Configure the program',
   responses: [{ status: 200, description: 'The program as saved.', body: programAnswer }],
   audit: { target: () => null },

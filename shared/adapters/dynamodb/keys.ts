@@ -35,6 +35,7 @@ export const keys = {
   apiKey: (keyId: string) => ({ pk: `KEY#${keyId}`, sk: 'KEY' }),
   member: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'MEMBER' }),
   profile: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'PROFILE' }),
+  birthday: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'BIRTHDAY' }),
   transaction: (transactionId: string) => ({ pk: `TX#${transactionId}`, sk: 'TX' }),
   /** An entry's settlement lines after its first, each indexed under its own merchant. */
   settlementLine: (transactionId: string, line: number) => ({ pk: `TX#${transactionId}`, sk: `LINE#${line}` }),
@@ -84,4 +85,6 @@ export const settlementPartition = (merchantId: string, shard: number) => `SETTL
 export const merchantKeysPartition = (merchantId: string) => `KEYS#${merchantId}`;
 export const tierReviewPartition = (shard: number) => `TIERREVIEW#${shard}`;
 /** The operator's flag lists share the tierReview index, in partitions of their own. */
+/** Members by birthday (`MM-DD`), in partitions of their own in the tierReview index (birthday-item.ts). */
+export const birthdayPartition = (monthDay: string, shard: number) => `BIRTHDAY#${monthDay}#${shard}`;
 export const flagsPartition = (status: FlagStatus, shard: number) => `FLAGS#${status}#${shard}`;

@@ -1,16 +1,18 @@
 import { GetItemCommand, PutItemCommand, TransactWriteItemsCommand, UpdateItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AuditRecord } from '../../domain/audit.js';
+import type { Birthday } from '../../domain/birthday.js';
 import type { Member } from '../../domain/member.js';
 import type { MemberEngagement, MemberStore, MemberWrite, Page } from '../../ports/member-store.js';
 import { call, isConditionFailure, translateError, type TableRef } from './client.js';
-import { keys, lotsPartition, SK_PREFIX, tierReviewPartition } from './keys.js';
+import { birthdayFromItem, birthdayToItem } from './birthday-item.js';
+import { birthdayPartition, keys, lotsPartition, SK_PREFIX, tierReviewPartition } from './keys.js';
 import { memberFromItem, memberToItem } from './member-codec.js';
 import { memberWriteExpression } from './member-write.js';
 import { queryAll } from './query-all.js';
 import { queryShardedIndex } from './sharded-index.js';
 import { LOTS_INDEX, TIER_REVIEW_INDEX } from './table-definition.js';
-import { writeItems } from './write-items.js';
+import { settled, writeItems } from './write-items.js';
 
 export class DynamoMemberStore implements MemberStore {
   constructor(private readonly table: TableRef) {}
@@ -128,6 +130,56 @@ export class DynamoMemberStore implements MemberStore {
 
   withLotsPostedBefore(postedBefore: string, cursor: string | null, limit: number): Promise<Page<string>> {
     return queryShardedIndex(this.table, LOTS_INDEX, lotsPartition, postedBefore, cursor, limit);
+  }
+
+  async birthdayOf(memberId: string): Promise<Birthday | null> {
+    const { Item } = await call(() =>
+      this.table.client.send(
+        new GetItemCommand({ TableName: this.table.tableName, Key: marshall(keys.birthday(memberId)), ConsistentRead: true }),
+      ),
+    );
+    return Item ? birthdayFromItem(unmarshall(Item)) : null;
+  }
+
+  async setBirthday(memberId: string, birthday: Birthday, audit?: AuditRecord): Promise<'updated' | 'missing'> {
+    const outcome = settled(
+      await writeItems(
+        this.table,
+        [
+          {
+            ConditionCheck: {
+              TableName: this.table.tableName,
+              Key: marshall(keys.member(memberId)),
+              ConditionExpression: 'attribute_exists(pk)',
+            },
+          },
+          { Put: { TableName: this.table.tableName, Item: marshall(birthdayToItem(memberId, birthday)) } },
+        ],
+        audit,
+      ),
+    );
+    return outcome.kind === 'refused' ? 'missing' : 'updated';
+  }
+
+  async recordBirthdayPaid(memberId: string, paidOn: string): Promise<void> {
+    try {
+      await this.table.client.send(
+        new UpdateItemCommand({
+          TableName: this.table.tableName,
+          Key: marshall(keys.birthday(memberId)),
+          UpdateExpression: 'SET lastPaidOn = :paidOn',
+          // Never creates a birthday item: one paid was read just before.
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: marshall({ ':paidOn': paidOn }),
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) translateError(error, 'write');
+    }
+  }
+
+  withBirthdayOn(monthDay: string, recordedBy: string, cursor: string | null, limit: number): Promise<Page<string>> {
+    return queryShardedIndex(this.table, TIER_REVIEW_INDEX, (shard) => birthdayPartition(monthDay, shard), recordedBy, cursor, limit);
   }
 }
 

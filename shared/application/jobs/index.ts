@@ -1,11 +1,12 @@
 import type { AuditRecord } from '../../domain/audit.js';
 import type { Deps } from '../deps.js';
+import { runBonusesJob } from './bonuses.js';
 import { runExpiryJob, type ExpiryJobOptions } from './expiry.js';
 import { runPromotionsJob } from './promotions.js';
 import type { JobName, JobResult } from './result.js';
 import { runTiersJob } from './tiers.js';
 
-export { runExpiryJob, runPromotionsJob, runTiersJob };
+export { runBonusesJob, runExpiryJob, runPromotionsJob, runTiersJob };
 export { JOB_NAMES, parseAsOf, type JobName, type JobResult } from './result.js';
 
 /**
@@ -28,5 +29,7 @@ export function runJob(job: JobName, deps: Deps, asOf: Date, options: ExpiryJobO
       return runExpiryJob(deps, asOf, options);
     case 'tiers':
       return runTiersJob(deps, asOf, options);
+    case 'bonuses':
+      return runBonusesJob(deps, asOf, options);
   }
 }

@@ -46,7 +46,7 @@ describe('Function: checkRouteTable (audit)', () => {
     const operatorWrites = ROUTE_TABLE.filter(({ route }) => route.access === 'admin' && route.table === 'readWrite').map(({ route }) => route.name);
     expect(audited).toEqual(operatorWrites);
     // The contract's list: program, tiers, merchants, keys, rewards, promotions, tasks, badges, sets, games,
-    // credit standing, freeze and unfreeze, adjustments, flag clears, job runs, and spend codes issued (never the code).
+    // credit standing, birthdays, freeze and unfreeze, adjustments, flag clears, job runs, and spend codes issued (never the code).
     expect([...audited].sort()).toEqual([
       'adjust-points',
       'clear-flag',
@@ -64,6 +64,7 @@ describe('Function: checkRouteTable (audit)', () => {
       'put-tiers',
       'revoke-key',
       'run-job',
+      'set-birthday',
       'set-credit-standing',
       'unfreeze-member',
     ]);
