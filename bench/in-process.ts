@@ -298,6 +298,7 @@ const REQUESTS: Record<string, (n: number) => BenchRequest> = {
   'put-tiers': () => admin({ tiers: demoTiers }),
   'put-merchant': () => admin(without(fruitShop, 'merchantId'), { params: { merchantId: fruitShop.merchantId } }),
   'create-merchant-key': () => admin(undefined, { params: { merchantId: fruitShop.merchantId } }),
+  'list-merchant-keys': () => admin(undefined, { params: { merchantId: fruitShop.merchantId } }),
   'revoke-key': () => admin(undefined, { params: { keyId: 'abcdef0123456789' } }),
   'put-reward': () => admin(without(giftBox, 'rewardId'), { params: { rewardId: giftBox.rewardId } }),
   'put-promotion': () => admin(without(demoPromotions[0]!, 'promotionId'), { params: { promotionId: demoPromotions[0]!.promotionId } }),
@@ -308,6 +309,8 @@ const REQUESTS: Record<string, (n: number) => BenchRequest> = {
   // A new game each time: the urn is drawn and committed, as a first publication does.
   'put-game': (n) => admin(without(GAME, 'gameId'), { params: { gameId: `bench-game-${n}` } }),
   'set-credit-standing': () => admin({ standing: 'good' }, { params: { memberId: MEMBER } }),
+  'set-birthday': () => admin({ month: 3, day: 15 }, { params: { memberId: MEMBER } }),
+  'issue-spend-code': () => admin(undefined, { params: { memberId: MEMBER } }),
   'freeze-member': () => admin({ reason: 'benchmark' }, { params: { memberId: MEMBER } }),
   'unfreeze-member': () => admin({ reason: 'benchmark' }, { params: { memberId: MEMBER } }),
   'adjust-points': () => admin({ memberId: MEMBER, points: 100, reason: 'benchmark goodwill' }),
@@ -330,6 +333,7 @@ const REQUESTS: Record<string, (n: number) => BenchRequest> = {
   'list-rewards': () => merchant(),
   'get-rules': () => ({ key: null }),
   'get-openapi': () => ({ key: null }),
+  'get-problem': () => ({ key: null, params: { code: 'validation_failed' } }),
 };
 
 function eventFor(method: string, path: string, request: BenchRequest, n: number): APIGatewayProxyEventV2 {
