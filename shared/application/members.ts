@@ -36,7 +36,7 @@ export async function memberStatement(deps: Deps, member: Member, config?: Confi
 
 /** Enrols a member in the lowest tier with standard credit; enrolling twice changes nothing. */
 export async function enrolMember(deps: Deps, memberId: string, profile: Record<string, unknown> | null) {
-  const config = await deps.config.load({});
+  const config = await keptConfig(deps);
   const now = deps.clock.now().toISOString();
   const { created, member } = await deps.members.enrol(
     {

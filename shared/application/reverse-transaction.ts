@@ -17,6 +17,7 @@ import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
+import { keptConfig } from './kept-config.js';
 import { once } from './once.js';
 import { guardMember, postIdempotently } from './post-movement.js';
 
@@ -100,7 +101,8 @@ export async function reverseTransaction(deps: Deps, request: ReverseRequest): P
   const owner = ownerOf(request.caller);
   const transactionId = transactionIdFor(owner, request.idempotencyKey);
 
-  const loadConfig = once(() => deps.config.load({}));
+  // The kept configuration, as earns price with it: a reversal reads no configuration item.
+  const loadConfig = once(() => keptConfig(deps));
   return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async (guards) => {
     const [original, config] = await Promise.all([deps.ledger.getEntry(request.transactionId), loadConfig()]);
     if (!original) throw new TransactionNotFoundError(request.transactionId);
