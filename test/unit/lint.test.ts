@@ -27,7 +27,8 @@ function biome(command: 'lint' | 'format'): { findings: string[]; status: number
     .map((line) => {
       const [, fields = '', message = ''] = /^::\w+ ([^:]*)::(.*)$/.exec(line) ?? [];
       const field = (name: string) => new RegExp(`(?:^|,)${name}=([^,]*)`).exec(fields)?.[1] ?? '?';
-      return `${field('file').replace(root, '')}:${field('line')} ${field('title')}: ${message}`;
+      const what = field('title') === 'format' ? 'not laid out as `npm run format` writes it' : message;
+      return `${field('file').replace(root, '')}:${field('line')} ${field('title')}: ${what}`;
     });
   // A broken configuration prints no finding but still fails: show what Biome said.
   if (run.status !== 0 && findings.length === 0) findings.push(run.stderr || run.stdout || String(run.error));
