@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
-import { DynamoDBClient, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient, AttributeValue } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { fallbackHandler } from '../functions/http/fallback.js';

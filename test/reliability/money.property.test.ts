@@ -250,7 +250,9 @@ class Together implements MoneyCommand {
   }
   async run(state: State, real: Real) {
     const answers = await Promise.all(this.steps.map((step) => step.send(real, state)));
-    this.steps.forEach((step, i) => remember(step, answers[i]!, state));
+    this.steps.forEach((step, i) => {
+      remember(step, answers[i]!, state);
+    });
     await checkMoney(real, state, this.toString());
   }
   toString() {
