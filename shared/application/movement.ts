@@ -5,7 +5,7 @@ import { ledgerPosition } from '../domain/ledger.js';
 import type { Member } from '../domain/member.js';
 import { heldUntil, MOVEMENT_RULES } from '../domain/movement-rules.js';
 import { pendingChange, pendingTotal, releaseMatured, soonestPendingPosition } from '../domain/pending.js';
-import { PROGRAM_OWN_BASIS, settleMovement, type MovementMoney, type SettlementBasis } from '../domain/movement-settlement.js';
+import { PROGRAM_OWN_BASIS, repaymentLines, settleMovement, type MovementMoney, type SettlementBasis } from '../domain/movement-settlement.js';
 import type { BalanceName } from '../domain/program.js';
 import type { SettlingParty } from '../domain/settlement.js';
 import type { Movement } from '../ports/ledger-store.js';
@@ -111,7 +111,8 @@ export function buildMovement(draft: MovementDraft): Movement {
     details: heldUntilAt ? { ...draft.details, availableAt: heldUntilAt } : draft.details,
     reversedPoints: 0,
     reversedAmountMinor: 0,
-    settlement: money.lines,
+    // Debts the released pending points repaid are settled with the write that stores the release.
+    settlement: [...money.lines, ...repaymentLines(member.released.repayments)],
   };
   const rule = MOVEMENT_RULES[draft.type];
   const change: MemberWrite = {
@@ -140,7 +141,7 @@ export function buildMovement(draft: MovementDraft): Movement {
   // the soonest pending bucket, where the expiry job must find the member once it has matured.
   if (debited > 0 && balances.points <= 0) change.oldestOpenLot = soonestPendingPosition(pending.pending);
 
-  let debts = money.debts;
+  let debts = money.debts ?? (member.released.repayments.length > 0 ? member.debts : undefined);
   let extraEntries: LedgerEntry[] | undefined;
   if (draft.prize) {
     const bonus = prizeEntry(draft, member, entry, balances.points, pendingAfter, credited, debts ?? member.debts);

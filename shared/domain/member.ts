@@ -1,4 +1,4 @@
-import type { Debt } from './debts.js';
+import type { Debt, Repayment } from './debts.js';
 import type { Lot } from './expiry.js';
 import type { PendingPoints } from './pending.js';
 import type { CreditStanding } from './program.js';
@@ -42,9 +42,10 @@ export interface Member {
   /**
    * Pending points that matured after the item was last written, already in
    * `balances.points` and `creditedTotal` as read (releaseMatured): the next
-   * movement write stores them, as lots dated when they became spendable.
+   * movement write stores them, as lots dated when they became spendable,
+   * with the debts they repaid (already gone from `debts` as read).
    */
-  released: { points: number; lots: Lot[] };
+  released: { points: number; lots: Lot[]; repayments: Repayment[] };
   /** Optimistic-concurrency version: every write to the member checks and bumps it. */
   version: number;
   createdAt: string;

@@ -1,4 +1,4 @@
-import { openDebt, recovery, repayDebts, type Debt } from './debts.js';
+import { openDebt, recovery, repayDebts, type Debt, type Repayment } from './debts.js';
 import type { LedgerEntry, TransactionType } from './ledger.js';
 import { MOVEMENT_RULES } from './movement-rules.js';
 import type { BalanceName } from './program.js';
@@ -47,10 +47,12 @@ export function settleMovement(input: MovementMoneyInput): MovementMoney {
   const net = input.credit - (input.held ?? 0) - input.debit;
   if (net <= 0 || debts.length === 0) return own;
   const repaid = repayDebts(debts, net);
-  const repayments = repaid.repayments.map(
-    (repayment): EntrySettlement => ({ ...repayment, side: 'issued', points: -repayment.points, repaid: true }),
-  );
-  return { ...own, lines: [...own.lines, ...repayments], debts: repaid.debts };
+  return { ...own, lines: [...own.lines, ...repaymentLines(repaid.repayments)], debts: repaid.debts };
+}
+
+/** Debts paid back by a credit: each issuer gets back what its refund could not recover, at the reversed earn's rate. */
+export function repaymentLines(repayments: readonly Repayment[]): EntrySettlement[] {
+  return repayments.map((repayment): EntrySettlement => ({ ...repayment, side: 'issued', points: -repayment.points, repaid: true }));
 }
 
 function sideLines(sides: { issues: boolean; honours: boolean }, input: MovementMoneyInput): EntrySettlement[] {

@@ -1,3 +1,4 @@
+import { repayDebts } from './debts.js';
 import type { Lot } from './expiry.js';
 import { ledgerPosition } from './ledger.js';
 import type { Member } from './member.js';
@@ -9,7 +10,8 @@ import { addDays } from './time.js';
  * spendable from `availableAt` on without any job: every read of the member
  * folds the buckets that have matured into the balance and the credited total
  * (releaseMatured), and the next movement write stores that fold with its own
- * change, under the member's version. Pending points are no lot until then, so
+ * change, under the member's version. Held points repay no debt until they are
+ * released, so a refund within the hold always finds them whole. Pending points are no lot until then, so
  * nothing spends or expires them, and their expiry clock starts at `availableAt`.
  */
 export interface PendingPoints {
@@ -25,7 +27,7 @@ export interface PendingPoints {
  */
 export const PENDING_BUCKETS = 12;
 
-export const NOTHING_RELEASED: Member['released'] = { points: 0, lots: [] };
+export const NOTHING_RELEASED: Member['released'] = { points: 0, lots: [], repayments: [] };
 
 /** When an earn posted at `createdAt` becomes spendable; null when it is not held. */
 export function holdUntil(createdAt: string, holdDays: number): string | null {
@@ -74,12 +76,19 @@ export function releaseMatured(member: Member, now: Date): Member {
     return { position: ledgerPosition(bucket.availableAt, tag), createdAt: bucket.availableAt, cumulative: credited };
   });
   const released = credited - member.creditedTotal;
+  // Released points are a credit like any other: they pay off what refunds left owed, oldest first.
+  const repaid = repayDebts(member.debts, released);
   return {
     ...member,
     balances: { ...member.balances, points: member.balances.points + released },
     creditedTotal: credited,
+    debts: repaid.debts,
     pending: member.pending.filter((bucket) => Date.parse(bucket.availableAt) > now.getTime()),
-    released: { points: member.released.points + released, lots: [...member.released.lots, ...lots] },
+    released: {
+      points: member.released.points + released,
+      lots: [...member.released.lots, ...lots],
+      repayments: [...member.released.repayments, ...repaid.repayments],
+    },
   };
 }
 

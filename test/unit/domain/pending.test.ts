@@ -116,6 +116,19 @@ describe('a movement around a hold', () => {
     expect(movement.entry.settlement).toHaveLength(1);
   });
 
+  it('released points repay what refunds left owed, settled with the write that stores the release', () => {
+    const indebted = member({
+      balances: { points: -40, green: 0 },
+      pending: [bucket(100, 14)],
+      debts: [{ merchantId: 'shop', ratePerThousand: 2_000, points: 40, transactionId: 'rv' }],
+    });
+    const folded = releaseMatured(indebted, new Date(at(14)));
+    expect(folded).toMatchObject({ balances: { points: 60 }, debts: [] });
+    const spend = buildMovement(draft({ type: 'redemption', debit: 10, createdAt: at(15), member: indebted, settles: { issuer: null, honourer: shop } }));
+    expect(spend.member.debts).toEqual([]);
+    expect(spend.entry.settlement).toContainEqual({ merchantId: 'shop', side: 'issued', points: -40, ratePerThousand: 2_000, repaid: true });
+  });
+
   it('a spend after the release folds the matured bucket in its own write, the floor counting the released points', () => {
     const held = member({ pending: [bucket(100, 14)], version: 3 });
     const movement = buildMovement(draft({ type: 'redemption', debit: 80, createdAt: at(15), settles: { issuer: null, honourer: shop } }));
