@@ -129,10 +129,11 @@ export function buildMovement(draft: MovementDraft): Movement {
     },
     ...draft.memberExtras,
   };
+  // The earliest lot this write opens: released points, its own credit, else (no prize's lot either) its pending bucket.
   const lotIfNone =
     member.released.lots[0]?.position ??
     (credited > 0 ? ledgerPosition(draft.createdAt, draft.transactionId) : null) ??
-    (heldUntilAt ? ledgerPosition(heldUntilAt, draft.transactionId) : null);
+    (heldUntilAt && !draft.prize ? ledgerPosition(heldUntilAt, draft.transactionId) : null);
   if (lotIfNone) change.balance!.openLotIfNone = lotIfNone;
   if (member.released.points > 0 || pending.held > 0 || pending.taken > 0) {
     change.pending = { buckets: pending.pending, released: member.released.points };
