@@ -5,6 +5,7 @@
  * jifen's own cost: middy, auth hashing, zod, the use case, marshalling, JSON;
  * and, where the tail is garbage collection, what the handler allocates.
  */
+import { NOTHING_RELEASED } from '../shared/domain/pending.js';
 import { createHash } from 'node:crypto';
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import type { DynamoDBClient, AttributeValue } from '@aws-sdk/client-dynamodb';
@@ -149,6 +150,8 @@ function seedStore(): Map<string, Raw> {
       debts: [],
       spendCode: null,
       spendCodeFailures: null,
+      pending: [],
+      released: NOTHING_RELEASED,
       qualifying: {},
       oldestOpenLot: null,
       tierReviewAt: null,

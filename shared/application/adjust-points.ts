@@ -6,6 +6,7 @@ import type { Deps, Outcome } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
 import { guardMember, postIdempotently } from './post-movement.js';
+import { readMember } from './member-now.js';
 
 export interface AdjustRequest {
   idempotencyKey: string;
@@ -26,7 +27,7 @@ export interface AdjustRequest {
 export async function adjustPoints(deps: Deps, request: AdjustRequest): Promise<Outcome> {
   const transactionId = transactionIdFor('admin', request.idempotencyKey);
   return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async (guards) => {
-    const member = await deps.members.get(request.memberId);
+    const member = await readMember(deps, request.memberId);
     guardMember(guards, request.memberId, member);
     if (!member) throw new MemberNotFoundError(request.memberId);
     admitMovement('adjustment', member, request.balance, request.points);

@@ -20,6 +20,7 @@ import { buildMovement } from './movement.js';
 import { keptConfig } from './kept-config.js';
 import { once } from './once.js';
 import { guardMember, postIdempotently } from './post-movement.js';
+import { readMember } from './member-now.js';
 
 export interface ReverseRequest extends MovementRequest {
   transactionId: string;
@@ -117,7 +118,7 @@ export async function reverseTransaction(deps: Deps, request: ReverseRequest): P
     if (original.type !== 'earn' && original.type !== 'redemption') {
       throw new NotReversibleError(`a ${original.type} cannot be reversed`);
     }
-    const member = await deps.members.get(original.memberId);
+    const member = await readMember(deps, original.memberId);
     guardMember(guards, original.memberId, member);
     if (!member) throw new MemberNotFoundError(original.memberId);
     checkMemberState('reversal', member);

@@ -1137,7 +1137,13 @@ export type components = {
             balances: {
                 points: number;
                 green: number;
+                pending: number;
             };
+            pending: {
+                points: number;
+                /** Format: date-time */
+                availableAt: string;
+            }[];
             tier: {
                 id: string;
                 name: string;
@@ -1200,6 +1206,8 @@ export type components = {
                 issuePricePerThousandMinor: number;
                 reimbursementPerThousandMinor: number;
             };
+            /** @default 0 */
+            holdDays: number;
             merchantId: string;
         };
         MerchantKey: {
@@ -2801,8 +2809,15 @@ export interface operations {
                      *       "memberId": "alice",
                      *       "balances": {
                      *         "points": 400,
-                     *         "green": 1
+                     *         "green": 1,
+                     *         "pending": 1
                      *       },
+                     *       "pending": [
+                     *         {
+                     *           "points": 400,
+                     *           "availableAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
                      *       "tier": {
                      *         "id": "gold",
                      *         "name": "Fresh Fruit Shop",
@@ -2917,8 +2932,15 @@ export interface operations {
                      *       "memberId": "alice",
                      *       "balances": {
                      *         "points": 400,
-                     *         "green": 1
+                     *         "green": 1,
+                     *         "pending": 1
                      *       },
+                     *       "pending": [
+                     *         {
+                     *           "points": 400,
+                     *           "availableAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
                      *       "tier": {
                      *         "id": "gold",
                      *         "name": "Fresh Fruit Shop",
@@ -3083,8 +3105,15 @@ export interface operations {
                      *       "memberId": "alice",
                      *       "balances": {
                      *         "points": 400,
-                     *         "green": 1
+                     *         "green": 1,
+                     *         "pending": 1
                      *       },
+                     *       "pending": [
+                     *         {
+                     *           "points": 400,
+                     *           "availableAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
                      *       "tier": {
                      *         "id": "gold",
                      *         "name": "Fresh Fruit Shop",
@@ -3204,6 +3233,7 @@ export interface operations {
                      *             "issuePricePerThousandMinor": 1,
                      *             "reimbursementPerThousandMinor": 1
                      *           },
+                     *           "holdDays": 0,
                      *           "merchantId": "fruit-shop"
                      *         }
                      *       ],
@@ -3255,6 +3285,7 @@ export interface operations {
                      *         "issuePricePerThousandMinor": 1,
                      *         "reimbursementPerThousandMinor": 1
                      *       },
+                     *       "holdDays": 0,
                      *       "merchantId": "fruit-shop"
                      *     }
                      */
@@ -3313,7 +3344,8 @@ export interface operations {
                  *       "settlement": {
                  *         "issuePricePerThousandMinor": 1,
                  *         "reimbursementPerThousandMinor": 1
-                 *       }
+                 *       },
+                 *       "holdDays": 0
                  *     }
                  */
                 "application/json": {
@@ -3342,6 +3374,8 @@ export interface operations {
                         issuePricePerThousandMinor: number;
                         reimbursementPerThousandMinor: number;
                     };
+                    /** @default 0 */
+                    holdDays?: number;
                 };
             };
         };
@@ -3370,6 +3404,7 @@ export interface operations {
                      *         "issuePricePerThousandMinor": 1,
                      *         "reimbursementPerThousandMinor": 1
                      *       },
+                     *       "holdDays": 0,
                      *       "merchantId": "fruit-shop"
                      *     }
                      */
@@ -3400,6 +3435,7 @@ export interface operations {
                      *         "issuePricePerThousandMinor": 1,
                      *         "reimbursementPerThousandMinor": 1
                      *       },
+                     *       "holdDays": 0,
                      *       "merchantId": "fruit-shop"
                      *     }
                      */
@@ -4916,8 +4952,15 @@ export interface operations {
                      *       "memberId": "alice",
                      *       "balances": {
                      *         "points": 400,
-                     *         "green": 1
+                     *         "green": 1,
+                     *         "pending": 1
                      *       },
+                     *       "pending": [
+                     *         {
+                     *           "points": 400,
+                     *           "availableAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
                      *       "tier": {
                      *         "id": "gold",
                      *         "name": "Fresh Fruit Shop",
@@ -5015,8 +5058,15 @@ export interface operations {
                      *       "memberId": "alice",
                      *       "balances": {
                      *         "points": 400,
-                     *         "green": 1
+                     *         "green": 1,
+                     *         "pending": 1
                      *       },
+                     *       "pending": [
+                     *         {
+                     *           "points": 400,
+                     *           "availableAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
                      *       "tier": {
                      *         "id": "gold",
                      *         "name": "Fresh Fruit Shop",
@@ -5067,8 +5117,15 @@ export interface operations {
                      *       "memberId": "alice",
                      *       "balances": {
                      *         "points": 400,
-                     *         "green": 1
+                     *         "green": 1,
+                     *         "pending": 1
                      *       },
+                     *       "pending": [
+                     *         {
+                     *           "points": 400,
+                     *           "availableAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
                      *       "tier": {
                      *         "id": "gold",
                      *         "name": "Fresh Fruit Shop",

@@ -250,7 +250,7 @@ class ScriptedReads {
 
   async read(wanted: MovementReadsWanted): Promise<MovementRead> {
     this.asked.push(wanted);
-    const member = { memberId: wanted.memberId, version: this.asked.length } as Member;
+    const member = { memberId: wanted.memberId, version: this.asked.length, pending: [] } as unknown as Member;
     return {
       outcome: this.outcome,
       member,
@@ -310,7 +310,7 @@ describe('Function: postAfterOneRead', () => {
     expect(stockAskedWith).toEqual([config]);
     expect(versionChecks).toEqual([deps.clock.now()]);
     expect(versionsLoaded).toEqual([1]);
-    expect(seen).toEqual([{ member: { memberId: 'm1', version: 1 }, config, stockLeft: 3 }, { member: { memberId: 'm1', version: 1 } }]);
+    expect(seen).toEqual([{ member: { memberId: 'm1', version: 1, pending: [] }, config, stockLeft: 3 }, { member: { memberId: 'm1', version: 1 } }]);
     expect(ledger.committed).toHaveLength(1);
   });
 
