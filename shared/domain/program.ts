@@ -1,5 +1,6 @@
 /** The operator's configuration of the program: plain data, validated at the edge. */
 
+import type { Exchange } from './transfers.js';
 import type { VelocityLimits } from './velocity.js';
 
 export type BalanceName = 'points' | 'green';
@@ -77,6 +78,8 @@ export interface Merchant {
   earnRules: EarnRule[];
   /** Its own rates; without them it settles at the program's. */
   settlement?: SettlementRates;
+  /** It takes transfers of points to its own currency (an exchange partner). */
+  exchange?: Exchange;
 }
 
 export const REWARD_KINDS = ['item', 'voucher', 'night', 'upgrade', 'service', 'partnerCurrency', 'other'] as const;

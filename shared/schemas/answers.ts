@@ -8,7 +8,7 @@ import { FLAG_STATUSES } from '../domain/flags.js';
 import { GAME_STATUSES } from '../domain/games.js';
 import { TRANSACTION_TYPES } from '../domain/ledger.js';
 import { VELOCITY_RULES } from '../domain/velocity.js';
-import { badgeFields, badgeSetBody, merchantBody, programBody, promotionBody, rewardBody, taskFields, tiersBody } from './admin.js';
+import { badgeFields, badgeSetBody, exchangeBody, merchantBody, programBody, promotionBody, rewardBody, taskFields, tiersBody } from './admin.js';
 import { balanceName, creditStanding } from './common.js';
 import { gameRules } from './games.js';
 
@@ -210,6 +210,7 @@ export const rulesAnswer = named(
     earnRules: z.array(
       z.extend(z.pick(merchantBody, { name: true, category: true, green: true, earnRules: true }), { merchantId: z.string() }),
     ),
+    exchangePartners: z.array(z.extend(exchangeBody, { merchantId: z.string(), name: z.string(), conditions: z.string() })),
     tiers: tiersBody.shape.tiers,
     rewards: z.array(z.object({ rewardId: z.string(), name: z.string(), conditions: z.string() })),
     promotions: z.array(z.object({ promotionId: z.string(), name: z.string(), status: promotionStatus, conditions: z.string() })),
