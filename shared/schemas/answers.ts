@@ -7,6 +7,7 @@ import { JOB_NAMES } from '../application/jobs/result.js';
 import { FLAG_STATUSES } from '../domain/flags.js';
 import { GAME_STATUSES } from '../domain/games.js';
 import { TRANSACTION_TYPES } from '../domain/ledger.js';
+import { TRANSFER_STATUSES } from '../domain/transfers.js';
 import { VELOCITY_RULES } from '../domain/velocity.js';
 import { badgeFields, badgeSetBody, exchangeBody, merchantBody, programBody, promotionBody, rewardBody, taskFields, tiersBody } from './admin.js';
 import { balanceName, creditStanding } from './common.js';
@@ -141,6 +142,40 @@ export const birthdayAnswer = named(
     birthday: z.object({ month: int, day: int, changedAt: time, lastPaidOn: z.nullable(z.string()) }),
   }),
 );
+const transferStatus = z.enum(TRANSFER_STATUSES);
+export const transferCreatedAnswer = named(
+  'TransferCreated',
+  z.object({
+    transferId: z.string(),
+    transactionId: z.string(),
+    memberId: z.string(),
+    partnerId: z.string(),
+    points: int,
+    units: int,
+    status: transferStatus,
+    expiresAt: time,
+    balances,
+  }),
+);
+export const transferAnswer = named(
+  'Transfer',
+  z.object({
+    transferId: z.string(),
+    transactionId: z.string(),
+    memberId: z.string(),
+    partnerId: z.string(),
+    points: int,
+    units: int,
+    partnerAccount: z.string(),
+    status: transferStatus,
+    createdAt: time,
+    expiresAt: time,
+    endedAt: z.nullable(time),
+    partnerReference: z.nullable(z.string()),
+    reason: z.nullable(z.string()),
+  }),
+);
+export const transferListAnswer = namedList('TransferList', transferAnswer);
 export const jobResultAnswer = named('JobResult', z.object({ job: z.enum(JOB_NAMES), asOf: time, processed: int, changed: int }));
 
 export const earnAnswer = named(
