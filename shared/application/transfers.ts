@@ -20,6 +20,7 @@ import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
 import { postAfterOneRead } from './post-movement.js';
+import { retryWhileStale, STALE } from './retry.js';
 import { admitSpendCode } from './spend-codes.js';
 
 export interface TransferRequest extends MovementRequest {
@@ -153,12 +154,14 @@ async function partnersTransfer(deps: Deps, caller: Caller, transferId: string):
  * its posting. Idempotent by the transfer's id.
  */
 export async function confirmTransfer(deps: Deps, caller: Caller, transferId: string, partnerReference: string) {
-  const transfer = await partnersTransfer(deps, caller, transferId);
   const ending: TransferEnding = { status: 'confirmed', partnerReference };
-  if (transfer.status !== 'pending') return transferView(alreadyEndedAs(transfer, ending));
-  const confirmed = endTransfer(transfer, ending, deps.clock.now().toISOString());
-  if ((await deps.transfers.confirm(confirmed)) === 'confirmed') return transferView(confirmed);
-  return transferView(alreadyEndedAs((await deps.transfers.get(transferId))!, ending));
+  // A confirmation that meets a concurrent end reads the transfer again and answers as it finds it.
+  return retryWhileStale(deps, async () => {
+    const transfer = await partnersTransfer(deps, caller, transferId);
+    if (transfer.status !== 'pending') return transferView(alreadyEndedAs(transfer, ending));
+    const confirmed = endTransfer(transfer, ending, deps.clock.now().toISOString());
+    return (await deps.transfers.confirm(confirmed)) === 'confirmed' ? transferView(confirmed) : STALE;
+  });
 }
 
 /** The partner refuses the transfer: the points go back to the member with the status change. */

@@ -10,10 +10,10 @@ export interface TransferStore {
   get(transferId: string): Promise<Transfer | null>;
   /**
    * Ends a pending transfer as confirmed, and puts its one settlement line in
-   * the partner's statement (honoured when confirmed): 'confirmed' unless the
-   * transfer was no longer pending.
+   * the partner's statement (honoured when confirmed); 'stale' when it was no
+   * longer pending or a concurrent end was being written.
    */
-  confirm(confirmed: Transfer): Promise<'confirmed' | 'notPending'>;
+  confirm(confirmed: Transfer): Promise<'confirmed' | 'stale'>;
   /** A partner's pending transfers, oldest first. */
   pendingOf(partnerId: string, page: { limit: number; cursor: string | null }): Promise<Page<Transfer>>;
   /** Ids of pending transfers whose `expiresAt` is before `asOf`, a page at a time (any order). */

@@ -25,13 +25,13 @@ export class DynamoTransferStore implements TransferStore {
     return Item ? transferFromItem(unmarshall(Item)) : null;
   }
 
-  async confirm(confirmed: Transfer): Promise<'confirmed' | 'notPending'> {
+  async confirm(confirmed: Transfer): Promise<'confirmed' | 'stale'> {
     const { Update } = transferEnding(this.table.tableName, confirmed);
     try {
       await this.table.client.send(new UpdateItemCommand(Update!));
       return 'confirmed';
     } catch (error) {
-      if (isConditionFailure(error)) return 'notPending';
+      if (isConditionFailure(error) || (error instanceof Error && error.name === 'TransactionConflictException')) return 'stale';
       return translateError(error, 'write');
     }
   }
