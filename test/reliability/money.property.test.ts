@@ -513,7 +513,7 @@ describe('Property: no key creates value it does not pay for (DynamoDB Local)', 
   const plan = lanePlan(RUNS, LANES);
 
   it(
-    `keeps one merchant's net ≤ 0 and the program's position ≥ 0 over ${plan.runs} random sequences with refunds, debts, tasks, plays and races`,
+    `keeps one merchant's net ≤ 0 and the program's position ≥ 0 over ${plan.runs} random sequences with refunds, debts, tasks, plays, transfers and races`,
     async () => {
       const started = performance.now();
       const { cases, failures } = await checkInLanes(plan, async () => {
