@@ -7,7 +7,6 @@ import { JOB_NAMES } from '../application/jobs/result.js';
 import { FLAG_STATUSES } from '../domain/flags.js';
 import { GAME_STATUSES } from '../domain/games.js';
 import { TRANSACTION_TYPES } from '../domain/ledger.js';
-import { TRANSFER_STATUSES } from '../domain/transfers.js';
 import { VELOCITY_RULES } from '../domain/velocity.js';
 import { badgeFields, badgeSetBody, exchangeBody, merchantBody, programBody, promotionBody, rewardBody, taskFields, tiersBody } from './admin.js';
 import { balanceName, creditStanding } from './common.js';
@@ -20,13 +19,13 @@ import { gameRules } from './games.js';
  */
 export type NamedSchema = { name: string; schema: z.ZodMiniType } | { name: string; jsonSchema: Record<string, unknown> };
 
-const named = (name: string, schema: z.ZodMiniType): NamedSchema => ({ name, schema });
+export const named = (name: string, schema: z.ZodMiniType): NamedSchema => ({ name, schema });
 
 /**
  * A page of another named answer, by reference: the document is bundled into
  * the function that serves it, so an item shape is written there once.
  */
-const namedList = (name: string, item: NamedSchema, extra: Record<string, unknown> = {}): NamedSchema => {
+export const namedList = (name: string, item: NamedSchema, extra: Record<string, unknown> = {}): NamedSchema => {
   const ref = { $ref: `#/components/schemas/${item.name}` };
   const items = Object.keys(extra).length === 0 ? ref : { allOf: [ref, { type: 'object', properties: extra, required: Object.keys(extra) }] };
   return {
@@ -39,9 +38,9 @@ const namedList = (name: string, item: NamedSchema, extra: Record<string, unknow
   };
 };
 
-const int = z.int();
-const time = z.string().register(z.globalRegistry, { format: 'date-time' });
-const balances = z.object({ points: int, green: int });
+export const int = z.int();
+export const time = z.string().register(z.globalRegistry, { format: 'date-time' });
+export const balances = z.object({ points: int, green: int });
 const list = (item: z.ZodMiniType) => z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
 
 const memberStatement = z.object({
@@ -142,40 +141,6 @@ export const birthdayAnswer = named(
     birthday: z.object({ month: int, day: int, changedAt: time, lastPaidOn: z.nullable(z.string()) }),
   }),
 );
-const transferStatus = z.enum(TRANSFER_STATUSES);
-export const transferCreatedAnswer = named(
-  'TransferCreated',
-  z.object({
-    transferId: z.string(),
-    transactionId: z.string(),
-    memberId: z.string(),
-    partnerId: z.string(),
-    points: int,
-    units: int,
-    status: transferStatus,
-    expiresAt: time,
-    balances,
-  }),
-);
-export const transferAnswer = named(
-  'Transfer',
-  z.object({
-    transferId: z.string(),
-    transactionId: z.string(),
-    memberId: z.string(),
-    partnerId: z.string(),
-    points: int,
-    units: int,
-    partnerAccount: z.string(),
-    status: transferStatus,
-    createdAt: time,
-    expiresAt: time,
-    endedAt: z.nullable(time),
-    partnerReference: z.nullable(z.string()),
-    reason: z.nullable(z.string()),
-  }),
-);
-export const transferListAnswer = namedList('TransferList', transferAnswer);
 export const jobResultAnswer = named('JobResult', z.object({ job: z.enum(JOB_NAMES), asOf: time, processed: int, changed: int }));
 
 export const earnAnswer = named(

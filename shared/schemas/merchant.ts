@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { amountMinor, currency, id, intBetween, isoTime, listQuery, MAX_POINTS, spendCode, text } from './common.js';
+import { amountMinor, currency, id, intBetween, isoTime, listQuery, spendCode, text } from './common.js';
 
 export const enrolBody = z.strictObject({ profile: z.optional(z.record(z.string().check(z.maxLength(100)), z.unknown())) });
 
@@ -48,17 +48,3 @@ export const reversalBody = z.strictObject({
 export const completionBody = z.strictObject({ memberId: id, reference: text(128) });
 
 export const rewardsQuery = z.extend(listQuery, { memberId: z.optional(id) });
-
-/** A transfer of points to a partner's currency; `partnerAccount` is the member's account with the partner. */
-export const transferBody = z.strictObject({
-  memberId: id,
-  partnerId: id,
-  points: intBetween(1, MAX_POINTS),
-  partnerAccount: text(128),
-  spendCode: z.optional(spendCode),
-});
-
-export const confirmTransferBody = z.strictObject({ partnerReference: text(128) });
-export const rejectTransferBody = z.strictObject({ reason: text(500) });
-/** Only pending transfers are listed: the ones a partner still has to act on. */
-export const transfersQuery = z.extend(listQuery, { status: z.enum(['pending']) });

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { putMerchant } from '../../shared/application/configure.js';
-import type { Deps } from '../../shared/application/deps.js';
+import { getProgram, putMerchant, putProgram } from '../../shared/application/configure.js';
+import type { Caller, Deps } from '../../shared/application/deps.js';
+import { requestHash } from '../../shared/application/idempotency.js';
+import { issueSpendCode } from '../../shared/application/spend-codes.js';
 import { runTransfersJob } from '../../shared/application/jobs/transfers.js';
 import { getMember, setFrozen } from '../../shared/application/members.js';
 import { merchantStatement } from '../../shared/application/settlement.js';
@@ -183,6 +185,22 @@ describe('Transfers to exchange partners (DynamoDB Local)', () => {
       expect(honoured).toBe((round + 1 - returned) * 3_000);
       await expectLedgerMatchesBalance(deps, tableName, 'm1');
     }
+  });
+
+  it("asks for the member's consent as for spends: a merchant key brings the spend code, the operator does not", async () => {
+    await putProgram(deps, { ...(await getProgram(deps)), memberConsent: { required: true } });
+    const body = { memberId: 'm1', partnerId: AIRLINE_ID, points: 3_000, partnerAccount: 'FF-m1' };
+    const post = (caller: Caller, key: string, spendCode?: string) =>
+      postTransfer(deps, { caller, idempotencyKey: key, requestHash: requestHash('POST /v1/transfers', { ...body, spendCode }), ...body, ...(spendCode && { spendCode }) });
+
+    await expect(post(fruitShop, 'no-code')).rejects.toMatchObject({ code: 'spend_code_required' });
+    const { code } = await issueSpendCode(deps, 'm1');
+    const withCode = await post(fruitShop, 'with-code', code);
+    const byOperator = await post({ kind: 'admin' }, 'operator');
+
+    expect(withCode.status).toBe(201);
+    expect(byOperator.status).toBe(201);
+    expect(await balanceOf('m1')).toBe(94_000);
   });
 
   it('refuses the partner that offers no exchange, and points off its steps, writing nothing', async () => {

@@ -1,6 +1,6 @@
 import { confirmTransfer } from '../../../shared/application/transfers.js';
-import { transferAnswer } from '../../../shared/schemas/answers.js';
-import { confirmTransferBody } from '../../../shared/schemas/merchant.js';
+import { transferAnswer } from '../../../shared/schemas/transfers.js';
+import { confirmTransferBody } from '../../../shared/schemas/transfers.js';
 import { transferParams } from '../../../shared/schemas/params.js';
 import { lambdaHandler } from '../lambda-handler.js';
 import { jsonResponse } from '../responses.js';

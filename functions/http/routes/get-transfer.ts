@@ -1,5 +1,5 @@
 import { getTransfer } from '../../../shared/application/transfers.js';
-import { transferAnswer } from '../../../shared/schemas/answers.js';
+import { transferAnswer } from '../../../shared/schemas/transfers.js';
 import { transferParams } from '../../../shared/schemas/params.js';
 import { lambdaHandler } from '../lambda-handler.js';
 import { jsonResponse } from '../responses.js';

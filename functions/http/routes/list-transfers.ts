@@ -1,7 +1,6 @@
 import { listPendingTransfers } from '../../../shared/application/transfers.js';
 import { merchantIdOf } from '../../../shared/application/deps.js';
-import { transferListAnswer } from '../../../shared/schemas/answers.js';
-import { transfersQuery } from '../../../shared/schemas/merchant.js';
+import { transferListAnswer, transfersQuery } from '../../../shared/schemas/transfers.js';
 import { lambdaHandler } from '../lambda-handler.js';
 import { jsonResponse } from '../responses.js';
 import { defineRoute } from '../route.js';

@@ -1,6 +1,5 @@
 import { postTransfer } from '../../../shared/application/transfers.js';
-import { transferCreatedAnswer } from '../../../shared/schemas/answers.js';
-import { transferBody } from '../../../shared/schemas/merchant.js';
+import { transferBody, transferCreatedAnswer } from '../../../shared/schemas/transfers.js';
 import { lambdaHandler } from '../lambda-handler.js';
 import { outcomeResponse } from '../responses.js';
 import { defineRoute } from '../route.js';

@@ -1,6 +1,6 @@
 import { rejectTransfer } from '../../../shared/application/transfers.js';
-import { transferAnswer } from '../../../shared/schemas/answers.js';
-import { rejectTransferBody } from '../../../shared/schemas/merchant.js';
+import { transferAnswer } from '../../../shared/schemas/transfers.js';
+import { rejectTransferBody } from '../../../shared/schemas/transfers.js';
 import { transferParams } from '../../../shared/schemas/params.js';
 import { lambdaHandler } from '../lambda-handler.js';
 import { jsonResponse } from '../responses.js';
