@@ -41,6 +41,8 @@ export interface StageConfig {
     tiersCron: string;
     /** Early in the UTC day: the scheduled time is the `asOf` whose date is the birthday paid. */
     bonusesCron: string;
+    /** Hourly: ends the transfers whose partner did not confirm in time. */
+    transfersCron: string;
     /** Reconciliation run of the promotions job, so that a missed one-time schedule heals. */
     promotionsEveryMinutes: number;
     /** Attempts after the first failed invocation, and the age after which an event goes to the DLQ. */
@@ -82,6 +84,7 @@ export const stages: Record<StageName, StageConfig> = {
       expiryCron: 'cron(15 2 * * ? *)',
       tiersCron: 'cron(45 2 * * ? *)',
       bonusesCron: 'cron(5 0 * * ? *)',
+      transfersCron: 'cron(35 * * * ? *)',
       promotionsEveryMinutes: 15,
       retryAttempts: 3,
       maxEventAgeHours: 2,
@@ -110,6 +113,7 @@ export const stages: Record<StageName, StageConfig> = {
       expiryCron: 'cron(15 2 * * ? *)',
       tiersCron: 'cron(45 2 * * ? *)',
       bonusesCron: 'cron(5 0 * * ? *)',
+      transfersCron: 'cron(35 * * * ? *)',
       promotionsEveryMinutes: 15,
       retryAttempts: 5,
       maxEventAgeHours: 6,

@@ -93,6 +93,7 @@ export class ApiStack extends Stack {
       expiry: stage.schedules.expiryCron,
       tiers: stage.schedules.tiersCron,
       bonuses: stage.schedules.bonusesCron,
+      transfers: stage.schedules.transfersCron,
     };
     for (const job of JOB_NAMES) {
       const fn = new JifenFunction(this, `${pascal(job)}Job`, {

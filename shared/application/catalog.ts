@@ -82,6 +82,9 @@ export async function programRules(deps: Deps) {
     earnRules: merchants
       .sort((a, b) => a.merchantId.localeCompare(b.merchantId))
       .map(({ merchantId, name, category, green, earnRules }) => ({ merchantId, name, category, green, earnRules })),
+    exchangePartners: merchants
+      .filter((merchant) => merchant.exchange)
+      .map(({ merchantId, name, exchange }) => ({ merchantId, name, ...exchange! })),
     tiers: config.tiers,
     rewards: rewards
       .filter((reward) => reward.active)

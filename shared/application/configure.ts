@@ -3,6 +3,7 @@ import { assertKeyExpiryAllowed } from '../domain/api-keys.js';
 import { DisclosureRequiredError, MerchantNotFoundError, NotFoundError, ValidationError } from '../domain/errors.js';
 import type { Merchant, Program, Promotion, Reward, Tier } from '../domain/program.js';
 import { promotionStatus } from '../domain/promotions.js';
+import type { Exchange } from '../domain/transfers.js';
 import type { Upsert } from '../ports/config-store.js';
 import type { ApiKeyListing } from '../ports/key-store.js';
 import type { Page } from '../ports/member-store.js';
@@ -59,7 +60,18 @@ export async function putTiers(deps: Deps, tiers: Tier[], audit?: AuditRecord): 
 }
 
 /** All of a merchant's earn rules credit one balance, so every earn is one ledger entry. */
-export async function putMerchant(deps: Deps, merchant: Merchant, audit?: AuditRecord): Promise<{ upsert: Upsert; merchant: Merchant }> {
+export async function putMerchant(
+  deps: Deps,
+  body: Omit<Merchant, 'exchange'> & { exchange?: Omit<Exchange, 'conditions'> & { conditions?: string | undefined } },
+  audit?: AuditRecord,
+): Promise<{ upsert: Upsert; merchant: Merchant }> {
+  const { exchange, ...rest } = body;
+  let merchant: Merchant = rest;
+  if (exchange) {
+    // Points are never offered for a partner's currency without its conditions stated, like every reward's.
+    assertDisclosed(exchange.conditions);
+    merchant = { ...rest, exchange: { ...exchange, conditions: exchange.conditions } };
+  }
   const balances = new Set(merchant.earnRules.map((rule) => (rule.kind === 'spend' ? (rule.balance ?? 'points') : 'points')));
   if (balances.size > 1) {
     throw new ValidationError([{ path: 'earnRules', message: 'all earn rules of a merchant must credit the same balance' }]);

@@ -9,6 +9,7 @@ import type { LedgerStore } from '../ports/ledger-store.js';
 import type { MemberStore } from '../ports/member-store.js';
 import type { MovementReads } from '../ports/movement-reads.js';
 import type { PromotionScheduler } from '../ports/promotion-scheduler.js';
+import type { TransferStore } from '../ports/transfer-store.js';
 import type { PendingKey } from './authenticate.js';
 
 /** Everything a use case may touch, injected so tests control time and storage. */
@@ -21,6 +22,7 @@ export interface Deps {
   keys: KeyStore;
   games: GameStore;
   flags: FlagStore;
+  transfers: TransferStore;
   audit: AuditTrail;
   adminKey: AdminKeyVerifier;
   promotionScheduler: PromotionScheduler;

@@ -41,6 +41,8 @@ export interface MovementDraft {
   stock?: Movement['stock'];
   gameTicket?: Movement['gameTicket'];
   reversal?: Movement['reversal'];
+  /** The transfer a `transfer` entry opens, or the one a `transferReturn` entry ends. */
+  transfer?: Movement['transfer'];
   /** The balance the member must hold before the movement, whatever it credits (a game's cost). */
   atLeast?: number;
   /** A badge set's prize paid with it: a `bonus` entry to the points balance, issued by `issuer`. */
@@ -163,6 +165,7 @@ export function buildMovement(draft: MovementDraft): Movement {
   if (draft.stock) movement.stock = draft.stock;
   if (draft.gameTicket) movement.gameTicket = draft.gameTicket;
   if (draft.reversal) movement.reversal = draft.reversal;
+  if (draft.transfer) movement.transfer = draft.transfer;
   if (draft.audit) movement.audit = draft.audit;
   return movement;
 }

@@ -23,7 +23,7 @@ export const ERROR_MEANINGS: Readonly<Record<ErrorCode, string>> = {
   validation_failed:
     "A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.",
   disclosure_required:
-    'A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).',
+    'A reward, promotion, task, badge, set, game, birthday bonus or exchange was saved with `conditions` missing or empty (blank).',
   idempotency_key_reused:
     'The `Idempotency-Key` was used before with a different request body (or on another route).',
   merchant_not_found:
@@ -36,6 +36,10 @@ export const ERROR_MEANINGS: Readonly<Record<ErrorCode, string>> = {
     'The task does not exist.',
   game_not_found:
     'The game does not exist.',
+  partner_not_found:
+    'The merchant named as `partnerId` does not exist or offers no `exchange`; nothing was written.',
+  transfer_not_found:
+    'No transfer has this id that the calling key may see (its partner, the key that posted it, or the operator).',
   flag_not_found:
     'No flag has this `flagId` (a well-formed id of a member, rule and day on which no earn was refused).',
   member_frozen:
@@ -66,6 +70,8 @@ export const ERROR_MEANINGS: Readonly<Record<ErrorCode, string>> = {
     'A ticket of the game has been played, so its published information is fixed: a `PUT` may only move `endsAt` earlier.',
   already_reversed:
     'Nothing (or not that much) is left to reverse of the transaction.',
+  transfer_closed:
+    'The transfer has ended (confirmed, rejected or expired) other than as this call asks; the same confirm or reject again, with the same body, answers 200 with the transfer as it is.',
   velocity_limit:
     "The earn would take the member past one of the program's velocity `limits` for the UTC day; nothing was credited and a flag is open for the operator.",
   internal_error:

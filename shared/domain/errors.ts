@@ -122,6 +122,27 @@ export class ForeignTransactionError extends DomainError {
   }
 }
 
+export class PartnerNotFoundError extends DomainError {
+  readonly code = 'partner_not_found';
+  constructor(partnerId: string) {
+    super(`Merchant ${partnerId} is not an exchange partner.`);
+  }
+}
+
+export class TransferNotFoundError extends DomainError {
+  readonly code = 'transfer_not_found';
+  constructor(transferId: string) {
+    super(`Transfer ${transferId} does not exist.`);
+  }
+}
+
+export class TransferClosedError extends DomainError {
+  readonly code = 'transfer_closed';
+  constructor(transferId: string, status: string) {
+    super(`Transfer ${transferId} has ended (${status}).`);
+  }
+}
+
 export class InsufficientPointsError extends DomainError {
   readonly code = 'insufficient_points';
   constructor(needed: number, available: number) {

@@ -1,7 +1,7 @@
 import type { BalanceName } from './program.js';
 import type { EntrySettlement } from './settlement.js';
 
-export const TRANSACTION_TYPES = ['earn', 'redemption', 'reversal', 'expiry', 'adjustment', 'task', 'game', 'bonus'] as const;
+export const TRANSACTION_TYPES = ['earn', 'redemption', 'reversal', 'expiry', 'adjustment', 'task', 'game', 'bonus', 'transfer', 'transferReturn'] as const;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];
 
 /** One immutable movement of points. Only the reversal bookkeeping on an original is ever updated. */
@@ -58,6 +58,9 @@ export interface EntryDetails {
   gameId?: string;
   ticket?: number;
   prizeId?: string;
+  /** A transfer to a partner's currency, or its return: the transfer and its partner. */
+  transferId?: string;
+  partnerId?: string;
 }
 
 /** What was answered under an idempotency key, replayed verbatim on retry. */

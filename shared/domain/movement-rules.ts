@@ -50,6 +50,11 @@ export const MOVEMENT_RULES: Readonly<Record<TransactionType, MovementRule>> = {
   task: { whileFrozen: false, belowZero: false, settles: ISSUES, spends: false, holds: false },
   game: { whileFrozen: false, belowZero: false, settles: { issues: true, honours: true }, spends: true, holds: false },
   bonus: { whileFrozen: false, belowZero: false, settles: ISSUES, spends: false, holds: false },
+  // Points held for a partner settle nothing when posted (the posting merchant honours nothing): the partner
+  // honours them when it confirms, at the rate in force at posting (transfers.ts confirmedTransferLine).
+  transfer: { whileFrozen: false, belowZero: false, settles: PROGRAM_OWN, spends: true, holds: false },
+  // Held points go back to the member whatever has happened since, as a frozen account's are kept whole.
+  transferReturn: { whileFrozen: true, belowZero: false, settles: PROGRAM_OWN, spends: false, holds: false },
 };
 
 /** The member's state: 403 `member_frozen` when this kind may not move a frozen member's points. */

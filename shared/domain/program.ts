@@ -1,5 +1,6 @@
 /** The operator's configuration of the program: plain data, validated at the edge. */
 
+import type { Exchange } from './transfers.js';
 import type { VelocityLimits } from './velocity.js';
 
 export type BalanceName = 'points' | 'green';
@@ -79,6 +80,8 @@ export interface Merchant {
   settlement?: SettlementRates;
   /** Days its earns' points stay pending (shared/domain/pending.ts); absent (as stored before holds) is 0. */
   holdDays?: number;
+  /** It takes transfers of points to its own currency (an exchange partner). */
+  exchange?: Exchange;
 }
 
 export const REWARD_KINDS = ['item', 'voucher', 'night', 'upgrade', 'service', 'partnerCurrency', 'other'] as const;

@@ -4,6 +4,7 @@ import type { Flag } from '../domain/flags.js';
 import type { ActivityItem, LedgerEntry, StoredOutcome } from '../domain/ledger.js';
 import type { SettlementLine } from '../domain/settlement.js';
 import type { TaskCount } from '../domain/tasks.js';
+import type { Transfer } from '../domain/transfers.js';
 import type { MemberWrite, Page } from './member-store.js';
 
 export interface Movement {
@@ -36,6 +37,12 @@ export interface Movement {
   };
   /** An operator's movement (an adjustment) is recorded in the audit trail in the same transaction. */
   audit?: AuditRecord;
+  /**
+   * The transfer a `transfer` entry opens (it must not exist yet), or the one a
+   * `transferReturn` entry ends (it must still be pending, so of a racing
+   * confirm, reject and expiry exactly one commits).
+   */
+  transfer?: { opens: Transfer } | { ends: Transfer };
 }
 
 /**

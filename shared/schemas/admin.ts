@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { JOB_NAMES } from '../application/jobs/result.js';
 import { FLAG_STATUSES } from '../domain/flags.js';
 import { REWARD_KINDS } from '../domain/program.js';
+import { DEFAULT_CONFIRM_WITHIN_HOURS } from '../domain/transfers.js';
 import {
   balanceName,
   creditStanding,
@@ -78,6 +79,17 @@ export const earnRule = z.discriminatedUnion('kind', [spendRule, nightRule]);
 /** A new merchant key's body; with no `expiresAt` the key works until it is revoked. */
 export const merchantKeyBody = z.strictObject({ expiresAt: z.optional(isoTime) });
 
+/** An exchange partner's terms: whole numbers ≥ 1 throughout. */
+export const exchangeBody = z.strictObject({
+  currency: text(40),
+  pointsPerUnit: intBetween(1, 1_000_000),
+  bonus: z.optional(z.strictObject({ everyPoints: positivePoints, units: positivePoints })),
+  minPoints: positivePoints,
+  incrementPoints: positivePoints,
+  confirmWithinHours: z._default(intBetween(1, 8_760), DEFAULT_CONFIRM_WITHIN_HOURS),
+  conditions,
+});
+
 export const merchantBody = z.strictObject({
   name: text(200),
   category: slug,
@@ -86,6 +98,7 @@ export const merchantBody = z.strictObject({
   settlement: z.optional(settlementRates),
   /** Days an earn's points stay pending before they can be spent. */
   holdDays: z._default(intBetween(0, 90), 0),
+  exchange: z.optional(exchangeBody),
 });
 
 

@@ -8,7 +8,7 @@ import { FLAG_STATUSES } from '../domain/flags.js';
 import { GAME_STATUSES } from '../domain/games.js';
 import { TRANSACTION_TYPES } from '../domain/ledger.js';
 import { VELOCITY_RULES } from '../domain/velocity.js';
-import { badgeFields, badgeSetBody, merchantBody, programBody, promotionBody, rewardBody, taskFields, tiersBody } from './admin.js';
+import { badgeFields, badgeSetBody, exchangeBody, merchantBody, programBody, promotionBody, rewardBody, taskFields, tiersBody } from './admin.js';
 import { balanceName, creditStanding } from './common.js';
 import { gameRules } from './games.js';
 
@@ -19,13 +19,13 @@ import { gameRules } from './games.js';
  */
 export type NamedSchema = { name: string; schema: z.ZodMiniType } | { name: string; jsonSchema: Record<string, unknown> };
 
-const named = (name: string, schema: z.ZodMiniType): NamedSchema => ({ name, schema });
+export const named = (name: string, schema: z.ZodMiniType): NamedSchema => ({ name, schema });
 
 /**
  * A page of another named answer, by reference: the document is bundled into
  * the function that serves it, so an item shape is written there once.
  */
-const namedList = (name: string, item: NamedSchema, extra: Record<string, unknown> = {}): NamedSchema => {
+export const namedList = (name: string, item: NamedSchema, extra: Record<string, unknown> = {}): NamedSchema => {
   const ref = { $ref: `#/components/schemas/${item.name}` };
   const items = Object.keys(extra).length === 0 ? ref : { allOf: [ref, { type: 'object', properties: extra, required: Object.keys(extra) }] };
   return {
@@ -38,9 +38,9 @@ const namedList = (name: string, item: NamedSchema, extra: Record<string, unknow
   };
 };
 
-const int = z.int();
-const time = z.string().register(z.globalRegistry, { format: 'date-time' });
-const balances = z.object({ points: int, green: int });
+export const int = z.int();
+export const time = z.string().register(z.globalRegistry, { format: 'date-time' });
+export const balances = z.object({ points: int, green: int });
 const list = (item: z.ZodMiniType) => z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
 
 const memberStatement = z.object({
@@ -211,6 +211,7 @@ export const rulesAnswer = named(
     earnRules: z.array(
       z.extend(z.pick(merchantBody, { name: true, category: true, green: true, earnRules: true }), { merchantId: z.string() }),
     ),
+    exchangePartners: z.array(z.extend(exchangeBody, { merchantId: z.string(), name: z.string(), conditions: z.string() })),
     tiers: tiersBody.shape.tiers,
     rewards: z.array(z.object({ rewardId: z.string(), name: z.string(), conditions: z.string() })),
     promotions: z.array(z.object({ promotionId: z.string(), name: z.string(), status: promotionStatus, conditions: z.string() })),

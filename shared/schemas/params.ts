@@ -16,6 +16,10 @@ export const rewardParams = z.object({ rewardId: id });
 export const promotionParams = z.object({ promotionId: id });
 export const keyParams = z.object({ keyId: z.string().check(z.regex(/^[0-9a-f]{16}$/, { error: 'is not a key id' })) });
 export const taskParams = z.object({ taskId: id });
+/** `tr_` and the 24 characters of its entry's id (shared/domain/transfers.ts). */
+export const transferParams = z.object({
+  transferId: z.string().check(z.regex(/^tr_[A-Za-z0-9_-]{24}$/, { error: 'is not a transfer id' })),
+});
 export const badgeParams = z.object({ badgeId: id });
 export const badgeSetParams = z.object({ setId: id });
 /** `<day>.<rule>.<memberId>` (shared/domain/flags.ts). */

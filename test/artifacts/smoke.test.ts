@@ -114,7 +114,7 @@ describe('The synthesized artifacts, run as Lambda would run them', () => {
       expect(result, `${schedule.logicalId}: ${schedule.fn.logs.join('').slice(-2000)}`).toMatchObject({ asOf: new Date(scheduledTime).toISOString() });
       jobs.push(result.job);
     }
-    expect(jobs.sort()).toEqual(['bonuses', 'expiry', 'promotions', 'tiers']);
+    expect(jobs.sort()).toEqual(['bonuses', 'expiry', 'promotions', 'tiers', 'transfers']);
   });
 
   describe('least privilege, proven by the run', () => {

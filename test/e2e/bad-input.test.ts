@@ -14,8 +14,8 @@ import {
 } from '../helpers/e2e-fixtures.js';
 import { startLocalApi, type ApiClient, type ApiResponse } from '../helpers/local-api.js';
 
-/** Who calls: the operator, the fruit shop, the hotel, nobody, or a raw Authorization header. */
-type Auth = 'admin' | 'fruit' | 'hotel' | 'none' | { header: string };
+/** Who calls: the operator, the fruit shop, the hotel, the exchange partner, nobody, or a raw Authorization header. */
+type Auth = 'admin' | 'fruit' | 'hotel' | 'air' | 'none' | { header: string };
 
 interface Case {
   title: string;
@@ -40,6 +40,8 @@ interface Seed extends DemoSeed {
   aliceRedemption: string;
   aliceAdjustment: string;
   aliceCursor: string;
+  /** A pending transfer of alice's to the exchange partner, posted with the fruit shop's key. */
+  aliceTransfer: string;
 }
 
 /** Valid path parameters, chosen so that a wrongly accepted write would show in the read-back state. */
@@ -55,6 +57,7 @@ const DEFAULT_PARAMS: Record<string, string> = {
   setId: 'new-set',
   gameId: 'new-game',
   flagId: '2027-03-15.earnsPerMemberPerDay.alice',
+  transferId: 'tr_AAAAAAAAAAAAAAAAAAAAAAAA',
   code: 'validation_failed',
 };
 
@@ -102,6 +105,11 @@ const validEarn = { memberId: 'alice', amountMinor: 1_000, reference: 'receipt-1
 const validAdjustment = { memberId: 'alice', points: 10, reason: 'goodwill' };
 const validTask = { name: 'Quiz', conditions: 'Answer all.', points: 10, limit: { count: 1, per: 'day' } };
 const validBadge = { name: 'Quizzer', conditions: 'One quiz.', taskId: 'new-task' };
+/** The exchange partner the seed configures: at least 3,000 points, in steps of 1,000. */
+const AIR = 'sky-air';
+const validExchange = { currency: 'miles', pointsPerUnit: 3, minPoints: 3_000, incrementPoints: 1_000, conditions: 'Miles within 72 hours.' };
+const validTransfer = { memberId: 'alice', partnerId: AIR, points: 3_000, partnerAccount: 'FF-1' };
+const withExchange = (exchange: Record<string, unknown>) => ({ ...validMerchant, exchange: { ...validExchange, ...exchange } });
 
 const invalidMemberIds = (name: string): Case[] => [
   { title: `${name} with a space`, params: { [name]: 'a b' }, expect: [400, 'validation_failed', [name]] },
@@ -228,6 +236,16 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
     { title: 'a fractional perMinor', body: { ...validMerchant, earnRules: [{ kind: 'spend', points: 1, perMinor: 0.5 }] }, expect: [400, 'validation_failed', ['earnRules.0.perMinor']] },
     { title: 'a tier multiplier below 1', body: { ...validMerchant, earnRules: [{ kind: 'spend', points: 1, perMinor: 100, tierMultipliers: { gold: 0.5 } }] }, expect: [400, 'validation_failed', ['earnRules.0.tierMultipliers.gold']] },
     { title: 'a night rule without tiers', body: { ...validMerchant, earnRules: [{ kind: 'night', pointsByTier: {} }] }, expect: [400, 'validation_failed', ['earnRules.0.pointsByTier']] },
+    { title: 'an exchange without conditions', body: withExchange({ conditions: undefined }), expect: [400, 'disclosure_required'] },
+    { title: 'an exchange with blank conditions', body: withExchange({ conditions: '  ' }), expect: [400, 'disclosure_required'] },
+    { title: 'an exchange of 0 pointsPerUnit', body: withExchange({ pointsPerUnit: 0 }), expect: [400, 'validation_failed', ['exchange.pointsPerUnit']] },
+    { title: 'an exchange of fractional minPoints', body: withExchange({ minPoints: 2.5 }), expect: [400, 'validation_failed', ['exchange.minPoints']] },
+    { title: 'an exchange of 0 incrementPoints', body: withExchange({ incrementPoints: 0 }), expect: [400, 'validation_failed', ['exchange.incrementPoints']] },
+    { title: 'an exchange confirmed within 0 hours', body: withExchange({ confirmWithinHours: 0 }), expect: [400, 'validation_failed', ['exchange.confirmWithinHours']] },
+    { title: 'an exchange bonus of 0 units', body: withExchange({ bonus: { everyPoints: 60_000, units: 0 } }), expect: [400, 'validation_failed', ['exchange.bonus.units']] },
+    { title: 'an exchange bonus without everyPoints', body: withExchange({ bonus: { units: 5 } }), expect: [400, 'validation_failed', ['exchange.bonus.everyPoints']] },
+    { title: 'an exchange without currency', body: withExchange({ currency: undefined }), expect: [400, 'validation_failed', ['exchange.currency']] },
+    { title: 'an exchange with an unknown field', body: withExchange({ rate: 3 }), expect: [400, 'validation_failed', ['rate']] },
     { title: 'a negative night rate', body: { ...validMerchant, earnRules: [{ kind: 'night', pointsByTier: { basic: -1 } }] }, expect: [400, 'validation_failed', ['earnRules.0.pointsByTier.basic']] },
     { title: 'an unknown rule field', body: { ...validMerchant, earnRules: [{ kind: 'spend', points: 1, perMinor: 100, cap: 5 }] }, expect: [400, 'validation_failed', ['cap']] },
     { title: 'rules crediting two balances', body: { ...validMerchant, earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }, { kind: 'spend', points: 1, perMinor: 100, balance: 'green' }] }, expect: [400, 'validation_failed', ['earnRules']] },
@@ -643,6 +661,64 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
     { title: 'an unknown merchant', params: { merchantId: 'nobody' }, query: GOOD_WINDOW, expect: [404, 'merchant_not_found'] },
   ],
 
+  'post-transfer': () => [
+    { title: 'memberId invalid', body: { ...validTransfer, memberId: 'a b' }, expect: [400, 'validation_failed', ['memberId']] },
+    { title: 'partnerId missing', body: { ...validTransfer, partnerId: undefined }, expect: [400, 'validation_failed', ['partnerId']] },
+    { title: 'points 0', body: { ...validTransfer, points: 0 }, expect: [400, 'validation_failed', ['points']] },
+    { title: 'points fractional', body: { ...validTransfer, points: 3_000.5 }, expect: [400, 'validation_failed', ['points']] },
+    { title: 'points a string', body: { ...validTransfer, points: '3000' }, expect: [400, 'validation_failed', ['points']] },
+    { title: 'points below the partner minimum', body: { ...validTransfer, points: 2_000 }, expect: [400, 'validation_failed', ['points']] },
+    { title: 'points off the partner steps', body: { ...validTransfer, points: 3_500 }, expect: [400, 'validation_failed', ['points']] },
+    { title: 'partnerAccount missing', body: { ...validTransfer, partnerAccount: undefined }, expect: [400, 'validation_failed', ['partnerAccount']] },
+    { title: 'partnerAccount blank', body: { ...validTransfer, partnerAccount: '  ' }, expect: [400, 'validation_failed', ['partnerAccount']] },
+    { title: 'partnerAccount of 129 characters', body: { ...validTransfer, partnerAccount: long(129) }, expect: [400, 'validation_failed', ['partnerAccount']] },
+    { title: 'a spendCode of 7 digits', body: { ...validTransfer, spendCode: '1234567' }, expect: [400, 'validation_failed', ['spendCode']] },
+    { title: 'an unknown field', body: { ...validTransfer, miles: 1_000 }, expect: [400, 'validation_failed', ['miles']] },
+    { title: 'a partner without exchange', body: { ...validTransfer, partnerId: 'fruit-shop' }, expect: [404, 'partner_not_found'] },
+    { title: 'an unknown partner', body: { ...validTransfer, partnerId: 'nowhere' }, expect: [404, 'partner_not_found'] },
+    { title: 'an unknown member', body: { ...validTransfer, memberId: 'newbie' }, expect: [404, 'member_not_found'] },
+    { title: 'more points than the member holds', body: { ...validTransfer, points: 999_000 }, expect: [409, 'insufficient_points'] },
+    { title: 'a member without points', body: { ...validTransfer, memberId: 'bob' }, expect: [409, 'insufficient_points'] },
+  ],
+
+  'get-transfer': (seed) => [
+    { title: 'a transferId of another shape', params: { transferId: 'tx_abc' }, expect: [400, 'validation_failed', ['transferId']] },
+    { title: 'a transferId too long', params: { transferId: `tr_${long(25)}` }, expect: [400, 'validation_failed', ['transferId']] },
+    { title: 'an unknown transfer', expect: [404, 'transfer_not_found'] },
+    { title: "another merchant's key", params: { transferId: seed.aliceTransfer }, auth: 'hotel', expect: [404, 'transfer_not_found'] },
+    { title: 'the key that posted it', params: { transferId: seed.aliceTransfer }, expect: [200] },
+    { title: "the partner's key", params: { transferId: seed.aliceTransfer }, auth: 'air', expect: [200] },
+    { title: 'the admin key', params: { transferId: seed.aliceTransfer }, auth: 'admin', expect: [200] },
+  ],
+
+  'list-transfers': () => [
+    ...badListQueries.map((c) => ({ ...c, query: `status=pending&${c.query}` })),
+    { title: 'no status', query: '', expect: [400, 'validation_failed', ['status']] },
+    { title: 'status confirmed', query: 'status=confirmed', expect: [400, 'validation_failed', ['status']] },
+    { title: 'status in upper case', query: 'status=PENDING', expect: [400, 'validation_failed', ['status']] },
+  ],
+
+  'confirm-transfer': (seed) => [
+    { title: 'a transferId of another shape', params: { transferId: 'abc' }, body: { partnerReference: 'R1' }, expect: [400, 'validation_failed', ['transferId']] },
+    { title: 'partnerReference missing', params: { transferId: seed.aliceTransfer }, auth: 'air', body: {}, expect: [400, 'validation_failed', ['partnerReference']] },
+    { title: 'partnerReference blank', params: { transferId: seed.aliceTransfer }, auth: 'air', body: { partnerReference: ' ' }, expect: [400, 'validation_failed', ['partnerReference']] },
+    { title: 'partnerReference of 129 characters', params: { transferId: seed.aliceTransfer }, auth: 'air', body: { partnerReference: long(129) }, expect: [400, 'validation_failed', ['partnerReference']] },
+    { title: 'an unknown field', params: { transferId: seed.aliceTransfer }, auth: 'air', body: { partnerReference: 'R1', miles: 1 }, expect: [400, 'validation_failed', ['miles']] },
+    { title: 'an unknown transfer', auth: 'air', body: { partnerReference: 'R1' }, expect: [404, 'transfer_not_found'] },
+    { title: "another merchant's key", params: { transferId: seed.aliceTransfer }, auth: 'hotel', body: { partnerReference: 'R1' }, expect: [404, 'transfer_not_found'] },
+    { title: 'the key that posted it, not the partner', params: { transferId: seed.aliceTransfer }, body: { partnerReference: 'R1' }, expect: [403, 'forbidden'] },
+  ],
+
+  'reject-transfer': (seed) => [
+    { title: 'a transferId of another shape', params: { transferId: 'abc' }, body: { reason: 'no' }, expect: [400, 'validation_failed', ['transferId']] },
+    { title: 'reason missing', params: { transferId: seed.aliceTransfer }, auth: 'air', body: {}, expect: [400, 'validation_failed', ['reason']] },
+    { title: 'reason blank', params: { transferId: seed.aliceTransfer }, auth: 'air', body: { reason: ' ' }, expect: [400, 'validation_failed', ['reason']] },
+    { title: 'reason of 501 characters', params: { transferId: seed.aliceTransfer }, auth: 'air', body: { reason: long(501) }, expect: [400, 'validation_failed', ['reason']] },
+    { title: 'an unknown transfer', auth: 'air', body: { reason: 'no' }, expect: [404, 'transfer_not_found'] },
+    { title: "another merchant's key", params: { transferId: seed.aliceTransfer }, auth: 'hotel', body: { reason: 'no' }, expect: [404, 'transfer_not_found'] },
+    { title: 'the key that posted it, not the partner', params: { transferId: seed.aliceTransfer }, body: { reason: 'no' }, expect: [403, 'forbidden'] },
+  ],
+
   'get-openapi': () => [
     { title: 'an unknown key on the public route', auth: { header: 'Bearer nope' }, expect: [200] },
     { title: 'a merchant key on the public route', auth: 'fruit', expect: [200] },
@@ -731,7 +807,13 @@ describe('E2E: bad input for every route', () => {
     const openGame = { ...validGame, startsAt: iso(now() - DAY), endsAt: iso(now() + 30 * DAY) };
     expect((await api.request('PUT', `/v1/admin/games/${OPEN_GAME}`, { body: openGame })).status).toBe(201);
 
+    const airline = { name: 'Sky Air', category: 'airline', earnRules: [], exchange: validExchange };
+    expect((await api.request('PUT', `/v1/admin/merchants/${AIR}`, { body: airline })).status).toBe(201);
+    demo.keys[AIR] = (await api.request('POST', `/v1/admin/merchants/${AIR}/keys`)).body.apiKey;
+
     await Promise.all([enrolWithPoints(api, fruit, 'alice', 5_000), enrolWithPoints(api, fruit, 'bob', 0)]);
+    const aliceTransfer = await api.request('POST', '/v1/transfers', { key: fruit, idempotencyKey: freshKey(), body: validTransfer });
+    expect(aliceTransfer.status).toBe(201);
     const [earn, night, redemption] = await Promise.all([
       api.request('POST', '/v1/earn', { key: fruit, idempotencyKey: freshKey(), body: validEarn }),
       api.request('POST', '/v1/earn', {
@@ -759,17 +841,25 @@ describe('E2E: bad input for every route', () => {
       aliceRedemption: redemption.body.transactionId,
       aliceAdjustment: adjustment.transactionId,
       aliceCursor: activity.body.nextCursor,
+      aliceTransfer: aliceTransfer.body.transferId,
     };
-    baseline = await readState(api, MEMBERS, ABSENT);
+    baseline = await readAll();
   });
 
   afterAll(async () => jifen?.stop());
+
+  /** What a stray write would change: the members, the configuration, and the seeded transfer (still pending). */
+  async function readAll() {
+    const transfer = seed ? await api.request('GET', `/v1/transfers/${seed.aliceTransfer}`, { key: seed.keys[AIR]! }) : null;
+    return { state: await readState(api, MEMBERS, ABSENT), transfer: transfer && { status: transfer.status, body: transfer.body } };
+  }
 
   function send(route: Route, c: Case): Promise<ApiResponse> {
     const auth = c.auth ?? (route.access === 'admin' ? 'admin' : route.access === 'public' ? 'none' : 'fruit');
     const options: Parameters<ApiClient['request']>[2] & object = { headers: {} };
     if (auth === 'fruit') options.key = seed.keys['fruit-shop']!;
     else if (auth === 'hotel') options.key = seed.keys['lakeside-hotel']!;
+    else if (auth === 'air') options.key = seed.keys[AIR]!;
     else if (auth !== 'admin') options.key = null;
     if (typeof auth === 'object') options.headers = { authorization: auth.header };
     const idempotent = IDEMPOTENT_ROUTES.includes(routeKey(route));
@@ -809,7 +899,7 @@ describe('E2E: bad input for every route', () => {
       if (route.method === 'GET') return;
       // Re-baselined so that a stray write fails only the route that made it.
       const before = baseline;
-      baseline = await readState(api, MEMBERS, ABSENT);
+      baseline = await readAll();
       expect(baseline).toEqual(before);
     });
   });

@@ -162,6 +162,24 @@ describe('E2E: the served OpenAPI document, and answers that match it', () => {
       body: { transactionId: earn.body.transactionId, reason: 'returned', amountMinor: 2_000 },
     });
     expect(reversal.status).toBe(201);
+    // …a transfer to an exchange partner: posted, read, listed, confirmed; another rejected, and the ended one refused
+    const exchange = { currency: 'miles', pointsPerUnit: 3, minPoints: 3_000, incrementPoints: 1_000, conditions: 'Credited within 72 hours.' };
+    const airline = { params: { merchantId: 'openapi-air' }, body: { name: 'Air', category: 'airline', earnRules: [], exchange } };
+    expect((await call('PUT', '/v1/admin/merchants/{merchantId}', airline)).status).toBe(201);
+    const air = { key: (await call('POST', '/v1/admin/merchants/{merchantId}/keys', { params: { merchantId: 'openapi-air' } })).body.apiKey };
+    const toAir = { memberId: 'openapi-member', partnerId: 'openapi-air', points: 3_000, partnerAccount: 'FF-1' };
+    const posted = await call('POST', '/v1/transfers', { ...fruit, idempotencyKey: 'openapi-transfer', body: toAir });
+    expect(posted.status).toBe(201);
+    const transfer = { params: { transferId: posted.body.transferId } };
+    expect((await call('GET', '/v1/transfers/{transferId}', { ...fruit, ...transfer })).status).toBe(200);
+    expect((await call('GET', '/v1/transfers', { ...air, query: '?status=pending' })).body.items).toHaveLength(1);
+    expect((await call('POST', '/v1/transfers/{transferId}/confirm', { ...air, ...transfer, body: { partnerReference: 'AIR-1' } })).status).toBe(200);
+    const second = await call('POST', '/v1/transfers', { ...fruit, idempotencyKey: 'openapi-transfer-2', body: toAir });
+    const rejected = { ...air, params: { transferId: second.body.transferId }, body: { reason: 'unknown account' } };
+    expect((await call('POST', '/v1/transfers/{transferId}/reject', rejected)).status).toBe(200);
+    const closed = await call('POST', '/v1/transfers/{transferId}/confirm', { ...rejected, body: { partnerReference: 'AIR-2' } });
+    expect(closed.body.code).toBe('transfer_closed');
+    expect((await call('POST', '/v1/admin/jobs/{job}', { params: { job: 'transfers' }, body: {} })).status).toBe(200);
     expect((await call('GET', '/v1/members/{memberId}', { ...fruit, ...member })).status).toBe(200);
     expect((await call('GET', '/v1/members/{memberId}/activity', { ...fruit, ...member })).status).toBe(200);
     expect((await call('GET', '/v1/rewards', { ...fruit, query: '?memberId=openapi-member' })).status).toBe(200);

@@ -11,6 +11,7 @@ export const IDEMPOTENT_ROUTES: readonly string[] = [
   'POST /v1/admin/adjustments',
   'POST /v1/tasks/{taskId}/completions',
   'POST /v1/games/{gameId}/plays',
+  'POST /v1/transfers',
 ];
 
 /** A fresh Idempotency-Key, unique across the run. */

@@ -298,12 +298,18 @@ describe('Stack: api', { timeout: 120_000 }, () => {
   });
 
   describe('schedules', () => {
-    it('runs expiry, tiers and bonuses daily and promotions every 15 minutes, in UTC, with the scheduled time as asOf', () => {
+    it('runs expiry, tiers and bonuses daily, transfers hourly and promotions every 15 minutes, in UTC, with the scheduled time as asOf', () => {
       const expressions = Object.values(prod.apiTemplate.findResources('AWS::Scheduler::Schedule')).map(
         (schedule) => schedule.Properties.ScheduleExpression,
       );
       expect(expressions.sort()).toEqual(
-        [stages.prod.schedules.expiryCron, stages.prod.schedules.tiersCron, stages.prod.schedules.bonusesCron, 'rate(15 minutes)'].sort(),
+        [
+          stages.prod.schedules.expiryCron,
+          stages.prod.schedules.tiersCron,
+          stages.prod.schedules.bonusesCron,
+          stages.prod.schedules.transfersCron,
+          'rate(15 minutes)',
+        ].sort(),
       );
       prod.apiTemplate.allResourcesProperties('AWS::Scheduler::Schedule', {
         ScheduleExpressionTimezone: 'UTC',

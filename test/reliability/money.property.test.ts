@@ -14,6 +14,8 @@ import { redeem } from '../../shared/application/redeem.js';
 import { reverseTransaction } from '../../shared/application/reverse-transaction.js';
 import { merchantStatement } from '../../shared/application/settlement.js';
 import { memberNow } from '../../shared/application/member-now.js';
+import { runTransfersJob } from '../../shared/application/jobs/transfers.js';
+import { confirmTransfer, postTransfer, rejectTransfer } from '../../shared/application/transfers.js';
 import { totalDebt } from '../../shared/domain/debts.js';
 import { pendingTotal } from '../../shared/domain/pending.js';
 import { localClient } from '../helpers/dynamo.js';
@@ -26,7 +28,7 @@ import { ReusedTable } from '../helpers/reused-table.js';
  * The money guarantee, as a property over DynamoDB Local: no sequence of
  * requests made with one merchant's key (earns, payments, redemptions, full
  * and partial refunds, task completions with a badge set's prize, game plays,
- * replays, concurrent groups) leaves that merchant owed money when its
+ * transfers to a partner however they end, replays, concurrent groups) leaves that merchant owed money when its
  * reimbursement rate is at most its issue price; and with every merchant's
  * reimbursement at most every merchant's issue price, sequences from all of
  * them never leave the program's position negative. Checked after every step,
@@ -47,6 +49,13 @@ const MERCHANTS = {
 } as const;
 type MerchantId = keyof typeof MERCHANTS;
 const HOLD_DAYS = 2;
+/**
+ * The exchange partner: it honours the transfers it confirms at a
+ * reimbursement below every issue price, and its own key only ends transfers.
+ */
+const PARTNER = 'air';
+const PARTNER_RATES = { issuePricePerThousandMinor: 0, reimbursementPerThousandMinor: 1_400 };
+const partnerCaller: Caller = { kind: 'merchant', merchantId: PARTNER, keyId: 'k-air' };
 const MEMBERS = ['m0', 'm1'] as const;
 const REWARDS = ['gift', 'box', 'plain'] as const;
 
@@ -64,6 +73,8 @@ interface State {
   reversible: { transactionId: string; merchantId: MerchantId }[];
   /** Every keyed request sent, for replays. */
   sent: Step[];
+  /** Transfers posted, for the partner and the job to end. */
+  transfers: string[];
 }
 
 const callerOf = (merchantId: MerchantId): Caller => ({ kind: 'merchant', merchantId, keyId: 'k' });
@@ -174,19 +185,33 @@ class Play extends Step {
   }
 }
 
+class Transfer extends Step {
+  constructor(merchantId: MerchantId, key: string, readonly memberId: string, readonly points: number) {
+    super(merchantId, key);
+  }
+  send(real: Real) {
+    const body = { memberId: this.memberId, partnerId: PARTNER, points: this.points, partnerAccount: `FF-${this.memberId}` };
+    return answerOf(() => postTransfer(real.deps, { caller: callerOf(this.merchantId), idempotencyKey: this.key, requestHash: requestHash('POST /v1/transfers', body), ...body }));
+  }
+  label() {
+    return `transfer(${this.merchantId}, ${this.memberId}, ${this.points} points, ${this.key})`;
+  }
+}
+
 function remember(step: Step, answer: Answer, state: State): void {
   state.sent.push(step);
   const moved = answer.kind === 'outcome' && answer.status === 201 && !answer.replayed;
   if (moved && (step instanceof Earn || step instanceof Pay || step instanceof Redeem)) {
     state.reversible.push({ transactionId: answer.body.transactionId, merchantId: step.merchantId });
   }
+  if (moved && step instanceof Transfer) state.transfers.push(answer.body.transferId);
   // Anything a client can send is answered: a 5xx here is a bug.
   if (answer.status >= 500) throw new Error(`${step.label()} answered ${answer.status}: ${JSON.stringify(answer)}`);
 }
 
 async function checkMoney(real: Real, state: State, after: string): Promise<void> {
   const statements = await Promise.all(
-    (Object.keys(MERCHANTS) as MerchantId[]).map(async (merchantId) => (await merchantStatement(real.deps, merchantId, WINDOW)).statement),
+    [...Object.keys(MERCHANTS), PARTNER].map(async (merchantId) => (await merchantStatement(real.deps, merchantId, WINDOW)).statement),
   );
   const position = statements.reduce((sum, statement) => sum + statement.issued.amountMinor - statement.honoured.amountMinor, 0);
   if (position < 0) throw new Error(`after ${after}: the program's position is ${position} fen\n${JSON.stringify(statements)}`);
@@ -311,6 +336,46 @@ class Scheme implements MoneyCommand {
   }
 }
 
+/** The partner confirms or rejects a transfer (an ended one answers 409 `transfer_closed`, which changes nothing). */
+class PartnerEnds implements MoneyCommand {
+  constructor(
+    readonly index: number,
+    readonly confirms: boolean,
+  ) {}
+  check(state: Readonly<State>) {
+    return state.transfers.length > 0;
+  }
+  async run(state: State, real: Real) {
+    const transferId = state.transfers[this.index % state.transfers.length]!;
+    const answer = await answerOf(async () => ({
+      status: 200,
+      replayed: false,
+      body: this.confirms
+        ? await confirmTransfer(real.deps, partnerCaller, transferId, `REF-${this.index}`)
+        : await rejectTransfer(real.deps, partnerCaller, transferId, 'no such account'),
+    }));
+    if (answer.status >= 500) throw new Error(`${this.toString()} answered ${answer.status}: ${JSON.stringify(answer)}`);
+    await checkMoney(real, state, this.toString());
+  }
+  toString() {
+    return `${this.confirms ? 'confirm' : 'reject'}(#${this.index})`;
+  }
+}
+
+/** The hourly job, at the model's clock: transfers unconfirmed for an hour come back. */
+class ExpireTransfers implements MoneyCommand {
+  check(state: Readonly<State>) {
+    return state.transfers.length > 0;
+  }
+  async run(state: State, real: Real) {
+    await runTransfersJob(real.deps, real.clock.now());
+    await checkMoney(real, state, this.toString());
+  }
+  toString() {
+    return 'transfers job';
+  }
+}
+
 class Advance implements MoneyCommand {
   constructor(readonly minutes: number) {}
   check() {
@@ -340,6 +405,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   },
   { weight: 2, arbitrary: fc.tuple(merchantArb, keyArb, memberArb).map((a) => new Complete(...a)) },
   { weight: 2, arbitrary: fc.tuple(merchantArb, keyArb, memberArb).map((a) => new Play(...a)) },
+  { weight: 3, arbitrary: fc.tuple(merchantArb, keyArb, memberArb, fc.integer({ min: 1, max: 30 }).map((n) => n * 100)).map((a) => new Transfer(...a)) },
 );
 const schemeArb = fc
   .tuple(merchantArb, memberArb, fc.integer({ min: 1_000, max: 500_000 }), fc.integer({ min: 10, max: 100 }), fc.option(fc.integer({ min: 1, max: 99 }), { freq: 1 }), keyArb)
@@ -355,6 +421,8 @@ const commandArbs: fc.Arbitrary<MoneyCommand>[] = [
   fc.integer({ min: 1, max: 600 }).map((minutes) => new Advance(minutes)),
   // Past shop-b's hold now and then: its pending points become spendable between the steps around them.
   fc.integer({ min: 1, max: HOLD_DAYS + 1 }).map((days) => new Advance(days * 1_440)),
+  fc.tuple(fc.nat({ max: 10 }), fc.boolean()).map(([index, confirms]) => new PartnerEnds(index, confirms)),
+  fc.constant(new ExpireTransfers()),
 ];
 
 async function world(table: ReusedTable, merchants: readonly MerchantId[]) {
@@ -386,6 +454,15 @@ async function world(table: ReusedTable, merchants: readonly MerchantId[]) {
       holdDays: merchantId === 'shop-b' ? HOLD_DAYS : 0,
     });
   }
+  await putMerchant(deps, {
+    merchantId: PARTNER,
+    name: 'Air',
+    category: 'airline',
+    green: false,
+    earnRules: [],
+    settlement: PARTNER_RATES,
+    exchange: { currency: 'miles', pointsPerUnit: 3, minPoints: 100, incrementPoints: 100, confirmWithinHours: 1, conditions: 'Test partner.' },
+  });
   for (const [rewardId, merchantId, stock] of [['gift', 'shop-a', null], ['box', 'shop-b', 3], ['plain', null, null]] as const) {
     await putReward(deps, {
       rewardId,
@@ -433,7 +510,7 @@ async function world(table: ReusedTable, merchants: readonly MerchantId[]) {
     endsAt: '2028-01-01T00:00:00Z',
   });
   for (const memberId of MEMBERS) await enrolMember(deps, memberId, null);
-  const state: State = { merchants, reversible: [], sent: [] };
+  const state: State = { merchants, reversible: [], sent: [], transfers: [] };
   return { state, real: { deps, clock, client: table.client, tableName } satisfies Real };
 }
 
@@ -451,7 +528,7 @@ describe('Property: no key creates value it does not pay for (DynamoDB Local)', 
   const plan = lanePlan(RUNS, LANES);
 
   it(
-    `keeps one merchant's net ≤ 0 and the program's position ≥ 0 over ${plan.runs} random sequences with refunds, debts, tasks, plays and races`,
+    `keeps one merchant's net ≤ 0 and the program's position ≥ 0 over ${plan.runs} random sequences with refunds, debts, tasks, plays, transfers and races`,
     async () => {
       const started = performance.now();
       const { cases, failures } = await checkInLanes(plan, async () => {

@@ -880,6 +880,90 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The calling partner's pending transfers
+         * @description A merchant key only (the admin key is 403 `forbidden`). `status=pending` is required: the transfers this partner still has to confirm or reject, oldest first.
+         */
+        get: operations["list-transfers"];
+        put?: never;
+        /**
+         * Transfer points to a partner's currency
+         * @description A merchant key (or the admin key). The points leave the member at once and are held until the partner confirms (they stay with it), rejects or lets the transfer expire (they come back). `points` must be at least the partner's `minPoints` and a multiple of its `incrementPoints` (`GET /v1/rules`). Where the program asks for the member's consent, a transfer above its threshold posted with a merchant key carries the member's one-time `spendCode`.
+         */
+        post: operations["post-transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfers/{transferId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a transfer
+         * @description A merchant key (or the admin key). For the partner's key, the key that posted it, or the admin key; to any other key the transfer does not exist (404).
+         */
+        get: operations["get-transfer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfers/{transferId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a transfer (the partner)
+         * @description A merchant key only (the admin key is 403 `forbidden`). The partner's key only. Idempotent by the transfer's id (no Idempotency-Key): the same confirmation again answers 200 with the transfer as it is; any other call on an ended transfer is 409 `transfer_closed`.
+         */
+        post: operations["confirm-transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfers/{transferId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a transfer (the partner)
+         * @description A merchant key only (the admin key is 403 `forbidden`). The partner's key only. The points go back to the member (a `transferReturn` entry) in the same transaction. Idempotent by the transfer's id (no Idempotency-Key): the same rejection again answers 200 with the transfer as it is; any other call on an ended transfer is 409 `transfer_closed`.
+         */
+        post: operations["reject-transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -905,7 +989,7 @@ export type components = {
             items: {
                 transactionId: string;
                 /** @enum {string} */
-                type: "earn" | "redemption" | "reversal" | "expiry" | "adjustment" | "task" | "game" | "bonus";
+                type: "earn" | "redemption" | "reversal" | "expiry" | "adjustment" | "task" | "game" | "bonus" | "transfer" | "transferReturn";
                 /** @enum {string} */
                 balanceName: "points" | "green";
                 points: number;
@@ -1126,7 +1210,7 @@ export type components = {
         };
         JobResult: {
             /** @enum {string} */
-            job: "promotions" | "expiry" | "tiers" | "bonuses";
+            job: "promotions" | "expiry" | "tiers" | "bonuses" | "transfers";
             /** Format: date-time */
             asOf: string;
             processed: number;
@@ -1208,6 +1292,19 @@ export type components = {
             };
             /** @default 0 */
             holdDays: number;
+            exchange?: {
+                currency: string;
+                pointsPerUnit: number;
+                bonus?: {
+                    everyPoints: number;
+                    units: number;
+                };
+                minPoints: number;
+                incrementPoints: number;
+                /** @default 72 */
+                confirmWithinHours: number;
+                conditions?: string;
+            };
             merchantId: string;
         };
         MerchantKey: {
@@ -1483,6 +1580,21 @@ export type components = {
                 })[];
                 merchantId: string;
             }[];
+            exchangePartners: {
+                currency: string;
+                pointsPerUnit: number;
+                bonus?: {
+                    everyPoints: number;
+                    units: number;
+                };
+                minPoints: number;
+                incrementPoints: number;
+                /** @default 72 */
+                confirmWithinHours: number;
+                conditions: string;
+                merchantId: string;
+                name: string;
+            }[];
             tiers: {
                 id: string;
                 name: string;
@@ -1587,6 +1699,44 @@ export type components = {
                     points?: number;
                 };
             }[];
+        };
+        Transfer: {
+            transferId: string;
+            transactionId: string;
+            memberId: string;
+            partnerId: string;
+            points: number;
+            units: number;
+            partnerAccount: string;
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "rejected" | "expired";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            endedAt: string | null;
+            partnerReference: string | null;
+            reason: string | null;
+        };
+        TransferCreated: {
+            transferId: string;
+            transactionId: string;
+            memberId: string;
+            partnerId: string;
+            points: number;
+            units: number;
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "rejected" | "expired";
+            /** Format: date-time */
+            expiresAt: string;
+            balances: {
+                points: number;
+                green: number;
+            };
+        };
+        TransferList: {
+            items: components["schemas"]["Transfer"][];
+            nextCursor: string | null;
         };
     };
     responses: {
@@ -2054,7 +2204,7 @@ export interface operations {
              * @description Bad Request:
              *     - `malformed_json`: The body is not valid JSON.
              *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
-             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
+             *     - `disclosure_required`: A reward, promotion, task, badge, set, game, birthday bonus or exchange was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -2194,7 +2344,7 @@ export interface operations {
              * @description Bad Request:
              *     - `malformed_json`: The body is not valid JSON.
              *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
-             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
+             *     - `disclosure_required`: A reward, promotion, task, badge, set, game, birthday bonus or exchange was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -2520,7 +2670,7 @@ export interface operations {
              * @description Bad Request:
              *     - `malformed_json`: The body is not valid JSON.
              *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
-             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
+             *     - `disclosure_required`: A reward, promotion, task, badge, set, game, birthday bonus or exchange was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -2564,7 +2714,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                job: "promotions" | "expiry" | "tiers" | "bonuses";
+                job: "promotions" | "expiry" | "tiers" | "bonuses" | "transfers";
             };
             cookie?: never;
         };
@@ -3234,6 +3384,18 @@ export interface operations {
                      *             "reimbursementPerThousandMinor": 1
                      *           },
                      *           "holdDays": 0,
+                     *           "exchange": {
+                     *             "currency": "CNY",
+                     *             "pointsPerUnit": 1,
+                     *             "bonus": {
+                     *               "everyPoints": 1,
+                     *               "units": 1
+                     *             },
+                     *             "minPoints": 1,
+                     *             "incrementPoints": 1,
+                     *             "confirmWithinHours": 72,
+                     *             "conditions": "One per member per day; not exchangeable for cash."
+                     *           },
                      *           "merchantId": "fruit-shop"
                      *         }
                      *       ],
@@ -3286,6 +3448,18 @@ export interface operations {
                      *         "reimbursementPerThousandMinor": 1
                      *       },
                      *       "holdDays": 0,
+                     *       "exchange": {
+                     *         "currency": "CNY",
+                     *         "pointsPerUnit": 1,
+                     *         "bonus": {
+                     *           "everyPoints": 1,
+                     *           "units": 1
+                     *         },
+                     *         "minPoints": 1,
+                     *         "incrementPoints": 1,
+                     *         "confirmWithinHours": 72,
+                     *         "conditions": "One per member per day; not exchangeable for cash."
+                     *       },
                      *       "merchantId": "fruit-shop"
                      *     }
                      */
@@ -3345,7 +3519,19 @@ export interface operations {
                  *         "issuePricePerThousandMinor": 1,
                  *         "reimbursementPerThousandMinor": 1
                  *       },
-                 *       "holdDays": 0
+                 *       "holdDays": 0,
+                 *       "exchange": {
+                 *         "currency": "CNY",
+                 *         "pointsPerUnit": 1,
+                 *         "bonus": {
+                 *           "everyPoints": 1,
+                 *           "units": 1
+                 *         },
+                 *         "minPoints": 1,
+                 *         "incrementPoints": 1,
+                 *         "confirmWithinHours": 72,
+                 *         "conditions": "One per member per day; not exchangeable for cash."
+                 *       }
                  *     }
                  */
                 "application/json": {
@@ -3376,6 +3562,19 @@ export interface operations {
                     };
                     /** @default 0 */
                     holdDays?: number;
+                    exchange?: {
+                        currency: string;
+                        pointsPerUnit: number;
+                        bonus?: {
+                            everyPoints: number;
+                            units: number;
+                        };
+                        minPoints: number;
+                        incrementPoints: number;
+                        /** @default 72 */
+                        confirmWithinHours?: number;
+                        conditions?: string;
+                    };
                 };
             };
         };
@@ -3405,6 +3604,18 @@ export interface operations {
                      *         "reimbursementPerThousandMinor": 1
                      *       },
                      *       "holdDays": 0,
+                     *       "exchange": {
+                     *         "currency": "CNY",
+                     *         "pointsPerUnit": 1,
+                     *         "bonus": {
+                     *           "everyPoints": 1,
+                     *           "units": 1
+                     *         },
+                     *         "minPoints": 1,
+                     *         "incrementPoints": 1,
+                     *         "confirmWithinHours": 72,
+                     *         "conditions": "One per member per day; not exchangeable for cash."
+                     *       },
                      *       "merchantId": "fruit-shop"
                      *     }
                      */
@@ -3436,6 +3647,18 @@ export interface operations {
                      *         "reimbursementPerThousandMinor": 1
                      *       },
                      *       "holdDays": 0,
+                     *       "exchange": {
+                     *         "currency": "CNY",
+                     *         "pointsPerUnit": 1,
+                     *         "bonus": {
+                     *           "everyPoints": 1,
+                     *           "units": 1
+                     *         },
+                     *         "minPoints": 1,
+                     *         "incrementPoints": 1,
+                     *         "confirmWithinHours": 72,
+                     *         "conditions": "One per member per day; not exchangeable for cash."
+                     *       },
                      *       "merchantId": "fruit-shop"
                      *     }
                      */
@@ -3791,7 +4014,7 @@ export interface operations {
              * @description Bad Request:
              *     - `malformed_json`: The body is not valid JSON.
              *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
-             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
+             *     - `disclosure_required`: A reward, promotion, task, badge, set, game, birthday bonus or exchange was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -3969,7 +4192,7 @@ export interface operations {
              * @description Bad Request:
              *     - `malformed_json`: The body is not valid JSON.
              *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
-             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
+             *     - `disclosure_required`: A reward, promotion, task, badge, set, game, birthday bonus or exchange was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -4150,7 +4373,7 @@ export interface operations {
              * @description Bad Request:
              *     - `malformed_json`: The body is not valid JSON.
              *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
-             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
+             *     - `disclosure_required`: A reward, promotion, task, badge, set, game, birthday bonus or exchange was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -4402,7 +4625,7 @@ export interface operations {
              * @description Bad Request:
              *     - `malformed_json`: The body is not valid JSON.
              *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
-             *     - `disclosure_required`: A reward, promotion, task, badge, set or game was saved with `conditions` missing or empty (blank).
+             *     - `disclosure_required`: A reward, promotion, task, badge, set, game, birthday bonus or exchange was saved with `conditions` missing or empty (blank).
              */
             400: {
                 headers: {
@@ -5764,6 +5987,22 @@ export interface operations {
                      *           "merchantId": "fruit-shop"
                      *         }
                      *       ],
+                     *       "exchangePartners": [
+                     *         {
+                     *           "currency": "CNY",
+                     *           "pointsPerUnit": 1,
+                     *           "bonus": {
+                     *             "everyPoints": 1,
+                     *             "units": 1
+                     *           },
+                     *           "minPoints": 1,
+                     *           "incrementPoints": 1,
+                     *           "confirmWithinHours": 72,
+                     *           "conditions": "One per member per day; not exchangeable for cash.",
+                     *           "merchantId": "fruit-shop",
+                     *           "name": "Fresh Fruit Shop"
+                     *         }
+                     *       ],
                      *       "tiers": [
                      *         {
                      *           "id": "gold",
@@ -6016,6 +6255,480 @@ export interface operations {
             503: components["responses"]["TemporarilyUnavailable"];
         };
     };
+    "list-transfers": {
+        parameters: {
+            query: {
+                limit?: number;
+                cursor?: string;
+                status: "pending";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pending transfers to this partner, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "transferId": "transferId",
+                     *           "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *           "memberId": "alice",
+                     *           "partnerId": "partnerId",
+                     *           "points": 400,
+                     *           "units": 1,
+                     *           "partnerAccount": "partnerAccount",
+                     *           "status": "pending",
+                     *           "createdAt": "2027-07-01T09:30:00Z",
+                     *           "expiresAt": "2027-07-01T09:30:00Z",
+                     *           "endedAt": "2027-07-01T09:30:00Z",
+                     *           "partnerReference": "partnerReference",
+                     *           "reason": "customer returned the goods"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TransferList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "post-transfer": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Scoped to the calling key’s owner. The same key and body replays the original answer; the same key with a different body is 422 `idempotency_key_reused`. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    memberId: string;
+                    partnerId: string;
+                    points: number;
+                    partnerAccount: string;
+                    spendCode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The pending transfer, and the member’s balances after it. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "transferId": "transferId",
+                     *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "memberId": "alice",
+                     *       "partnerId": "partnerId",
+                     *       "points": 400,
+                     *       "units": 1,
+                     *       "status": "pending",
+                     *       "expiresAt": "2027-07-01T09:30:00Z",
+                     *       "balances": {
+                     *         "points": 400,
+                     *         "green": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TransferCreated"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `idempotency_key_required`: A POST that moves points came without an `Idempotency-Key` header.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             *     - `malformed_json`: The body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_required" | "validation_failed" | "malformed_json";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /**
+             * @description Forbidden:
+             *     - `member_frozen`: The member is frozen; no points can move.
+             *     - `spend_code_required`: The program asks for the member's consent to this spend, and the body carries no `spendCode`. Not remembered under the `Idempotency-Key`: retry with the code.
+             *     - `spend_code_invalid`: The `spendCode` is not the member's current one: unknown, used, expired, voided by a newer code, or another member's. Not remembered; it counts toward the lock.
+             */
+            403: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "member_frozen" | "spend_code_required" | "spend_code_invalid";
+                    };
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `member_not_found`: The member is not enrolled.
+             *     - `partner_not_found`: The merchant named as `partnerId` does not exist or offers no `exchange`; nothing was written.
+             */
+            404: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "member_not_found" | "partner_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `insufficient_points`: The balance does not cover the redemption, the payment, the play or the negative adjustment (a balance below zero covers nothing); nothing was written.
+             */
+            409: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "insufficient_points";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            /**
+             * @description Too Many Requests:
+             *     - `spend_code_locked`: After 5 invalid spend codes within 15 minutes, the member's spends with a merchant key are refused until `Retry-After` seconds have passed.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "spend_code_locked";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "get-transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfer as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "transferId": "transferId",
+                     *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "memberId": "alice",
+                     *       "partnerId": "partnerId",
+                     *       "points": 400,
+                     *       "units": 1,
+                     *       "partnerAccount": "partnerAccount",
+                     *       "status": "pending",
+                     *       "createdAt": "2027-07-01T09:30:00Z",
+                     *       "expiresAt": "2027-07-01T09:30:00Z",
+                     *       "endedAt": "2027-07-01T09:30:00Z",
+                     *       "partnerReference": "partnerReference",
+                     *       "reason": "customer returned the goods"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Transfer"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            /**
+             * @description Not Found:
+             *     - `transfer_not_found`: No transfer has this id that the calling key may see (its partner, the key that posted it, or the operator).
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "transfer_not_found";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "confirm-transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "partnerReference": "partnerReference"
+                 *     }
+                 */
+                "application/json": {
+                    partnerReference: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The transfer, `confirmed`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "transferId": "transferId",
+                     *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "memberId": "alice",
+                     *       "partnerId": "partnerId",
+                     *       "points": 400,
+                     *       "units": 1,
+                     *       "partnerAccount": "partnerAccount",
+                     *       "status": "pending",
+                     *       "createdAt": "2027-07-01T09:30:00Z",
+                     *       "expiresAt": "2027-07-01T09:30:00Z",
+                     *       "endedAt": "2027-07-01T09:30:00Z",
+                     *       "partnerReference": "partnerReference",
+                     *       "reason": "customer returned the goods"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Transfer"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `transfer_not_found`: No transfer has this id that the calling key may see (its partner, the key that posted it, or the operator).
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "transfer_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `transfer_closed`: The transfer has ended (confirmed, rejected or expired) other than as this call asks; the same confirm or reject again, with the same body, answers 200 with the transfer as it is.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "transfer_closed";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "reject-transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "customer returned the goods"
+                 *     }
+                 */
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The transfer, `rejected`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "transferId": "transferId",
+                     *       "transactionId": "fruit-shop:6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f",
+                     *       "memberId": "alice",
+                     *       "partnerId": "partnerId",
+                     *       "points": 400,
+                     *       "units": 1,
+                     *       "partnerAccount": "partnerAccount",
+                     *       "status": "pending",
+                     *       "createdAt": "2027-07-01T09:30:00Z",
+                     *       "expiresAt": "2027-07-01T09:30:00Z",
+                     *       "endedAt": "2027-07-01T09:30:00Z",
+                     *       "partnerReference": "partnerReference",
+                     *       "reason": "customer returned the goods"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Transfer"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `transfer_not_found`: No transfer has this id that the calling key may see (its partner, the key that posted it, or the operator).
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "transfer_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `transfer_closed`: The transfer has ended (confirmed, rejected or expired) other than as this call asks; the same confirm or reject again, with the same body, answers 200 with the transfer as it is.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "transfer_closed";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -6039,7 +6752,7 @@ export const pathsV1AdminFlagsFlagIdClearPostResponses404ContentApplicationProbl
 export const pathsV1AdminGamesGameIdPutRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/games/{gameId}"]["put"]["requestBody"]["content"]["application/json"]["kind"]> = ["scratchCard", "wheel"];
 export const pathsV1AdminGamesGameIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/games/{gameId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed", "disclosure_required"];
 export const pathsV1AdminGamesGameIdPutResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/games/{gameId}"]["put"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["game_locked"];
-export const pathsV1AdminJobsJobPostParametersPathJobValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/jobs/{job}"]["post"]["parameters"]["path"]["job"]> = ["promotions", "expiry", "tiers", "bonuses"];
+export const pathsV1AdminJobsJobPostParametersPathJobValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/jobs/{job}"]["post"]["parameters"]["path"]["job"]> = ["promotions", "expiry", "tiers", "bonuses", "transfers"];
 export const pathsV1AdminJobsJobPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/jobs/{job}"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
 export const pathsV1AdminKeysKeyIdDeleteResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/keys/{keyId}"]["delete"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
 export const pathsV1AdminKeysKeyIdDeleteResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/keys/{keyId}"]["delete"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["not_found"];
@@ -6100,7 +6813,20 @@ export const pathsV1TasksTaskIdCompletionsPostResponses400ContentApplicationProb
 export const pathsV1TasksTaskIdCompletionsPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/tasks/{taskId}/completions"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["member_frozen"];
 export const pathsV1TasksTaskIdCompletionsPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/tasks/{taskId}/completions"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["task_not_found", "member_not_found"];
 export const pathsV1TasksTaskIdCompletionsPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/tasks/{taskId}/completions"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["task_not_active", "task_limit_reached"];
-export const activityListItemsTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityList"]["items"]["type"]> = ["earn", "redemption", "reversal", "expiry", "adjustment", "task", "game", "bonus"];
+export const pathsV1TransfersGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/transfers"]["get"]["parameters"]["query"]["status"]> = ["pending"];
+export const pathsV1TransfersPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/transfers"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
+export const pathsV1TransfersPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/transfers"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["member_frozen", "spend_code_required", "spend_code_invalid"];
+export const pathsV1TransfersPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/transfers"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found", "partner_not_found"];
+export const pathsV1TransfersPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/transfers"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["insufficient_points"];
+export const pathsV1TransfersPostResponses429ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/transfers"]["post"]["responses"]["429"]["content"]["application/problem+json"]["code"]> = ["spend_code_locked"];
+export const pathsV1TransfersTransferIdGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/transfers/{transferId}"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["transfer_not_found"];
+export const pathsV1TransfersTransferIdConfirmPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/transfers/{transferId}/confirm"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1TransfersTransferIdConfirmPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/transfers/{transferId}/confirm"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["transfer_not_found"];
+export const pathsV1TransfersTransferIdConfirmPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/transfers/{transferId}/confirm"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["transfer_closed"];
+export const pathsV1TransfersTransferIdRejectPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/transfers/{transferId}/reject"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1TransfersTransferIdRejectPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/transfers/{transferId}/reject"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["transfer_not_found"];
+export const pathsV1TransfersTransferIdRejectPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/transfers/{transferId}/reject"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["transfer_closed"];
+export const activityListItemsTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityList"]["items"]["type"]> = ["earn", "redemption", "reversal", "expiry", "adjustment", "task", "game", "bonus", "transfer", "transferReturn"];
 export const activityListItemsBalanceNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityList"]["items"]["balanceName"]> = ["points", "green"];
 export const adjustmentAnswerBalanceNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AdjustmentAnswer"]["balanceName"]> = ["points", "green"];
 export const completionAnswerBalanceNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CompletionAnswer"]["balanceName"]> = ["points", "green"];
@@ -6112,7 +6838,7 @@ export const flagListItemsStatusValues: ReadonlyArray<FlattenedDeepRequired<comp
 export const gameKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Game"]["kind"]> = ["scratchCard", "wheel"];
 export const gameListItemsKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GameList"]["items"]["kind"]> = ["scratchCard", "wheel"];
 export const gameListItemsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GameList"]["items"]["status"]> = ["scheduled", "active", "soldOut", "ended"];
-export const jobResultJobValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JobResult"]["job"]> = ["promotions", "expiry", "tiers", "bonuses"];
+export const jobResultJobValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JobResult"]["job"]> = ["promotions", "expiry", "tiers", "bonuses", "transfers"];
 export const memberStatementCreditStandingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberStatement"]["creditStanding"]> = ["good", "standard", "poor"];
 export const merchantEarnRulesOneOf0BalanceValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Merchant"]["earnRules"], {
     balance: unknown;
@@ -6131,6 +6857,8 @@ export const rulesPromotionsStatusValues: ReadonlyArray<FlattenedDeepRequired<co
 export const rulesGamesKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Rules"]["games"]["kind"]> = ["scratchCard", "wheel"];
 export const taskBalanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Task"]["balance"]> = ["points", "green"];
 export const taskLimitPerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Task"]["limit"]["per"]> = ["day", "week", "month", "ever"];
+export const transferStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Transfer"]["status"]> = ["pending", "confirmed", "rejected", "expired"];
+export const transferCreatedStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransferCreated"]["status"]> = ["pending", "confirmed", "rejected", "expired"];
 export const componentsResponsesValidationFailedContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["responses"]["ValidationFailed"]["content"]["application/problem+json"]["code"]> = ["validation_failed"];
 export const componentsResponsesUnauthenticatedContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["responses"]["Unauthenticated"]["content"]["application/problem+json"]["code"]> = ["unauthenticated"];
 export const componentsResponsesForbiddenContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["responses"]["Forbidden"]["content"]["application/problem+json"]["code"]> = ["forbidden"];

@@ -12,6 +12,7 @@ import { DynamoKeyStore } from './key-store.js';
 import { DynamoLedgerStore } from './ledger-store.js';
 import { DynamoMemberStore } from './member-store.js';
 import { DynamoMovementReads } from './movement-reads.js';
+import { DynamoTransferStore } from './transfer-store.js';
 
 /** Wires the use cases to one DynamoDB table. */
 export function dynamoDeps(options: {
@@ -33,6 +34,7 @@ export function dynamoDeps(options: {
     keys: new DynamoKeyStore(table),
     games: new DynamoGameStore(table, recentVersion),
     flags: new DynamoFlagStore(table),
+    transfers: new DynamoTransferStore(table),
     audit: new DynamoAuditTrail(table),
     adminKey: options.adminKey,
     promotionScheduler: options.promotionScheduler ?? noPromotionScheduler,

@@ -42,6 +42,7 @@ export const keys = {
    */
   releasedLot: (memberId: string, position: string) => ({ pk: releasedLotsPartition(memberId), sk: position }),
   transaction: (transactionId: string) => ({ pk: `TX#${transactionId}`, sk: 'TX' }),
+  transfer: (transferId: string) => ({ pk: `${TRANSFER_PK_PREFIX}${transferId}`, sk: 'TRANSFER' }),
   /** An entry's settlement lines after its first, each indexed under its own merchant. */
   settlementLine: (transactionId: string, line: number) => ({ pk: `TX#${transactionId}`, sk: `LINE#${line}` }),
   /** The audit trail is bucketed by UTC month of `at` (`YYYY-MM`), newest last within a bucket. */
@@ -52,6 +53,7 @@ export const keys = {
 
 export const FLAG_SK_PREFIX = 'FLAG#';
 export const releasedLotsPartition = (memberId: string) => `RELEASED#${memberId}`;
+export const TRANSFER_PK_PREFIX = 'TRANSFER#';
 const CONFIG_VERSION_PREFIX = 'CONFIGVERSION#';
 
 /**
@@ -94,3 +96,7 @@ export const tierReviewPartition = (shard: number) => `TIERREVIEW#${shard}`;
 /** Members by birthday (`MM-DD`), in partitions of their own in the tierReview index (birthday-item.ts). */
 export const birthdayPartition = (monthDay: string, shard: number) => `BIRTHDAY#${monthDay}#${shard}`;
 export const flagsPartition = (status: FlagStatus, shard: number) => `FLAGS#${status}#${shard}`;
+/** Pending transfers by `expiresAt`, in partitions of their own in the tierReview index (transfer-item.ts). */
+export const transfersDuePartition = (shard: number) => `TRANSFERSDUE#${shard}`;
+/** A partner's pending transfers by `createdAt`, in partitions of their own in the lots index (transfer-item.ts). */
+export const partnerPendingPartition = (partnerId: string, shard: number) => `PARTNERPENDING#${partnerId}#${shard}`;

@@ -24,6 +24,7 @@ import { existingItem } from './member-store.js';
 import { queryAll } from './query-all.js';
 import { forEachSettlementPage } from './settlement-index.js';
 import { settlementLinePuts } from './settlement-lines.js';
+import { transferWrites } from './transfer-item.js';
 import { memberWriteExpression } from './member-write.js';
 import { queryFullPage } from './query-pages.js';
 import { ACTIVITY_INDEX, TTL_ATTRIBUTE } from './table-definition.js';
@@ -63,7 +64,8 @@ export class DynamoLedgerStore implements LedgerStore {
 
   /**
    * One TransactWriteItems: the entry (its key is the idempotency record), the
-   * member guarded by its version, plus limited stock, a game's counter or the reversed original.
+   * member guarded by its version, plus limited stock, a game's counter, the
+   * reversed original or the transfer it opens or ends.
    */
   async commit(movement: Movement): Promise<CommitResult> {
     const items: TransactWriteItem[] = [
@@ -86,6 +88,7 @@ export class DynamoLedgerStore implements LedgerStore {
     for (const lot of movement.releasedLots ?? []) items.push({ Put: this.releasedLotPut(movement.member.memberId, lot) });
     items.push(...extraEntryPuts(this.table.tableName, movement));
     items.push(...settlementLinePuts(this.table.tableName, [movement.entry, ...(movement.extraEntries ?? [])]));
+    items.push(...transferWrites(this.table.tableName, movement.transfer));
     if (movement.audit) items.push(auditLine(this.table.tableName, movement.audit));
     try {
       await this.table.client.send(new TransactWriteItemsCommand({ TransactItems: items }));

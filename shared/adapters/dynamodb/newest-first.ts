@@ -7,8 +7,14 @@ import { call, type TableRef } from './client.js';
 import { decodeCursor, encodeCursor } from './sharded-index.js';
 import type { IndexDefinition } from './table-definition.js';
 
-/** Where a partition's next page starts: below a sort key, at its newest entry, or nowhere (it is read to the end). */
+/**
+ * Where a partition's next page starts: past a sort key (below it newest
+ * first, above it oldest first), at its first entry, or nowhere (it is read to the end).
+ */
 type Position = { below: string } | 'newest' | 'done';
+
+/** Newest first (by sort key, descending) unless a list asks for oldest first. */
+export type ListOrder = 'newestFirst' | 'oldestFirst';
 
 interface Cursor {
   /** Which partitions the positions are of, so a cursor of another list is refused. */
@@ -23,21 +29,23 @@ type Item = Record<string, unknown>;
  * once (the shards of a sparse list): a page reads up to `limit` entries from
  * each partition not yet read to its end and keeps the newest `limit` of them
  * all. Sort keys are unique within a partition. The cursor holds each
- * partition's position.
+ * partition's position. `oldestFirst` pages the other way, the same way.
  */
 export async function queryNewestFirst(
   table: TableRef,
   index: IndexDefinition,
   partitions: readonly string[],
   page: { limit: number; cursor: string | null },
+  order: ListOrder = 'newestFirst',
 ): Promise<Page<Item>> {
-  const of = createHash('sha256').update(partitions.join('\n')).digest('base64url').slice(0, 12);
+  const of = createHash('sha256').update(`${order}\n${partitions.join('\n')}`).digest('base64url').slice(0, 12);
   const positions = page.cursor ? positionsFrom(page.cursor, of, partitions.length) : partitions.map((): Position => 'newest');
-  const reads = await Promise.all(partitions.map((partition, i) => readBelow(table, index, partition, positions[i]!, page.limit)));
+  const reads = await Promise.all(partitions.map((partition, i) => readBelow(table, index, partition, positions[i]!, page.limit, order)));
   const sortKey = (item: Item) => item[index.sortKey] as string;
+  const first = order === 'newestFirst' ? 1 : -1;
   const newest = reads
     .flatMap((read, from) => read.items.map((item) => ({ item, from })))
-    .sort((a, b) => (sortKey(a.item) < sortKey(b.item) ? 1 : -1))
+    .sort((a, b) => (sortKey(a.item) < sortKey(b.item) ? first : -first))
     .slice(0, page.limit);
   const next = positions.map((position, i): Position => {
     const taken = newest.filter((entry) => entry.from === i);
@@ -56,18 +64,20 @@ async function readBelow(
   partition: string,
   position: Position,
   limit: number,
+  order: ListOrder,
 ): Promise<{ items: Item[]; more: boolean }> {
   if (position === 'done') return { items: [], more: false };
   const below = position === 'newest' ? null : position.below;
+  const past = order === 'newestFirst' ? '<' : '>';
   const result = await call(() =>
     table.client.send(
       new QueryCommand({
         TableName: table.tableName,
         IndexName: index.indexName,
-        KeyConditionExpression: below === null ? '#pk = :pk' : '#pk = :pk AND #sk < :below',
+        KeyConditionExpression: below === null ? '#pk = :pk' : `#pk = :pk AND #sk ${past} :below`,
         ExpressionAttributeNames: { '#pk': index.partitionKey, ...(below !== null && { '#sk': index.sortKey }) },
         ExpressionAttributeValues: marshall({ ':pk': partition, ...(below !== null && { ':below': below }) }),
-        ScanIndexForward: false,
+        ScanIndexForward: order === 'oldestFirst',
         Limit: limit,
       }),
     ),

@@ -25,7 +25,8 @@ export function decodeCursor<T>(cursor: string): T {
 
 /**
  * Pages through a sparse index spread over shards, shard by shard, for members
- * whose sort key is at or below `upTo`. A job holds one page in memory at a time.
+ * (or other items, `idOf` their key) whose sort key is at or below `upTo`. A
+ * job holds one page in memory at a time.
  */
 export async function queryShardedIndex(
   table: TableRef,
@@ -34,6 +35,7 @@ export async function queryShardedIndex(
   upTo: string,
   cursor: string | null,
   limit: number,
+  idOf: (pk: string) => string = (pk) => pk.replace(/^MEMBER#/, ''),
 ): Promise<Page<string>> {
   let position: ShardCursor = cursor ? decodeCursor<ShardCursor>(cursor) : { shard: 0 };
   while (position.shard < INDEX_SHARDS) {
@@ -51,7 +53,7 @@ export async function queryShardedIndex(
         }),
       ),
     );
-    const items = (page.Items ?? []).map((item) => (unmarshall(item).pk as string).replace(/^MEMBER#/, ''));
+    const items = (page.Items ?? []).map((item) => idOf(unmarshall(item).pk as string));
     const next: ShardCursor = page.LastEvaluatedKey ? { shard, start: page.LastEvaluatedKey } : { shard: shard + 1 };
     const more = next.shard < INDEX_SHARDS;
     if (items.length > 0) return { items, nextCursor: more ? encodeCursor(next) : null };

@@ -23,7 +23,11 @@ export const ACTIVITY_INDEX: IndexDefinition = {
   nonKeyAttributes: ['txId', 'type', 'bal', 'pts', 'delta', 'after', 'mid', 'ref', 'at', 'cum'],
 };
 
-/** Members holding unspent points, by the posting time of their oldest possibly-unspent lot (sparse). */
+/**
+ * Members holding unspent points, by the posting time of their oldest
+ * possibly-unspent lot (sparse); in partitions of their own, each exchange
+ * partner's pending transfers (transfer-item.ts).
+ */
 export const LOTS_INDEX: IndexDefinition = {
   indexName: 'lots',
   partitionKey: 'g2pk',
@@ -34,7 +38,8 @@ export const LOTS_INDEX: IndexDefinition = {
 /**
  * Members above the lowest tier, by the time their tier is next reviewed
  * (sparse); in partitions of their own, the operator's flags by status
- * (flag-codec.ts) and each merchant's keys (key-store.ts).
+ * (flag-codec.ts), each merchant's keys (key-store.ts), members by birthday
+ * (birthday-item.ts) and pending transfers by expiry (transfer-item.ts).
  */
 export const TIER_REVIEW_INDEX: IndexDefinition = {
   indexName: 'tierReview',
@@ -45,7 +50,7 @@ export const TIER_REVIEW_INDEX: IndexDefinition = {
 
 /**
  * Settled entries by merchant, in posting order (sparse: only entries a merchant
- * settles). Each merchant's entries are spread over shards by transaction id, so
+ * settles, and confirmed transfers, by their confirmation). Each merchant's entries are spread over shards by transaction id, so
  * its busiest day never lands on one index partition.
  */
 export const SETTLEMENT_INDEX: IndexDefinition = {

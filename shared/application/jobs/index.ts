@@ -5,8 +5,9 @@ import { runExpiryJob, type ExpiryJobOptions } from './expiry.js';
 import { runPromotionsJob } from './promotions.js';
 import type { JobName, JobResult } from './result.js';
 import { runTiersJob } from './tiers.js';
+import { runTransfersJob } from './transfers.js';
 
-export { runBonusesJob, runExpiryJob, runPromotionsJob, runTiersJob };
+export { runBonusesJob, runExpiryJob, runPromotionsJob, runTiersJob, runTransfersJob };
 export { JOB_NAMES, parseAsOf, type JobName, type JobResult } from './result.js';
 
 /**
@@ -31,5 +32,7 @@ export function runJob(job: JobName, deps: Deps, asOf: Date, options: ExpiryJobO
       return runTiersJob(deps, asOf, options);
     case 'bonuses':
       return runBonusesJob(deps, asOf, options);
+    case 'transfers':
+      return runTransfersJob(deps, asOf, options);
   }
 }

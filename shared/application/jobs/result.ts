@@ -1,7 +1,7 @@
 import { ValidationError } from '../../domain/errors.js';
 import type { Page } from '../../ports/member-store.js';
 
-export const JOB_NAMES = ['promotions', 'expiry', 'tiers', 'bonuses'] as const;
+export const JOB_NAMES = ['promotions', 'expiry', 'tiers', 'bonuses', 'transfers'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** What every job answers (API.md `POST /v1/admin/jobs/{job}`): items examined and items whose state changed. */

@@ -27,7 +27,7 @@ describe('Module: movement rules', () => {
     const refused = TRANSACTION_TYPES.filter((type) => thrownBy(() => checkMemberState(type, frozen)) instanceof MemberFrozenError);
 
     // Assert
-    expect(refused.sort()).toEqual(['bonus', 'earn', 'game', 'redemption', 'reversal', 'task']);
+    expect(refused.sort()).toEqual(['bonus', 'earn', 'game', 'redemption', 'reversal', 'task', 'transfer']);
     expect(thrownBy(() => checkMemberState('earn', member({ frozen: false })))).toBeUndefined();
   });
 
