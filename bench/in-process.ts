@@ -172,6 +172,7 @@ function seedStore(): Map<string, Raw> {
     occurredAt: NOW,
     lotCumulative: 260_000,
     details: { amountMinor: 250_000, qualifyingMonth: NOW.slice(0, 7).replace('-', ''), qualifyingPoints: 2_500 },
+    rulesVersion: 1,
     reversedPoints: 0,
     reversedAmountMinor: 0,
     settlement: [{ merchantId: 'fruit-shop', side: 'issued', points: 2_500, ratePerThousand: 2_000 }],

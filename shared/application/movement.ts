@@ -30,6 +30,8 @@ export interface MovementDraft {
   reference: string | null;
   createdAt: string;
   occurredAt?: string;
+  /** The version of the configuration the movement was decided with (`ConfigSnapshot.version`). */
+  rulesVersion: number;
   details: EntryDetails;
   /** Who settles it (shared/domain/movement-settlement.ts); absent for the program's own entries. */
   settles?: SettlementBasis;
@@ -90,6 +92,7 @@ export function buildMovement(draft: MovementDraft): Movement {
     reversedPoints: 0,
     reversedAmountMinor: 0,
     settlement: money.lines,
+    rulesVersion: draft.rulesVersion,
   };
   const rule = MOVEMENT_RULES[draft.type];
   const change: MemberWrite = {

@@ -36,6 +36,8 @@ export const ERROR_MEANINGS: Readonly<Record<ErrorCode, string>> = {
     'The task does not exist.',
   game_not_found:
     'The game does not exist.',
+  rules_version_not_found:
+    'No rules version has that number, or the time asked for is before the first version took effect.',
   flag_not_found:
     'No flag has this `flagId` (a well-formed id of a member, rule and day on which no earn was refused).',
   member_frozen:

@@ -70,6 +70,7 @@ const activityItem = z.object({
   merchantId: z.nullable(z.string()),
   reference: z.nullable(z.string()),
   createdAt: time,
+  rulesVersion: z.nullable(int),
 });
 
 const rewardListItem = z.object({
@@ -204,6 +205,8 @@ export const adjustmentAnswer = named(
 export const rulesAnswer = named(
   'Rules',
   z.object({
+    version: int,
+    effectiveFrom: z.nullable(time),
     // Settlement rates are between the operator and its partners, and velocity limits a control: neither is a rule of earning.
     program: z.omit(programBody, { disclosure: true, settlement: true, limits: true }),
     disclosure: programBody.shape.disclosure,

@@ -12,6 +12,7 @@ import { DynamoKeyStore } from './key-store.js';
 import { DynamoLedgerStore } from './ledger-store.js';
 import { DynamoMemberStore } from './member-store.js';
 import { DynamoMovementReads } from './movement-reads.js';
+import { DynamoRulesVersions } from './rules-versions.js';
 
 /** Wires the use cases to one DynamoDB table. */
 export function dynamoDeps(options: {
@@ -25,18 +26,27 @@ export function dynamoDeps(options: {
   const table = { client: options.client, tableName: options.tableName };
   // One per container: a configuration or game change made here shows on this container's rules page at once.
   const recentVersion = new RecentVersion(table);
+  const clock = options.clock ?? systemClock;
+  // A version's page is built from the configuration and the games as they are at that version.
+  const rules: DynamoRulesVersions = new DynamoRulesVersions(table, clock, async (version) => {
+    const [snapshot, games] = await Promise.all([config.atVersion(version), gameStore.list(version)]);
+    return { ...snapshot, games };
+  });
+  const config = new DynamoConfigStore(table, recentVersion, rules);
+  const gameStore = new DynamoGameStore(table, recentVersion, rules);
   return {
-    config: new DynamoConfigStore(table, recentVersion),
+    config,
     members: new DynamoMemberStore(table),
     ledger: new DynamoLedgerStore(table),
     movementReads: new DynamoMovementReads(table),
     keys: new DynamoKeyStore(table),
-    games: new DynamoGameStore(table, recentVersion),
+    games: gameStore,
+    rules,
     flags: new DynamoFlagStore(table),
     audit: new DynamoAuditTrail(table),
     adminKey: options.adminKey,
     promotionScheduler: options.promotionScheduler ?? noPromotionScheduler,
-    clock: options.clock ?? systemClock,
+    clock,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
   };
 }
