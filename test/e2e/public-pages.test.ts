@@ -131,4 +131,28 @@ describe('E2E: the public pages, cached, beside the earns', () => {
       expect.stringMatching(/^BatchGetItemCommand CONFIGVERSION#\d+\|VERSION$/),
     ]);
   });
+
+  it('answers a version by number in the bytes it had, cacheable for a year, and the page in force at a past time', async () => {
+    const current = await api.request('GET', '/v1/rules', { key: null });
+    const { version, effectiveFrom } = current.body as { version: number; effectiveFrom: string };
+    const byNumber = await api.request('GET', `/v1/rules?version=${version}`, { key: null });
+    // No promotion or game in the seed, so the page now is the page as it took effect: the same bytes, the same strong ETag.
+    expect([byNumber.status, byNumber.headers.get('etag'), byNumber.headers.get('cache-control')]).toEqual([
+      200,
+      current.headers.get('etag'),
+      'public, max-age=31536000, immutable',
+    ]);
+
+    const { rewardId: _, ...reward } = demoRewards[0]!;
+    expect((await api.request('PUT', '/v1/admin/rewards/moon-cakes', { body: { ...reward, name: 'Moon cakes' } })).status).toBe(201);
+    clock.advance(60_000);
+
+    const later = await api.request('GET', `/v1/rules?version=${version}`, { key: null, headers: { 'if-none-match': byNumber.headers.get('etag')! } });
+    expect([later.status, later.body]).toEqual([304, null]);
+    expect((await api.request('GET', `/v1/rules?version=${version}`, { key: null })).body).toEqual(byNumber.body);
+    expect((await api.request('GET', '/v1/rules', { key: null })).body.version).toBe(version + 1);
+    const then = await api.request('GET', `/v1/rules?asOf=${encodeURIComponent(effectiveFrom)}`, { key: null });
+    expect([then.status, then.body.version, then.headers.get('cache-control')]).toEqual([200, version, 'public, max-age=5']);
+    expect((await api.request('GET', '/v1/rules?asOf=2020-01-01T00:00:00Z', { key: null })).body).toMatchObject({ status: 404, code: 'rules_version_not_found' });
+  });
 });
