@@ -202,24 +202,6 @@ export const adjustmentAnswer = named(
   }),
 );
 
-export const rulesAnswer = named(
-  'Rules',
-  z.object({
-    version: int,
-    effectiveFrom: z.nullable(time),
-    // Settlement rates are between the operator and its partners, and velocity limits a control: neither is a rule of earning.
-    program: z.omit(programBody, { disclosure: true, settlement: true, limits: true }),
-    disclosure: programBody.shape.disclosure,
-    earnRules: z.array(
-      z.extend(z.pick(merchantBody, { name: true, category: true, green: true, earnRules: true }), { merchantId: z.string() }),
-    ),
-    tiers: tiersBody.shape.tiers,
-    rewards: z.array(z.object({ rewardId: z.string(), name: z.string(), conditions: z.string() })),
-    promotions: z.array(z.object({ promotionId: z.string(), name: z.string(), status: promotionStatus, conditions: z.string() })),
-    games: z.array(gameRules),
-  }),
-);
-
 const settlementSide = z.object({ points: int, amountMinor: int });
 
 export const statementAnswer = named(

@@ -48,11 +48,3 @@ export const reversalBody = z.strictObject({
 export const completionBody = z.strictObject({ memberId: id, reference: text(128) });
 
 export const rewardsQuery = z.extend(listQuery, { memberId: z.optional(id) });
-
-/** A past rules page: by its version's number, or as it was at a moment; never both. */
-export const rulesQuery = z
-  .strictObject({
-    version: z.optional(z.pipe(z.coerce.number(), intBetween(1, Number.MAX_SAFE_INTEGER))),
-    asOf: z.optional(isoTime),
-  })
-  .check(z.refine((query) => query.version === undefined || query.asOf === undefined, { error: 'give either version or asOf, not both', path: ['asOf'] }));

@@ -409,7 +409,7 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
   'run-job': () => [
     { title: 'an unknown job', params: { job: 'payroll' }, body: {}, expect: [400, 'validation_failed', ['job']] },
     { title: 'a job name in upper case', params: { job: 'Tiers' }, body: {}, expect: [400, 'validation_failed', ['job']] },
-    { title: 'asOf not a time', body: 'asOf=yesterday', expect: [400, 'validation_failed', ['asOf']] },
+    { title: 'asOf not a time', body: { asOf: 'yesterday' }, expect: [400, 'validation_failed', ['asOf']] },
     { title: 'asOf a number', body: { asOf: 1893456000 }, expect: [400, 'validation_failed', ['asOf']] },
     { title: 'an unknown field', body: { dryRun: true }, expect: [400, 'validation_failed', ['dryRun']] },
   ],

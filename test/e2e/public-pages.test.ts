@@ -3,6 +3,7 @@ import type { LocalJifen } from '../../local/boot.js';
 import { demoRewards } from '../../local/demo-data.js';
 import { adminKeyFromValue } from '../../shared/adapters/admin-key.js';
 import { dynamoDeps } from '../../shared/adapters/dynamodb/index.js';
+import { rulesVersions } from '../../shared/adapters/dynamodb/rules-versions.js';
 import { putReward } from '../../shared/application/configure.js';
 import { localClient, TEST_ADMIN_KEY } from '../helpers/dynamo.js';
 import { enrolWithPoints, freshKey, seedDemo, type DemoSeed } from '../helpers/e2e-fixtures.js';
@@ -54,7 +55,7 @@ describe('E2E: the public pages, cached, beside the earns', () => {
   });
 
   it("shows another server's change once its kept version is a second old, never later", async () => {
-    const other = dynamoDeps({ client: localClient(), tableName: tableOf(jifen.deps).tableName, adminKey: adminKeyFromValue(TEST_ADMIN_KEY), clock });
+    const other = dynamoDeps({ client: localClient(), tableName: tableOf(jifen.deps).tableName, adminKey: adminKeyFromValue(TEST_ADMIN_KEY), rulesVersions, clock });
     await rewardIds();
     await putReward(other, { ...demoRewards[0]!, rewardId: 'moon-cake', name: 'Moon cake' });
 

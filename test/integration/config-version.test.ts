@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { demoMerchants, demoProgram, demoPromotions, demoRewards, demoTiers } from '../../local/demo-data.js';
 import { adminKeyFromValue } from '../../shared/adapters/admin-key.js';
 import { dynamoDeps } from '../../shared/adapters/dynamodb/index.js';
+import { rulesVersions } from '../../shared/adapters/dynamodb/rules-versions.js';
 import { RECENT_VERSION_MS } from '../../shared/adapters/dynamodb/config-version.js';
 import { CONFIG_VERSION_COPIES, keys } from '../../shared/adapters/dynamodb/keys.js';
 import { hashSecret, newMerchantKey, PendingKey } from '../../shared/application/authenticate.js';
@@ -43,7 +44,7 @@ describe('Configuration kept per container, its version checked once a second (D
 
   /** Another container on the same table: its own client, its own copy of the configuration. */
   const otherContainer = () =>
-    dynamoDeps({ client: localClient(), tableName, adminKey: adminKeyFromValue(TEST_ADMIN_KEY), clock, sleep: async () => undefined });
+    dynamoDeps({ client: localClient(), tableName, adminKey: adminKeyFromValue(TEST_ADMIN_KEY), rulesVersions, clock, sleep: async () => undefined });
   /** The configuration version, from every copy: they must agree. */
   const version = async () => {
     const copies = await Promise.all(

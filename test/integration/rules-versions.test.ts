@@ -3,7 +3,7 @@ import { demoMerchants, demoProgram, demoTiers } from '../../local/demo-data.js'
 import { adminKeyFromValue } from '../../shared/adapters/admin-key.js';
 import { RECENT_VERSION_MS } from '../../shared/adapters/dynamodb/config-version.js';
 import { dynamoDeps } from '../../shared/adapters/dynamodb/index.js';
-import { keys } from '../../shared/adapters/dynamodb/keys.js';
+import { keys } from '../../shared/adapters/dynamodb/rules-versions.js';
 import { putMerchant, putProgram, putPromotion, putTiers } from '../../shared/application/configure.js';
 import type { Deps } from '../../shared/application/deps.js';
 import { listActivity } from '../../shared/application/members.js';

@@ -1,6 +1,6 @@
+import { rulesVersions } from '../../../shared/adapters/dynamodb/rules-versions.js';
 import { currentRules, rulesAsOf, rulesOfVersion } from '../../../shared/application/rules.js';
-import { rulesAnswer } from '../../../shared/schemas/answers.js';
-import { rulesQuery } from '../../../shared/schemas/merchant.js';
+import { rulesAnswer, rulesQuery } from '../../../shared/schemas/rules.js';
 import { cacheableJsonResponse, IMMUTABLE_CACHE_CONTROL, PUBLIC_MAX_AGE_SECONDS } from '../cacheable-response.js';
 import { lambdaHandler } from '../lambda-handler.js';
 import { defineRoute } from '../route.js';
@@ -31,4 +31,4 @@ export const route = defineRoute({
   },
 });
 
-export const handler = lambdaHandler(route);
+export const handler = lambdaHandler(route, rulesVersions);

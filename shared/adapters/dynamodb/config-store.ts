@@ -20,7 +20,7 @@ import { batchGetItems, type ItemKey } from './batch-get.js';
 import { isConditionFailure, translateError, type TableRef } from './client.js';
 import { queryConfigPage } from './config-pages.js';
 import { KeptByVersion, readAnyVersionCopy, readAtOneVersion, type RecentVersion, type VersionCopy } from './config-version.js';
-import type { DynamoRulesVersions } from './rules-versions.js';
+import type { VersionWriter } from './version-writer.js';
 import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
 import { queryAll } from './query-all.js';
 import { writeItems } from './write-items.js';
@@ -60,7 +60,7 @@ export class DynamoConfigStore implements ConfigStore {
   constructor(
     private readonly table: TableRef,
     private readonly recent: RecentVersion,
-    private readonly versions: DynamoRulesVersions,
+    private readonly versions: VersionWriter,
   ) {}
 
   async load(wanted: ConfigWanted): Promise<ConfigSnapshot> {

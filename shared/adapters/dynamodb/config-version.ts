@@ -69,7 +69,7 @@ export async function readAtOneVersion<T>(table: TableRef, before: VersionCopy, 
     if (after.version === known.version) return { value, at: after };
     known = after;
   }
-  throw new TemporarilyUnavailableError({ cause: new Error('the configuration version kept changing under a read of it') });
+  throw new TemporarilyUnavailableError({ cause: new Error('configuration version kept moving') });
 }
 
 /**

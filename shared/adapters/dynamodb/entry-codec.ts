@@ -133,7 +133,7 @@ export function activityFromItem(item: Record<string, unknown>): ActivityItem {
     merchantId: (item.mid as string | null) ?? null,
     reference: (item.ref as string | null) ?? null,
     createdAt: item.at as string,
-    // Not in the activity index: the ledger store adds it from the entries (ledger-store.ts listActivity).
+    // Not in the activity index: listActivity (application/members.ts) reads it from the entries.
     rulesVersion: null,
   };
 }

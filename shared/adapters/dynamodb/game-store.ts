@@ -10,7 +10,7 @@ import { batchGetItems } from './batch-get.js';
 import { translateError, type TableRef } from './client.js';
 import { queryConfigPage } from './config-pages.js';
 import { KeptByVersion, type RecentVersion } from './config-version.js';
-import type { DynamoRulesVersions } from './rules-versions.js';
+import type { VersionWriter } from './version-writer.js';
 import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
 import { queryAll } from './query-all.js';
 
@@ -37,7 +37,7 @@ export class DynamoGameStore implements GameStore {
   constructor(
     private readonly table: TableRef,
     private readonly recent: RecentVersion,
-    private readonly versions: DynamoRulesVersions,
+    private readonly versions: VersionWriter,
   ) {}
 
   async get(gameId: string): Promise<StoredGame | null> {

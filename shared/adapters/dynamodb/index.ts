@@ -12,7 +12,9 @@ import { DynamoKeyStore } from './key-store.js';
 import { DynamoLedgerStore } from './ledger-store.js';
 import { DynamoMemberStore } from './member-store.js';
 import { DynamoMovementReads } from './movement-reads.js';
-import { DynamoRulesVersions } from './rules-versions.js';
+import type { RulesVersionsFactory } from './rules-versions.js';
+import { absentRulesVersions, type VersionWriter } from './version-writer.js';
+import type { RulesVersions } from '../../ports/rules-versions.js';
 
 /** Wires the use cases to one DynamoDB table. */
 export function dynamoDeps(options: {
@@ -22,16 +24,17 @@ export function dynamoDeps(options: {
   promotionScheduler?: PromotionScheduler;
   clock?: Clock;
   sleep?: (ms: number) => Promise<void>;
+  /** Only the functions that write the configuration or answer past rules carry them (see version-writer.ts). */
+  rulesVersions?: RulesVersionsFactory;
 }): Deps {
   const table = { client: options.client, tableName: options.tableName };
   // One per container: a configuration or game change made here shows on this container's rules page at once.
   const recentVersion = new RecentVersion(table);
   const clock = options.clock ?? systemClock;
   // A version's page is built from the configuration and the games as they are at that version.
-  const rules: DynamoRulesVersions = new DynamoRulesVersions(table, clock, async (version) => {
-    const [snapshot, games] = await Promise.all([config.atVersion(version), gameStore.list(version)]);
-    return { ...snapshot, games };
-  });
+  const rules: VersionWriter & RulesVersions = options.rulesVersions
+    ? options.rulesVersions(table, clock, { get config() { return config; }, get games() { return gameStore; } })
+    : absentRulesVersions;
   const config = new DynamoConfigStore(table, recentVersion, rules);
   const gameStore = new DynamoGameStore(table, recentVersion, rules);
   return {

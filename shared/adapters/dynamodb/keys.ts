@@ -20,15 +20,6 @@ export const keys = {
    * container reads one at random at most once a second (docs/capacity.md).
    */
   configVersion: (copy: number) => ({ pk: `${CONFIG_VERSION_PREFIX}${copy}`, sk: 'VERSION' }),
-  /**
-   * One configuration version's rules page in the rules partition, never read
-   * by a movement: the version's item holds when it took effect and the first
-   * part of its page (gzip), `rulesPagePart` the rest of a page too large for
-   * one item; `rulesFrom` indexes the versions by when they took effect.
-   */
-  rulesVersion: (version: number) => ({ pk: RULES_PARTITION, sk: rulesVersionPrefix(version) }),
-  rulesPagePart: (version: number, part: number) => ({ pk: RULES_PARTITION, sk: `${rulesVersionPrefix(version)}#${part}` }),
-  rulesFrom: (effectiveFrom: string, version: number) => ({ pk: RULES_PARTITION, sk: `${RULES_FROM_PREFIX}${effectiveFrom}#${versionDigits(version)}` }),
   memberTaskCount: (memberId: string, taskId: string) => ({ pk: `MEMBER#${memberId}`, sk: `TASK#${taskId}` }),
   memberEarnCount: (memberId: string, category: string) => ({ pk: `MEMBER#${memberId}`, sk: `EARNS#${category}` }),
   memberBadge: (memberId: string, badgeId: string) => ({ pk: `MEMBER#${memberId}`, sk: `BADGE#${badgeId}` }),
@@ -68,11 +59,6 @@ export const CONFIG_VERSION_COPIES = 8;
 export const auditPartition = (month: string) => `AUDIT#${month}`;
 
 export const CONFIG_PARTITION = 'CONFIG';
-export const RULES_PARTITION = 'RULES';
-export const RULES_FROM_PREFIX = 'T#';
-/** Fixed width, so a version's prefix matches only its own items and versions sort in order. */
-const versionDigits = (version: number) => String(version).padStart(12, '0');
-export const rulesVersionPrefix = (version: number) => `V#${versionDigits(version)}`;
 export const SK_PREFIX = {
   merchant: 'MERCHANT#',
   reward: 'REWARD#',

@@ -212,10 +212,7 @@ export class DynamoLedgerStore implements LedgerStore {
       },
       options,
     );
-    // The index does not project the rules version (a projection cannot change in place): the entries hold it.
-    const entries = await batchGetItems(this.table, page.items.map((item) => keys.transaction(item.txId as string)));
-    const versions = new Map(entries.map((entry) => [entry.txId as string, (entry.rv as number | undefined) ?? null]));
-    return { items: page.items.map((item) => ({ ...activityFromItem(item), rulesVersion: versions.get(item.txId as string) ?? null })), nextCursor: page.nextCursor };
+    return { items: page.items.map(activityFromItem), nextCursor: page.nextCursor };
   }
 
   forEachSettlementPage(merchantId: string, from: string, to: string, onPage: (lines: SettlementLine[]) => void): Promise<void> {

@@ -3,12 +3,34 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { rulesPage, type RulesSource } from '../../domain/rules-page.js';
 import type { Clock } from '../../ports/clock.js';
+import type { ConfigStore } from '../../ports/config-store.js';
+import type { GameStore } from '../../ports/game-store.js';
 import type { RulesVersions, StoredRulesVersion } from '../../ports/rules-versions.js';
 import { batchGetItems } from './batch-get.js';
 import { call, type TableRef } from './client.js';
 import { readVersionCopy, versionRaise, type VersionCopy } from './config-version.js';
-import { keys, RULES_FROM_PREFIX, RULES_PARTITION, rulesVersionPrefix } from './keys.js';
+import { keys as tableKeys } from './keys.js';
 import { queryAll } from './query-all.js';
+
+const RULES_PARTITION = 'RULES';
+const RULES_FROM_PREFIX = 'T#';
+/** Fixed width, so a version's prefix matches only its own items and versions sort in order. */
+const versionDigits = (version: number) => String(version).padStart(12, '0');
+const rulesVersionPrefix = (version: number) => `V#${versionDigits(version)}`;
+
+/**
+ * The rules partition's key layout (docs/architecture.md "Data model"), kept
+ * here rather than in keys.ts so that only the functions wired with rules
+ * versions carry it: a version's item holds when it took effect and the first
+ * part of its page (gzip), `pagePart` the rest of a page too large for one
+ * item; `from` indexes the versions by when they took effect.
+ */
+export const keys = {
+  configVersion: tableKeys.configVersion,
+  rulesVersion: (version: number) => ({ pk: RULES_PARTITION, sk: rulesVersionPrefix(version) }),
+  rulesPagePart: (version: number, part: number) => ({ pk: RULES_PARTITION, sk: `${rulesVersionPrefix(version)}#${part}` }),
+  rulesFrom: (effectiveFrom: string, version: number) => ({ pk: RULES_PARTITION, sk: `${RULES_FROM_PREFIX}${effectiveFrom}#${versionDigits(version)}` }),
+};
 
 /**
  * Bytes of gzipped page per item, well under DynamoDB's 400 KB item limit: a
@@ -25,6 +47,15 @@ function effectiveFromAfter(now: Date, previous: string | null): string {
   const earliest = previous === null ? 0 : Date.parse(previous) + 1;
   return new Date(Math.max(now.getTime(), earliest)).toISOString();
 }
+
+/** Builds the rules versions of a table: the functions that write the configuration or read past rules pass it to their wiring. */
+export type RulesVersionsFactory = (table: TableRef, clock: Clock, stores: { config: ConfigStore; games: GameStore }) => DynamoRulesVersions;
+// A version's page is built from the configuration and the games as they are at that version.
+export const rulesVersions: RulesVersionsFactory = (table, clock, { config, games }) =>
+  new DynamoRulesVersions(table, clock, async (version) => {
+    const [snapshot, listed] = await Promise.all([config.atVersion(version), games.list(version)]);
+    return { ...snapshot, games: listed };
+  });
 
 /**
  * The configuration versions in the rules partition (README "Data model"):
