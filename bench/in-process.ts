@@ -16,6 +16,7 @@ import { loadRoutes } from '../functions/http/route-catalog.js';
 import { adminKeyFromValue } from '../shared/adapters/admin-key.js';
 import { createDynamoDbClient } from '../shared/adapters/dynamodb/client.js';
 import { dynamoDeps } from '../shared/adapters/dynamodb/index.js';
+import { rulesVersions } from '../shared/adapters/dynamodb/rules-versions.js';
 import { auditLine } from '../shared/adapters/dynamodb/audit-trail.js';
 import { entryToItem } from '../shared/adapters/dynamodb/entry-codec.js';
 import { flagIndexKeys } from '../shared/adapters/dynamodb/flag-codec.js';
@@ -390,7 +391,7 @@ export async function measureInProcess(options: { warmup?: number; calls?: numbe
   const client = createDynamoDbClient({ region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   answerFrom(client, seedStore());
   try {
-    const deps = dynamoDeps({ client, tableName: TABLE, adminKey: adminKeyFromValue(ADMIN_KEY) });
+    const deps = dynamoDeps({ client, tableName: TABLE, adminKey: adminKeyFromValue(ADMIN_KEY), rulesVersions });
     const routes = (await loadRoutes()).map(({ route }) => route);
     withoutRequest.push(...routes.filter((route) => !REQUESTS[route.name]).map((route) => route.name));
     const entries = [
