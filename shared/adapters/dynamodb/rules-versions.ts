@@ -51,9 +51,10 @@ function effectiveFromAfter(now: Date, previous: string | null): string {
 /** Builds the rules versions of a table: the functions that write the configuration or read past rules pass it to their wiring. */
 export type RulesVersionsFactory = (table: TableRef, clock: Clock, stores: { config: ConfigStore; games: GameStore }) => DynamoRulesVersions;
 // A version's page is built from the configuration and the games as they are at that version.
-export const rulesVersions: RulesVersionsFactory = (table, clock, { config, games }) =>
+// The stores are read when a page is built, not before: they are wired after this.
+export const rulesVersions: RulesVersionsFactory = (table, clock, stores) =>
   new DynamoRulesVersions(table, clock, async (version) => {
-    const [snapshot, listed] = await Promise.all([config.atVersion(version), games.list(version)]);
+    const [snapshot, listed] = await Promise.all([stores.config.atVersion(version), stores.games.list(version)]);
     return { ...snapshot, games: listed };
   });
 
