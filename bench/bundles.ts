@@ -122,7 +122,9 @@ export async function measureBundles(): Promise<BundlesResult> {
     for (let i = 0; i < built.length; i += 2) {
       const pair = built.slice(i, i + 2);
       const measured = await Promise.all(pair.map(({ file }) => importTime(file)));
-      pair.forEach(({ name }, j) => times.get(name)!.push(measured[j]!));
+      pair.forEach(({ name }, j) => {
+        times.get(name)!.push(measured[j]!);
+      });
     }
   }
   const baselineBuilt = built.find((b) => b.name === 'baseline')!;

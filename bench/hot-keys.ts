@@ -234,10 +234,12 @@ export async function measureHotKeys(dynamo: DynamoDbLocal): Promise<HotKeysResu
     const request = { items: new Set<string>(), readItems: 0, queries: 0, writes: 0 };
     const response = await current.run(request, run);
     const status = String(response.statusCode);
-    const kindStats = (byKind[kind] ??= { requests: 0, statuses: {} });
+    const kindStats = byKind[kind] ?? { requests: 0, statuses: {} };
+    byKind[kind] = kindStats;
     kindStats.requests++;
     kindStats.statuses[status] = (kindStats.statuses[status] ?? 0) + 1;
-    const total = (totals[kind] ??= { readItems: 0, queries: 0, writes: 0, n: 0 });
+    const total = totals[kind] ?? { readItems: 0, queries: 0, writes: 0, n: 0 };
+    totals[kind] = total;
     total.readItems += request.readItems;
     total.queries += request.queries;
     total.writes += request.writes;

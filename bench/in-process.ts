@@ -5,9 +5,10 @@
  * jifen's own cost: middy, auth hashing, zod, the use case, marshalling, JSON;
  * and, where the tail is garbage collection, what the handler allocates.
  */
+import { NOTHING_RELEASED } from '../shared/domain/pending.js';
 import { createHash } from 'node:crypto';
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
-import { DynamoDBClient, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient, AttributeValue } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { fallbackHandler } from '../functions/http/fallback.js';
@@ -150,6 +151,8 @@ function seedStore(): Map<string, Raw> {
       debts: [],
       spendCode: null,
       spendCodeFailures: null,
+      pending: [],
+      released: NOTHING_RELEASED,
       qualifying: {},
       oldestOpenLot: null,
       tierReviewAt: null,
@@ -300,6 +303,7 @@ const REQUESTS: Record<string, (n: number) => BenchRequest> = {
   'put-tiers': () => admin({ tiers: demoTiers }),
   'put-merchant': () => admin(without(fruitShop, 'merchantId'), { params: { merchantId: fruitShop.merchantId } }),
   'create-merchant-key': () => admin(undefined, { params: { merchantId: fruitShop.merchantId } }),
+  'list-merchant-keys': () => admin(undefined, { params: { merchantId: fruitShop.merchantId } }),
   'revoke-key': () => admin(undefined, { params: { keyId: 'abcdef0123456789' } }),
   'put-reward': () => admin(without(giftBox, 'rewardId'), { params: { rewardId: giftBox.rewardId } }),
   'put-promotion': () => admin(without(demoPromotions[0]!, 'promotionId'), { params: { promotionId: demoPromotions[0]!.promotionId } }),
@@ -310,6 +314,8 @@ const REQUESTS: Record<string, (n: number) => BenchRequest> = {
   // A new game each time: the urn is drawn and committed, as a first publication does.
   'put-game': (n) => admin(without(GAME, 'gameId'), { params: { gameId: `bench-game-${n}` } }),
   'set-credit-standing': () => admin({ standing: 'good' }, { params: { memberId: MEMBER } }),
+  'set-birthday': () => admin({ month: 3, day: 15 }, { params: { memberId: MEMBER } }),
+  'issue-spend-code': () => admin(undefined, { params: { memberId: MEMBER } }),
   'freeze-member': () => admin({ reason: 'benchmark' }, { params: { memberId: MEMBER } }),
   'unfreeze-member': () => admin({ reason: 'benchmark' }, { params: { memberId: MEMBER } }),
   'adjust-points': () => admin({ memberId: MEMBER, points: 100, reason: 'benchmark goodwill' }),
@@ -332,6 +338,7 @@ const REQUESTS: Record<string, (n: number) => BenchRequest> = {
   'list-rewards': () => merchant(),
   'get-rules': () => ({ key: null }),
   'get-openapi': () => ({ key: null }),
+  'get-problem': () => ({ key: null, params: { code: 'validation_failed' } }),
 };
 
 function eventFor(method: string, path: string, request: BenchRequest, n: number): APIGatewayProxyEventV2 {

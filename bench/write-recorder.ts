@@ -98,7 +98,7 @@ export class WriteRecorder {
     try {
       const result = await send();
       write.succeeded = true;
-      write.consumed = consumedOf(((result as { output?: Input }).output ?? {}).ConsumedCapacity);
+      write.consumed = consumedOf((result as { output?: Input }).output?.ConsumedCapacity);
       return result;
     } catch (error) {
       const name = (error as Error).name;

@@ -20,7 +20,7 @@ export function statementCsv(statement: MerchantStatement, days: DaySettlement[]
   const honouredThousandths = days.reduce((sum, day) => sum + day.honoured.valueThousandths, 0n);
   const { issued, honoured, netMinor } = statement;
   const total = `total,${issued.points},${issuedThousandths},${issued.amountMinor},${honoured.points},${honouredThousandths},${honoured.amountMinor},${netMinor}`;
-  return [CSV_HEADER, ...lines, total].join('\r\n') + '\r\n';
+  return `${[CSV_HEADER, ...lines, total].join('\r\n')}\r\n`;
 }
 
 /** JSON, or CSV when the client's Accept header asks for `text/csv`. */

@@ -1,6 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Function, type ILayerVersion, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Function as LambdaFunction, type ILayerVersion, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { FunctionSizing } from '../config/stages.js';
@@ -31,7 +31,7 @@ export interface JifenFunctionProps {
  * tracing layer does not hold the runtime back (docs/deploying.md, "Tracing").
  */
 export class JifenFunction extends Construct {
-  readonly fn: Function;
+  readonly fn: LambdaFunction;
   readonly role: Role;
   readonly logGroup: LogGroup;
 
@@ -48,7 +48,7 @@ export class JifenFunction extends Construct {
     });
     this.logGroup.grantWrite(this.role);
 
-    this.fn = new Function(this, 'Function', {
+    this.fn = new LambdaFunction(this, 'Function', {
       code: bundledCode(props.entry, props.projectRoot),
       handler: 'index.handler',
       description: props.description,

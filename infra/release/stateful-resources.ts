@@ -7,6 +7,7 @@
  */
 
 /** Untyped template JSON. */
+// biome-ignore lint/suspicious/noExplicitAny: CloudFormation templates are untyped JSON; this one alias keeps the any in one place.
 type Json = any;
 
 export const STATEFUL_TYPES = ['AWS::DynamoDB::Table', 'AWS::SecretsManager::Secret', 'AWS::S3::Bucket'] as const;
@@ -70,7 +71,9 @@ export function statefulResources(templates: Record<string, Json>): StatefulStag
       } else {
         summary.Identity = { BucketName: properties.BucketName ?? null };
       }
-      (stage[stackName] ??= {})[logicalId] = summary;
+      const resources = stage[stackName] ?? {};
+      resources[logicalId] = summary;
+      stage[stackName] = resources;
     }
   }
   return stage;

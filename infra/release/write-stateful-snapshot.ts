@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { App, Stack } from 'aws-cdk-lib';
+import { App, type Stack } from 'aws-cdk-lib';
 import { loadRoutes } from '../../functions/http/route-catalog.js';
 import { stages, type StageName } from '../config/stages.js';
 import { createJifenStacks } from '../stacks/jifen-stacks.js';

@@ -7,6 +7,7 @@ import { transactionIdFor } from './idempotency.js';
 import { keptConfig } from './kept-config.js';
 import { buildMovement } from './movement.js';
 import { guardMember, postIdempotently } from './post-movement.js';
+import { readMember } from './member-now.js';
 
 export interface AdjustRequest {
   idempotencyKey: string;
@@ -28,7 +29,7 @@ export async function adjustPoints(deps: Deps, request: AdjustRequest): Promise<
   const transactionId = transactionIdFor('admin', request.idempotencyKey);
   return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async (guards) => {
     // No rule prices an adjustment; it records the version in force, as this container keeps it.
-    const [member, { version }] = await Promise.all([deps.members.get(request.memberId), keptConfig(deps)]);
+    const [member, { version }] = await Promise.all([readMember(deps, request.memberId), keptConfig(deps)]);
     guardMember(guards, request.memberId, member);
     if (!member) throw new MemberNotFoundError(request.memberId);
     admitMovement('adjustment', member, request.balance, request.points);

@@ -9,6 +9,7 @@ import { keptConfig, keptEngagement } from './kept-config.js';
 import { once } from './once.js';
 import { guardMember, postIdempotently } from './post-movement.js';
 import { postingParty } from './posting-party.js';
+import { readMember } from './member-now.js';
 
 export interface CompletionRequest extends MovementRequest {
   taskId: string;
@@ -34,7 +35,7 @@ export async function completeTask(deps: Deps, request: CompletionRequest): Prom
     const [config, posting, member, engagement] = await Promise.all([
       loadConfig(),
       loadPosting(),
-      deps.members.get(request.memberId),
+      readMember(deps, request.memberId),
       deps.members.engagementOf(request.memberId),
     ]);
     guardMember(guards, request.memberId, member);

@@ -117,6 +117,7 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
         qualifyingPoints: quote.qualifying.points,
       },
       settles: { issuer, honourer: null },
+      holdDays: merchant.holdDays ?? 0,
       memberExtras: {
         qualifying: { month, activity: quote.qualifying },
         dropBuckets: expiredBuckets(member.qualifying, now, config.program.tierWindowMonths).filter((b) => b !== month),

@@ -73,11 +73,11 @@ export async function putGame(
   };
   const rewardIds = game.prizes.flatMap((prize) => ('rewardId' in prize ? [prize.rewardId] : []));
   const config = await deps.config.load({ rewardIds });
-  const valueOf = (rewardId: string) => {
+  const rewardValue = (rewardId: string) => {
     const reward = config.rewards.get(rewardId);
     return reward?.active ? reward.valueMinor : undefined;
   };
-  assertGameShape(game, prizeCapErrors(game.prizes, config.program.paymentPointsPerUnit, valueOf));
+  assertGameShape(game, prizeCapErrors(game.prizes, config.program.paymentPointsPerUnit, rewardValue));
 
   return retryWhileStale(deps, async () => {
     const now = deps.clock.now();

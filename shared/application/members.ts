@@ -1,4 +1,5 @@
 import type { AuditRecord } from '../domain/audit.js';
+import { NOTHING_RELEASED, PENDING_BUCKETS, pendingTotal, releaseMatured } from '../domain/pending.js';
 import { MemberNotFoundError } from '../domain/errors.js';
 import { upcomingExpiries } from '../domain/expiry.js';
 import type { ActivityItem } from '../domain/ledger.js';
@@ -13,8 +14,9 @@ import { keptConfig } from './kept-config.js';
 import { updateMemberOnFreshRead } from './update-member.js';
 
 /** The member as GET /v1/members/{id} shows it. */
-export async function memberStatement(deps: Deps, member: Member, config?: ConfigSnapshot) {
+export async function memberStatement(deps: Deps, stored: Member, config?: ConfigSnapshot) {
   const now = deps.clock.now();
+  const member = releaseMatured(stored, now);
   const { program, tiers } = config ?? (await keptConfig(deps));
   const tier = effectiveTier(tiers, member.tierId);
   const qualifying = qualifyingInWindow(member.qualifying, now, program.tierWindowMonths);
@@ -24,7 +26,8 @@ export async function memberStatement(deps: Deps, member: Member, config?: Confi
   ]);
   return {
     memberId: member.memberId,
-    balances: member.balances,
+    balances: { ...member.balances, pending: pendingTotal(member.pending) },
+    pending: member.pending.slice(0, PENDING_BUCKETS).map(({ points, availableAt }) => ({ points, availableAt })),
     tier: { id: tier.id, name: tier.name, since: member.tierSince, qualifying, next: nextTier(tiers, tier.id, qualifying) },
     expiring: program.expiryMonths === null ? [] : upcomingExpiries(lots, member.debitedTotal, program.expiryMonths, now),
     creditStanding: member.creditStanding,
@@ -36,7 +39,7 @@ export async function memberStatement(deps: Deps, member: Member, config?: Confi
 
 /** Enrols a member in the lowest tier with standard credit; enrolling twice changes nothing. */
 export async function enrolMember(deps: Deps, memberId: string, profile: Record<string, unknown> | null) {
-  const config = await deps.config.load({});
+  const config = await keptConfig(deps);
   const now = deps.clock.now().toISOString();
   const { created, member } = await deps.members.enrol(
     {
@@ -52,6 +55,8 @@ export async function enrolMember(deps: Deps, memberId: string, profile: Record<
       debts: [],
       spendCode: null,
       spendCodeFailures: null,
+      pending: [],
+      released: NOTHING_RELEASED,
       qualifying: {},
       oldestOpenLot: null,
       tierReviewAt: null,

@@ -11,6 +11,7 @@ import { once } from './once.js';
 import { guardMember, postIdempotently } from './post-movement.js';
 import { postingParty } from './posting-party.js';
 import { admitSpendCode } from './spend-codes.js';
+import { readMember } from './member-now.js';
 
 export interface PlayRequest extends MovementRequest {
   gameId: string;
@@ -38,7 +39,7 @@ export async function playGame(deps: Deps, request: PlayRequest): Promise<Outcom
   const loadConfig = once(() => keptConfig(deps));
   return postIdempotently(deps, ids, async (guards) => {
     const now = deps.clock.now();
-    const [stored, member, config] = await Promise.all([deps.games.playable(gameId, spread++), deps.members.get(memberId), loadConfig()]);
+    const [stored, member, config] = await Promise.all([deps.games.playable(gameId, spread++), readMember(deps, memberId), loadConfig()]);
     guards.game = stored ? { gameId, lane: stored.lane, played: stored.lanePlayed, revision: stored.revision } : { gameId, played: null };
     guardMember(guards, memberId, member);
     if (!stored) throw new GameNotFoundError(gameId);

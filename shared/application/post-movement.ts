@@ -8,6 +8,7 @@ import type { Movement, ReadGuards } from '../ports/ledger-store.js';
 import type { PendingKey } from './authenticate.js';
 import type { Deps, Outcome } from './deps.js';
 import { keptConfig } from './kept-config.js';
+import { memberNow } from './member-now.js';
 import { problemFor } from './problem.js';
 import { retryWhileStale, STALE } from './retry.js';
 
@@ -100,7 +101,7 @@ export async function postAfterOneRead(
     const guards: ReadGuards = {};
     guardMember(guards, request.memberId, read.member);
     const basis = (snapshot: ConfigSnapshot): MovementBasis => ({
-      member: read.member,
+      member: memberNow(deps, read.member),
       config: snapshot,
       ...(read.stockLeft !== undefined && { stockLeft: read.stockLeft }),
     });

@@ -68,7 +68,7 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
   return postAfterOneRead(deps, { ...posting, stockOf }, async (guards, { member, config, stockLeft: stockRead }) => {
     const now = deps.clock.now();
     const reward = config.rewards.get(rewardId);
-    if (!reward || !reward.active) throw new RewardNotFoundError(rewardId);
+    if (!reward?.active) throw new RewardNotFoundError(rewardId);
     if (!member) throw new MemberNotFoundError(request.memberId);
 
     // The reward's own merchant: its category for promotions, its rates as the honouring merchant.

@@ -17,8 +17,10 @@ import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
 import { buildMovement } from './movement.js';
+import { keptConfig } from './kept-config.js';
 import { once } from './once.js';
 import { guardMember, postIdempotently } from './post-movement.js';
+import { readMember } from './member-now.js';
 
 export interface ReverseRequest extends MovementRequest {
   transactionId: string;
@@ -100,7 +102,8 @@ export async function reverseTransaction(deps: Deps, request: ReverseRequest): P
   const owner = ownerOf(request.caller);
   const transactionId = transactionIdFor(owner, request.idempotencyKey);
 
-  const loadConfig = once(() => deps.config.load({}));
+  // The kept configuration, as earns price with it: a reversal reads no configuration item.
+  const loadConfig = once(() => keptConfig(deps));
   return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async (guards) => {
     const [original, config] = await Promise.all([deps.ledger.getEntry(request.transactionId), loadConfig()]);
     if (!original) throw new TransactionNotFoundError(request.transactionId);
@@ -115,7 +118,7 @@ export async function reverseTransaction(deps: Deps, request: ReverseRequest): P
     if (original.type !== 'earn' && original.type !== 'redemption') {
       throw new NotReversibleError(`a ${original.type} cannot be reversed`);
     }
-    const member = await deps.members.get(original.memberId);
+    const member = await readMember(deps, original.memberId);
     guardMember(guards, original.memberId, member);
     if (!member) throw new MemberNotFoundError(original.memberId);
     checkMemberState('reversal', member);

@@ -45,6 +45,8 @@ export interface EntryDetails {
   /** The reward's stock was decremented (limited stock), so a reversal returns it. */
   stockTaken?: boolean;
   reverses?: string;
+  /** A held earn: when its points become spendable (shared/domain/pending.ts). */
+  availableAt?: string;
   promotionId?: string;
   reason?: string;
   expiresFor?: string;

@@ -1,4 +1,6 @@
-import type { Debt } from './debts.js';
+import type { Debt, Repayment } from './debts.js';
+import type { Lot } from './expiry.js';
+import type { PendingPoints } from './pending.js';
 import type { CreditStanding } from './program.js';
 import type { SpendCodeFailures, StoredSpendCode } from './spend-codes.js';
 import type { DailyEarns } from './velocity.js';
@@ -35,6 +37,15 @@ export interface Member {
   /** The member's current one-time spend code (its hash), if one is open. */
   spendCode: StoredSpendCode | null;
   spendCodeFailures: SpendCodeFailures | null;
+  /** Points of held earns not yet spendable, soonest first (shared/domain/pending.ts); not in `balances` nor `creditedTotal`. */
+  pending: PendingPoints[];
+  /**
+   * Pending points that matured after the item was last written, already in
+   * `balances.points` and `creditedTotal` as read (releaseMatured): the next
+   * movement write stores them, as lots dated when they became spendable,
+   * with the debts they repaid (already gone from `debts` as read).
+   */
+  released: { points: number; lots: Lot[]; repayments: Repayment[] };
   /** Optimistic-concurrency version: every write to the member checks and bumps it. */
   version: number;
   createdAt: string;

@@ -1,6 +1,7 @@
 import { InsufficientPointsError, MemberFrozenError } from './errors.js';
 import type { TransactionType } from './ledger.js';
 import type { Member } from './member.js';
+import { holdUntil } from './pending.js';
 import type { BalanceName } from './program.js';
 
 /**
@@ -23,6 +24,8 @@ export interface MovementRule {
   settles: SettlementSides | 'original';
   /** It spends the member's points at a merchant: where the program asks for it, the member's spend code must come with it. */
   spends: boolean;
+  /** Its credit waits `holdDays` of the posting merchant before it can be spent (shared/domain/pending.ts). */
+  holds: boolean;
 }
 
 const ISSUES: SettlementSides = { issues: true, honours: false };
@@ -35,18 +38,18 @@ const PROGRAM_OWN: SettlementSides = { issues: false, honours: false };
  * guards of the movement's write, so a concurrent change cannot slip past them.
  */
 export const MOVEMENT_RULES: Readonly<Record<TransactionType, MovementRule>> = {
-  earn: { whileFrozen: false, belowZero: false, settles: ISSUES, spends: false },
-  redemption: { whileFrozen: false, belowZero: false, settles: HONOURS, spends: true },
+  earn: { whileFrozen: false, belowZero: false, settles: ISSUES, spends: false, holds: true },
+  redemption: { whileFrozen: false, belowZero: false, settles: HONOURS, spends: true, holds: false },
   // A refund takes back what the purchase earned even when it is spent: earn → spend → refund leaves no free points.
-  reversal: { whileFrozen: false, belowZero: true, settles: 'original', spends: false },
+  reversal: { whileFrozen: false, belowZero: true, settles: 'original', spends: false, holds: false },
   // Corrections are needed most on frozen accounts; the operator's own points.
-  adjustment: { whileFrozen: true, belowZero: false, settles: PROGRAM_OWN, spends: false },
+  adjustment: { whileFrozen: true, belowZero: false, settles: PROGRAM_OWN, spends: false, holds: false },
   // The schedule was disclosed: freezing does not stop points expiring.
-  expiry: { whileFrozen: true, belowZero: false, settles: PROGRAM_OWN, spends: false },
+  expiry: { whileFrozen: true, belowZero: false, settles: PROGRAM_OWN, spends: false, holds: false },
   // Engagement: a completed task, a game play (its cost honoured and its prize issued, never netted), a badge set's prize.
-  task: { whileFrozen: false, belowZero: false, settles: ISSUES, spends: false },
-  game: { whileFrozen: false, belowZero: false, settles: { issues: true, honours: true }, spends: true },
-  bonus: { whileFrozen: false, belowZero: false, settles: ISSUES, spends: false },
+  task: { whileFrozen: false, belowZero: false, settles: ISSUES, spends: false, holds: false },
+  game: { whileFrozen: false, belowZero: false, settles: { issues: true, honours: true }, spends: true, holds: false },
+  bonus: { whileFrozen: false, belowZero: false, settles: ISSUES, spends: false, holds: false },
 };
 
 /** The member's state: 403 `member_frozen` when this kind may not move a frozen member's points. */
@@ -69,4 +72,9 @@ export function checkBalanceFloor(type: TransactionType, member: Member, balance
 export function admitMovement(type: TransactionType, member: Member, balanceName: BalanceName, delta: number): void {
   checkMemberState(type, member);
   checkBalanceFloor(type, member, balanceName, delta);
+}
+
+/** When a movement's credit becomes spendable: null (at once) unless its kind is held and its merchant holds earns. Green points are never held. */
+export function heldUntil(type: TransactionType, balanceName: BalanceName, holdDays: number, createdAt: string): string | null {
+  return MOVEMENT_RULES[type].holds && balanceName === 'points' ? holdUntil(createdAt, holdDays) : null;
 }

@@ -1,4 +1,4 @@
-import { openDebt, recovery, repayDebts, type Debt } from './debts.js';
+import { openDebt, recovery, repayDebts, type Debt, type Repayment } from './debts.js';
 import type { LedgerEntry, TransactionType } from './ledger.js';
 import { MOVEMENT_RULES } from './movement-rules.js';
 import type { BalanceName } from './program.js';
@@ -17,6 +17,9 @@ export interface MovementMoneyInput {
   /** Points the movement credits and debits, never netted (a game play does both). */
   credit: number;
   debit: number;
+  /** Of the credit, points held pending (they repay no debt); of the debit, what a refund took back from pending points. */
+  held?: number;
+  fromPending?: number;
   /** The member's balance of `balanceName` just before the movement, and their open debts. */
   balanceBefore: number;
   debts: readonly Debt[];
@@ -41,13 +44,15 @@ export function settleMovement(input: MovementMoneyInput): MovementMoney {
   const own = rule === 'original' ? reversalLines(input) : { lines: sideLines(rule, input) };
   if (input.balanceName !== 'points') return { lines: [], ...(own.recovery && { recovery: own.recovery }) };
   const debts = own.debts ?? input.debts;
-  const net = input.credit - input.debit;
+  const net = input.credit - (input.held ?? 0) - input.debit;
   if (net <= 0 || debts.length === 0) return own;
   const repaid = repayDebts(debts, net);
-  const repayments = repaid.repayments.map(
-    (repayment): EntrySettlement => ({ ...repayment, side: 'issued', points: -repayment.points, repaid: true }),
-  );
-  return { ...own, lines: [...own.lines, ...repayments], debts: repaid.debts };
+  return { ...own, lines: [...own.lines, ...repaymentLines(repaid.repayments)], debts: repaid.debts };
+}
+
+/** Debts paid back by a credit: each issuer gets back what its refund could not recover, at the reversed earn's rate. */
+export function repaymentLines(repayments: readonly Repayment[]): EntrySettlement[] {
+  return repayments.map((repayment): EntrySettlement => ({ ...repayment, side: 'issued', points: -repayment.points, repaid: true }));
 }
 
 function sideLines(sides: { issues: boolean; honours: boolean }, input: MovementMoneyInput): EntrySettlement[] {
@@ -67,12 +72,15 @@ function sideLines(sides: { issues: boolean; honours: boolean }, input: Movement
  * A reversal settles against its original's own lines: a spend's honoured
  * points are given back whole; an earn's issued points are credited back to
  * the issuer only as far as the member's balance held them, and the rest is
- * the member's debt to that issuer.
+ * the member's debt to that issuer. Points still pending are taken back whole.
  */
 function reversalLines(input: MovementMoneyInput): MovementMoney {
   if (!('reverses' in input.basis)) throw new Error('a reversal settles against the entry it reverses');
   const original = input.basis.reverses;
-  const taken = recovery(input.balanceBefore, input.debit);
+  const fromPending = input.fromPending ?? 0;
+  const fromBalance = recovery(input.balanceBefore, input.debit - fromPending);
+  // Points taken back while still pending were never spendable: all of them are recovered.
+  const taken = { recovered: fromPending + fromBalance.recovered, unrecovered: fromBalance.unrecovered };
   const lines: EntrySettlement[] = [];
   let debts: Debt[] | undefined;
   for (const line of original.settlement.filter((each) => !each.repaid)) {

@@ -77,6 +77,8 @@ export interface Merchant {
   earnRules: EarnRule[];
   /** Its own rates; without them it settles at the program's. */
   settlement?: SettlementRates;
+  /** Days its earns' points stay pending (shared/domain/pending.ts); absent (as stored before holds) is 0. */
+  holdDays?: number;
 }
 
 export const REWARD_KINDS = ['item', 'voucher', 'night', 'upgrade', 'service', 'partnerCurrency', 'other'] as const;

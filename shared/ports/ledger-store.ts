@@ -20,6 +20,8 @@ export interface Movement {
     badges: { badgeId: string; awardedAt: string }[];
     sets: { setId: string; completedAt: string }[];
   };
+  /** Pending points this write makes spendable, each a lot dated when it matured (shared/domain/pending.ts). */
+  releasedLots?: Lot[];
   /** Further entries posted in the same transaction (a badge set's prize). */
   extraEntries?: LedgerEntry[];
   /** A game play takes the next ticket of lane `lane`: that lane's counter must still be at `lanePlayed` (and at the revision read). */
@@ -75,6 +77,6 @@ export interface LedgerStore {
   listActivity(memberId: string, options: { limit: number; cursor: string | null; merchantId: string | null }): Promise<Page<ActivityItem>>;
   /** Hands every entry `merchantId` settles, posted in [from, to) (ISO 8601 UTC), to `onPage`, a page at a time. */
   forEachSettlementPage(merchantId: string, from: string, to: string, onPage: (lines: SettlementLine[]) => void): Promise<void>;
-  /** Credits to the points balance from `fromPosition` on, oldest first. */
+  /** Credits to the points balance (entries and released pending points) from `fromPosition` on, oldest first. */
   listLots(memberId: string, fromPosition: string): Promise<Lot[]>;
 }

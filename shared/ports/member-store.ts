@@ -1,6 +1,7 @@
 import type { AuditRecord } from '../domain/audit.js';
 import type { Birthday } from '../domain/birthday.js';
 import type { Debt } from '../domain/debts.js';
+import type { PendingPoints } from '../domain/pending.js';
 import type { StoredSpendCode } from '../domain/spend-codes.js';
 import type { Member, QualifyingActivity } from '../domain/member.js';
 import type { BalanceName, CreditStanding } from '../domain/program.js';
@@ -53,6 +54,12 @@ export interface MemberChanges {
   dailyEarns?: DailyEarnsChange;
   /** The member's open debts after the write (an empty list clears them). */
   debts?: Debt[];
+  /**
+   * The member's pending points after the write, and the matured ones it folds
+   * into the balance and the credited total (added to the balance before the
+   * movement's own change, so the balance's guards count them).
+   */
+  pending?: { buckets: PendingPoints[]; released: number };
   /** A new spend code (voiding the previous one), or null: the spend consumes it. */
   spendCode?: StoredSpendCode | null;
 }

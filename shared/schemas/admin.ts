@@ -84,6 +84,8 @@ export const merchantBody = z.strictObject({
   green: z._default(z.boolean(), false),
   earnRules: z.array(earnRule).check(z.maxLength(10)),
   settlement: z.optional(settlementRates),
+  /** Days an earn's points stay pending before they can be spent. */
+  holdDays: z._default(intBetween(0, 90), 0),
 });
 
 

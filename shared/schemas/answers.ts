@@ -45,7 +45,8 @@ const list = (item: z.ZodMiniType) => z.object({ items: z.array(item), nextCurso
 
 const memberStatement = z.object({
   memberId: z.string(),
-  balances,
+  balances: z.object({ points: int, green: int, pending: int }),
+  pending: z.array(z.object({ points: int, availableAt: time })),
   tier: z.object({
     id: z.string(),
     name: z.string(),

@@ -7,7 +7,9 @@ export const gameParams = z.object({ gameId: id });
 
 /** A prize id is written into the committed order joined by commas, and `-` marks a blank: neither may occur in it. */
 const prizeId = z.string().check(
-  z.regex(/^[A-Za-z0-9][A-Za-z0-9._:@+]{0,63}$/, { error: 'must be 1–64 characters: letters, digits and . _ : @ + (no comma or -)' }),
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9._:@+]{0,63}$/, {
+    error: 'must be 1–64 characters: letters, digits and . _ : @ + (no comma or -)',
+  }),
 );
 
 const prize = z

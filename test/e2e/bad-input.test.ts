@@ -233,6 +233,10 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
     { title: 'rules crediting two balances', body: { ...validMerchant, earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }, { kind: 'spend', points: 1, perMinor: 100, balance: 'green' }] }, expect: [400, 'validation_failed', ['earnRules']] },
     { title: 'eleven rules', body: { ...validMerchant, earnRules: Array.from({ length: 11 }, () => ({ kind: 'spend', points: 1, perMinor: 100 })) }, expect: [400, 'validation_failed', ['earnRules']] },
     { title: 'an unknown field', body: { ...validMerchant, address: 'Main St' }, expect: [400, 'validation_failed', ['address']] },
+    { title: 'holdDays of 91', body: { ...validMerchant, holdDays: 91 }, expect: [400, 'validation_failed', ['holdDays']] },
+    { title: 'holdDays negative', body: { ...validMerchant, holdDays: -1 }, expect: [400, 'validation_failed', ['holdDays']] },
+    { title: 'holdDays fractional', body: { ...validMerchant, holdDays: 1.5 }, expect: [400, 'validation_failed', ['holdDays']] },
+    { title: 'holdDays a string', body: { ...validMerchant, holdDays: '14' }, expect: [400, 'validation_failed', ['holdDays']] },
   ],
 
   'create-merchant-key': () => [

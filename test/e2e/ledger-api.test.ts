@@ -319,6 +319,28 @@ describe('E2E: the ledger through the HTTP API', () => {
       });
     });
 
+    describe('pending points', () => {
+      it('a holding merchant’s earn shows as pending on the member until it is released', async () => {
+        const merchant = { name: 'Holding shop', category: 'grocery', earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }], holdDays: 14 };
+        const put = await api.request('PUT', '/v1/admin/merchants/holding-shop', { body: merchant });
+        expect(put).toMatchObject({ status: 201, body: { merchantId: 'holding-shop', holdDays: 14 } });
+        const key = (await api.request('POST', '/v1/admin/merchants/holding-shop/keys')).body.apiKey as string;
+        await enrolWithPoints(api, fruit(), 'held', 100);
+
+        const earned = expectCreated(await earn(key, { memberId: 'held', amountMinor: 40_000 }));
+        const refused = await redeem(fruit(), { memberId: 'held', rewardId: 'voucher-50' });
+        const member = await api.request('GET', '/v1/members/held', { key: fruit() });
+
+        expect(earned).toMatchObject({ points: 400, balances: { points: 100, green: 0 } });
+        expectProblem(refused, 409, 'insufficient_points');
+        expect(member.status).toBe(200);
+        expect(member.body.balances).toEqual({ points: 100, green: 0, pending: 400 });
+        expect(member.body.pending).toEqual([{ points: 400, availableAt: expect.any(String) }]);
+        const heldFor = Date.parse(member.body.pending[0].availableAt) - Date.parse((await allActivity(api, 'held'))[0]!.createdAt);
+        expect(heldFor).toBe(14 * 86_400_000);
+      });
+    });
+
     describe('admin earn', () => {
       it('needs merchantId with the admin key and books the earn to that merchant', async () => {
         await enrolWithPoints(api, fruit(), 'walk-in', 0);

@@ -49,7 +49,9 @@ function violations(raw: Json, value: unknown, at = '$'): string[] {
       if (name in object) found.push(...violations(property, object[name], `${at}.${name}`));
     }
   }
-  if (Array.isArray(value) && schema.items) value.forEach((item, i) => found.push(...violations(schema.items, item, `${at}[${i}]`)));
+  if (Array.isArray(value) && schema.items) value.forEach((item, i) => {
+    found.push(...violations(schema.items, item, `${at}[${i}]`));
+  });
   return found;
 }
 

@@ -59,7 +59,9 @@ describe('E2E: the till examples against the local server', () => {
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(EXPECTED_LINES.length);
-    lines.forEach((line, i) => expect(line).toMatch(EXPECTED_LINES[i]!));
+    lines.forEach((line, i) => {
+      expect(line).toMatch(EXPECTED_LINES[i]!);
+    });
     const activity = await api.request('GET', `/v1/members/${memberId}/activity`);
     expect(activity.body.items.map((entry: { type: string; points: number }) => [entry.type, entry.points])).toEqual([
       ['reversal', 128],

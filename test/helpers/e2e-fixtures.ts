@@ -87,10 +87,12 @@ export async function enrolWithPoints(api: ApiClient, key: string, memberId: str
   }
 }
 
+/** The member's spendable balances, as a movement's answer shows them (the statement adds `pending`). */
 export async function balanceOf(api: ApiClient, memberId: string): Promise<{ points: number; green: number }> {
   const member = await api.request('GET', `/v1/members/${memberId}`);
   expect(member.status).toBe(200);
-  return member.body.balances;
+  const { points, green } = member.body.balances;
+  return { points, green };
 }
 
 /** Every activity item of a member as the admin sees it, walking the cursor. */

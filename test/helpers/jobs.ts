@@ -54,11 +54,12 @@ export async function expiriesOf(deps: Deps, tableName: string, memberId: string
   return withDates.sort((a, b) => a.expiresFor.localeCompare(b.expiresFor));
 }
 
+/** The ledger identity: the points entries sum to what the member can spend plus what is pending. */
 export async function expectLedgerMatchesBalance(deps: Deps, tableName: string, memberId: string) {
   const entries = await ledgerOf(deps, tableName, memberId);
   const member = await getMember(deps, memberId);
   const sum = (balance: string) => entries.filter((e) => e.bal === balance).reduce((s, e) => s + (e.delta as number), 0);
-  expect(sum('points')).toBe(member.balances.points);
+  expect(sum('points')).toBe(member.balances.points + member.balances.pending);
   expect(sum('green')).toBe(member.balances.green);
 }
 

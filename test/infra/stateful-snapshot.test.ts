@@ -53,40 +53,40 @@ describe('Upgrades keep the data', () => {
   });
 
   describe('refuses what would lose data or fail the deployment', () => {
-    const before = () => snapshot.stages.prod!;
+    const released = () => snapshot.stages.prod!;
     const table = (stage: StatefulStage) => stage['jifen-prod-data']!.LedgerTable!;
 
     it('a table under a new logical id', () => {
-      const after = clone(before());
+      const after = clone(released());
       after['jifen-prod-data']!.LedgerTableV2 = table(after);
       delete after['jifen-prod-data']!.LedgerTable;
-      expect(upgradeViolations(before(), after, { retain: true })).toEqual([expect.stringContaining('LedgerTable (AWS::DynamoDB::Table) is gone')]);
+      expect(upgradeViolations(released(), after, { retain: true })).toEqual([expect.stringContaining('LedgerTable (AWS::DynamoDB::Table) is gone')]);
     });
 
     it('a changed key, a changed index and a removed one', () => {
-      const after = clone(before());
+      const after = clone(released());
       const [first, second] = Object.keys(table(after).Indexes!);
       table(after).Identity.KeySchema[0].AttributeName = 'id';
       table(after).Indexes![first!]!.Projection = { ProjectionType: 'ALL' };
       delete table(after).Indexes![second!];
-      const violations = upgradeViolations(before(), after, { retain: true });
+      const violations = upgradeViolations(released(), after, { retain: true });
       expect(violations).toHaveLength(3);
       expect(violations.join('\n')).toMatch(new RegExp(`which replaces it[\\s\\S]*changes index ${first}[\\s\\S]*removes index ${second}`));
     });
 
     it('two new indexes in one release, but not one', () => {
-      const after = clone(before());
+      const after = clone(released());
       const index = Object.values(table(after).Indexes!)[0]!;
       table(after).Indexes!.byRegion = index;
-      expect(upgradeViolations(before(), after, { retain: true })).toEqual([]);
+      expect(upgradeViolations(released(), after, { retain: true })).toEqual([]);
       table(after).Indexes!.byCity = index;
-      expect(upgradeViolations(before(), after, { retain: true })).toEqual([expect.stringContaining('adds 2 indexes')]);
+      expect(upgradeViolations(released(), after, { retain: true })).toEqual([expect.stringContaining('adds 2 indexes')]);
     });
 
     it('a prod resource that is not RETAINed', () => {
-      const after = clone(before());
+      const after = clone(released());
       after['jifen-prod-data']!.AdminApiKeySecret!.DeletionPolicy = 'Delete';
-      expect(upgradeViolations(before(), after, { retain: true })).toEqual([expect.stringContaining('AdminApiKeySecret is not RETAINed')]);
+      expect(upgradeViolations(released(), after, { retain: true })).toEqual([expect.stringContaining('AdminApiKeySecret is not RETAINed')]);
     });
   });
 });

@@ -9,6 +9,8 @@ import { RECENT_VERSION_MS } from '../../shared/adapters/dynamodb/config-version
 import { CONFIG_VERSION_COPIES, keys } from '../../shared/adapters/dynamodb/keys.js';
 import { hashSecret, newMerchantKey, PendingKey } from '../../shared/application/authenticate.js';
 import { earnPoints } from '../../shared/application/earn-points.js';
+import { enrolMember } from '../../shared/application/members.js';
+import { reverseTransaction } from '../../shared/application/reverse-transaction.js';
 import { requestHash, transactionIdFor } from '../../shared/application/idempotency.js';
 import { putMerchant, putProgram, putPromotion, putReward, putTiers } from '../../shared/application/configure.js';
 import type { Deps } from '../../shared/application/deps.js';
@@ -122,6 +124,29 @@ describe('Configuration kept per container, its version checked once a second (D
       ['BatchGetItemCommand', 'BatchGetItemCommand', 'BatchGetItemCommand', 'BatchGetItemCommand', 'TransactWriteItemsCommand'].sort(),
     );
     expect(changed.sent.filter((command) => command === 'QueryCommand')).toHaveLength(3);
+  });
+
+  it('reads no configuration item for a reversal or an enrolment while the configuration is kept', async () => {
+    await loadDemoProgram(deps);
+    await enrolWithPoints(deps, 'm1', 0);
+    const serving = otherContainer();
+    const earned = await fruitShopEarn(serving, 'm1', 'to-refund', 10_000);
+
+    const recorder = recordReads(tableOf(serving).client);
+    const body = { transactionId: (earned.body as { transactionId: string }).transactionId, reason: 'order cancelled' };
+    const reversal = await reverseTransaction(serving, {
+      caller: { kind: 'merchant', merchantId: 'fruit-shop', keyId: 'k' },
+      idempotencyKey: 'refund',
+      requestHash: requestHash('POST /v1/reversals', body),
+      ...body,
+    });
+    const enrolment = await enrolMember(serving, 'newcomer', null);
+    recorder.stop();
+
+    expect(reversal.status).toBe(201);
+    expect(enrolment.created).toBe(true);
+    const configRead = recorder.reads.flatMap((read) => read.keys).filter((key) => key.startsWith('CONFIG'));
+    expect(configRead).toEqual([]);
   });
 
   it('reads the version at most once a second whatever the request rate, from copies spread at random, and no item is read by every earn', async () => {

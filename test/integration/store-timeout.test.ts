@@ -20,7 +20,7 @@ describe('DynamoDB client: a store that accepts connections but never answers', 
   });
 
   afterAll(async () => {
-    sockets.forEach((socket) => socket.destroy());
+    for (const socket of sockets) socket.destroy();
     await new Promise((resolve) => silent.close(resolve));
   });
 

@@ -99,7 +99,7 @@ describe('Tasks, badges and badge sets on DynamoDB Local', () => {
     expect(answers.flatMap((a) => a.badgesAwarded).sort()).toEqual(['quiz-master', 'trained']);
     expect(answers.flatMap((a) => a.setsCompleted)).toEqual([{ setId: 'green-hero', prizePoints: 500 }]);
     const member = await getMember(deps, 'm1');
-    expect(member.balances).toEqual({ points: 100 + 500, green: 60 });
+    expect(member.balances).toEqual({ points: 100 + 500, green: 60, pending: 0 });
     expect(member.badges.map((b) => b.badgeId).sort()).toEqual(['quiz-master', 'trained']);
     expect(member.badgeSets.map((s) => s.setId)).toEqual(['green-hero']);
     const bonus = (await ledgerOf(deps, tableName, 'm1')).filter((entry) => entry.type === 'bonus');

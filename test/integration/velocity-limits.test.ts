@@ -122,7 +122,7 @@ describe('Velocity limits on DynamoDB Local', () => {
     expect(overPoints.body).toMatchObject({ code: 'velocity_limit', detail: expect.stringContaining('pointsPerMemberPerDay') });
     expect(fits.status).toBe(201);
     expect(overEarns.body).toMatchObject({ code: 'velocity_limit', detail: expect.stringContaining('earnsPerMemberPerDay') });
-    expect((await getMember(deps, 'm1')).balances).toEqual({ points: 500, green: 500 });
+    expect((await getMember(deps, 'm1')).balances).toEqual({ points: 500, green: 500, pending: 0 });
   });
 
   it('counts earns while no limit is set, so a limit set during the day applies to the whole day', async () => {

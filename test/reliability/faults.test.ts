@@ -1,7 +1,7 @@
 import { ProvisionedThroughputExceededException, ThrottlingException, TransactionCanceledException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { httpHandler } from '../../functions/http/http-handler.js';
 import { freePort, LOCAL_CLIENT_CONFIG } from '../../local/dynamodb-local.js';
 import { adminKeyFromValue } from '../../shared/adapters/admin-key.js';

@@ -13,7 +13,9 @@ import { playGame } from '../../shared/application/play-game.js';
 import { redeem } from '../../shared/application/redeem.js';
 import { reverseTransaction } from '../../shared/application/reverse-transaction.js';
 import { merchantStatement } from '../../shared/application/settlement.js';
+import { memberNow } from '../../shared/application/member-now.js';
 import { totalDebt } from '../../shared/domain/debts.js';
+import { pendingTotal } from '../../shared/domain/pending.js';
 import { localClient } from '../helpers/dynamo.js';
 import type { FakeClock } from '../helpers/fake-clock.js';
 import { checkInLanes, lanePlan } from '../helpers/property-lanes.js';
@@ -28,7 +30,8 @@ import { ReusedTable } from '../helpers/reused-table.js';
  * reimbursement rate is at most its issue price; and with every merchant's
  * reimbursement at most every merchant's issue price, sequences from all of
  * them never leave the program's position negative. Checked after every step,
- * with the ledger summing to the balances and the debts to what refunds left owed.
+ * with the ledger summing to the balances (available + pending: one merchant
+ * holds its earns, and time passes past the hold) and the debts to what refunds left owed.
  */
 
 const RUNS = DEEP ? 10_000 : 15;
@@ -37,12 +40,13 @@ const MAX_COMMANDS = 14;
 const START = '2027-07-03T09:00:00.000Z';
 const WINDOW = { from: '2027-01-01T00:00:00Z', to: '2028-01-01T00:00:00Z' };
 
-/** Every reimbursement (≤ 1,600) at most every issue price (≥ 1,800). */
+/** Every reimbursement (≤ 1,600) at most every issue price (≥ 1,800); shop-b holds its earns' points for 2 days. */
 const MERCHANTS = {
   'shop-a': { issuePricePerThousandMinor: 2_000, reimbursementPerThousandMinor: 1_600 },
   'shop-b': { issuePricePerThousandMinor: 1_800, reimbursementPerThousandMinor: 1_500 },
 } as const;
 type MerchantId = keyof typeof MERCHANTS;
+const HOLD_DAYS = 2;
 const MEMBERS = ['m0', 'm1'] as const;
 const REWARDS = ['gift', 'box', 'plain'] as const;
 
@@ -192,10 +196,16 @@ async function checkMoney(real: Real, state: State, after: string): Promise<void
   }
 
   for (const memberId of MEMBERS) {
-    const [member, points] = await Promise.all([real.deps.members.get(memberId), pointsPosted(real.deps, memberId)]);
-    const balance = member!.balances.points;
-    if (points !== balance) throw new Error(`after ${after}: ${memberId}'s entries sum to ${points}, the balance is ${balance}`);
-    const owed = totalDebt(member!.debts);
+    const [stored, points] = await Promise.all([real.deps.members.get(memberId), pointsPosted(real.deps, memberId)]);
+    // As of now, without any job: what matured is spendable and has paid off debts.
+    const member = memberNow(real.deps, stored)!;
+    const balance = member.balances.points;
+    const pending = pendingTotal(member.pending);
+    if (points !== balance + pending) {
+      throw new Error(`after ${after}: ${memberId}'s entries sum to ${points}, the balance is ${balance} and ${pending} are pending`);
+    }
+    if (member.pending.some((bucket) => bucket.points <= 0)) throw new Error(`after ${after}: ${memberId} has an empty pending bucket`);
+    const owed = totalDebt(member.debts);
     if (owed !== Math.max(0, -balance)) throw new Error(`after ${after}: ${memberId} owes ${owed} in debts with a balance of ${balance}`);
   }
 }
@@ -250,7 +260,9 @@ class Together implements MoneyCommand {
   }
   async run(state: State, real: Real) {
     const answers = await Promise.all(this.steps.map((step) => step.send(real, state)));
-    this.steps.forEach((step, i) => remember(step, answers[i]!, state));
+    this.steps.forEach((step, i) => {
+      remember(step, answers[i]!, state);
+    });
     await checkMoney(real, state, this.toString());
   }
   toString() {
@@ -341,6 +353,8 @@ const commandArbs: fc.Arbitrary<MoneyCommand>[] = [
   schemeArb,
   fc.array(stepArb, { minLength: 2, maxLength: 3 }).map((steps) => new Together(steps)),
   fc.integer({ min: 1, max: 600 }).map((minutes) => new Advance(minutes)),
+  // Past shop-b's hold now and then: its pending points become spendable between the steps around them.
+  fc.integer({ min: 1, max: HOLD_DAYS + 1 }).map((days) => new Advance(days * 1_440)),
 ];
 
 async function world(table: ReusedTable, merchants: readonly MerchantId[]) {
@@ -369,6 +383,7 @@ async function world(table: ReusedTable, merchants: readonly MerchantId[]) {
       // Gold members earn half again: a refund that takes the tier away is part of the sequences.
       earnRules: [{ kind: 'spend', points: 1, perMinor: 100, tierMultipliers: { gold: 1.5 } }],
       settlement,
+      holdDays: merchantId === 'shop-b' ? HOLD_DAYS : 0,
     });
   }
   for (const [rewardId, merchantId, stock] of [['gift', 'shop-a', null], ['box', 'shop-b', 3], ['plain', null, null]] as const) {

@@ -59,6 +59,7 @@ function groupByDate(lots: { expiresAt: string; points: number }[]): ExpiryAmoun
 
 describe('Property: FIFO expiry over cumulative counters', () => {
   it('matches a lot-by-lot model over random credits, debits and expiry runs', () => {
+    // biome-ignore lint/nursery/noFloatingPromises: fc.assert of a synchronous fc.property returns void; Biome picks the async overload.
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 24 }),
@@ -149,6 +150,7 @@ describe('Property: FIFO expiry over cumulative counters', () => {
   });
 
   it('bounds the lots index exactly: every posting of the last due day is due, none of the next day', () => {
+    // biome-ignore lint/nursery/noFloatingPromises: fc.assert of a synchronous fc.property returns void; Biome picks the async overload.
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 36 }), fc.integer({ min: 0, max: 4 * 365 * DAY }), (expiryMonths, offset) => {
         const asOf = new Date(START + offset);

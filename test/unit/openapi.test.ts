@@ -63,10 +63,10 @@ const apiMdRoutes = parseRouteLines(routeLinesOf(reference));
 
 /** Every property name anywhere in a JSON Schema. */
 function propertyNames(schema: Json, into = new Set<string>()): Set<string> {
-  if (Array.isArray(schema)) schema.forEach((item) => propertyNames(item, into));
+  if (Array.isArray(schema)) for (const item of schema) propertyNames(item, into);
   else if (schema && typeof schema === 'object') {
     for (const [key, value] of Object.entries(schema)) {
-      if (key === 'properties') Object.keys(value as object).forEach((name) => into.add(name));
+      if (key === 'properties') for (const name of Object.keys(value as object)) into.add(name);
       propertyNames(value, into);
     }
   }

@@ -1138,7 +1138,13 @@ export type components = {
             balances: {
                 points: number;
                 green: number;
+                pending: number;
             };
+            pending: {
+                points: number;
+                /** Format: date-time */
+                availableAt: string;
+            }[];
             tier: {
                 id: string;
                 name: string;
@@ -1201,6 +1207,8 @@ export type components = {
                 issuePricePerThousandMinor: number;
                 reimbursementPerThousandMinor: number;
             };
+            /** @default 0 */
+            holdDays: number;
             merchantId: string;
         };
         MerchantKey: {
@@ -2804,8 +2812,15 @@ export interface operations {
                      *       "memberId": "alice",
                      *       "balances": {
                      *         "points": 400,
-                     *         "green": 1
+                     *         "green": 1,
+                     *         "pending": 1
                      *       },
+                     *       "pending": [
+                     *         {
+                     *           "points": 400,
+                     *           "availableAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
                      *       "tier": {
                      *         "id": "gold",
                      *         "name": "Fresh Fruit Shop",
@@ -2920,8 +2935,15 @@ export interface operations {
                      *       "memberId": "alice",
                      *       "balances": {
                      *         "points": 400,
-                     *         "green": 1
+                     *         "green": 1,
+                     *         "pending": 1
                      *       },
+                     *       "pending": [
+                     *         {
+                     *           "points": 400,
+                     *           "availableAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
                      *       "tier": {
                      *         "id": "gold",
                      *         "name": "Fresh Fruit Shop",
@@ -3086,8 +3108,15 @@ export interface operations {
                      *       "memberId": "alice",
                      *       "balances": {
                      *         "points": 400,
-                     *         "green": 1
+                     *         "green": 1,
+                     *         "pending": 1
                      *       },
+                     *       "pending": [
+                     *         {
+                     *           "points": 400,
+                     *           "availableAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
                      *       "tier": {
                      *         "id": "gold",
                      *         "name": "Fresh Fruit Shop",
@@ -3207,6 +3236,7 @@ export interface operations {
                      *             "issuePricePerThousandMinor": 1,
                      *             "reimbursementPerThousandMinor": 1
                      *           },
+                     *           "holdDays": 0,
                      *           "merchantId": "fruit-shop"
                      *         }
                      *       ],
@@ -3258,6 +3288,7 @@ export interface operations {
                      *         "issuePricePerThousandMinor": 1,
                      *         "reimbursementPerThousandMinor": 1
                      *       },
+                     *       "holdDays": 0,
                      *       "merchantId": "fruit-shop"
                      *     }
                      */
@@ -3316,7 +3347,8 @@ export interface operations {
                  *       "settlement": {
                  *         "issuePricePerThousandMinor": 1,
                  *         "reimbursementPerThousandMinor": 1
-                 *       }
+                 *       },
+                 *       "holdDays": 0
                  *     }
                  */
                 "application/json": {
@@ -3345,6 +3377,8 @@ export interface operations {
                         issuePricePerThousandMinor: number;
                         reimbursementPerThousandMinor: number;
                     };
+                    /** @default 0 */
+                    holdDays?: number;
                 };
             };
         };
@@ -3373,6 +3407,7 @@ export interface operations {
                      *         "issuePricePerThousandMinor": 1,
                      *         "reimbursementPerThousandMinor": 1
                      *       },
+                     *       "holdDays": 0,
                      *       "merchantId": "fruit-shop"
                      *     }
                      */
@@ -3403,6 +3438,7 @@ export interface operations {
                      *         "issuePricePerThousandMinor": 1,
                      *         "reimbursementPerThousandMinor": 1
                      *       },
+                     *       "holdDays": 0,
                      *       "merchantId": "fruit-shop"
                      *     }
                      */
@@ -4919,8 +4955,15 @@ export interface operations {
                      *       "memberId": "alice",
                      *       "balances": {
                      *         "points": 400,
-                     *         "green": 1
+                     *         "green": 1,
+                     *         "pending": 1
                      *       },
+                     *       "pending": [
+                     *         {
+                     *           "points": 400,
+                     *           "availableAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
                      *       "tier": {
                      *         "id": "gold",
                      *         "name": "Fresh Fruit Shop",
@@ -5018,8 +5061,15 @@ export interface operations {
                      *       "memberId": "alice",
                      *       "balances": {
                      *         "points": 400,
-                     *         "green": 1
+                     *         "green": 1,
+                     *         "pending": 1
                      *       },
+                     *       "pending": [
+                     *         {
+                     *           "points": 400,
+                     *           "availableAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
                      *       "tier": {
                      *         "id": "gold",
                      *         "name": "Fresh Fruit Shop",
@@ -5070,8 +5120,15 @@ export interface operations {
                      *       "memberId": "alice",
                      *       "balances": {
                      *         "points": 400,
-                     *         "green": 1
+                     *         "green": 1,
+                     *         "pending": 1
                      *       },
+                     *       "pending": [
+                     *         {
+                     *           "points": 400,
+                     *           "availableAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
                      *       "tier": {
                      *         "id": "gold",
                      *         "name": "Fresh Fruit Shop",

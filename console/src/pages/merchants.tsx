@@ -18,6 +18,7 @@ const NEW_MERCHANT: MerchantBody = {
   green: false,
   earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }],
   settlement: { issuePricePerThousandMinor: 0, reimbursementPerThousandMinor: 0 },
+  holdDays: 0,
 };
 
 function bodyOf({ merchantId: _id, ...body }: Merchant): MerchantBody {

@@ -16,6 +16,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, empty }: {
 }) {
   if (rows.length === 0) return <p class="empty">{empty}</p>;
   return (
+    // biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrollable table must take keyboard focus (axe: scrollable-region-focusable).
     <div class="table-region" role="region" aria-label={caption} tabIndex={0}>
       <table>
         <caption>{caption}</caption>

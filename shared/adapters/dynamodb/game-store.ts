@@ -1,5 +1,5 @@
 import { TransactWriteItemsCommand, TransactionCanceledException, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
-import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { TemporarilyUnavailableError } from '../../domain/errors.js';
 import type { AuditRecord } from '../../domain/audit.js';
 import { BLANK, GAME_LANES, laneSize, ticketCount, type Game, type Urn } from '../../domain/games.js';

@@ -36,6 +36,11 @@ export const keys = {
   member: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'MEMBER' }),
   profile: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'PROFILE' }),
   birthday: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'BIRTHDAY' }),
+  /**
+   * A lot of pending points made spendable, at its position (`availableAt#tag`): no entry carries it. In a
+   * partition of the member's own beside the member's items, so the reads of the member's partition never grow with it.
+   */
+  releasedLot: (memberId: string, position: string) => ({ pk: releasedLotsPartition(memberId), sk: position }),
   transaction: (transactionId: string) => ({ pk: `TX#${transactionId}`, sk: 'TX' }),
   /** An entry's settlement lines after its first, each indexed under its own merchant. */
   settlementLine: (transactionId: string, line: number) => ({ pk: `TX#${transactionId}`, sk: `LINE#${line}` }),
@@ -46,6 +51,7 @@ export const keys = {
 };
 
 export const FLAG_SK_PREFIX = 'FLAG#';
+export const releasedLotsPartition = (memberId: string) => `RELEASED#${memberId}`;
 const CONFIG_VERSION_PREFIX = 'CONFIGVERSION#';
 
 /**

@@ -1,10 +1,8 @@
 import {
   GetItemCommand,
   PutItemCommand,
-  QueryCommand,
   TransactWriteItemsCommand,
   TransactionCanceledException,
-  type AttributeValue,
   type TransactWriteItem,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
@@ -20,7 +18,7 @@ import { auditLine } from './audit-trail.js';
 import { batchGetItems } from './batch-get.js';
 import { activityFromItem, entryFromItem, entryToItem, outcomeFromItem } from './entry-codec.js';
 import { flagOpening } from './flag-codec.js';
-import { activityPartition, keys } from './keys.js';
+import { activityPartition, keys, releasedLotsPartition } from './keys.js';
 import { engagementWrites, extraEntryPuts } from './engagement-writes.js';
 import { existingItem } from './member-store.js';
 import { queryAll } from './query-all.js';
@@ -85,6 +83,7 @@ export class DynamoLedgerStore implements LedgerStore {
     if (movement.gameTicket) items.push({ Update: this.gameTicketUpdate(movement.gameTicket) });
     if (movement.reversal) items.push({ Update: this.reversalUpdate(movement.reversal) });
     if (movement.engagement) items.push(...engagementWrites(this.table.tableName, movement.engagement));
+    for (const lot of movement.releasedLots ?? []) items.push({ Put: this.releasedLotPut(movement.member.memberId, lot) });
     items.push(...extraEntryPuts(this.table.tableName, movement));
     items.push(...settlementLinePuts(this.table.tableName, [movement.entry, ...(movement.extraEntries ?? [])]));
     if (movement.audit) items.push(auditLine(this.table.tableName, movement.audit));
@@ -219,14 +218,33 @@ export class DynamoLedgerStore implements LedgerStore {
     return forEachSettlementPage(this.table, merchantId, from, to, onPage);
   }
 
+  /** Credits' entries from the activity index and released pending points from their own partition, in the order they were credited. */
   async listLots(memberId: string, fromPosition: string): Promise<Lot[]> {
-    const items = await queryAll(this.table, {
-      IndexName: ACTIVITY_INDEX.indexName,
-      KeyConditionExpression: 'g1pk = :pk AND g1sk >= :from',
-      FilterExpression: 'attribute_exists(cum)',
-      ExpressionAttributeValues: marshall({ ':pk': activityPartition(memberId), ':from': fromPosition }),
-    });
-    return items.map((item) => ({ position: item.g1sk as string, createdAt: item.at as string, cumulative: item.cum as number }));
+    const [credits, released] = await Promise.all([
+      queryAll(this.table, {
+        IndexName: ACTIVITY_INDEX.indexName,
+        KeyConditionExpression: 'g1pk = :pk AND g1sk >= :from',
+        FilterExpression: 'attribute_exists(cum)',
+        ExpressionAttributeValues: marshall({ ':pk': activityPartition(memberId), ':from': fromPosition }),
+      }),
+      queryAll(this.table, {
+        KeyConditionExpression: 'pk = :pk AND sk >= :from',
+        ExpressionAttributeValues: marshall({ ':pk': releasedLotsPartition(memberId), ':from': fromPosition }),
+        ConsistentRead: true,
+      }),
+    ]);
+    const lots = [
+      ...credits.map((item) => ({ position: item.g1sk as string, createdAt: item.at as string, cumulative: item.cum as number })),
+      ...released.map((item) => ({ position: item.sk as string, createdAt: item.at as string, cumulative: item.cum as number })),
+    ];
+    return lots.sort((a, b) => a.cumulative - b.cumulative);
+  }
+
+  private releasedLotPut(memberId: string, lot: Lot) {
+    return {
+      TableName: this.table.tableName,
+      Item: marshall({ ...keys.releasedLot(memberId, lot.position), at: lot.createdAt, cum: lot.cumulative }),
+    };
   }
 
   private stockUpdate(stock: NonNullable<Movement['stock']>) {

@@ -1,5 +1,6 @@
 import type { Debt } from '../../domain/debts.js';
 import type { Member, QualifyingActivity } from '../../domain/member.js';
+import { NOTHING_RELEASED, type PendingPoints } from '../../domain/pending.js';
 import type { CreditStanding } from '../../domain/program.js';
 
 /**
@@ -10,7 +11,8 @@ import type { CreditStanding } from '../../domain/program.js';
  * the earns of the member's latest day of earning (velocity limits); `dbt`
  * lists the open debts (absent when there are none, as for most members);
  * `sch`/`sce` are the open spend code's hash and expiry, `scn`/`scs` the count
- * of invalid codes and when it started.
+ * of invalid codes and when it started; `pnd` lists the pending points of held
+ * earns (absent when there are none), each `{p: points, a: availableAt in epoch ms}`.
  */
 const BUCKET = /^q([nsp])(\d{6})$/;
 const BUCKET_FIELD = { n: 'nights', s: 'spendMinor', p: 'points' } as const;
@@ -47,6 +49,8 @@ export function memberFromItem(item: Record<string, unknown>): Member {
     debts: ((item.dbt as StoredDebt[] | undefined) ?? []).map(debtFromItem),
     spendCode: item.sch === undefined ? null : { hash: item.sch as string, expiresAt: item.sce as string },
     spendCodeFailures: item.scn === undefined ? null : { count: item.scn as number, since: item.scs as string },
+    pending: ((item.pnd as StoredPending[] | undefined) ?? []).map(pendingFromItem),
+    released: NOTHING_RELEASED,
     version: item.v as number,
     createdAt: item.at as string,
   };
@@ -84,4 +88,18 @@ function debtFromItem(stored: StoredDebt): Debt {
 
 export function debtToItem(debt: Debt): StoredDebt {
   return { m: debt.merchantId, r: debt.ratePerThousand, p: debt.points, t: debt.transactionId };
+}
+
+/** A pending bucket as the member item keeps it: the release time as a number is a third the size of its text. */
+interface StoredPending {
+  p: number;
+  a: number;
+}
+
+function pendingFromItem(stored: StoredPending): PendingPoints {
+  return { points: stored.p, availableAt: new Date(stored.a).toISOString() };
+}
+
+export function pendingToItem(bucket: PendingPoints): StoredPending {
+  return { p: bucket.points, a: Date.parse(bucket.availableAt) };
 }

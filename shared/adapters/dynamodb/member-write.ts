@@ -1,6 +1,6 @@
 import type { DailyEarnsChange, MemberWrite } from '../../ports/member-store.js';
 import { lotsPartition, shardOf, tierReviewPartition } from './keys.js';
-import { BALANCE_ATTRIBUTE, bucketAttribute, debtToItem } from './member-codec.js';
+import { BALANCE_ATTRIBUTE, bucketAttribute, debtToItem, pendingToItem } from './member-codec.js';
 import { UpdateBuilder } from './update-builder.js';
 
 /**
@@ -22,19 +22,29 @@ export function memberWriteExpression(write: MemberWrite) {
     add(BALANCE_ATTRIBUTE.points, write.pointsBonus.points);
     add('cr', write.pointsBonus.points);
   }
+  // Matured pending points count toward the points balance before the movement's own change and its guards.
+  const released = write.pending?.released ?? 0;
+  if (write.pending) {
+    add(BALANCE_ATTRIBUTE.points, released);
+    add('cr', released);
+    if (write.pending.buckets.length === 0) update.remove('pnd');
+    else update.set('pnd', write.pending.buckets.map(pendingToItem));
+  }
   const openLot = balance?.openLotIfNone ?? write.pointsBonus?.openLotIfNone;
   if (balance) {
     const attribute = BALANCE_ATTRIBUTE[balance.name];
+    const before = balance.name === 'points' ? released : 0;
     add(attribute, balance.delta);
     add('cr', balance.credited);
     add('db', balance.debited);
     if (balance.requireActive) update.condition(`${update.name('frozen')} = ${update.value(false)}`);
     // The version already proves the balance read; this states the floor in the write itself.
-    if (balance.keepNonNegative && balance.delta < 0) update.condition(`${update.name(attribute)} >= ${update.value(-balance.delta)}`);
-    if (balance.atLeast !== undefined) update.condition(`${update.name(attribute)} >= ${update.value(balance.atLeast)}`);
+    if (balance.keepNonNegative && balance.delta < 0) update.condition(`${update.name(attribute)} >= ${update.value(-balance.delta - before)}`);
+    if (balance.atLeast !== undefined) update.condition(`${update.name(attribute)} >= ${update.value(balance.atLeast - before)}`);
   }
   for (const [attribute, amount] of adds) update.add(attribute, amount);
-  if (openLot) {
+  // An explicit oldest open lot decides the pointer; `if_not_exists` only opens one where none is.
+  if (openLot && write.oldestOpenLot === undefined) {
     const lot = update.name('g2sk');
     update.set('g2pk', lotsPartition(shardOf(write.memberId))).setRaw(`${lot} = if_not_exists(${lot}, ${update.value(openLot)})`);
   }

@@ -6,6 +6,7 @@ import { requestHash, transactionIdFor } from '../idempotency.js';
 import { buildMovement } from '../movement.js';
 import { postIdempotently } from '../post-movement.js';
 import { DEFAULT_PAGE_SIZE, forEachPaged, type JobResult, type PagingOptions } from './result.js';
+import { readMember } from '../member-now.js';
 
 /** One birthday bonus per member and year, ever: the idempotency key names both. */
 export function birthdayBonusKey(memberId: string, year: number): string {
@@ -31,7 +32,7 @@ async function payBirthday(deps: Deps, memberId: string, bonus: BirthdayBonus, r
   const hash = requestHash('system birthday bonus', key);
   try {
     const outcome = await postIdempotently(deps, { transactionId, requestHash: hash }, async () => {
-      const member = await deps.members.get(memberId);
+      const member = await readMember(deps, memberId);
       if (!member || member.frozen) throw new NotPaid();
       return buildMovement({
         transactionId,

@@ -7,6 +7,8 @@ import { buildMovement } from '../movement.js';
 import { updateMemberOnFreshRead } from '../update-member.js';
 import { postIdempotently } from '../post-movement.js';
 import { DEFAULT_PAGE_SIZE, forEachPaged, type JobResult, type PagingOptions } from './result.js';
+import { memberNow, readMember } from '../member-now.js';
+import { soonestPendingPosition } from '../../domain/pending.js';
 
 export interface ExpiryJobOptions extends PagingOptions {
   /** Told the points of every expiry entry this run posted (replays excluded), e.g. for a metric. */
@@ -45,10 +47,10 @@ export function lotsListedFrom(oldestOpenPosition: string): string {
   return oldestOpenPosition.split('#', 1)[0]!;
 }
 
-/** The member's lots that may still hold points, oldest first (empty when none is open). */
+/** The member's lots that may still hold points, oldest first, with pending points matured since the last write. */
 export async function openLotsOf(deps: Deps, member: Member): Promise<Lot[]> {
-  if (member.oldestOpenLot === null) return [];
-  return deps.ledger.listLots(member.memberId, lotsListedFrom(member.oldestOpenLot));
+  const stored = member.oldestOpenLot === null ? [] : await deps.ledger.listLots(member.memberId, lotsListedFrom(member.oldestOpenLot));
+  return [...stored, ...member.released.lots];
 }
 
 /** One expiry per member and due date, ever: the idempotency key names both. */
@@ -78,7 +80,7 @@ async function postExpiry(deps: Deps, memberId: string, expiresAt: string, expir
   const hash = requestHash('system expiry', key);
   try {
     const outcome = await postIdempotently(deps, { transactionId, requestHash: hash }, async () => {
-      const member = await deps.members.get(memberId);
+      const member = await readMember(deps, memberId);
       if (!member) throw new NothingToExpire();
       const lots = await openLotsOf(deps, member);
       // Earlier dates were posted first, so the debited total already holds them.
@@ -122,11 +124,13 @@ async function postExpiry(deps: Deps, memberId: string, expiresAt: string, expir
  * the lots index stops yielding the member until its next lot falls due.
  */
 async function advanceOldestOpenLot(deps: Deps, memberId: string): Promise<void> {
-  await updateMemberOnFreshRead(deps, memberId, async (member) => {
-    if (member.oldestOpenLot === null) return null;
-    const open = oldestOpenLot(await openLotsOf(deps, member), member.debitedTotal)?.position ?? null;
+  await updateMemberOnFreshRead(deps, memberId, async (stored) => {
+    if (stored.oldestOpenLot === null) return null;
+    const member = memberNow(deps, stored)!;
+    // Past the last open lot, the soonest pending points: the job must find the member again once they mature.
+    const open = oldestOpenLot(await openLotsOf(deps, member), member.debitedTotal)?.position ?? soonestPendingPosition(member.pending);
     // The lots list is an index read and may lag the newest credit: never drop the pointer while points remain.
-    if (open === member.oldestOpenLot || (open === null && member.balances.points > 0)) return null;
+    if (open === stored.oldestOpenLot || (open === null && member.balances.points > 0)) return null;
     return { oldestOpenLot: open };
   });
 }
@@ -139,7 +143,7 @@ export async function expireMember(
   expiry: ExpiryRule,
   onExpired?: (points: number) => void,
 ): Promise<boolean> {
-  const member = await deps.members.get(memberId);
+  const member = await readMember(deps, memberId);
   if (!member || member.oldestOpenLot === null) return false;
   const due = dueExpiries(await openLotsOf(deps, member), member.debitedTotal, expiry.months, asOf);
   let posted = false;

@@ -250,7 +250,7 @@ class ScriptedReads {
 
   async read(wanted: MovementReadsWanted): Promise<MovementRead> {
     this.asked.push(wanted);
-    const member = { memberId: wanted.memberId, version: this.asked.length } as Member;
+    const member = { memberId: wanted.memberId, version: this.asked.length, pending: [] } as unknown as Member;
     return {
       outcome: this.outcome,
       member,
@@ -269,8 +269,14 @@ function setUpOneRead() {
   Object.assign(deps, {
     movementReads: reads,
     config: {
-      recentVersion: async (now: Date) => (versionChecks.push(now), 1),
-      atVersion: async (version: number) => (versionsLoaded.push(version), config),
+      recentVersion: async (now: Date) => {
+        versionChecks.push(now);
+        return 1;
+      },
+      atVersion: async (version: number) => {
+        versionsLoaded.push(version);
+        return config;
+      },
     },
   });
   const key = { keyId: '0123456789abcdef', secret: 'the-secret', merchantId: 'fruit-shop' };
@@ -289,7 +295,10 @@ describe('Function: postAfterOneRead', () => {
 
     // Act
     const stockAskedWith: unknown[] = [];
-    const stockOf = (snapshot: ConfigSnapshot) => (stockAskedWith.push(snapshot), 'box');
+    const stockOf = (snapshot: ConfigSnapshot) => {
+      stockAskedWith.push(snapshot);
+      return 'box';
+    };
     const outcome = await postAfterOneRead(deps, { ...ONE_MEMBER, stockOf }, async (guards, basis) => {
       seen.push(basis, { ...guards });
       return movement(8);
@@ -301,13 +310,13 @@ describe('Function: postAfterOneRead', () => {
     expect(stockAskedWith).toEqual([config]);
     expect(versionChecks).toEqual([deps.clock.now()]);
     expect(versionsLoaded).toEqual([1]);
-    expect(seen).toEqual([{ member: { memberId: 'm1', version: 1 }, config, stockLeft: 3 }, { member: { memberId: 'm1', version: 1 } }]);
+    expect(seen).toEqual([{ member: { memberId: 'm1', version: 1, pending: [] }, config, stockLeft: 3 }, { member: { memberId: 'm1', version: 1 } }]);
     expect(ledger.committed).toHaveLength(1);
   });
 
   it('replays a stored answer without deciding or writing', async () => {
     // Arrange
-    const { ledger, reads, deps, versionsLoaded } = setUpOneRead();
+    const { ledger, reads, deps } = setUpOneRead();
     reads.outcome = { requestHash: REQUEST.requestHash, status: 201, body: { points: 5 } };
     let decisions = 0;
 
@@ -346,12 +355,22 @@ describe('Function: postAfterOneRead', () => {
   });
 
   it.each([
-    ['a revoked key', (reads: ScriptedReads) => void (reads.key = null)],
+    [
+      'a revoked key',
+      (reads: ScriptedReads) => {
+        reads.key = null;
+      },
+    ],
     ['a replay under a revoked key', (reads: ScriptedReads) => {
       reads.key = null;
       reads.outcome = { requestHash: REQUEST.requestHash, status: 201, body: { points: 5 } };
     }],
-    ['another secret', (reads: ScriptedReads) => void (reads.key = { ...reads.key!, secretHash: hashSecret('another') })],
+    [
+      'another secret',
+      (reads: ScriptedReads) => {
+        reads.key = { ...reads.key!, secretHash: hashSecret('another') };
+      },
+    ],
   ])('refuses %s with 401 before replaying, deciding or writing anything', async (_label, arrange) => {
     // Arrange
     const { ledger, reads, deps, pendingKey } = setUpOneRead();

@@ -1,4 +1,5 @@
 import type { Member } from '../../../shared/domain/member.js';
+import { NOTHING_RELEASED } from '../../../shared/domain/pending.js';
 import type { Merchant, Program, Promotion, Reward, Tier } from '../../../shared/domain/program.js';
 
 /**
@@ -91,6 +92,8 @@ export function member(fields: Partial<Member> = {}): Member {
       debts: [],
       spendCode: null,
       spendCodeFailures: null,
+    pending: [],
+    released: NOTHING_RELEASED,
     qualifying: {},
     oldestOpenLot: null,
     tierReviewAt: null,

@@ -78,7 +78,9 @@ describe('Function: httpHandler (a key left to the use case)', () => {
     const quiet = [vi.spyOn(process.stdout, 'write').mockImplementation(() => true), vi.spyOn(process.stderr, 'write').mockImplementation(() => true)];
 
     // Act
-    const response = await handler(post(key.apiKey), context).finally(() => quiet.forEach((spy) => spy.mockRestore()));
+    const response = await handler(post(key.apiKey), context).finally(() => {
+      for (const spy of quiet) spy.mockRestore();
+    });
 
     // Assert
     expect(response.statusCode).toBe(500);
