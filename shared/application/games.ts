@@ -7,7 +7,6 @@ import {
   gameTable,
   gameChange,
   gameStatus,
-  isGameActive,
   isRevealed,
   prizeCapErrors,
   GAME_LANES,
