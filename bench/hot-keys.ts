@@ -21,6 +21,7 @@ import { adminKeyFromValue } from '../shared/adapters/admin-key.js';
 import { createDynamoDbClient, LOCAL_REQUEST_TIMEOUT_MS } from '../shared/adapters/dynamodb/client.js';
 import { createTable } from '../shared/adapters/dynamodb/create-table.js';
 import { dynamoDeps } from '../shared/adapters/dynamodb/index.js';
+import { rulesVersions } from '../shared/adapters/dynamodb/rules-versions.js';
 import { adjustPoints } from '../shared/application/adjust-points.js';
 import { createMerchantKey } from '../shared/application/configure.js';
 import { putTask } from '../shared/application/engagement-config.js';
@@ -152,7 +153,7 @@ export async function measureHotKeys(dynamo: DynamoDbLocal): Promise<HotKeysResu
   const client = createDynamoDbClient({ ...LOCAL_CLIENT_CONFIG, endpoint: dynamo.endpoint }, LOCAL_REQUEST_TIMEOUT_MS);
   const tableName = 'jifen-hotkeys';
   await createTable(client, tableName);
-  const deps = dynamoDeps({ client, tableName, adminKey: adminKeyFromValue(ADMIN_KEY) });
+  const deps = dynamoDeps({ client, tableName, adminKey: adminKeyFromValue(ADMIN_KEY), rulesVersions });
   await loadDemo(deps);
   const now = Date.now();
   await putGame(deps, {

@@ -17,6 +17,7 @@ import { loadRoutes } from '../functions/http/route-catalog.js';
 import { adminKeyFromValue } from '../shared/adapters/admin-key.js';
 import { createDynamoDbClient } from '../shared/adapters/dynamodb/client.js';
 import { dynamoDeps } from '../shared/adapters/dynamodb/index.js';
+import { rulesVersions } from '../shared/adapters/dynamodb/rules-versions.js';
 import { auditLine } from '../shared/adapters/dynamodb/audit-trail.js';
 import { entryToItem } from '../shared/adapters/dynamodb/entry-codec.js';
 import { flagIndexKeys } from '../shared/adapters/dynamodb/flag-codec.js';
@@ -175,6 +176,7 @@ function seedStore(): Map<string, Raw> {
     occurredAt: NOW,
     lotCumulative: 260_000,
     details: { amountMinor: 250_000, qualifyingMonth: NOW.slice(0, 7).replace('-', ''), qualifyingPoints: 2_500 },
+    rulesVersion: 1,
     reversedPoints: 0,
     reversedAmountMinor: 0,
     settlement: [{ merchantId: 'fruit-shop', side: 'issued', points: 2_500, ratePerThousand: 2_000 }],
@@ -396,7 +398,7 @@ export async function measureInProcess(options: { warmup?: number; calls?: numbe
   const client = createDynamoDbClient({ region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   answerFrom(client, seedStore());
   try {
-    const deps = dynamoDeps({ client, tableName: TABLE, adminKey: adminKeyFromValue(ADMIN_KEY) });
+    const deps = dynamoDeps({ client, tableName: TABLE, adminKey: adminKeyFromValue(ADMIN_KEY), rulesVersions });
     const routes = (await loadRoutes()).map(({ route }) => route);
     withoutRequest.push(...routes.filter((route) => !REQUESTS[route.name]).map((route) => route.name));
     const entries = [

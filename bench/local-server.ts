@@ -7,6 +7,7 @@
 import { adminKeyFromValue } from '../shared/adapters/admin-key.js';
 import { createDynamoDbClient } from '../shared/adapters/dynamodb/client.js';
 import { dynamoDeps } from '../shared/adapters/dynamodb/index.js';
+import { rulesVersions } from '../shared/adapters/dynamodb/rules-versions.js';
 import { adjustPoints } from '../shared/application/adjust-points.js';
 import { earnPoints } from '../shared/application/earn-points.js';
 import { enrolMember } from '../shared/application/members.js';
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', stop);
 
   const client = createDynamoDbClient({ ...LOCAL_CLIENT_CONFIG, endpoint: jifen.endpoint });
-  const deps = dynamoDeps({ client, tableName: LOCAL_TABLE_NAME, adminKey: adminKeyFromValue(BENCH_ADMIN_KEY) });
+  const deps = dynamoDeps({ client, tableName: LOCAL_TABLE_NAME, adminKey: adminKeyFromValue(BENCH_ADMIN_KEY), rulesVersions });
   const keys = await loadDemo(deps);
   const fruitShop = keys.find((key) => key.merchantId === 'fruit-shop')!;
   for (let start = 0; start < MEMBERS; start += 25) {

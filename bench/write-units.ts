@@ -11,6 +11,7 @@ import { adminKeyFromValue } from '../shared/adapters/admin-key.js';
 import { createDynamoDbClient } from '../shared/adapters/dynamodb/client.js';
 import { createTable } from '../shared/adapters/dynamodb/create-table.js';
 import { dynamoDeps } from '../shared/adapters/dynamodb/index.js';
+import { rulesVersions } from '../shared/adapters/dynamodb/rules-versions.js';
 import { TABLE_INDEXES, TABLE_KEY, type IndexDefinition } from '../shared/adapters/dynamodb/table-definition.js';
 import type { Caller, Deps, Outcome } from '../shared/application/deps.js';
 import { earnPoints } from '../shared/application/earn-points.js';
@@ -135,6 +136,7 @@ export async function measureWriteUnits(endpoint: string): Promise<WriteUnitsRes
     client: jifenClient,
     tableName,
     adminKey: adminKeyFromValue(ADMIN_KEY),
+    rulesVersions,
     clock: { now: () => FIXED_NOW },
     sleep: async () => undefined,
   });

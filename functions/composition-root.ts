@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { adminKeyFromLoader } from '../shared/adapters/admin-key.js';
 import { createDynamoDbClient } from '../shared/adapters/dynamodb/client.js';
 import { dynamoDeps } from '../shared/adapters/dynamodb/index.js';
+import type { RulesVersionsFactory } from '../shared/adapters/dynamodb/rules-versions.js';
 import type { Deps } from '../shared/application/deps.js';
 import type { AdminKeyVerifier } from '../shared/ports/key-store.js';
 import { noPromotionScheduler, type PromotionScheduler } from '../shared/ports/promotion-scheduler.js';
@@ -58,7 +59,8 @@ function adminKeyVerifier(env: z.infer<typeof environment>): AdminKeyVerifier {
 
 let built: Deps | undefined;
 
-export function productionDeps(): Deps {
+/** `rulesVersions` for the functions that write the configuration or answer past rules (its code stays out of the others' bundles). */
+export function productionDeps(rulesVersions?: RulesVersionsFactory): Deps {
   if (!built) {
     const parsed = environment.safeParse(process.env);
     if (!parsed.success) {
@@ -71,6 +73,7 @@ export function productionDeps(): Deps {
       tableName: env.TABLE_NAME,
       adminKey: adminKeyVerifier(env),
       promotionScheduler: promotionScheduler(env),
+      ...(rulesVersions && { rulesVersions }),
     });
   }
   return built;

@@ -5,6 +5,7 @@ import { adminKeyFromValue } from '../shared/adapters/admin-key.js';
 import { createDynamoDbClient, LOCAL_REQUEST_TIMEOUT_MS } from '../shared/adapters/dynamodb/client.js';
 import { createTable } from '../shared/adapters/dynamodb/create-table.js';
 import { dynamoDeps } from '../shared/adapters/dynamodb/index.js';
+import { rulesVersions } from '../shared/adapters/dynamodb/rules-versions.js';
 import type { Deps } from '../shared/application/deps.js';
 import type { Clock } from '../shared/ports/clock.js';
 import { LOCAL_CLIENT_CONFIG, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
@@ -43,6 +44,7 @@ export async function bootLocal(options: {
       client,
       tableName,
       adminKey: adminKeyFromValue(options.adminKey),
+      rulesVersions,
       ...(options.clock && { clock: options.clock }),
     });
     const routes = (await loadRoutes()).map(({ route }) => route);

@@ -7,6 +7,12 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
  */
 export const PUBLIC_MAX_AGE_SECONDS = 5;
 const PUBLIC_CACHE_CONTROL = `public, max-age=${PUBLIC_MAX_AGE_SECONDS}`;
+/**
+ * For an answer that never changes (a past rules version's page, stored once):
+ * a year, the longest HTTP caches honour, and `immutable` so a browser does not
+ * revalidate it on reload.
+ */
+export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 /** A strong validator of exactly these bytes. */
 export function etagOf(text: string): string {
@@ -26,8 +32,13 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
  * A public JSON answer with its ETag and Cache-Control, or 304 with no body
  * when the client already holds these bytes.
  */
-export function cacheableJsonResponse(text: string, ifNoneMatch: string | undefined, etag = etagOf(text)): APIGatewayProxyStructuredResultV2 {
-  const headers = { etag, 'cache-control': PUBLIC_CACHE_CONTROL };
+export function cacheableJsonResponse(
+  text: string,
+  ifNoneMatch: string | undefined,
+  etag = etagOf(text),
+  cacheControl = PUBLIC_CACHE_CONTROL,
+): APIGatewayProxyStructuredResultV2 {
+  const headers = { etag, 'cache-control': cacheControl };
   if (matchesEtag(ifNoneMatch, etag)) return { statusCode: 304, headers };
   return { statusCode: 200, headers: { 'content-type': 'application/json', ...headers }, body: text };
 }

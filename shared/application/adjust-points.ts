@@ -4,6 +4,7 @@ import { admitMovement } from '../domain/movement-rules.js';
 import type { BalanceName } from '../domain/program.js';
 import type { Deps, Outcome } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
+import { keptConfig } from './kept-config.js';
 import { buildMovement } from './movement.js';
 import { guardMember, postIdempotently } from './post-movement.js';
 import { readMember } from './member-now.js';
@@ -27,7 +28,8 @@ export interface AdjustRequest {
 export async function adjustPoints(deps: Deps, request: AdjustRequest): Promise<Outcome> {
   const transactionId = transactionIdFor('admin', request.idempotencyKey);
   return postIdempotently(deps, { transactionId, requestHash: request.requestHash }, async (guards) => {
-    const member = await readMember(deps, request.memberId);
+    // No rule prices an adjustment; it records the version in force, as this container keeps it.
+    const [member, { version }] = await Promise.all([readMember(deps, request.memberId), keptConfig(deps)]);
     guardMember(guards, request.memberId, member);
     if (!member) throw new MemberNotFoundError(request.memberId);
     admitMovement('adjustment', member, request.balance, request.points);
@@ -43,6 +45,7 @@ export async function adjustPoints(deps: Deps, request: AdjustRequest): Promise<
       debit: Math.max(-request.points, 0),
       reference: null,
       createdAt: deps.clock.now().toISOString(),
+      rulesVersion: version,
       details: { reason: request.reason },
       ...(request.audit && { audit: request.audit }),
       respond: ({ balances }) => ({

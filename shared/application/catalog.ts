@@ -1,10 +1,8 @@
 import { MemberNotFoundError } from '../domain/errors.js';
 import type { CreditStanding } from '../domain/program.js';
-import { isInForce, promotionStatus } from '../domain/promotions.js';
 import { priceReward } from '../domain/redemption.js';
 import { effectiveTier } from '../domain/tiers.js';
 import type { Deps } from './deps.js';
-import { gamesOnRules } from './games.js';
 import { paginate } from './paginate.js';
 
 /**
@@ -53,67 +51,4 @@ export async function listRewards(deps: Deps, memberId: string | null, page: { l
     };
   });
   return paginate(items, page);
-}
-
-/**
- * The public rules page: everything a member must be told, word for word.
- * Built from the container's kept configuration, its version checked at most
- * once a second (`recentVersion`) as for every movement, so a flood of page
- * views reads nearly nothing from the table; what is in force is computed at `now`.
- */
-export async function programRules(deps: Deps) {
-  const now = deps.clock.now();
-  const version = await deps.config.recentVersion(now);
-  const [config, games] = await Promise.all([deps.config.atVersion(version), gamesOnRules(deps, now, version)]);
-  const { program } = config;
-  const merchants = [...config.merchants.values()];
-  const rewards = [...config.rewards.values()];
-  return {
-    program: {
-      name: program.name,
-      currency: program.currency,
-      paymentPointsPerUnit: program.paymentPointsPerUnit,
-      expiryMonths: program.expiryMonths,
-      tierWindowMonths: program.tierWindowMonths,
-      creditPerks: program.creditPerks,
-      ...(program.birthdayBonus ? { birthdayBonus: program.birthdayBonus } : {}),
-    },
-    disclosure: program.disclosure,
-    earnRules: merchants
-      .sort((a, b) => a.merchantId.localeCompare(b.merchantId))
-      .map(({ merchantId, name, category, green, earnRules }) => ({ merchantId, name, category, green, earnRules })),
-    exchangePartners: merchants
-      .filter((merchant) => merchant.exchange)
-      .map(({ merchantId, name, exchange }) => ({ merchantId, name, ...exchange! })),
-    tiers: config.tiers,
-    rewards: rewards
-      .filter((reward) => reward.active)
-      .sort((a, b) => a.rewardId.localeCompare(b.rewardId))
-      .map(({ rewardId, name, kind, costPoints, valueMinor, balance, stock, creditOnly, priorityWindowHours, conditions }) => ({
-        rewardId,
-        name,
-        kind,
-        costPoints,
-        valueMinor,
-        balance,
-        limitedStock: stock !== null,
-        creditOnly,
-        priorityWindowHours,
-        conditions,
-      })),
-    promotions: config.promotions
-      .filter((promotion) => isInForce(promotion, now) || promotionStatus(promotion, now) === 'scheduled')
-      .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
-      .map((promotion) => ({
-        promotionId: promotion.promotionId,
-        name: promotion.name,
-        startsAt: promotion.startsAt,
-        endsAt: promotion.endsAt,
-        status: promotionStatus(promotion, now),
-        effect: promotion.effect,
-        scope: promotion.scope,
-        conditions: promotion.conditions,
-      })),
-    games,
-  };
 }

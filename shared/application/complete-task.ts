@@ -65,6 +65,7 @@ export async function completeTask(deps: Deps, request: CompletionRequest): Prom
       debit: 0,
       reference: request.reference,
       createdAt,
+      rulesVersion: posting.version,
       details: {
         taskId: task.taskId,
         ...(task.co2eGrams !== null && { co2eGrams: task.co2eGrams }),

@@ -10,6 +10,7 @@ import type { MemberStore } from '../ports/member-store.js';
 import type { MovementReads } from '../ports/movement-reads.js';
 import type { PromotionScheduler } from '../ports/promotion-scheduler.js';
 import type { TransferStore } from '../ports/transfer-store.js';
+import type { RulesVersions } from '../ports/rules-versions.js';
 import type { PendingKey } from './authenticate.js';
 
 /** Everything a use case may touch, injected so tests control time and storage. */
@@ -21,6 +22,8 @@ export interface Deps {
   movementReads: MovementReads;
   keys: KeyStore;
   games: GameStore;
+  /** Every configuration version's rules page, for `GET /v1/rules?version=` and `?asOf=`. */
+  rules: RulesVersions;
   flags: FlagStore;
   transfers: TransferStore;
   audit: AuditTrail;

@@ -108,6 +108,7 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
       debit: 0,
       reference: request.reference,
       createdAt,
+      rulesVersion: config.version,
       occurredAt,
       details: {
         ...(request.amountMinor !== undefined && { amountMinor: request.amountMinor }),

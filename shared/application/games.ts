@@ -4,19 +4,15 @@ import { GameNotFoundError } from '../domain/errors.js';
 import {
   assertGameShape,
   drawUrn,
-  expectedReturnPoints,
+  gameTable,
   gameChange,
   gameStatus,
-  isGameActive,
   isRevealed,
   prizeCapErrors,
-  prizePoints,
   GAME_LANES,
   prizesRemaining,
   takenTickets,
-  ticketCount,
   type Game,
-  type Prize,
   type UrnRandom,
 } from '../domain/games.js';
 import type { Upsert } from '../ports/config-store.js';
@@ -27,31 +23,6 @@ import { retryWhileStale, STALE } from './retry.js';
 
 /** A 256-bit secret seed and uniform draws, both from the operating system's CSPRNG. */
 const cryptoUrnRandom: UrnRandom = { seed: () => randomBytes(32).toString('hex'), int: (maxExclusive) => randomInt(maxExclusive) };
-
-/** A prize as answers show it: goods carry their rewardId and pay no points. */
-export const prizeLine = (prize: Prize) => ({
-  prizeId: prize.prizeId,
-  name: prize.name,
-  points: prizePoints(prize),
-  ...('rewardId' in prize && { rewardId: prize.rewardId }),
-});
-
-/** A game's table as published: its prizes and odds, the commitment to its urn and its window. */
-function gameTable(game: Game, commitment: string) {
-  return {
-    gameId: game.gameId,
-    name: game.name,
-    kind: game.kind,
-    conditions: game.conditions,
-    costPoints: game.costPoints,
-    tickets: ticketCount(game),
-    prizes: game.prizes.map((prize) => ({ ...prizeLine(prize), count: prize.count })),
-    expectedReturnPoints: expectedReturnPoints(game),
-    commitment,
-    startsAt: game.startsAt,
-    endsAt: game.endsAt,
-  };
-}
 
 /** What anyone may know of a game: its table and odds, the commitment, and the urn itself once no play can come. */
 export function gameDisclosure({ game, urn, played, lanes, playedByLane }: StoredGame, now: Date) {
@@ -120,15 +91,6 @@ export async function putGame(
     if ((await deps.games.put(game, saved.urn, saved.revision, current.lanes, expected, audit)) === 'stale') return STALE;
     return { upsert: 'updated' as const, game: gameDisclosure(saved, now) };
   });
-}
-
-/** Games still to be played or in play, for the public rules page, as of configuration version `version`. */
-export async function gamesOnRules(deps: Deps, now: Date, version: number) {
-  const games = await deps.games.list(version);
-  return games
-    .filter(({ game }) => isGameActive(game, now) || now.getTime() < Date.parse(game.startsAt))
-    .sort((a, b) => a.game.startsAt.localeCompare(b.game.startsAt) || a.game.gameId.localeCompare(b.game.gameId))
-    .map(({ game, commitment }) => gameTable(game, commitment));
 }
 
 /**

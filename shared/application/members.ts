@@ -100,5 +100,8 @@ export async function listActivity(
   const member = await deps.members.get(memberId);
   if (!member) throw new MemberNotFoundError(memberId);
   const merchantId = caller.kind === 'merchant' ? caller.merchantId : null;
-  return deps.ledger.listActivity(memberId, { ...page, merchantId });
+  const listed = await deps.ledger.listActivity(memberId, { ...page, merchantId });
+  // The activity index does not project the rules version (an index's projection cannot change in place): the entries hold it.
+  const versions = new Map((await deps.ledger.getEntries(listed.items.map((item) => item.transactionId))).map((entry) => [entry.transactionId, entry.rulesVersion]));
+  return { ...listed, items: listed.items.map((item) => ({ ...item, rulesVersion: versions.get(item.transactionId) ?? null })) };
 }

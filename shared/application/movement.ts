@@ -31,6 +31,8 @@ export interface MovementDraft {
   reference: string | null;
   createdAt: string;
   occurredAt?: string;
+  /** The version of the configuration the movement was decided with (`ConfigSnapshot.version`). */
+  rulesVersion: number;
   details: EntryDetails;
   /** Who settles it (shared/domain/movement-settlement.ts); absent for the program's own entries. */
   settles?: SettlementBasis;
@@ -115,6 +117,7 @@ export function buildMovement(draft: MovementDraft): Movement {
     reversedAmountMinor: 0,
     // Debts the released pending points repaid are settled with the write that stores the release.
     settlement: [...money.lines, ...repaymentLines(member.released.repayments)],
+    rulesVersion: draft.rulesVersion,
   };
   const rule = MOVEMENT_RULES[draft.type];
   const change: MemberWrite = {

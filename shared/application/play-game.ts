@@ -3,7 +3,7 @@ import { laneSpreadOf, nextTicket, prizeOnTicket, prizePoints } from '../domain/
 import { checkBalanceFloor, checkMemberState } from '../domain/movement-rules.js';
 import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
-import { prizeLine } from './games.js';
+import { prizeLine } from '../domain/games.js';
 import { transactionIdFor } from './idempotency.js';
 import { keptConfig } from './kept-config.js';
 import { buildMovement } from './movement.js';
@@ -65,6 +65,7 @@ export async function playGame(deps: Deps, request: PlayRequest): Promise<Outcom
       debit: game.costPoints,
       reference: null,
       createdAt: now.toISOString(),
+      rulesVersion: config.version,
       details: {
         gameId,
         ticket,

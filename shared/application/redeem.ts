@@ -53,6 +53,7 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
         debit: points,
         reference: null,
         createdAt: deps.clock.now().toISOString(),
+        rulesVersion: config.version,
         details: { amountMinor },
         // A payment is always honoured by the merchant taking it.
         settles: { issuer: null, honourer: callerMerchantId ? partyOf(config.program, callerMerchantId, config.merchants.get(callerMerchantId)) : null },
@@ -99,6 +100,7 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
       debit: totalPoints,
       reference: null,
       createdAt: now.toISOString(),
+      rulesVersion: config.version,
       details: {
         rewardId,
         quantity,

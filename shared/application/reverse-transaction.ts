@@ -143,6 +143,7 @@ export async function reverseTransaction(deps: Deps, request: ReverseRequest): P
       debit: takesBack ? share.points : 0,
       reference: original.reference,
       createdAt: now.toISOString(),
+      rulesVersion: config.version,
       details: {
         reverses: original.transactionId,
         reason: request.reason,

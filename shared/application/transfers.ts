@@ -100,6 +100,7 @@ export async function postTransfer(deps: Deps, request: TransferRequest): Promis
     return buildMovement({
       ...ids,
       type: 'transfer',
+      rulesVersion: config.version,
       member,
       merchantId: request.caller.kind === 'merchant' ? request.caller.merchantId : request.partnerId,
       owner,
@@ -195,7 +196,7 @@ async function returnPoints(deps: Deps, transfer: Transfer, ending: TransferEndi
   const requestHash = createHash('sha256').update(JSON.stringify(ending)).digest('base64url');
   const ids = { transactionId, requestHash };
   try {
-    const outcome = await postAfterOneRead(deps, { ...ids, memberId: transfer.memberId }, async (_guards, { member }) => {
+    const outcome = await postAfterOneRead(deps, { ...ids, memberId: transfer.memberId }, async (_guards, { member, config }) => {
       const current = await deps.transfers.get(transfer.transferId);
       if (current?.status !== 'pending') throw new NoLongerPending();
       if (!member) throw new MemberNotFoundError(transfer.memberId);
@@ -203,6 +204,7 @@ async function returnPoints(deps: Deps, transfer: Transfer, ending: TransferEndi
       return buildMovement({
         ...ids,
         type: 'transferReturn',
+        rulesVersion: config.version,
         member,
         merchantId: current.partnerId,
         owner,

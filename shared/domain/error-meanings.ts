@@ -40,6 +40,8 @@ export const ERROR_MEANINGS: Readonly<Record<ErrorCode, string>> = {
     'The merchant named as `partnerId` does not exist or offers no `exchange`; nothing was written.',
   transfer_not_found:
     'No transfer has this id that the calling key may see (its partner, the key that posted it, or the operator).',
+  rules_version_not_found:
+    'No rules version has that number, or the time asked for is before the first version took effect.',
   flag_not_found:
     'No flag has this `flagId` (a well-formed id of a member, rule and day on which no earn was refused).',
   member_frozen:

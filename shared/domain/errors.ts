@@ -65,6 +65,13 @@ export class RewardNotFoundError extends DomainError {
   }
 }
 
+export class RulesVersionNotFoundError extends DomainError {
+  readonly code = 'rules_version_not_found';
+  constructor(asked: string) {
+    super(`There is no rules version ${asked}.`);
+  }
+}
+
 export class TransactionNotFoundError extends DomainError {
   readonly code = 'not_found';
   constructor(transactionId: string) {

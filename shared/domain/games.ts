@@ -226,3 +226,28 @@ export function gameChange(current: Game, next: Game, played: number): GameChang
   if (!movesEndEarlier) throw new GameLockedError(current.gameId);
   return 'update';
 }
+
+/** A prize as answers show it: goods carry their rewardId and pay no points. */
+export const prizeLine = (prize: Prize) => ({
+  prizeId: prize.prizeId,
+  name: prize.name,
+  points: prizePoints(prize),
+  ...('rewardId' in prize && { rewardId: prize.rewardId }),
+});
+
+/** A game's table as published: its prizes and odds, the commitment to its urn and its window. */
+export function gameTable(game: Game, commitment: string) {
+  return {
+    gameId: game.gameId,
+    name: game.name,
+    kind: game.kind,
+    conditions: game.conditions,
+    costPoints: game.costPoints,
+    tickets: ticketCount(game),
+    prizes: game.prizes.map((prize) => ({ ...prizeLine(prize), count: prize.count })),
+    expectedReturnPoints: expectedReturnPoints(game),
+    commitment,
+    startsAt: game.startsAt,
+    endsAt: game.endsAt,
+  };
+}

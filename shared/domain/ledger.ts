@@ -30,6 +30,8 @@ export interface LedgerEntry {
   reversedAmountMinor: number;
   /** Who owes whom for it, at the rates in force when it was posted; empty for the program's own entries. */
   settlement: EntrySettlement[];
+  /** The configuration version it was decided with, the rules in force for it (null: posted before versions were kept). */
+  rulesVersion: number | null;
 }
 
 export interface EntryDetails {
@@ -81,6 +83,7 @@ export interface ActivityItem {
   merchantId: string | null;
   reference: string | null;
   createdAt: string;
+  rulesVersion: number | null;
 }
 
 /** Position of an entry in a member's history: sorts by time, unique per entry. */

@@ -6,6 +6,10 @@ import type { Page } from './member-store.js';
 
 /** The program configuration a request needs, read in one round trip. A kept copy is shared by a container's requests: read it, never change it. */
 export interface ConfigSnapshot {
+  /** The configuration version it was read at, exactly: what an entry priced with it records as its `rulesVersion`. */
+  version: number;
+  /** When that version took effect (null: the version before the first configuration write, or one made before versions were kept). */
+  effectiveFrom: string | null;
   program: Program;
   tiers: Tier[];
   merchants: ReadonlyMap<string, Merchant>;

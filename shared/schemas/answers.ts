@@ -8,7 +8,7 @@ import { FLAG_STATUSES } from '../domain/flags.js';
 import { GAME_STATUSES } from '../domain/games.js';
 import { TRANSACTION_TYPES } from '../domain/ledger.js';
 import { VELOCITY_RULES } from '../domain/velocity.js';
-import { badgeFields, badgeSetBody, exchangeBody, merchantBody, programBody, promotionBody, rewardBody, taskFields, tiersBody } from './admin.js';
+import { badgeFields, badgeSetBody, merchantBody, programBody, promotionBody, rewardBody, taskFields, tiersBody } from './admin.js';
 import { balanceName, creditStanding } from './common.js';
 import { gameRules } from './games.js';
 
@@ -71,6 +71,7 @@ const activityItem = z.object({
   merchantId: z.nullable(z.string()),
   reference: z.nullable(z.string()),
   createdAt: time,
+  rulesVersion: z.nullable(int),
 });
 
 const rewardListItem = z.object({
@@ -199,23 +200,6 @@ export const adjustmentAnswer = named(
     points: int,
     delta: int,
     balances,
-  }),
-);
-
-export const rulesAnswer = named(
-  'Rules',
-  z.object({
-    // Settlement rates are between the operator and its partners, and velocity limits a control: neither is a rule of earning.
-    program: z.omit(programBody, { disclosure: true, settlement: true, limits: true }),
-    disclosure: programBody.shape.disclosure,
-    earnRules: z.array(
-      z.extend(z.pick(merchantBody, { name: true, category: true, green: true, earnRules: true }), { merchantId: z.string() }),
-    ),
-    exchangePartners: z.array(z.extend(exchangeBody, { merchantId: z.string(), name: z.string(), conditions: z.string() })),
-    tiers: tiersBody.shape.tiers,
-    rewards: z.array(z.object({ rewardId: z.string(), name: z.string(), conditions: z.string() })),
-    promotions: z.array(z.object({ promotionId: z.string(), name: z.string(), status: promotionStatus, conditions: z.string() })),
-    games: z.array(gameRules),
   }),
 );
 

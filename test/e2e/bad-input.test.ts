@@ -727,6 +727,14 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
   'get-rules': () => [
     { title: 'POST instead of GET', method: 'POST', body: {}, expect: [405, 'method_not_allowed'] },
     { title: 'an unknown key on the public route', auth: { header: 'Bearer nope' }, expect: [200] },
+    { title: 'a version that is not a number', query: 'version=abc', expect: [400, 'validation_failed', ['version']] },
+    { title: 'version 0', query: 'version=0', expect: [400, 'validation_failed', ['version']] },
+    { title: 'a fractional version', query: 'version=1.5', expect: [400, 'validation_failed', ['version']] },
+    { title: 'asOf that is not a time', query: 'asOf=yesterday', expect: [400, 'validation_failed', ['asOf']] },
+    { title: 'both version and asOf', query: 'version=1&asOf=2027-01-01T00:00:00Z', expect: [400, 'validation_failed', ['asOf']] },
+    { title: 'an unknown query field', query: 'at=2027-01-01T00:00:00Z', expect: [400, 'validation_failed', ['at']] },
+    { title: 'a version that never existed', query: 'version=999999', expect: [404, 'rules_version_not_found'] },
+    { title: 'a time before the first version', query: 'asOf=2001-01-01T00:00:00Z', expect: [404, 'rules_version_not_found'] },
   ],
 };
 

@@ -3,6 +3,7 @@ import type { LocalJifen } from '../../local/boot.js';
 import { demoRewards } from '../../local/demo-data.js';
 import { adminKeyFromValue } from '../../shared/adapters/admin-key.js';
 import { dynamoDeps } from '../../shared/adapters/dynamodb/index.js';
+import { rulesVersions } from '../../shared/adapters/dynamodb/rules-versions.js';
 import { putReward } from '../../shared/application/configure.js';
 import { localClient, TEST_ADMIN_KEY } from '../helpers/dynamo.js';
 import { enrolWithPoints, freshKey, seedDemo, type DemoSeed } from '../helpers/e2e-fixtures.js';
@@ -54,7 +55,7 @@ describe('E2E: the public pages, cached, beside the earns', () => {
   });
 
   it("shows another server's change once its kept version is a second old, never later", async () => {
-    const other = dynamoDeps({ client: localClient(), tableName: tableOf(jifen.deps).tableName, adminKey: adminKeyFromValue(TEST_ADMIN_KEY), clock });
+    const other = dynamoDeps({ client: localClient(), tableName: tableOf(jifen.deps).tableName, adminKey: adminKeyFromValue(TEST_ADMIN_KEY), rulesVersions, clock });
     await rewardIds();
     await putReward(other, { ...demoRewards[0]!, rewardId: 'moon-cake', name: 'Moon cake' });
 
@@ -130,5 +131,29 @@ describe('E2E: the public pages, cached, beside the earns', () => {
       expect.stringMatching(/^BatchGetItemCommand CONFIGVERSION#\d+\|VERSION$/),
       expect.stringMatching(/^BatchGetItemCommand CONFIGVERSION#\d+\|VERSION$/),
     ]);
+  });
+
+  it('answers a version by number in the bytes it had, cacheable for a year, and the page in force at a past time', async () => {
+    const current = await api.request('GET', '/v1/rules', { key: null });
+    const { version, effectiveFrom } = current.body as { version: number; effectiveFrom: string };
+    const byNumber = await api.request('GET', `/v1/rules?version=${version}`, { key: null });
+    // No promotion or game in the seed, so the page now is the page as it took effect: the same bytes, the same strong ETag.
+    expect([byNumber.status, byNumber.headers.get('etag'), byNumber.headers.get('cache-control')]).toEqual([
+      200,
+      current.headers.get('etag'),
+      'public, max-age=31536000, immutable',
+    ]);
+
+    const { rewardId: _, ...reward } = demoRewards[0]!;
+    expect((await api.request('PUT', '/v1/admin/rewards/moon-cakes', { body: { ...reward, name: 'Moon cakes' } })).status).toBe(201);
+    clock.advance(60_000);
+
+    const later = await api.request('GET', `/v1/rules?version=${version}`, { key: null, headers: { 'if-none-match': byNumber.headers.get('etag')! } });
+    expect([later.status, later.body]).toEqual([304, null]);
+    expect((await api.request('GET', `/v1/rules?version=${version}`, { key: null })).body).toEqual(byNumber.body);
+    expect((await api.request('GET', '/v1/rules', { key: null })).body.version).toBe(version + 1);
+    const then = await api.request('GET', `/v1/rules?asOf=${encodeURIComponent(effectiveFrom)}`, { key: null });
+    expect([then.status, then.body.version, then.headers.get('cache-control')]).toEqual([200, version, 'public, max-age=5']);
+    expect((await api.request('GET', '/v1/rules?asOf=2020-01-01T00:00:00Z', { key: null })).body).toMatchObject({ status: 404, code: 'rules_version_not_found' });
   });
 });

@@ -5,6 +5,7 @@ import { adminKeyFromValue } from '../../shared/adapters/admin-key.js';
 import { createDynamoDbClient, LOCAL_REQUEST_TIMEOUT_MS } from '../../shared/adapters/dynamodb/client.js';
 import { createTable } from '../../shared/adapters/dynamodb/create-table.js';
 import { dynamoDeps } from '../../shared/adapters/dynamodb/index.js';
+import { rulesVersions } from '../../shared/adapters/dynamodb/rules-versions.js';
 import type { Deps } from '../../shared/application/deps.js';
 import { LOCAL_CLIENT_CONFIG } from '../../local/dynamodb-local.js';
 import { FakeClock } from './fake-clock.js';
@@ -22,6 +23,6 @@ export async function freshDeps(now = '2027-03-15T10:00:00.000Z'): Promise<{ dep
   const tableName = `jifen-test-${randomUUID()}`;
   await createTable(client, tableName);
   const clock = new FakeClock(now);
-  const deps = dynamoDeps({ client, tableName, adminKey: adminKeyFromValue(TEST_ADMIN_KEY), clock, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) });
+  const deps = dynamoDeps({ client, tableName, adminKey: adminKeyFromValue(TEST_ADMIN_KEY), rulesVersions, clock, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) });
   return { deps, clock, tableName };
 }

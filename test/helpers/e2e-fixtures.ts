@@ -54,23 +54,24 @@ export interface DemoSeed {
 /** The worked-numbers program through the admin API: program, tiers, merchants with a key each, rewards. */
 export async function seedDemo(api: ApiClient): Promise<DemoSeed> {
   const seed: DemoSeed = { keys: {}, keyIds: {} };
-  const [program, tiers] = await Promise.all([
-    api.request('PUT', '/v1/admin/program', { body: demoProgram }),
-    api.request('PUT', '/v1/admin/tiers', { body: { tiers: demoTiers } }),
-  ]);
-  expect([program.status, tiers.status]).toEqual([200, 200]);
-  await Promise.all([
-    ...demoMerchants.map(async ({ merchantId, ...merchant }) => {
-      expect((await api.request('PUT', `/v1/admin/merchants/${merchantId}`, { body: merchant })).status).toBe(201);
+  // One configuration write after another, as an operator makes them: writes at once are serialized by the
+  // version each expects (one round each), which a loaded machine's DynamoDB Local makes slow.
+  expect((await api.request('PUT', '/v1/admin/program', { body: demoProgram })).status).toBe(200);
+  expect((await api.request('PUT', '/v1/admin/tiers', { body: { tiers: demoTiers } })).status).toBe(200);
+  for (const { merchantId, ...merchant } of demoMerchants) {
+    expect((await api.request('PUT', `/v1/admin/merchants/${merchantId}`, { body: merchant })).status).toBe(201);
+  }
+  await Promise.all(
+    demoMerchants.map(async ({ merchantId }) => {
       const key = await api.request('POST', `/v1/admin/merchants/${merchantId}/keys`);
       expect(key.status).toBe(201);
       seed.keys[merchantId] = key.body.apiKey;
       seed.keyIds[merchantId] = key.body.keyId;
     }),
-    ...demoRewards.map(async ({ rewardId, ...reward }) => {
-      expect((await api.request('PUT', `/v1/admin/rewards/${rewardId}`, { body: reward })).status).toBe(201);
-    }),
-  ]);
+  );
+  for (const { rewardId, ...reward } of demoRewards) {
+    expect((await api.request('PUT', `/v1/admin/rewards/${rewardId}`, { body: reward })).status).toBe(201);
+  }
   return seed;
 }
 

@@ -3,6 +3,7 @@ import { BatchWriteItemCommand, DeleteTableCommand, ScanCommand, type AttributeV
 import { adminKeyFromValue } from '../../shared/adapters/admin-key.js';
 import { createTable } from '../../shared/adapters/dynamodb/create-table.js';
 import { dynamoDeps } from '../../shared/adapters/dynamodb/index.js';
+import { rulesVersions } from '../../shared/adapters/dynamodb/rules-versions.js';
 import type { Deps } from '../../shared/application/deps.js';
 import { TEST_ADMIN_KEY } from './dynamo.js';
 import { FakeClock } from './fake-clock.js';
@@ -49,6 +50,7 @@ export class ReusedTable {
       client: this.client,
       tableName: this.tableName,
       adminKey: adminKeyFromValue(TEST_ADMIN_KEY),
+      rulesVersions,
       clock,
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms / 5)),
     });

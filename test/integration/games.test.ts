@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { programRules } from '../../shared/application/catalog.js';
+import { currentRules } from '../../shared/application/rules.js';
 import type { Deps } from '../../shared/application/deps.js';
 import { getGame, putGame } from '../../shared/application/games.js';
 import { requestHash } from '../../shared/application/idempotency.js';
@@ -60,7 +60,7 @@ describe('Games on DynamoDB Local', () => {
   it('publishes the worked wheel with its odds and commitment, and keeps the urn secret', async () => {
     // Act
     const { upsert, game } = await putGame(deps, wheel);
-    const rules = await programRules(deps);
+    const rules = await currentRules(deps);
 
     // Assert
     expect(upsert).toBe('created');

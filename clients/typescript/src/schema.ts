@@ -828,8 +828,8 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * The public rules page
-         * @description No key needed. Served from the configuration each server keeps, its version checked at most once a second, with `ETag` and `Cache-Control: public, max-age=5`: a change shows within 6 seconds. `If-None-Match` with the current ETag is answered 304 without a body.
+         * The public rules page, now or as it was
+         * @description No key needed. Served from the configuration each server keeps, its version checked at most once a second, with `ETag` and `Cache-Control: public, max-age=5`: a change shows within 6 seconds. `If-None-Match` with the current ETag is answered 304 without a body. `?version=N` answers the exact bytes version N’s page had when it took effect, which never change: `Cache-Control: public, max-age=31536000, immutable`. `?asOf=<time>` answers the page as it was at that moment: the version then in force, with the promotions and games whose window had closed by then left out and each promotion’s status at that moment.
          */
         get: operations["get-rules"];
         put?: never;
@@ -999,6 +999,7 @@ export type components = {
                 reference: string | null;
                 /** Format: date-time */
                 createdAt: string;
+                rulesVersion: number | null;
             }[];
             nextCursor: string | null;
         };
@@ -1527,6 +1528,8 @@ export type components = {
             nextCursor: string | null;
         };
         Rules: {
+            version: number;
+            effectiveFrom: string | null;
             program: {
                 name: string;
                 currency: string;
@@ -5444,7 +5447,8 @@ export interface operations {
                      *           "balance": 1,
                      *           "merchantId": "fruit-shop",
                      *           "reference": "receipt-0042",
-                     *           "createdAt": "2027-07-01T09:30:00Z"
+                     *           "createdAt": "2027-07-01T09:30:00Z",
+                     *           "rulesVersion": 1
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -5932,14 +5936,17 @@ export interface operations {
     };
     "get-rules": {
         parameters: {
-            query?: never;
+            query?: {
+                version?: number;
+                asOf?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The program’s rules, disclosures and conditions, word for word. */
+            /** @description The program’s rules, disclosures and conditions, word for word, with the version they are and when it took effect. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5947,6 +5954,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "version": 1,
+                     *       "effectiveFrom": "2027-07-01T09:30:00Z",
                      *       "program": {
                      *         "name": "Fresh Fruit Shop",
                      *         "currency": "CNY",
@@ -6063,6 +6072,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            /**
+             * @description Not Found:
+             *     - `rules_version_not_found`: No rules version has that number, or the time asked for is before the first version took effect.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "rules_version_not_found";
+                    };
+                };
             };
             500: components["responses"]["InternalError"];
             503: components["responses"]["TemporarilyUnavailable"];
@@ -6809,6 +6836,7 @@ export const pathsV1ReversalsPostResponses403ContentApplicationProblemJsonCodeVa
 export const pathsV1ReversalsPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/reversals"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["not_found", "member_not_found"];
 export const pathsV1ReversalsPostResponses409ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/reversals"]["post"]["responses"]["409"]["content"]["application/problem+json"]["code"]> = ["already_reversed"];
 export const pathsV1RewardsGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/rewards"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found"];
+export const pathsV1RulesGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/rules"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["rules_version_not_found"];
 export const pathsV1TasksTaskIdCompletionsPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/tasks/{taskId}/completions"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
 export const pathsV1TasksTaskIdCompletionsPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/tasks/{taskId}/completions"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["member_frozen"];
 export const pathsV1TasksTaskIdCompletionsPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/tasks/{taskId}/completions"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["task_not_found", "member_not_found"];

@@ -1,3 +1,4 @@
+import { rulesVersions } from '../../../shared/adapters/dynamodb/rules-versions.js';
 import { putBadgeSet } from '../../../shared/application/engagement-config.js';
 import { badgeSetBody } from '../../../shared/schemas/admin.js';
 import { badgeSetAnswer } from '../../../shared/schemas/answers.js';
@@ -19,4 +20,4 @@ export const route = upsertRoute({
   save: (deps, params, body, audit) => putBadgeSet(deps, { setId: params.setId, ...body }, audit),
 });
 
-export const handler = lambdaHandler(route);
+export const handler = lambdaHandler(route, rulesVersions);

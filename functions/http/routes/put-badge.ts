@@ -1,3 +1,4 @@
+import { rulesVersions } from '../../../shared/adapters/dynamodb/rules-versions.js';
 import { putBadge } from '../../../shared/application/engagement-config.js';
 import { badgeBody } from '../../../shared/schemas/admin.js';
 import { badgeAnswer } from '../../../shared/schemas/answers.js';
@@ -19,4 +20,4 @@ export const route = upsertRoute({
   save: (deps, params, body, audit) => putBadge(deps, { badgeId: params.badgeId, ...body }, audit),
 });
 
-export const handler = lambdaHandler(route);
+export const handler = lambdaHandler(route, rulesVersions);

@@ -1,3 +1,4 @@
+import { rulesVersions } from '../../../shared/adapters/dynamodb/rules-versions.js';
 import { putGame } from '../../../shared/application/games.js';
 import { gameAnswer, gameBody, gameParams } from '../../../shared/schemas/games.js';
 import { lambdaHandler } from '../lambda-handler.js';
@@ -25,4 +26,4 @@ export const route = defineRoute({
   },
 });
 
-export const handler = lambdaHandler(route);
+export const handler = lambdaHandler(route, rulesVersions);

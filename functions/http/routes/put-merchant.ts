@@ -1,3 +1,4 @@
+import { rulesVersions } from '../../../shared/adapters/dynamodb/rules-versions.js';
 import { putMerchant } from '../../../shared/application/configure.js';
 import { merchantBody } from '../../../shared/schemas/admin.js';
 import { merchantAnswer } from '../../../shared/schemas/answers.js';
@@ -20,4 +21,4 @@ export const route = upsertRoute({
   },
 });
 
-export const handler = lambdaHandler(route);
+export const handler = lambdaHandler(route, rulesVersions);

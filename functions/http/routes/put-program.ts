@@ -1,3 +1,4 @@
+import { rulesVersions } from '../../../shared/adapters/dynamodb/rules-versions.js';
 import { putProgram } from '../../../shared/application/configure.js';
 import { programBody } from '../../../shared/schemas/admin.js';
 import { programAnswer } from '../../../shared/schemas/answers.js';
@@ -19,4 +20,4 @@ export const route = defineRoute({
   run: async ({ deps, body, audit }) => jsonResponse(200, await putProgram(deps, body, audit)),
 });
 
-export const handler = lambdaHandler(route);
+export const handler = lambdaHandler(route, rulesVersions);

@@ -1,3 +1,4 @@
+import { rulesVersions } from '../../../shared/adapters/dynamodb/rules-versions.js';
 import { putPromotion } from '../../../shared/application/configure.js';
 import { promotionBody } from '../../../shared/schemas/admin.js';
 import { promotionAnswer } from '../../../shared/schemas/answers.js';
@@ -24,4 +25,4 @@ export const route = upsertRoute({
   },
 });
 
-export const handler = lambdaHandler(route);
+export const handler = lambdaHandler(route, rulesVersions);

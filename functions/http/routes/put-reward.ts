@@ -1,3 +1,4 @@
+import { rulesVersions } from '../../../shared/adapters/dynamodb/rules-versions.js';
 import { putReward } from '../../../shared/application/configure.js';
 import { rewardBody } from '../../../shared/schemas/admin.js';
 import { rewardAnswer } from '../../../shared/schemas/answers.js';
@@ -21,4 +22,4 @@ export const route = upsertRoute({
   },
 });
 
-export const handler = lambdaHandler(route);
+export const handler = lambdaHandler(route, rulesVersions);

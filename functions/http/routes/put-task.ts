@@ -1,3 +1,4 @@
+import { rulesVersions } from '../../../shared/adapters/dynamodb/rules-versions.js';
 import { putTask } from '../../../shared/application/engagement-config.js';
 import { taskBody } from '../../../shared/schemas/admin.js';
 import { taskAnswer } from '../../../shared/schemas/answers.js';
@@ -19,4 +20,4 @@ export const route = upsertRoute({
   save: (deps, params, body, audit) => putTask(deps, { taskId: params.taskId, ...body }, audit),
 });
 
-export const handler = lambdaHandler(route);
+export const handler = lambdaHandler(route, rulesVersions);

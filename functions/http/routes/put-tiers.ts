@@ -1,3 +1,4 @@
+import { rulesVersions } from '../../../shared/adapters/dynamodb/rules-versions.js';
 import { putTiers } from '../../../shared/application/configure.js';
 import { tiersBody } from '../../../shared/schemas/admin.js';
 import { tiersAnswer } from '../../../shared/schemas/answers.js';
@@ -19,4 +20,4 @@ export const route = defineRoute({
   run: async ({ deps, body, audit }) => jsonResponse(200, await putTiers(deps, body.tiers, audit)),
 });
 
-export const handler = lambdaHandler(route);
+export const handler = lambdaHandler(route, rulesVersions);

@@ -19,7 +19,8 @@ import type { Page } from '../../ports/member-store.js';
 import { batchGetItems, type ItemKey } from './batch-get.js';
 import { isConditionFailure, translateError, type TableRef } from './client.js';
 import { queryConfigPage } from './config-pages.js';
-import { KeptByVersion, RecentVersion, versionRaise } from './config-version.js';
+import { KeptByVersion, readAnyVersionCopy, readAtOneVersion, type RecentVersion, type VersionCopy } from './config-version.js';
+import type { VersionWriter } from './version-writer.js';
 import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
 import { queryAll } from './query-all.js';
 import { writeItems } from './write-items.js';
@@ -30,26 +31,36 @@ type Item = Record<string, unknown>;
 
 /** Absent, then present, then (a reward) published: a concurrent writer can move an item on at most twice. */
 const UPSERT_TRIES = 3;
-/** Every configuration write raises the version copies, so two at once conflict; the one cancelled (nothing written) tries again. */
-const CONFLICT_TRIES = 5;
+/**
+ * Every configuration write expects the version it read and raises it, so of
+ * writes at once one commits and the others (cancelled, nothing written) try
+ * again on the next version: a burst of n simultaneous writes takes n rounds.
+ */
+const CONFLICT_TRIES = 10;
 
 /** Operator configuration lives in one small partition; each reward's stock in an item of its own. */
 export class DynamoConfigStore implements ConfigStore {
   /** This container's copy of the whole configuration (program, tiers, merchants, rewards, promotions, spending badges). */
-  private readonly kept = new KeptByVersion(() =>
-    Promise.all([
-      batchGetItems(this.table, [keys.program(), keys.tiers(), keys.spendingBadges()]),
-      this.queryConfig(SK_PREFIX.merchant),
-      this.queryConfig(SK_PREFIX.reward),
-      this.queryConfig(SK_PREFIX.promotion),
-    ]).then(([items, merchants, rewards, promotions]) => snapshotOf([...items, ...merchants, ...rewards], promotions)),
-  );
+  private readonly kept = new KeptByVersion(async (version) => {
+    // Read at exactly one version (the one asked for or a later one), so an entry priced with it records the version that priced it.
+    const { value, at } = await readAtOneVersion(this.table, { version, effectiveFrom: null }, () =>
+      Promise.all([
+        batchGetItems(this.table, [keys.program(), keys.tiers(), keys.spendingBadges()]),
+        this.queryConfig(SK_PREFIX.merchant),
+        this.queryConfig(SK_PREFIX.reward),
+        this.queryConfig(SK_PREFIX.promotion),
+      ]),
+    );
+    const [items, merchants, rewards, promotions] = value;
+    return snapshotOf([...items, ...merchants, ...rewards], promotions, at);
+  });
   /** This container's copy of tasks, badges and badge sets. */
   private readonly keptEngagement = new KeptByVersion(() => this.engagement());
 
   constructor(
     private readonly table: TableRef,
-    private readonly recent = new RecentVersion(table),
+    private readonly recent: RecentVersion,
+    private readonly versions: VersionWriter,
   ) {}
 
   async load(wanted: ConfigWanted): Promise<ConfigSnapshot> {
@@ -59,11 +70,10 @@ export class DynamoConfigStore implements ConfigStore {
       ...(wanted.merchantIds ?? []).map(keys.merchant),
       ...(wanted.rewardIds ?? []).map(keys.reward),
     ];
-    const [items, promotions] = await Promise.all([
-      batchGetItems(this.table, wantedKeys),
-      wanted.promotions ? this.queryConfig(SK_PREFIX.promotion) : Promise.resolve([]),
-    ]);
-    return snapshotOf(items, promotions);
+    const { value, at } = await readAtOneVersion(this.table, await readAnyVersionCopy(this.table), () =>
+      Promise.all([batchGetItems(this.table, wantedKeys), wanted.promotions ? this.queryConfig(SK_PREFIX.promotion) : Promise.resolve([])]),
+    );
+    return snapshotOf(value[0], value[1], at);
   }
 
   /** Read strongly consistent after the version was: a copy read at `version` or later serves (`KeptByVersion`). */
@@ -71,8 +81,8 @@ export class DynamoConfigStore implements ConfigStore {
     return this.kept.at(version);
   }
 
-  recentVersion(now: Date): Promise<number> {
-    return this.recent.read(now);
+  async recentVersion(now: Date): Promise<number> {
+    return (await this.recent.read(now)).version;
   }
 
   async putProgram(program: Program, audit?: AuditRecord): Promise<void> {
@@ -260,7 +270,7 @@ export class DynamoConfigStore implements ConfigStore {
     let conflicts = 0;
     while (refusals < UPSERT_TRIES && conflicts < CONFLICT_TRIES) {
       const item = { TableName: this.table.tableName, Key: marshall(key), ...update(found), ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const };
-      const outcome = await writeItems(this.table, [{ Update: item }, ...alongside, ...versionRaise(this.table.tableName)], audit);
+      const outcome = await writeItems(this.table, [{ Update: item }, ...alongside, ...(await this.versions.nextVersion())], audit);
       if (outcome.kind === 'written') {
         this.recent.forget();
         return found;
@@ -286,7 +296,7 @@ export class DynamoConfigStore implements ConfigStore {
 }
 
 /** The configuration in `items` (program, tiers, spending badges, merchants, rewards) and `promotions`. */
-function snapshotOf(items: Item[], promotions: Item[]): ConfigSnapshot {
+function snapshotOf(items: Item[], promotions: Item[], at: VersionCopy): ConfigSnapshot {
   const bySk = new Map(items.map((item) => [item.sk as string, item]));
   const merchants = new Map<string, Merchant>();
   const rewards = new Map<string, Reward>();
@@ -296,6 +306,8 @@ function snapshotOf(items: Item[], promotions: Item[]): ConfigSnapshot {
     if (sk.startsWith(SK_PREFIX.reward)) rewards.set(sk.slice(SK_PREFIX.reward.length), rewardFrom(item));
   }
   return {
+    version: at.version,
+    effectiveFrom: at.effectiveFrom,
     // Fields added since the program was saved take their defaults.
     program: { ...DEFAULT_PROGRAM, ...(bySk.get('PROGRAM')?.data as Program | undefined) },
     tiers: (bySk.get('TIERS')?.data as Tier[] | undefined) ?? DEFAULT_TIERS,

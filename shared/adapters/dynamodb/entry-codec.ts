@@ -27,6 +27,7 @@ export function entryToItem(entry: LedgerEntry, outcome: StoredOutcome): Record<
     d: entry.details,
     rvp: entry.reversedPoints,
     rva: entry.reversedAmountMinor,
+    rv: entry.rulesVersion ?? undefined,
     rh: outcome.requestHash,
     st: outcome.status,
     body: JSON.stringify(outcome.body),
@@ -117,6 +118,7 @@ export function entryFromItem(item: Record<string, unknown>): LedgerEntry | null
     reversedPoints: (item.rvp as number) ?? 0,
     reversedAmountMinor: (item.rva as number) ?? 0,
     settlement: settlementFromItem(item),
+    rulesVersion: (item.rv as number | undefined) ?? null,
   };
 }
 
@@ -131,5 +133,7 @@ export function activityFromItem(item: Record<string, unknown>): ActivityItem {
     merchantId: (item.mid as string | null) ?? null,
     reference: (item.ref as string | null) ?? null,
     createdAt: item.at as string,
+    // Not in the activity index: listActivity (application/members.ts) reads it from the entries.
+    rulesVersion: null,
   };
 }

@@ -9,7 +9,8 @@ import { auditLine } from './audit-trail.js';
 import { batchGetItems } from './batch-get.js';
 import { translateError, type TableRef } from './client.js';
 import { queryConfigPage } from './config-pages.js';
-import { KeptByVersion, RecentVersion, versionRaise } from './config-version.js';
+import { KeptByVersion, type RecentVersion } from './config-version.js';
+import type { VersionWriter } from './version-writer.js';
 import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
 import { queryAll } from './query-all.js';
 
@@ -35,7 +36,8 @@ export class DynamoGameStore implements GameStore {
 
   constructor(
     private readonly table: TableRef,
-    private readonly recent = new RecentVersion(table),
+    private readonly recent: RecentVersion,
+    private readonly versions: VersionWriter,
   ) {}
 
   async get(gameId: string): Promise<StoredGame | null> {
@@ -112,7 +114,7 @@ export class DynamoGameStore implements GameStore {
             ...Array.from({ length: lanes }, (_, lane) => laneWrite(lane)),
             ...(audit ? [auditLine(this.table.tableName, audit)] : []),
             // The rules page lists games from a container's kept copy, current while the version holds.
-            ...versionRaise(this.table.tableName),
+            ...(await this.versions.nextVersion()),
           ],
         }),
       );

@@ -13,6 +13,9 @@ import { DynamoLedgerStore } from './ledger-store.js';
 import { DynamoMemberStore } from './member-store.js';
 import { DynamoMovementReads } from './movement-reads.js';
 import { DynamoTransferStore } from './transfer-store.js';
+import type { RulesVersionsFactory } from './rules-versions.js';
+import { absentRulesVersions, type VersionWriter } from './version-writer.js';
+import type { RulesVersions } from '../../ports/rules-versions.js';
 
 /** Wires the use cases to one DynamoDB table. */
 export function dynamoDeps(options: {
@@ -22,23 +25,33 @@ export function dynamoDeps(options: {
   promotionScheduler?: PromotionScheduler;
   clock?: Clock;
   sleep?: (ms: number) => Promise<void>;
+  /** Only the functions that write the configuration or answer past rules carry them (see version-writer.ts). */
+  rulesVersions?: RulesVersionsFactory;
 }): Deps {
   const table = { client: options.client, tableName: options.tableName };
   // One per container: a configuration or game change made here shows on this container's rules page at once.
   const recentVersion = new RecentVersion(table);
+  const clock = options.clock ?? systemClock;
+  // A version's page is built from the configuration and the games as they are at that version.
+  const rules: VersionWriter & RulesVersions = options.rulesVersions
+    ? options.rulesVersions(table, clock, { get config() { return config; }, get games() { return gameStore; } })
+    : absentRulesVersions;
+  const config = new DynamoConfigStore(table, recentVersion, rules);
+  const gameStore = new DynamoGameStore(table, recentVersion, rules);
   return {
-    config: new DynamoConfigStore(table, recentVersion),
+    config,
     members: new DynamoMemberStore(table),
     ledger: new DynamoLedgerStore(table),
     movementReads: new DynamoMovementReads(table),
     keys: new DynamoKeyStore(table),
-    games: new DynamoGameStore(table, recentVersion),
+    games: gameStore,
+    rules,
     flags: new DynamoFlagStore(table),
     transfers: new DynamoTransferStore(table),
     audit: new DynamoAuditTrail(table),
     adminKey: options.adminKey,
     promotionScheduler: options.promotionScheduler ?? noPromotionScheduler,
-    clock: options.clock ?? systemClock,
+    clock,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
   };
 }

@@ -16,7 +16,7 @@ export type WriteOutcome =
   | { kind: 'written' }
   /** The first item's condition failed; `old` is what it held if it existed (ALL_OLD where asked). */
   | { kind: 'refused'; old: Record<string, AttributeValue> | undefined }
-  /** A concurrent transaction was writing one of the items; nothing was written. */
+  /** A concurrent transaction was writing one of the items, or (a later item's condition) had moved what it expects on; nothing was written. */
   | { kind: 'conflict' };
 
 /**
@@ -40,7 +40,8 @@ function writeAlone(table: TableRef, item: TransactWriteItem): Promise<unknown> 
  * Writes `items` all or nothing, together with the audit line of the operator
  * action that makes them, if there is one: a change and its line are one
  * TransactWriteItems. A lone item with no line is a plain write (half the
- * write units of a transactional one). Only the first item may carry a condition.
+ * write units of a transactional one). The first item's condition is a refusal to report;
+ * a later item's (the configuration version a write expects) is a race to try again.
  */
 export async function writeItems(table: TableRef, items: TransactWriteItem[], audit?: AuditRecord): Promise<WriteOutcome> {
   const all = audit ? [...items, auditLine(table.tableName, audit)] : items;
@@ -54,7 +55,7 @@ export async function writeItems(table: TableRef, items: TransactWriteItem[], au
     const reasons = error.CancellationReasons ?? [];
     if (reasons[0]?.Code === 'ConditionalCheckFailed') return { kind: 'refused', old: reasons[0].Item };
     if (reasons.some((reason) => THROTTLED_REASONS.has(reason.Code ?? ''))) throw new TemporarilyUnavailableError({ cause: error });
-    if (reasons.some((reason) => reason.Code === 'TransactionConflict')) return { kind: 'conflict' };
+    if (reasons.some((reason) => reason.Code === 'TransactionConflict' || reason.Code === 'ConditionalCheckFailed')) return { kind: 'conflict' };
     throw error;
   }
 }

@@ -22,7 +22,7 @@ class NotPaid extends Error {}
  * one that credits a member in debt repays the debt, as every credit does.
  * True when this call posted it.
  */
-async function payBirthday(deps: Deps, memberId: string, bonus: BirthdayBonus, asOf: Date): Promise<boolean> {
+async function payBirthday(deps: Deps, memberId: string, bonus: BirthdayBonus, rulesVersion: number, asOf: Date): Promise<boolean> {
   const birthday = await deps.members.birthdayOf(memberId);
   if (!birthday || !birthdayBonusOwed(birthday, asOf)) return false;
   const year = asOf.getUTCFullYear();
@@ -44,6 +44,7 @@ async function payBirthday(deps: Deps, memberId: string, bonus: BirthdayBonus, a
         balanceName: 'points',
         credit: bonus.points,
         debit: 0,
+        rulesVersion,
         reference: null,
         createdAt: deps.clock.now().toISOString(),
         details: { reason: `birthday ${year}` },
@@ -67,7 +68,8 @@ async function payBirthday(deps: Deps, memberId: string, bonus: BirthdayBonus, a
  */
 export async function runBonusesJob(deps: Deps, asOf: Date, options: PagingOptions = {}): Promise<JobResult> {
   const at = asOf.toISOString();
-  const bonus = (await deps.config.load({})).program.birthdayBonus;
+  const { program, version } = await deps.config.load({});
+  const bonus = program.birthdayBonus;
   if (!bonus) return { job: 'bonuses', asOf: at, processed: 0, changed: 0 };
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   let processed = 0;
@@ -75,7 +77,7 @@ export async function runBonusesJob(deps: Deps, asOf: Date, options: PagingOptio
   for (const monthDay of birthdaysPaidOn(asOf)) {
     const run = await forEachPaged(
       (cursor) => deps.members.withBirthdayOn(monthDay, at, cursor, pageSize),
-      (memberId) => payBirthday(deps, memberId, bonus, asOf),
+      (memberId) => payBirthday(deps, memberId, bonus, version, asOf),
     );
     processed += run.processed;
     changed += run.changed;

@@ -61,6 +61,12 @@ export function expiryKey(memberId: string, expiresAt: string): string {
 /** Nothing is left to expire on a date (a redemption spent it first): no entry is posted. */
 class NothingToExpire extends Error {}
 
+/** The expiry period the job runs with, and the configuration version it was read at (each entry records it). */
+interface ExpiryRule {
+  months: number;
+  rulesVersion: number;
+}
+
 /**
  * Posts one `expiry` entry for `expiresAt` through the idempotent path of every
  * movement. The amount is decided from the member as it is at commit time
@@ -68,7 +74,7 @@ class NothingToExpire extends Error {}
  * a rerun that would compute a different amount replays instead of expiring twice.
  * Returns the points posted, or 0 when nothing was posted by this call.
  */
-async function postExpiry(deps: Deps, memberId: string, expiresAt: string, expiryMonths: number): Promise<number> {
+async function postExpiry(deps: Deps, memberId: string, expiresAt: string, expiry: ExpiryRule): Promise<number> {
   const key = expiryKey(memberId, expiresAt);
   const transactionId = transactionIdFor('system', key);
   const hash = requestHash('system expiry', key);
@@ -78,7 +84,7 @@ async function postExpiry(deps: Deps, memberId: string, expiresAt: string, expir
       if (!member) throw new NothingToExpire();
       const lots = await openLotsOf(deps, member);
       // Earlier dates were posted first, so the debited total already holds them.
-      const due = dueExpiries(lots, member.debitedTotal, expiryMonths, new Date(expiresAt)).find((d) => d.expiresAt === expiresAt);
+      const due = dueExpiries(lots, member.debitedTotal, expiry.months, new Date(expiresAt)).find((d) => d.expiresAt === expiresAt);
       if (!due) throw new NothingToExpire();
       const points = due.points;
       return buildMovement({
@@ -93,6 +99,7 @@ async function postExpiry(deps: Deps, memberId: string, expiresAt: string, expir
         debit: points,
         reference: null,
         createdAt: deps.clock.now().toISOString(),
+        rulesVersion: expiry.rulesVersion,
         details: { expiresFor: expiresAt },
         respond: ({ balances }) => ({
           transactionId,
@@ -133,15 +140,15 @@ export async function expireMember(
   deps: Deps,
   memberId: string,
   asOf: Date,
-  expiryMonths: number,
+  expiry: ExpiryRule,
   onExpired?: (points: number) => void,
 ): Promise<boolean> {
   const member = await readMember(deps, memberId);
   if (!member || member.oldestOpenLot === null) return false;
-  const due = dueExpiries(await openLotsOf(deps, member), member.debitedTotal, expiryMonths, asOf);
+  const due = dueExpiries(await openLotsOf(deps, member), member.debitedTotal, expiry.months, asOf);
   let posted = false;
   for (const { expiresAt } of due) {
-    const points = await postExpiry(deps, memberId, expiresAt, expiryMonths);
+    const points = await postExpiry(deps, memberId, expiresAt, expiry);
     if (points > 0) {
       posted = true;
       onExpired?.(points);
@@ -158,14 +165,14 @@ export async function expireMember(
  */
 export async function runExpiryJob(deps: Deps, asOf: Date, options: ExpiryJobOptions = {}): Promise<JobResult> {
   const at = asOf.toISOString();
-  const { program } = await deps.config.load({});
+  const { program, version } = await deps.config.load({});
   const months = program.expiryMonths;
   if (months === null) return { job: 'expiry', asOf: at, processed: 0, changed: 0 };
   const postedBefore = dueLotsBound(asOf, months);
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   const { processed, changed } = await forEachPaged(
     (cursor) => deps.members.withLotsPostedBefore(postedBefore, cursor, pageSize),
-    (memberId) => expireMember(deps, memberId, asOf, months, options.onExpired),
+    (memberId) => expireMember(deps, memberId, asOf, { months, rulesVersion: version }, options.onExpired),
   );
   return { job: 'expiry', asOf: at, processed, changed };
 }

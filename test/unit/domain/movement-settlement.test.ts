@@ -39,6 +39,7 @@ const earnEntry = (points: number): LedgerEntry => ({
   details: { amountMinor: points * 100 },
   reversedPoints: 0,
   reversedAmountMinor: 0,
+  rulesVersion: 1,
   settlement: [
     { merchantId: 'fruit-shop', side: 'issued', points, ratePerThousand: 2_000 },
     // A repayment the earn made is not its own: a refund of the earn leaves it alone.

@@ -33,6 +33,7 @@ function draft(fields: Partial<MovementDraft>): MovementDraft {
     debit: 0,
     reference: 'r',
     createdAt: at(0),
+    rulesVersion: 1,
     details: {},
     settles: { issuer: shop, honourer: null },
     respond: (result) => result,

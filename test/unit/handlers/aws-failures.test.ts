@@ -19,6 +19,7 @@ import { httpHandler } from '../../../functions/http/http-handler.js';
 import { adminKeyFromValue } from '../../../shared/adapters/admin-key.js';
 import { createDynamoDbClient } from '../../../shared/adapters/dynamodb/client.js';
 import { dynamoDeps } from '../../../shared/adapters/dynamodb/index.js';
+import { rulesVersions } from '../../../shared/adapters/dynamodb/rules-versions.js';
 import { requestHash } from '../../../shared/application/idempotency.js';
 import { expectedErrorLogs } from '../../helpers/expected-error-logs.js';
 import { routeNamed } from '../../helpers/routes.js';
@@ -39,6 +40,7 @@ const deps = dynamoDeps({
   client: createDynamoDbClient({ region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
   tableName: TABLE,
   adminKey: adminKeyFromValue(ADMIN_KEY),
+  rulesVersions,
   sleep: async () => undefined,
 });
 const earn = httpHandler(routeNamed('earn'), () => deps) as unknown as Handler;
