@@ -9,6 +9,9 @@ import type { LedgerStore } from '../ports/ledger-store.js';
 import type { MemberStore } from '../ports/member-store.js';
 import type { MovementReads } from '../ports/movement-reads.js';
 import type { PromotionScheduler } from '../ports/promotion-scheduler.js';
+import type { DeliveryQueue } from '../ports/delivery-queue.js';
+import type { WebhookStore } from '../ports/webhook-store.js';
+import type { UrlPolicy } from '../domain/webhook-url.js';
 import type { PendingKey } from './authenticate.js';
 
 /** Everything a use case may touch, injected so tests control time and storage. */
@@ -24,6 +27,12 @@ export interface Deps {
   audit: AuditTrail;
   adminKey: AdminKeyVerifier;
   promotionScheduler: PromotionScheduler;
+  /** Webhook endpoints, kept events and delivery states. */
+  webhooks: WebhookStore;
+  /** Where replays are queued (SQS on AWS, timers locally). */
+  deliveryQueue: DeliveryQueue;
+  /** Which endpoint URLs are accepted: `deployed` (https, public addresses only) unless running locally. */
+  webhookUrls: UrlPolicy;
   clock: Clock;
   /** Waits between optimistic-concurrency retries; tests may make it instant. */
   sleep: (ms: number) => Promise<void>;

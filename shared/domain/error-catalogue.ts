@@ -45,6 +45,7 @@ export const ERROR_CATALOGUE = {
   task_not_found: { status: 404, remembered: true },
   game_not_found: { status: 404, remembered: true },
   flag_not_found: { status: 404, remembered: false },
+  webhook_not_found: { status: 404, remembered: false },
   member_frozen: { status: 403, remembered: true },
   credit_required: { status: 403, remembered: true },
   spend_code_required: { status: 403, remembered: false },

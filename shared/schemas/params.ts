@@ -17,6 +17,7 @@ export const promotionParams = z.object({ promotionId: id });
 export const keyParams = z.object({ keyId: z.string().check(z.regex(/^[0-9a-f]{16}$/, { error: 'is not a key id' })) });
 export const taskParams = z.object({ taskId: id });
 export const badgeParams = z.object({ badgeId: id });
+export const webhookParams = z.object({ endpointId: id });
 export const badgeSetParams = z.object({ setId: id });
 /** `<day>.<rule>.<memberId>` (shared/domain/flags.ts). */
 export const flagParams = z.object({

@@ -12,6 +12,9 @@ import { DynamoKeyStore } from './key-store.js';
 import { DynamoLedgerStore } from './ledger-store.js';
 import { DynamoMemberStore } from './member-store.js';
 import { DynamoMovementReads } from './movement-reads.js';
+import { DynamoWebhookStore } from './webhook-store.js';
+import { unwiredDeliveryQueue, type DeliveryQueue } from '../../ports/delivery-queue.js';
+import type { UrlPolicy } from '../../domain/webhook-url.js';
 
 /** Wires the use cases to one DynamoDB table. */
 export function dynamoDeps(options: {
@@ -19,6 +22,8 @@ export function dynamoDeps(options: {
   tableName: string;
   adminKey: AdminKeyVerifier;
   promotionScheduler?: PromotionScheduler;
+  deliveryQueue?: DeliveryQueue;
+  webhookUrls?: UrlPolicy;
   clock?: Clock;
   sleep?: (ms: number) => Promise<void>;
 }): Deps {
@@ -36,6 +41,9 @@ export function dynamoDeps(options: {
     audit: new DynamoAuditTrail(table),
     adminKey: options.adminKey,
     promotionScheduler: options.promotionScheduler ?? noPromotionScheduler,
+    webhooks: new DynamoWebhookStore(table),
+    deliveryQueue: options.deliveryQueue ?? unwiredDeliveryQueue,
+    webhookUrls: options.webhookUrls ?? 'deployed',
     clock: options.clock ?? systemClock,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
   };
