@@ -6,6 +6,11 @@ import type { Deps } from '../shared/application/deps.js';
 import type { AdminKeyVerifier } from '../shared/ports/key-store.js';
 import { noPromotionScheduler, type PromotionScheduler } from '../shared/ports/promotion-scheduler.js';
 import { eventBridgePromotionScheduler } from '../shared/adapters/eventbridge-scheduler.js';
+import { DynamoWebhookStore } from '../shared/adapters/dynamodb/webhook-store.js';
+import { httpEventPoster } from '../shared/adapters/http-event-poster.js';
+import { sqsDeliveryQueue } from '../shared/adapters/sqs-delivery-queue.js';
+import { cachedEndpoints, type DeliveryDeps } from '../shared/application/webhook-delivery.js';
+import { systemClock } from '../shared/ports/clock.js';
 
 /**
  * The composition root of every Lambda function: the one place that reads the
@@ -24,6 +29,8 @@ const environment = z.object({
   PROMOTION_SCHEDULER_ROLE_ARN: arn,
   PROMOTIONS_JOB_FUNCTION_ARN: arn,
   PROMOTIONS_DLQ_ARN: arn,
+  /** The webhook fan-out, the deliveries and the replay route: where deliveries are queued. */
+  WEBHOOK_QUEUE_URL: z.optional(z.string().check(z.startsWith('https://'))),
 });
 
 function promotionScheduler(env: z.infer<typeof environment>): PromotionScheduler {
@@ -57,21 +64,48 @@ function adminKeyVerifier(env: z.infer<typeof environment>): AdminKeyVerifier {
 }
 
 let built: Deps | undefined;
+let builtDelivery: DeliveryDeps | undefined;
+
+function readEnvironment(): z.infer<typeof environment> {
+  const parsed = environment.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(`jifen is misconfigured: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
 
 export function productionDeps(): Deps {
   if (!built) {
-    const parsed = environment.safeParse(process.env);
-    if (!parsed.success) {
-      throw new Error(`jifen is misconfigured: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    }
-    const env = parsed.data;
+    const env = readEnvironment();
     const client = createDynamoDbClient();
     built = dynamoDeps({
       client,
       tableName: env.TABLE_NAME,
       adminKey: adminKeyVerifier(env),
       promotionScheduler: promotionScheduler(env),
+      ...(env.WEBHOOK_QUEUE_URL && { deliveryQueue: sqsDeliveryQueue(env.WEBHOOK_QUEUE_URL) }),
     });
   }
   return built;
+}
+
+/** A rotated secret or a disabled endpoint reaches every delivery container within this long. */
+const ENDPOINT_CACHE_MS = 5_000;
+
+/** The webhook fan-out's and delivery functions' dependencies: the table, the queue, HTTPS to partners. */
+export function productionDeliveryDeps(onFailed: DeliveryDeps['onFailed']): DeliveryDeps {
+  if (!builtDelivery) {
+    const env = readEnvironment();
+    if (!env.WEBHOOK_QUEUE_URL) throw new Error('jifen is misconfigured: WEBHOOK_QUEUE_URL: required by the webhook functions');
+    const webhooks = new DynamoWebhookStore({ client: createDynamoDbClient(), tableName: env.TABLE_NAME });
+    builtDelivery = {
+      webhooks,
+      queue: sqsDeliveryQueue(env.WEBHOOK_QUEUE_URL),
+      poster: httpEventPoster('deployed'),
+      clock: systemClock,
+      endpoint: cachedEndpoints(webhooks, systemClock, ENDPOINT_CACHE_MS),
+      onFailed,
+    };
+  }
+  return builtDelivery;
 }

@@ -47,11 +47,11 @@ describe('Stack: api', { timeout: 120_000 }, () => {
   const jifenFunctions = (): JifenFunction[] => [...prod.api.httpFunctions.values(), ...prod.api.jobFunctions.values()];
 
   describe('functions', () => {
-    it('builds one function per route, plus the fallback and the three jobs', () => {
+    it('builds one function per route, plus the fallback, the jobs and the two webhook functions', () => {
       expect([...prod.api.httpFunctions.keys()].sort()).toEqual([...handlers].sort());
       expect([...prod.api.jobFunctions.keys()].sort()).toEqual([...JOB_NAMES].sort());
-      // Plus the functions of CDK's own custom resources: the console's BucketDeployment and HttpApiCors.
-      expect(prod.apiResources('AWS::Lambda::Function')).toHaveLength(handlers.length + JOB_NAMES.length + 2);
+      // Plus the webhook fan-out and deliveries, and the functions of CDK's own custom resources: the console's BucketDeployment and HttpApiCors.
+      expect(prod.apiResources('AWS::Lambda::Function')).toHaveLength(handlers.length + JOB_NAMES.length + 2 + 2);
     });
 
     it('nests each route\'s function in a stack of its own, with its role, log group, invoke permission and alarms', () => {

@@ -1,11 +1,4 @@
-import {
-  BatchWriteItemCommand,
-  GetItemCommand,
-  QueryCommand,
-  UpdateItemCommand,
-  type AttributeValue,
-  type WriteRequest,
-} from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AuditRecord } from '../../domain/audit.js';
 import { TemporarilyUnavailableError } from '../../domain/errors.js';
@@ -150,26 +143,24 @@ export class DynamoWebhookStore implements WebhookStore {
   }
 
   async keepEvents(events: readonly StoredEvent[]): Promise<void> {
-    const requests: WriteRequest[] = events.map((event) => ({
-      PutRequest: {
-        Item: marshall(
-          { ...keys.webhookEvent(event), eid: event.eventId, type: event.type, at: event.at, mid: event.merchantId ?? undefined, body: event.body, [TTL_ATTRIBUTE]: expiresFrom(event.at) },
-          { removeUndefinedValues: true },
-        ),
-      },
-    }));
-    for (let offset = 0; offset < requests.length; offset += 25) {
-      let pending: WriteRequest[] = requests.slice(offset, offset + 25);
-      // Unprocessed items are the throttled ones: the SDK has already waited; the stream retries the batch if this throws.
-      for (let round = 0; pending.length > 0; round++) {
-        if (round === 5) throw new TemporarilyUnavailableError({ cause: new Error('events could not all be kept') });
-        const result = await call(
-          () => this.table.client.send(new BatchWriteItemCommand({ RequestItems: { [this.table.tableName]: pending } })),
+    // One put each, side by side: a put is idempotent, so a retried stream batch writes the same items again.
+    await Promise.all(
+      events.map((event) =>
+        call(
+          () =>
+            this.table.client.send(
+              new PutItemCommand({
+                TableName: this.table.tableName,
+                Item: marshall(
+                  { ...keys.webhookEvent(event), eid: event.eventId, type: event.type, at: event.at, mid: event.merchantId ?? undefined, body: event.body, [TTL_ATTRIBUTE]: expiresFrom(event.at) },
+                  { removeUndefinedValues: true },
+                ),
+              }),
+            ),
           'write',
-        );
-        pending = result.UnprocessedItems?.[this.table.tableName] ?? [];
-      }
-    }
+        ),
+      ),
+    );
   }
 
   slicesBetween(from: string, to: string): EventSlice[] {
