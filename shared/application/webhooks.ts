@@ -69,8 +69,9 @@ export async function listWebhookDeliveries(
   status: DeliveryStatus | null,
   page: { limit: number; cursor: string | null },
 ): Promise<Page<Omit<DeliveryState, 'status' | 'at'> & { status: DeliveryStatus }>> {
-  await existing(deps, endpointId);
+  // The cursor is checked (400) before the endpoint's existence (404), as validation comes first everywhere.
   const deliveries = await deps.webhooks.listDeliveries(endpointId, status, page);
+  await existing(deps, endpointId);
   return {
     items: deliveries.items.map(({ eventId, type, status: state, attempts, lastStatus, nextAttemptAt }) => ({
       eventId,

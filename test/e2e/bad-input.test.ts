@@ -440,7 +440,7 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
       badUrl('url of 2,049 characters', `https://partner.example/${long(2_025)}`),
       { title: 'events missing', body: { url: good.url }, expect: [400, 'validation_failed', ['events']] },
       { title: 'events empty', body: { ...good, events: [] }, expect: [400, 'validation_failed', ['events']] },
-      { title: 'an unknown event type', body: { ...good, events: ['points.stolen'] }, expect: [400, 'validation_failed', ['events', '0']] },
+      { title: 'an unknown event type', body: { ...good, events: ['points.stolen'] }, expect: [400, 'validation_failed', ['events.0']] },
       { title: 'active not a boolean', body: { ...good, active: 'yes' }, expect: [400, 'validation_failed', ['active']] },
       { title: 'a secret given', body: { ...good, secret: 'whsec_AAAA' }, expect: [400, 'validation_failed', ['secret']] },
       { title: 'merchantId invalid', body: { ...good, merchantId: 'a b' }, expect: [400, 'validation_failed', ['merchantId']] },
