@@ -326,7 +326,7 @@ describe('Stack: api', { timeout: 120_000 }, () => {
       expect(queues.size).toBe(JOB_NAMES.length);
     });
 
-    it('encrypts the dead-letter queues and refuses plain-text access to them', () => {
+    it('encrypts the queues (the jobs\' dead-letter queues and the three of webhooks) and refuses plain-text access to them', () => {
       prod.apiTemplate.allResourcesProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
       prod.apiTemplate.resourcePropertiesCountIs(
         'AWS::SQS::QueuePolicy',
@@ -337,7 +337,7 @@ describe('Stack: api', { timeout: 120_000 }, () => {
             ]),
           },
         },
-        JOB_NAMES.length,
+        JOB_NAMES.length + 3,
       );
     });
 
@@ -365,12 +365,13 @@ describe('Stack: api', { timeout: 120_000 }, () => {
     it('alarms on errors and throttles of every function, job failures, DLQ depth, DynamoDB and the 5xx rate', () => {
       const functions = handlers.length + JOB_NAMES.length;
       const alarms = prod.apiResources('AWS::CloudWatch::Alarm');
-      expect(alarms).toHaveLength(functions * 2 + JOB_NAMES.length + 2 + 1);
+      // The last 3: webhook deliveries failed, and the depth of the webhook dead-letter and fan-out failure queues (test/infra/webhooks.test.ts).
+      expect(alarms).toHaveLength(functions * 2 + JOB_NAMES.length + 2 + 1 + 3);
       const byMetric = (name: string) => alarms.filter((alarm) => alarm.Properties.MetricName === name);
       expect(byMetric('Errors')).toHaveLength(functions);
       expect(byMetric('Throttles')).toHaveLength(functions);
       const dlq = byMetric('ApproximateNumberOfMessagesVisible');
-      expect(dlq).toHaveLength(JOB_NAMES.length);
+      expect(dlq).toHaveLength(JOB_NAMES.length + 2);
       for (const alarm of dlq) {
         expect(alarm.Properties).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
       }
