@@ -6,11 +6,7 @@ import type { Deps } from '../shared/application/deps.js';
 import type { AdminKeyVerifier } from '../shared/ports/key-store.js';
 import { noPromotionScheduler, type PromotionScheduler } from '../shared/ports/promotion-scheduler.js';
 import { eventBridgePromotionScheduler } from '../shared/adapters/eventbridge-scheduler.js';
-import { DynamoWebhookStore } from '../shared/adapters/dynamodb/webhook-store.js';
-import { httpEventPoster } from '../shared/adapters/http-event-poster.js';
 import { sqsDeliveryQueue } from '../shared/adapters/sqs-delivery-queue.js';
-import { cachedEndpoints, type DeliveryDeps } from '../shared/application/webhook-delivery.js';
-import { systemClock } from '../shared/ports/clock.js';
 
 /**
  * The composition root of every Lambda function: the one place that reads the
@@ -64,9 +60,9 @@ function adminKeyVerifier(env: z.infer<typeof environment>): AdminKeyVerifier {
 }
 
 let built: Deps | undefined;
-let builtDelivery: DeliveryDeps | undefined;
 
-function readEnvironment(): z.infer<typeof environment> {
+/** The environment, validated; the webhook functions' root (functions/webhooks/delivery-root.ts) reads it here too. */
+export function readEnvironment(): z.infer<typeof environment> {
   const parsed = environment.safeParse(process.env);
   if (!parsed.success) {
     throw new Error(`jifen is misconfigured: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
@@ -87,25 +83,4 @@ export function productionDeps(): Deps {
     });
   }
   return built;
-}
-
-/** A rotated secret or a disabled endpoint reaches every delivery container within this long. */
-const ENDPOINT_CACHE_MS = 5_000;
-
-/** The webhook fan-out's and delivery functions' dependencies: the table, the queue, HTTPS to partners. */
-export function productionDeliveryDeps(onFailed: DeliveryDeps['onFailed']): DeliveryDeps {
-  if (!builtDelivery) {
-    const env = readEnvironment();
-    if (!env.WEBHOOK_QUEUE_URL) throw new Error('jifen is misconfigured: WEBHOOK_QUEUE_URL: required by the webhook functions');
-    const webhooks = new DynamoWebhookStore({ client: createDynamoDbClient(), tableName: env.TABLE_NAME });
-    builtDelivery = {
-      webhooks,
-      queue: sqsDeliveryQueue(env.WEBHOOK_QUEUE_URL),
-      poster: httpEventPoster('deployed'),
-      clock: systemClock,
-      endpoint: cachedEndpoints(webhooks, systemClock, ENDPOINT_CACHE_MS),
-      onFailed,
-    };
-  }
-  return builtDelivery;
 }

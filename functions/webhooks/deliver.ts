@@ -1,7 +1,7 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { handleQueuedJob } from '../../shared/application/webhook-delivery.js';
 import type { QueuedJob } from '../../shared/ports/delivery-queue.js';
-import { productionDeliveryDeps } from '../composition-root.js';
+import { productionDeliveryDeps } from './delivery-root.js';
 import { logger, recordWebhookDeliveryFailed } from '../middleware/observability.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { eventsOfRecords, type StreamRecord } from '../../shared/adapters/dynamodb/stream-records.js';
 import { fanOut } from '../../shared/application/webhook-delivery.js';
-import { productionDeliveryDeps } from '../composition-root.js';
+import { productionDeliveryDeps } from './delivery-root.js';
 import { logger, recordWebhookDeliveryFailed } from '../middleware/observability.js';
 
 /**
