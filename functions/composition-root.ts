@@ -7,6 +7,7 @@ import type { Deps } from '../shared/application/deps.js';
 import type { AdminKeyVerifier } from '../shared/ports/key-store.js';
 import { noPromotionScheduler, type PromotionScheduler } from '../shared/ports/promotion-scheduler.js';
 import { eventBridgePromotionScheduler } from '../shared/adapters/eventbridge-scheduler.js';
+import { sqsDeliveryQueue } from '../shared/adapters/sqs-delivery-queue.js';
 
 /**
  * The composition root of every Lambda function: the one place that reads the
@@ -25,6 +26,8 @@ const environment = z.object({
   PROMOTION_SCHEDULER_ROLE_ARN: arn,
   PROMOTIONS_JOB_FUNCTION_ARN: arn,
   PROMOTIONS_DLQ_ARN: arn,
+  /** The webhook fan-out, the deliveries and the replay route: where deliveries are queued. */
+  WEBHOOK_QUEUE_URL: z.optional(z.string().check(z.startsWith('https://'))),
 });
 
 function promotionScheduler(env: z.infer<typeof environment>): PromotionScheduler {
@@ -59,14 +62,19 @@ function adminKeyVerifier(env: z.infer<typeof environment>): AdminKeyVerifier {
 
 let built: Deps | undefined;
 
+/** The environment, validated; the webhook functions' root (functions/webhooks/delivery-root.ts) reads it here too. */
+export function readEnvironment(): z.infer<typeof environment> {
+  const parsed = environment.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(`jifen is misconfigured: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
 /** `rulesVersions` for the functions that write the configuration or answer past rules (its code stays out of the others' bundles). */
 export function productionDeps(rulesVersions?: RulesVersionsFactory): Deps {
   if (!built) {
-    const parsed = environment.safeParse(process.env);
-    if (!parsed.success) {
-      throw new Error(`jifen is misconfigured: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    }
-    const env = parsed.data;
+    const env = readEnvironment();
     const client = createDynamoDbClient();
     built = dynamoDeps({
       client,
@@ -74,6 +82,7 @@ export function productionDeps(rulesVersions?: RulesVersionsFactory): Deps {
       adminKey: adminKeyVerifier(env),
       promotionScheduler: promotionScheduler(env),
       ...(rulesVersions && { rulesVersions }),
+      ...(env.WEBHOOK_QUEUE_URL && { deliveryQueue: sqsDeliveryQueue(env.WEBHOOK_QUEUE_URL) }),
     });
   }
   return built;

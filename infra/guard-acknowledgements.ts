@@ -18,7 +18,8 @@ export const GUARD_REASONS = {
     'a parameter of the nested route stack), which the rule cannot tell from an unrestricted value.',
   lambdaOutsideVpc:
     'The functions reach only DynamoDB, Secrets Manager, X-Ray and CloudWatch, all through AWS\'s public ' +
-    'endpoints with IAM-signed requests; jifen has no private resource to reach. A VPC would need a NAT gateway ' +
+    'endpoints with IAM-signed requests, and the webhook deliveries reach partners\' public HTTPS endpoints; ' +
+    'jifen has no private resource to reach. A VPC would need a NAT gateway ' +
     'or interface endpoints (a monthly fee per availability zone) and add nothing to these calls.',
   logRetention:
     'Retention is a per-stage setting (infra/config/stages.ts: two weeks in dev, three months in prod). The ' +
@@ -43,6 +44,7 @@ export const GUARD_REASONS = {
     'Lock would keep stale builds (Object Lock would stop the deployment removing them), and no one reacts to ' +
     'its object events.',
   dlqWithoutDlq: NAG_REASONS.dlqWithoutDlq,
+  webhookDeadLetters: NAG_REASONS.webhookDeadLetters,
 } as const;
 
 /** The rule ids as CDK names them: the plugin's name, then the Guard rule's name. */
@@ -62,6 +64,8 @@ export function acknowledgeGuardFindings(api: ApiStack): void {
   for (const fn of [
     ...api.httpFunctions.values(),
     ...api.jobFunctions.values(),
+    api.webhooks.fanOut,
+    api.webhooks.deliver,
     api.cors.providerRole.node.scope!,
     deployment.handlerRole.node.scope!,
   ]) {
@@ -94,6 +98,9 @@ export function acknowledgeGuardFindings(api: ApiStack): void {
 
   for (const job of api.jobs.values()) {
     acknowledge(job.deadLetterQueue, 'sqs_dlq_check', GUARD_REASONS.dlqWithoutDlq);
+  }
+  for (const queue of [api.webhooks.deadLetterQueue, api.webhooks.fanOutFailures]) {
+    acknowledge(queue, 'sqs_dlq_check', GUARD_REASONS.webhookDeadLetters);
   }
 }
 

@@ -23,6 +23,14 @@ export const NAG_REASONS = {
   dlqWithoutDlq:
     'This queue is itself the dead-letter queue of the EventBridge Scheduler targets; a dead-letter queue of a ' +
     'dead-letter queue adds nothing. Messages are kept 14 days and an alarm fires on the first one.',
+  webhookDeadLetters:
+    'This queue is itself where failed webhook work goes (the delivery queue\'s dead letters, or the stream ' +
+    'batches the fan-out gave up); a dead-letter queue of it adds nothing. Messages are kept 14 days and an alarm ' +
+    'fires on the first one.',
+  streamFanOutWildcard:
+    'Besides the X-Ray writes of active tracing, the stream event source grants dynamodb:ListStreams, which has ' +
+    'no resource-level permission; reading the stream itself (DescribeStream, GetShardIterator, GetRecords) is ' +
+    'granted on the table\'s stream ARN only.',
   promotionSchedules:
     'put-promotion creates, updates and deletes the one-time schedules of promotions, whose names derive from ' +
     'promotion ids known only at run time; the wildcard is limited to the dedicated promotion schedule group.',
@@ -76,6 +84,12 @@ export function acknowledgeNagFindings(stacks: { data: DataStack; api: ApiStack 
 
   for (const job of api.jobs.values()) {
     acknowledge(job.deadLetterQueue, 'AwsSolutions-SQS3', NAG_REASONS.dlqWithoutDlq);
+  }
+
+  acknowledge(api.webhooks.deliver.role, 'AwsSolutions-IAM5[Resource::*]', NAG_REASONS.xrayWildcard);
+  acknowledge(api.webhooks.fanOut.role, 'AwsSolutions-IAM5[Resource::*]', NAG_REASONS.streamFanOutWildcard);
+  for (const queue of [api.webhooks.deadLetterQueue, api.webhooks.fanOutFailures]) {
+    acknowledge(queue, 'AwsSolutions-SQS3', NAG_REASONS.webhookDeadLetters);
   }
 
   // The stacks are environment-agnostic (infra/bin/app.ts), so partition, region and account are always

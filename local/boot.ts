@@ -10,6 +10,8 @@ import type { Deps } from '../shared/application/deps.js';
 import type { Clock } from '../shared/ports/clock.js';
 import { LOCAL_CLIENT_CONFIG, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 import { startServer } from './server.js';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { InProcessDeliveryQueue, startLocalDelivery } from './webhooks.js';
 
 export const LOCAL_TABLE_NAME = 'jifen-local';
 const BUILT_CONSOLE_DIR = fileURLToPath(new URL('../console/dist', import.meta.url));
@@ -33,11 +35,16 @@ export async function bootLocal(options: {
   clock?: Clock;
   /** The built console to serve at /console/ (default: console/dist of this checkout). */
   consoleDir?: string;
+  /** Deliver events to webhook endpoints (`npm start` does; most tests need not read the stream). */
+  deliverEvents?: boolean;
 }): Promise<LocalJifen> {
   const dynamo = options.dynamo ?? (await startDynamoDbLocal());
   const tableName = options.tableName ?? LOCAL_TABLE_NAME;
   let server: Server | undefined;
   const client = createDynamoDbClient({ ...LOCAL_CLIENT_CONFIG, endpoint: dynamo.endpoint }, LOCAL_REQUEST_TIMEOUT_MS);
+  const streams = new DynamoDBStreamsClient({ ...LOCAL_CLIENT_CONFIG, endpoint: dynamo.endpoint });
+  const queue = new InProcessDeliveryQueue();
+  let delivery: { stop(): Promise<void> } | undefined;
   try {
     await createTable(client, tableName);
     const deps = dynamoDeps({
@@ -45,8 +52,11 @@ export async function bootLocal(options: {
       tableName,
       adminKey: adminKeyFromValue(options.adminKey),
       rulesVersions,
+      deliveryQueue: queue,
+      webhookUrls: 'local',
       ...(options.clock && { clock: options.clock }),
     });
+    if (options.deliverEvents) delivery = await startLocalDelivery({ client, streams, tableName, deps, queue });
     const routes = (await loadRoutes()).map(({ route }) => route);
     const started = await startServer({ port: options.port, routes, deps, consoleDir: options.consoleDir ?? BUILT_CONSOLE_DIR });
     server = started.server;
@@ -59,11 +69,16 @@ export async function bootLocal(options: {
           server?.close(() => resolve());
           server?.closeAllConnections();
         });
+        await delivery?.stop();
+        queue.stop();
+        streams.destroy();
         client.destroy();
         await dynamo.stop();
       },
     };
   } catch (error) {
+    await delivery?.stop();
+    streams.destroy();
     client.destroy();
     await dynamo.stop();
     throw error;

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   }
   const adminKey = givenKey ?? randomBytes(24).toString('base64url');
 
-  const jifen = await bootLocal({ port, adminKey });
+  const jifen = await bootLocal({ port, adminKey, deliverEvents: true });
   console.log(`jifen is listening on ${jifen.url} (DynamoDB Local at ${jifen.endpoint})`);
   console.log(givenKey ? 'Operator key: from ADMIN_API_KEY' : `Operator key (generated): ${adminKey}`);
   if (demo) {

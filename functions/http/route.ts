@@ -19,7 +19,7 @@ export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE';
 export type TableAccess = 'none' | 'read' | 'readWrite';
 
 /** AWS resources beyond the table that a route's function needs (environment and grants come with it). */
-export type Capability = 'promotionSchedules';
+export type Capability = 'promotionSchedules' | 'webhookDeliveries';
 
 export interface SuccessResponse {
   status: number;

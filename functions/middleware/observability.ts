@@ -16,6 +16,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { LogLevel } from '@aws-lambda-powertools/logger/types';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { MiddlewareObj, Request } from '@middy/core';
+import { WEBHOOK_DELIVERIES_FAILED } from '../webhooks/metric-names.js';
 import type {
   APIGatewayProxyEventV2,
   APIGatewayProxyResultV2,
@@ -63,6 +64,13 @@ export function recordJobRun(job: string, processed: number, changed: number): v
 export function recordPointsExpired(points: number): void {
   if (!metricsEnabled() || !(points > 0)) return;
   metrics.singleMetric().addMetric('PointsExpired', MetricUnit.Count, points);
+}
+
+/** A webhook delivery given up (retries exhausted, or its endpoint gone or disabled): the failed-deliveries alarm counts these. */
+export function recordWebhookDeliveryFailed(endpointId: string, eventId: string): void {
+  logger.warn('webhook delivery failed', { endpointId, eventId });
+  if (!metricsEnabled()) return;
+  metrics.singleMetric().addMetric(WEBHOOK_DELIVERIES_FAILED, MetricUnit.Count, 1);
 }
 
 type HttpRequest = Request<APIGatewayProxyEventV2, APIGatewayProxyResultV2>;

@@ -4,11 +4,12 @@ import {
   BillingMode,
   type CfnTable,
   ProjectionType,
+  StreamViewType,
   Table,
   TableEncryption,
 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { TABLE_INDEXES, TABLE_KEY, TTL_ATTRIBUTE } from '../../shared/adapters/dynamodb/table-definition.js';
+import { TABLE_INDEXES, TABLE_KEY, TABLE_STREAM_VIEW, TTL_ATTRIBUTE } from '../../shared/adapters/dynamodb/table-definition.js';
 
 export interface LedgerTableProps {
   retain: boolean;
@@ -36,6 +37,8 @@ export class LedgerTable extends Construct {
       deletionProtection: props.deletionProtection,
       encryption: TableEncryption.AWS_MANAGED,
       timeToLiveAttribute: TTL_ATTRIBUTE,
+      // The webhook fan-out reads it (an in-place update of the retained table: docs/deploying.md).
+      stream: StreamViewType[TABLE_STREAM_VIEW],
       removalPolicy: props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
     for (const index of TABLE_INDEXES) {

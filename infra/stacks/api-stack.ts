@@ -30,6 +30,7 @@ import { ScheduledJob } from '../constructs/scheduled-job.js';
 import { alarmHttpFunction } from '../constructs/http-function-alarms.js';
 import { LambdaProxyIntegration } from '../constructs/lambda-proxy-integration.js';
 import { grantTableAccess } from '../constructs/table-grants.js';
+import { WebhookDelivery } from '../constructs/webhook-delivery.js';
 import { pascal } from './construct-ids.js';
 import { type CapabilityGrants, RouteStack } from './route-stack.js';
 
@@ -77,6 +78,7 @@ export class ApiStack extends Stack {
   readonly jobFunctions = new Map<JobName, JifenFunction>();
   readonly jobs = new Map<JobName, ScheduledJob>();
   readonly alarms: Alarms;
+  readonly webhooks: WebhookDelivery;
   readonly operatorConsole: ConsoleHosting;
   readonly cors: HttpApiCors;
   readonly stageName: string;
@@ -125,8 +127,22 @@ export class ApiStack extends Stack {
       removalPolicy: RemovalPolicy.DESTROY,
     });
 
+    // --- events to partners: the table stream, the fan-out, the delivery queue and its functions ---
+    this.webhooks = new WebhookDelivery(this, 'Webhooks', {
+      stageName: stage.name,
+      projectRoot,
+      table,
+      sizing: stage.functions.http,
+      logRetention: stage.logRetention,
+      retainLogs: stage.retainData,
+    });
+
     // What a capability a route declares (`needs`) brings: its environment and its grants.
     const capabilities: CapabilityGrants = {
+      webhookDeliveries: {
+        environment: { WEBHOOK_QUEUE_URL: this.webhooks.queue.queueUrl },
+        statements: [new PolicyStatement({ sid: 'QueueWebhookDeliveries', actions: ['sqs:SendMessage'], resources: [this.webhooks.queue.queueArn] })],
+      },
       promotionSchedules: {
         environment: {
           PROMOTION_SCHEDULE_GROUP: promotionScheduleGroup.scheduleGroupName,
@@ -292,6 +308,7 @@ export class ApiStack extends Stack {
         metric: scheduled.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', period }),
       });
     }
+    this.webhooks.addAlarms(this.alarms, period);
     const tableOperations = [
       Operation.GET_ITEM,
       Operation.BATCH_GET_ITEM,

@@ -11,6 +11,9 @@ import type { MovementReads } from '../ports/movement-reads.js';
 import type { PromotionScheduler } from '../ports/promotion-scheduler.js';
 import type { TransferStore } from '../ports/transfer-store.js';
 import type { RulesVersions } from '../ports/rules-versions.js';
+import type { DeliveryQueue } from '../ports/delivery-queue.js';
+import type { WebhookStore } from '../ports/webhook-store.js';
+import type { UrlPolicy } from '../domain/webhook-url.js';
 import type { PendingKey } from './authenticate.js';
 
 /** Everything a use case may touch, injected so tests control time and storage. */
@@ -29,6 +32,12 @@ export interface Deps {
   audit: AuditTrail;
   adminKey: AdminKeyVerifier;
   promotionScheduler: PromotionScheduler;
+  /** Webhook endpoints, kept events and delivery states. */
+  webhooks: WebhookStore;
+  /** Where replays are queued (SQS on AWS, timers locally). */
+  deliveryQueue: DeliveryQueue;
+  /** Which endpoint URLs are accepted: `deployed` (https, public addresses only) unless running locally. */
+  webhookUrls: UrlPolicy;
   clock: Clock;
   /** Waits between optimistic-concurrency retries; tests may make it instant. */
   sleep: (ms: number) => Promise<void>;

@@ -11,6 +11,7 @@ import {
   transferIdFor,
   transferReturnIdFor,
   transferUnits,
+  transferView,
   type Transfer,
   type TransferEnding,
 } from '../domain/transfers.js';
@@ -32,24 +33,6 @@ export interface TransferRequest extends MovementRequest {
   spendCode?: string;
 }
 
-/** What a transfer's answers show: never the partner's settlement rate nor who posted it. */
-export function transferView(transfer: Transfer) {
-  return {
-    transferId: transfer.transferId,
-    transactionId: transfer.transactionId,
-    memberId: transfer.memberId,
-    partnerId: transfer.partnerId,
-    points: transfer.points,
-    units: transfer.units,
-    partnerAccount: transfer.partnerAccount,
-    status: transfer.status,
-    createdAt: transfer.createdAt,
-    expiresAt: transfer.expiresAt,
-    endedAt: transfer.endedAt,
-    partnerReference: transfer.partnerReference,
-    reason: transfer.reason,
-  };
-}
 
 /**
  * Takes a member's points for a partner's currency and holds them, exactly

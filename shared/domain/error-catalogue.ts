@@ -48,6 +48,7 @@ export const ERROR_CATALOGUE = {
   transfer_not_found: { status: 404, remembered: false },
   flag_not_found: { status: 404, remembered: false },
   rules_version_not_found: { status: 404, remembered: false },
+  webhook_not_found: { status: 404, remembered: false },
   member_frozen: { status: 403, remembered: true },
   credit_required: { status: 403, remembered: true },
   spend_code_required: { status: 403, remembered: false },

@@ -44,6 +44,8 @@ export const ERROR_MEANINGS: Readonly<Record<ErrorCode, string>> = {
     'No rules version has that number, or the time asked for is before the first version took effect.',
   flag_not_found:
     'No flag has this `flagId` (a well-formed id of a member, rule and day on which no earn was refused).',
+  webhook_not_found:
+    'No webhook endpoint has this `endpointId`; create it with `PUT /v1/admin/webhooks/{endpointId}`.',
   member_frozen:
     'The member is frozen; no points can move.',
   credit_required:

@@ -51,6 +51,13 @@ export class FlagNotFoundError extends DomainError {
   }
 }
 
+export class WebhookNotFoundError extends DomainError {
+  readonly code = 'webhook_not_found';
+  constructor(endpointId: string) {
+    super(`Webhook endpoint ${endpointId} does not exist.`);
+  }
+}
+
 export class MemberNotFoundError extends DomainError {
   readonly code = 'member_not_found';
   constructor(memberId: string) {

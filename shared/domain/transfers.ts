@@ -110,3 +110,22 @@ export function alreadyEndedAs(transfer: Transfer, ending: TransferEnding): Tran
 export function isDueToExpire(transfer: Transfer, asOf: Date): boolean {
   return transfer.status === 'pending' && transfer.expiresAt < asOf.toISOString();
 }
+
+/** What a transfer's answers show: never the partner's settlement rate nor who posted it. */
+export function transferView(transfer: Transfer) {
+  return {
+    transferId: transfer.transferId,
+    transactionId: transfer.transactionId,
+    memberId: transfer.memberId,
+    partnerId: transfer.partnerId,
+    points: transfer.points,
+    units: transfer.units,
+    partnerAccount: transfer.partnerAccount,
+    status: transfer.status,
+    createdAt: transfer.createdAt,
+    expiresAt: transfer.expiresAt,
+    endedAt: transfer.endedAt,
+    partnerReference: transfer.partnerReference,
+    reason: transfer.reason,
+  };
+}

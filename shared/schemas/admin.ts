@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { JOB_NAMES } from '../application/jobs/result.js';
 import { FLAG_STATUSES } from '../domain/flags.js';
+import { DELIVERY_STATUSES, EVENT_TYPES } from '../domain/webhooks.js';
 import { REWARD_KINDS } from '../domain/program.js';
 import { DEFAULT_CONFIRM_WITHIN_HOURS } from '../domain/transfers.js';
 import {
@@ -212,3 +213,16 @@ export const clearFlagBody = z.strictObject({ reason: text(500) });
 
 export const jobName = z.enum(JOB_NAMES);
 export const jobBody = z.strictObject({ asOf: z.optional(isoTime) });
+
+/** A webhook endpoint: where events go (the URL's rules are the use case's: they depend on where jifen runs). */
+export const webhookBody = z.strictObject({
+  url: z.string().check(z.minLength(1, { error: 'must not be empty' })),
+  merchantId: z.optional(id),
+  events: z.array(z.enum(EVENT_TYPES)).check(z.minLength(1, { error: 'must name at least one event type' }), z.maxLength(EVENT_TYPES.length * 2)),
+  active: z.optional(z.boolean()),
+});
+export const deliveriesQuery = z.extend(listQuery, { status: z.optional(z.enum(DELIVERY_STATUSES)) });
+/** Events of `[from, to)` are sent again; at most 31 days at a time. */
+export const replayBody = z.strictObject({ from: isoTime, to: isoTime }).check(
+  z.refine((window) => Date.parse(window.from) < Date.parse(window.to), { error: 'must be after from', path: ['to'] }),
+);

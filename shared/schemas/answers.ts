@@ -8,6 +8,7 @@ import { FLAG_STATUSES } from '../domain/flags.js';
 import { GAME_STATUSES } from '../domain/games.js';
 import { TRANSACTION_TYPES } from '../domain/ledger.js';
 import { VELOCITY_RULES } from '../domain/velocity.js';
+import { DELIVERY_STATUSES, EVENT_TYPES } from '../domain/webhooks.js';
 import { badgeFields, badgeSetBody, merchantBody, programBody, promotionBody, rewardBody, taskFields, tiersBody } from './admin.js';
 import { balanceName, creditStanding } from './common.js';
 import { gameRules } from './games.js';
@@ -256,3 +257,27 @@ export const greenReportAnswer = named(
     byTask: z.array(z.object({ taskId: z.string(), completions: int, points: int, co2eGrams: int })),
   }),
 );
+
+const webhookFields = {
+  endpointId: z.string(),
+  url: z.string(),
+  merchantId: z.nullable(z.string()),
+  events: z.array(z.enum(EVENT_TYPES)),
+  active: z.boolean(),
+  createdAt: time,
+};
+export const webhookAnswer = named(
+  'WebhookEndpoint',
+  z.object({ ...webhookFields, secret: z.optional(z.string().register(z.globalRegistry, { description: 'Only in the answer that created the endpoint: `whsec_` + base64 of 32 bytes.' })) }),
+);
+export const webhookSecretAnswer = named('WebhookSecret', z.object({ secret: z.string() }));
+const delivery = z.object({
+  eventId: z.string(),
+  type: z.enum(EVENT_TYPES),
+  status: z.enum(DELIVERY_STATUSES),
+  attempts: int,
+  lastStatus: z.nullable(int),
+  nextAttemptAt: z.nullable(time),
+});
+export const webhookDeliveryListAnswer = named('WebhookDeliveryList', list(delivery));
+export const webhookReplayAnswer = named('WebhookReplay', z.object({ endpointId: z.string(), from: time, to: time }));

@@ -21,6 +21,7 @@ export const transferParams = z.object({
   transferId: z.string().check(z.regex(/^tr_[A-Za-z0-9_-]{24}$/, { error: 'is not a transfer id' })),
 });
 export const badgeParams = z.object({ badgeId: id });
+export const webhookParams = z.object({ endpointId: id });
 export const badgeSetParams = z.object({ setId: id });
 /** `<day>.<rule>.<memberId>` (shared/domain/flags.ts). */
 export const flagParams = z.object({

@@ -58,6 +58,7 @@ const DEFAULT_PARAMS: Record<string, string> = {
   gameId: 'new-game',
   flagId: '2027-03-15.earnsPerMemberPerDay.alice',
   transferId: 'tr_AAAAAAAAAAAAAAAAAAAAAAAA',
+  endpointId: 'new-endpoint',
   code: 'validation_failed',
 };
 
@@ -443,6 +444,58 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
     { title: 'memberId invalid', query: 'memberId=a%20b', expect: [400, 'validation_failed', ['memberId']] },
     { title: 'memberId of 129 characters', query: `memberId=${long(129)}`, expect: [400, 'validation_failed', ['memberId']] },
   ],
+
+  'put-webhook': () => {
+    const good = { url: 'https://partner.example/hooks', events: ['points.earned'] };
+    const badUrl = (title: string, url: string): Case => ({ title, body: { ...good, url }, expect: [400, 'validation_failed', ['url']] });
+    return [
+      ...invalidMemberIds('endpointId').map((c) => ({ ...c, body: good })),
+      { title: 'url missing', body: { events: good.events }, expect: [400, 'validation_failed', ['url']] },
+      badUrl('url not a URL', 'partner.example/hooks'),
+      badUrl('url of plain http to a public host', 'http://partner.example/hooks'),
+      badUrl('url of another scheme', 'ftp://partner.example/hooks'),
+      badUrl('url with a user name and password', 'https://user:secret@partner.example/hooks'),
+      badUrl('url of a private address', 'https://10.1.2.3/hooks'),
+      badUrl('url of the metadata address', 'https://169.254.169.254/latest/meta-data'),
+      badUrl('url of an IPv6 unique local address', 'https://[fd00:ec2::254]/hooks'),
+      badUrl('url of an internal name', 'https://metadata.google.internal/hooks'),
+      badUrl('url of 2,049 characters', `https://partner.example/${long(2_025)}`),
+      { title: 'events missing', body: { url: good.url }, expect: [400, 'validation_failed', ['events']] },
+      { title: 'events empty', body: { ...good, events: [] }, expect: [400, 'validation_failed', ['events']] },
+      { title: 'an unknown event type', body: { ...good, events: ['points.stolen'] }, expect: [400, 'validation_failed', ['events.0']] },
+      { title: 'active not a boolean', body: { ...good, active: 'yes' }, expect: [400, 'validation_failed', ['active']] },
+      { title: 'a secret given', body: { ...good, secret: 'whsec_AAAA' }, expect: [400, 'validation_failed', ['secret']] },
+      { title: 'merchantId invalid', body: { ...good, merchantId: 'a b' }, expect: [400, 'validation_failed', ['merchantId']] },
+      { title: 'an unknown merchant', body: { ...good, merchantId: 'nobody' }, expect: [404, 'merchant_not_found'] },
+    ];
+  },
+
+  'rotate-webhook-secret': () => [
+    ...invalidMemberIds('endpointId'),
+    { title: 'a body with fields', body: { secret: 'whsec_AAAA' }, expect: [400, 'validation_failed', ['secret']] },
+    { title: 'an unknown endpoint', expect: [404, 'webhook_not_found'] },
+  ],
+
+  'list-webhook-deliveries': () => [
+    ...badListQueries,
+    { title: 'an unknown status', query: 'status=lost', expect: [400, 'validation_failed', ['status']] },
+    { title: 'an unknown endpoint', expect: [404, 'webhook_not_found'] },
+  ],
+
+  'replay-webhook-events': () => {
+    const window = { from: '2027-07-01T00:00:00Z', to: '2027-07-02T00:00:00Z' };
+    return [
+      ...invalidMemberIds('endpointId').map((c) => ({ ...c, body: window })),
+      { title: 'from missing', body: { to: window.to }, expect: [400, 'validation_failed', ['from']] },
+      { title: 'to not a time', body: { ...window, to: 'tomorrow' }, expect: [400, 'validation_failed', ['to']] },
+      { title: 'a time without offset', body: { ...window, from: '2027-07-01T00:00:00' }, expect: [400, 'validation_failed', ['from']] },
+      { title: 'to before from', body: { from: window.to, to: window.from }, expect: [400, 'validation_failed', ['to']] },
+      { title: 'to equal to from', body: { from: window.from, to: window.from }, expect: [400, 'validation_failed', ['to']] },
+      { title: '32 days', body: { from: window.from, to: '2027-08-02T00:00:00Z' }, expect: [400, 'validation_failed', ['to']] },
+      { title: 'an unknown field', body: { ...window, types: ['points.earned'] }, expect: [400, 'validation_failed', ['types']] },
+      { title: 'an unknown endpoint', body: window, expect: [404, 'webhook_not_found'] },
+    ];
+  },
 
   'list-audit': () => [
     ...badListQueries,

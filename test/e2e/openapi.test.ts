@@ -231,6 +231,14 @@ describe('E2E: the served OpenAPI document, and answers that match it', () => {
     const revoked = await call('DELETE', '/v1/admin/keys/{keyId}', { params: { keyId: keyIds['lakeside-hotel']! } });
     expect(revoked.status).toBe(204);
     expect((await call('GET', '/v1/openapi.json', { key: null })).status).toBe(200);
+    const endpoint = { params: { endpointId: 'openapi-hooks' } };
+    const hooks = { url: 'http://127.0.0.1:9/hooks', events: ['points.earned', 'transfer.requested'] };
+    expect((await call('PUT', '/v1/admin/webhooks/{endpointId}', { ...endpoint, body: hooks })).status).toBe(201);
+    expect((await call('PUT', '/v1/admin/webhooks/{endpointId}', { ...endpoint, body: { ...hooks, active: false } })).status).toBe(200);
+    expect((await call('POST', '/v1/admin/webhooks/{endpointId}/rotate-secret', { ...endpoint, body: {} })).status).toBe(200);
+    expect((await call('GET', '/v1/admin/webhooks/{endpointId}/deliveries', { ...endpoint, query: '?status=failed' })).status).toBe(200);
+    const replayWindow = { from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date().toISOString() };
+    expect((await call('POST', '/v1/admin/webhooks/{endpointId}/replay', { ...endpoint, body: replayWindow })).status).toBe(202);
 
     // …and the operator's reads of what it configured
     for (const path of ['/v1/admin/merchants', '/v1/admin/rewards', '/v1/admin/tasks', '/v1/admin/badges', '/v1/admin/badge-sets', '/v1/admin/games']) {

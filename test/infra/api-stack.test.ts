@@ -47,11 +47,11 @@ describe('Stack: api', { timeout: 120_000 }, () => {
   const jifenFunctions = (): JifenFunction[] => [...prod.api.httpFunctions.values(), ...prod.api.jobFunctions.values()];
 
   describe('functions', () => {
-    it('builds one function per route, plus the fallback and the three jobs', () => {
+    it('builds one function per route, plus the fallback, the jobs and the two webhook functions', () => {
       expect([...prod.api.httpFunctions.keys()].sort()).toEqual([...handlers].sort());
       expect([...prod.api.jobFunctions.keys()].sort()).toEqual([...JOB_NAMES].sort());
-      // Plus the functions of CDK's own custom resources: the console's BucketDeployment and HttpApiCors.
-      expect(prod.apiResources('AWS::Lambda::Function')).toHaveLength(handlers.length + JOB_NAMES.length + 2);
+      // Plus the webhook fan-out and deliveries, and the functions of CDK's own custom resources: the console's BucketDeployment and HttpApiCors.
+      expect(prod.apiResources('AWS::Lambda::Function')).toHaveLength(handlers.length + JOB_NAMES.length + 2 + 2);
     });
 
     it('nests each route\'s function in a stack of its own, with its role, log group, invoke permission and alarms', () => {
@@ -332,7 +332,7 @@ describe('Stack: api', { timeout: 120_000 }, () => {
       expect(queues.size).toBe(JOB_NAMES.length);
     });
 
-    it('encrypts the dead-letter queues and refuses plain-text access to them', () => {
+    it('encrypts the queues (the jobs\' dead-letter queues and the three of webhooks) and refuses plain-text access to them', () => {
       prod.apiTemplate.allResourcesProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
       prod.apiTemplate.resourcePropertiesCountIs(
         'AWS::SQS::QueuePolicy',
@@ -343,7 +343,7 @@ describe('Stack: api', { timeout: 120_000 }, () => {
             ]),
           },
         },
-        JOB_NAMES.length,
+        JOB_NAMES.length + 3,
       );
     });
 
@@ -371,12 +371,13 @@ describe('Stack: api', { timeout: 120_000 }, () => {
     it('alarms on errors and throttles of every function, job failures, DLQ depth, DynamoDB and the 5xx rate', () => {
       const functions = handlers.length + JOB_NAMES.length;
       const alarms = prod.apiResources('AWS::CloudWatch::Alarm');
-      expect(alarms).toHaveLength(functions * 2 + JOB_NAMES.length + 2 + 1);
+      // The last 3: webhook deliveries failed, and the depth of the webhook dead-letter and fan-out failure queues (test/infra/webhooks.test.ts).
+      expect(alarms).toHaveLength(functions * 2 + JOB_NAMES.length + 2 + 1 + 3);
       const byMetric = (name: string) => alarms.filter((alarm) => alarm.Properties.MetricName === name);
       expect(byMetric('Errors')).toHaveLength(functions);
       expect(byMetric('Throttles')).toHaveLength(functions);
       const dlq = byMetric('ApproximateNumberOfMessagesVisible');
-      expect(dlq).toHaveLength(JOB_NAMES.length);
+      expect(dlq).toHaveLength(JOB_NAMES.length + 2);
       for (const alarm of dlq) {
         expect(alarm.Properties).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
       }

@@ -21,6 +21,7 @@ const entries = [
   ...ROUTES.map(({ route, entry }) => ({ name: route.name, path: entry })),
   { name: 'fallback', path: `${PROJECT_ROOT}/functions/http/fallback.ts` },
   ...JOB_NAMES.map((job) => ({ name: `job:${job}`, path: `${PROJECT_ROOT}/functions/scheduled/${job}.ts` })),
+  ...['fan-out', 'deliver'].map((name) => ({ name: `webhooks:${name}`, path: `${PROJECT_ROOT}/functions/webhooks/${name}.ts` })),
 ];
 
 /** Bundles one entry exactly as infra/constructs/bundling.ts tells the stack to, in memory. */

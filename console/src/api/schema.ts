@@ -616,6 +616,86 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/webhooks/{endpointId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or update a webhook endpoint
+         * @description The admin (operator) key. `url` must be `https` and a public address (locally, `http://127.0.0.1` and `localhost` are accepted too). With `merchantId`, the endpoint receives only events of entries that merchant’s keys posted. The 201 answer carries `secret`; an update keeps it.
+         */
+        put: operations["put-webhook"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/webhooks/{endpointId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a webhook endpoint's deliveries
+         * @description The admin (operator) key. Without `status`, every delivery the last 35 days kept. `failed` deliveries can be sent again with a replay.
+         */
+        get: operations["list-webhook-deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/webhooks/{endpointId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the events of a period to a webhook endpoint again
+         * @description The admin (operator) key. Every kept event of `[from, to)` (at most 31 days, within the last 35) that the endpoint subscribes to is delivered again, with its own `webhook-id`.
+         */
+        post: operations["replay-webhook-events"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/webhooks/{endpointId}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a webhook endpoint's signing secret
+         * @description The admin (operator) key. For 24 hours the old secret signs beside the new one (two signatures, space-separated), so the receiver can switch without missing an event.
+         */
+        post: operations["rotate-webhook-secret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/earn": {
         parameters: {
             query?: never;
@@ -1740,6 +1820,40 @@ export type components = {
         TransferList: {
             items: components["schemas"]["Transfer"][];
             nextCursor: string | null;
+        };
+        WebhookDeliveryList: {
+            items: {
+                eventId: string;
+                /** @enum {string} */
+                type: "points.earned" | "points.redeemed" | "points.reversed" | "points.expired" | "member.tier_changed" | "transfer.requested" | "transfer.confirmed" | "transfer.rejected" | "transfer.expired" | "flag.opened";
+                /** @enum {string} */
+                status: "pending" | "delivered" | "failed";
+                attempts: number;
+                lastStatus: number | null;
+                nextAttemptAt: string | null;
+            }[];
+            nextCursor: string | null;
+        };
+        WebhookEndpoint: {
+            endpointId: string;
+            url: string;
+            merchantId: string | null;
+            events: ("points.earned" | "points.redeemed" | "points.reversed" | "points.expired" | "member.tier_changed" | "transfer.requested" | "transfer.confirmed" | "transfer.rejected" | "transfer.expired" | "flag.opened")[];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Only in the answer that created the endpoint: `whsec_` + base64 of 32 bytes. */
+            secret?: string;
+        };
+        WebhookReplay: {
+            endpointId: string;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+        };
+        WebhookSecret: {
+            secret: string;
         };
     };
     responses: {
@@ -4776,6 +4890,335 @@ export interface operations {
             503: components["responses"]["TemporarilyUnavailable"];
         };
     };
+    "put-webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "url",
+                 *       "merchantId": "fruit-shop",
+                 *       "events": [
+                 *         "points.earned"
+                 *       ],
+                 *       "active": false
+                 *     }
+                 */
+                "application/json": {
+                    url: string;
+                    merchantId?: string;
+                    events: ("points.earned" | "points.redeemed" | "points.reversed" | "points.expired" | "member.tier_changed" | "transfer.requested" | "transfer.confirmed" | "transfer.rejected" | "transfer.expired" | "flag.opened")[];
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The webhook endpoint was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "endpointId": "endpointId",
+                     *       "url": "url",
+                     *       "merchantId": "fruit-shop",
+                     *       "events": [
+                     *         "points.earned"
+                     *       ],
+                     *       "active": false,
+                     *       "createdAt": "2027-07-01T09:30:00Z",
+                     *       "secret": "secret"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description The webhook endpoint was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "endpointId": "endpointId",
+                     *       "url": "url",
+                     *       "merchantId": "fruit-shop",
+                     *       "events": [
+                     *         "points.earned"
+                     *       ],
+                     *       "active": false,
+                     *       "createdAt": "2027-07-01T09:30:00Z",
+                     *       "secret": "secret"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `merchant_not_found`: The program has no merchant with this id (an earn with the admin key, a key, a statement, a merchant read).
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "merchant_not_found";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "list-webhook-deliveries": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: "pending" | "delivered" | "failed";
+            };
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deliveries, each with its attempts, last HTTP status and next attempt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "eventId": "eventId",
+                     *           "type": "points.earned",
+                     *           "status": "pending",
+                     *           "attempts": 1,
+                     *           "lastStatus": 1,
+                     *           "nextAttemptAt": "2027-07-01T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `webhook_not_found`: No webhook endpoint has this `endpointId`; create it with `PUT /v1/admin/webhooks/{endpointId}`.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "webhook_not_found";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "replay-webhook-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    from: string;
+                    /** Format: date-time */
+                    to: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The replay is queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "endpointId": "endpointId",
+                     *       "from": "2027-07-01T09:30:00Z",
+                     *       "to": "2027-07-01T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookReplay"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `webhook_not_found`: No webhook endpoint has this `endpointId`; create it with `PUT /v1/admin/webhooks/{endpointId}`.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "webhook_not_found";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
+    "rotate-webhook-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /** @example {} */
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The new secret (shown this once). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "secret": "secret"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookSecret"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `malformed_json`: The body is not valid JSON.
+             *     - `validation_failed`: A field, path parameter, query parameter or the `Idempotency-Key` is invalid; `errors` names each (`path` is the dotted field path, `(body)` for the body as a whole). Among others: a reversal of an entry that cannot be reversed, a partial reversal of a transaction that is not amount-based, an earn whose merchant has no rule for what is given, an admin earn without `merchantId`, an earn `currency` other than the program's, an `occurredAt` out of bounds, a reserved merchant id, a key's `expiresAt` that is past or more than 2 years ahead, an earn or payment that would come to more than 10^12 points.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description Not Found:
+             *     - `webhook_not_found`: No webhook endpoint has this `endpointId`; create it with `PUT /v1/admin/webhooks/{endpointId}`.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "webhook_not_found";
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TemporarilyUnavailable"];
+        };
+    };
     earn: {
         parameters: {
             query?: never;
@@ -6812,6 +7255,15 @@ export const pathsV1AdminTasksTaskIdPutRequestBodyContentApplicationJsonBalanceV
 export const pathsV1AdminTasksTaskIdPutRequestBodyContentApplicationJsonLimitPerValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/tasks/{taskId}"]["put"]["requestBody"]["content"]["application/json"]["limit"]["per"]> = ["day", "week", "month", "ever"];
 export const pathsV1AdminTasksTaskIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/tasks/{taskId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed", "disclosure_required"];
 export const pathsV1AdminTiersPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/tiers"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1AdminWebhooksEndpointIdPutRequestBodyContentApplicationJsonEventsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/webhooks/{endpointId}"]["put"]["requestBody"]["content"]["application/json"]["events"]> = ["points.earned", "points.redeemed", "points.reversed", "points.expired", "member.tier_changed", "transfer.requested", "transfer.confirmed", "transfer.rejected", "transfer.expired", "flag.opened"];
+export const pathsV1AdminWebhooksEndpointIdPutResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/webhooks/{endpointId}"]["put"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1AdminWebhooksEndpointIdPutResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/webhooks/{endpointId}"]["put"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["merchant_not_found"];
+export const pathsV1AdminWebhooksEndpointIdDeliveriesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/webhooks/{endpointId}/deliveries"]["get"]["parameters"]["query"]["status"]> = ["pending", "delivered", "failed"];
+export const pathsV1AdminWebhooksEndpointIdDeliveriesGetResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/webhooks/{endpointId}/deliveries"]["get"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["webhook_not_found"];
+export const pathsV1AdminWebhooksEndpointIdReplayPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/webhooks/{endpointId}/replay"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1AdminWebhooksEndpointIdReplayPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/webhooks/{endpointId}/replay"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["webhook_not_found"];
+export const pathsV1AdminWebhooksEndpointIdRotateSecretPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/webhooks/{endpointId}/rotate-secret"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["malformed_json", "validation_failed"];
+export const pathsV1AdminWebhooksEndpointIdRotateSecretPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/admin/webhooks/{endpointId}/rotate-secret"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["webhook_not_found"];
 export const pathsV1EarnPostResponses400ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["400"]["content"]["application/problem+json"]["code"]> = ["idempotency_key_required", "validation_failed", "malformed_json"];
 export const pathsV1EarnPostResponses403ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["403"]["content"]["application/problem+json"]["code"]> = ["member_frozen", "forbidden"];
 export const pathsV1EarnPostResponses404ContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/earn"]["post"]["responses"]["404"]["content"]["application/problem+json"]["code"]> = ["member_not_found", "merchant_not_found"];
@@ -6887,6 +7339,9 @@ export const taskBalanceValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const taskLimitPerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Task"]["limit"]["per"]> = ["day", "week", "month", "ever"];
 export const transferStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Transfer"]["status"]> = ["pending", "confirmed", "rejected", "expired"];
 export const transferCreatedStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransferCreated"]["status"]> = ["pending", "confirmed", "rejected", "expired"];
+export const webhookDeliveryListItemsTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookDeliveryList"]["items"]["type"]> = ["points.earned", "points.redeemed", "points.reversed", "points.expired", "member.tier_changed", "transfer.requested", "transfer.confirmed", "transfer.rejected", "transfer.expired", "flag.opened"];
+export const webhookDeliveryListItemsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookDeliveryList"]["items"]["status"]> = ["pending", "delivered", "failed"];
+export const webhookEndpointEventsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookEndpoint"]["events"]> = ["points.earned", "points.redeemed", "points.reversed", "points.expired", "member.tier_changed", "transfer.requested", "transfer.confirmed", "transfer.rejected", "transfer.expired", "flag.opened"];
 export const componentsResponsesValidationFailedContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["responses"]["ValidationFailed"]["content"]["application/problem+json"]["code"]> = ["validation_failed"];
 export const componentsResponsesUnauthenticatedContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["responses"]["Unauthenticated"]["content"]["application/problem+json"]["code"]> = ["unauthenticated"];
 export const componentsResponsesForbiddenContentApplicationProblemJsonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["responses"]["Forbidden"]["content"]["application/problem+json"]["code"]> = ["forbidden"];

@@ -1,5 +1,5 @@
 import { CreateTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { TABLE_INDEXES, TABLE_KEY } from './table-definition.js';
+import { TABLE_INDEXES, TABLE_KEY, TABLE_STREAM_VIEW } from './table-definition.js';
 
 /** Creates the table as the data stack defines it; used by the local runner and the tests. */
 export async function createTable(client: DynamoDBClient, tableName: string): Promise<void> {
@@ -9,6 +9,7 @@ export async function createTable(client: DynamoDBClient, tableName: string): Pr
     new CreateTableCommand({
       TableName: tableName,
       BillingMode: 'PAY_PER_REQUEST',
+      StreamSpecification: { StreamEnabled: true, StreamViewType: TABLE_STREAM_VIEW },
       AttributeDefinitions: [...attributes].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
       KeySchema: [
         { AttributeName: TABLE_KEY.partitionKey, KeyType: 'HASH' },

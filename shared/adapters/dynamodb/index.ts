@@ -16,6 +16,9 @@ import { DynamoTransferStore } from './transfer-store.js';
 import type { RulesVersionsFactory } from './rules-versions.js';
 import { absentRulesVersions, type VersionWriter } from './version-writer.js';
 import type { RulesVersions } from '../../ports/rules-versions.js';
+import { DynamoWebhookStore } from './webhook-store.js';
+import { unwiredDeliveryQueue, type DeliveryQueue } from '../../ports/delivery-queue.js';
+import type { UrlPolicy } from '../../domain/webhook-url.js';
 
 /** Wires the use cases to one DynamoDB table. */
 export function dynamoDeps(options: {
@@ -23,6 +26,8 @@ export function dynamoDeps(options: {
   tableName: string;
   adminKey: AdminKeyVerifier;
   promotionScheduler?: PromotionScheduler;
+  deliveryQueue?: DeliveryQueue;
+  webhookUrls?: UrlPolicy;
   clock?: Clock;
   sleep?: (ms: number) => Promise<void>;
   /** Only the functions that write the configuration or answer past rules carry them (see version-writer.ts). */
@@ -51,6 +56,9 @@ export function dynamoDeps(options: {
     audit: new DynamoAuditTrail(table),
     adminKey: options.adminKey,
     promotionScheduler: options.promotionScheduler ?? noPromotionScheduler,
+    webhooks: new DynamoWebhookStore(table),
+    deliveryQueue: options.deliveryQueue ?? unwiredDeliveryQueue,
+    webhookUrls: options.webhookUrls ?? 'deployed',
     clock,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
   };

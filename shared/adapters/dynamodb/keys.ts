@@ -49,7 +49,24 @@ export const keys = {
   audit: (record: { at: string; auditId: string }) => ({ pk: auditPartition(record.at.slice(0, 7)), sk: `${record.at}#${record.auditId}` }),
   /** A flag lives in its member's partition. */
   flag: (breach: LimitBreach) => ({ pk: `MEMBER#${breach.memberId}`, sk: `${FLAG_SK_PREFIX}${breach.day}#${breach.rule}` }),
+  /** The operator's webhook endpoints share one partition: a few dozen items, read by the fan-out per stream batch. */
+  webhookEndpoint: (endpointId: string) => ({ pk: WEBHOOKS_PARTITION, sk: `${WEBHOOK_ENDPOINT_PREFIX}${endpointId}` }),
+  /** An event kept for replay, in its UTC day's shard (by event id), in time order. */
+  webhookEvent: (event: { at: string; eventId: string }) => ({
+    pk: webhookEventsPartition({ day: event.at.slice(0, 10), shard: shardOf(event.eventId) }),
+    sk: `${event.at}#${event.eventId}`,
+  }),
+  /** One delivery's state, in its endpoint's shard (by event id); the status leads the sort key so a list by status is one range. */
+  webhookDelivery: (endpointId: string, delivery: { status: string; at: string; eventId: string }) => ({
+    pk: webhookDeliveriesPartition(endpointId, shardOf(delivery.eventId)),
+    sk: `${delivery.status}#${delivery.at}#${delivery.eventId}`,
+  }),
 };
+
+export const WEBHOOKS_PARTITION = 'WEBHOOKS';
+export const WEBHOOK_ENDPOINT_PREFIX = 'ENDPOINT#';
+export const webhookEventsPartition = (slice: { day: string; shard: number }) => `WHEVENTS#${slice.day}#${slice.shard}`;
+export const webhookDeliveriesPartition = (endpointId: string, shard: number) => `WHDELIVERY#${endpointId}#${shard}`;
 
 export const FLAG_SK_PREFIX = 'FLAG#';
 export const releasedLotsPartition = (memberId: string) => `RELEASED#${memberId}`;

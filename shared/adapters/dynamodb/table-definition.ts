@@ -4,6 +4,13 @@
  */
 export const TABLE_KEY = { partitionKey: 'pk', sortKey: 'sk' } as const;
 
+/**
+ * The table's change stream, read by the webhook fan-out (deployed: an event
+ * source mapping; locally: a poller). Both images, so a change (a tier) can be
+ * told from a rewrite of the same value.
+ */
+export const TABLE_STREAM_VIEW = 'NEW_AND_OLD_IMAGES' as const;
+
 /** Attribute holding an epoch-seconds expiry, for items DynamoDB may delete (remembered refusals). */
 export const TTL_ATTRIBUTE = 'ttl';
 

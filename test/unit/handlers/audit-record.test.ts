@@ -46,7 +46,8 @@ describe('Function: checkRouteTable (audit)', () => {
     const operatorWrites = ROUTE_TABLE.filter(({ route }) => route.access === 'admin' && route.table === 'readWrite').map(({ route }) => route.name);
     expect(audited).toEqual(operatorWrites);
     // The contract's list: program, tiers, merchants, keys, rewards, promotions, tasks, badges, sets, games,
-    // credit standing, birthdays, freeze and unfreeze, adjustments, flag clears, job runs, and spend codes issued (never the code).
+    // credit standing, birthdays, freeze and unfreeze, adjustments, flag clears, job runs, spend codes issued (never the code),
+    // and webhook endpoints, their secret rotations and replays (never the secret).
     expect([...audited].sort()).toEqual([
       'adjust-points',
       'clear-flag',
@@ -62,7 +63,10 @@ describe('Function: checkRouteTable (audit)', () => {
       'put-reward',
       'put-task',
       'put-tiers',
+      'put-webhook',
+      'replay-webhook-events',
       'revoke-key',
+      'rotate-webhook-secret',
       'run-job',
       'set-birthday',
       'set-credit-standing',
