@@ -14,7 +14,10 @@ export const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>().
   const parsed = body.safeParse(JSON.parse(event.body ?? '{}'));
   if (!parsed.success) return { statusCode: 400, body: JSON.stringify(parsed.error.issues) };
   const { Item } = await client.send(
-    new GetItemCommand({ TableName: process.env.TABLE_NAME, Key: { pk: { S: `MEMBER#${parsed.data.memberId}` }, sk: { S: 'MEMBER' } } }),
+    new GetItemCommand({
+      TableName: process.env.TABLE_NAME,
+      Key: { pk: { S: `MEMBER#${parsed.data.memberId}` }, sk: { S: 'MEMBER' } },
+    }),
   );
   return { statusCode: Item ? 200 : 404, body: JSON.stringify({ found: Boolean(Item) }) };
 });

@@ -48,7 +48,11 @@ export interface BundlesResult {
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = fileURLToPath(new URL('./.out/', import.meta.url));
 
-async function bundle(entry: string, outfile: string | null, sdkExternal: boolean): Promise<{ bytes: number; metafile: Metafile }> {
+async function bundle(
+  entry: string,
+  outfile: string | null,
+  sdkExternal: boolean,
+): Promise<{ bytes: number; metafile: Metafile }> {
   const result = await build(esbuildOptions(entry, { sdkExternal, ...(outfile !== null && { outfile }) }));
   const output = Object.entries(result.metafile.outputs).find(([path]) => path.endsWith('.mjs'))!;
   return { bytes: output[1].bytes, metafile: result.metafile };
@@ -68,8 +72,14 @@ function biggest(metafile: Metafile): Pick<BundleResult, 'biggestInputs' | 'bigg
   }
   return {
     biggestInputs: inputs.sort((a, b) => b.bytes - a.bytes).slice(0, 3),
-    biggestPackages: [...packages].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, 3),
-    biggestFolders: [...folders].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, 3),
+    biggestPackages: [...packages]
+      .map(([name, bytes]) => ({ name, bytes }))
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, 3),
+    biggestFolders: [...folders]
+      .map(([name, bytes]) => ({ name, bytes }))
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, 3),
   };
 }
 
@@ -86,7 +96,9 @@ function importTime(file: string): Promise<number> {
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.once('exit', (status) => (status === 0 ? resolve(Number(out)) : reject(new Error(`import of ${file} failed: ${err.slice(0, 500)}`))));
+    child.once('exit', (status) =>
+      status === 0 ? resolve(Number(out)) : reject(new Error(`import of ${file} failed: ${err.slice(0, 500)}`)),
+    );
   });
 }
 
@@ -100,7 +112,14 @@ export async function measureBundles(): Promise<BundlesResult> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
 
-  const built: { name: string; entry: string; file: string; bytes: number; bytesWithSdk: number; metafile: Metafile }[] = [];
+  const built: {
+    name: string;
+    entry: string;
+    file: string;
+    bytes: number;
+    bytesWithSdk: number;
+    metafile: Metafile;
+  }[] = [];
   // Two at a time: two cores.
   for (let i = 0; i < all.length; i += 2) {
     built.push(
@@ -150,7 +169,11 @@ export async function measureBundles(): Promise<BundlesResult> {
     });
   rmSync(OUT, { recursive: true, force: true });
   return {
-    baseline: { bytes: baselineBuilt.bytes, bytesWithSdk: baselineBuilt.bytesWithSdk, initMs: Math.round(baselineInit * 10) / 10 },
+    baseline: {
+      bytes: baselineBuilt.bytes,
+      bytesWithSdk: baselineBuilt.bytesWithSdk,
+      initMs: Math.round(baselineInit * 10) / 10,
+    },
     bundles,
     initRuns: INIT_RUNS,
     notes: [

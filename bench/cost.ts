@@ -55,13 +55,24 @@ function row(operation: string, wru: number, rru: number, roundTrips: number, in
     roundTrips,
     inProcessMs: Math.round(inProcessMs * 1000) / 1000,
     billedMs,
-    usdPerMillion: { dynamoDb: cents(dynamoDb), httpApi: PRICES.httpApiPerMillion, lambda: cents(lambda), total: cents(dynamoDb + PRICES.httpApiPerMillion + lambda) },
+    usdPerMillion: {
+      dynamoDb: cents(dynamoDb),
+      httpApi: PRICES.httpApiPerMillion,
+      lambda: cents(lambda),
+      total: cents(dynamoDb + PRICES.httpApiPerMillion + lambda),
+    },
   };
 }
 
-export function costOfAMillion(writeUnits: WriteUnitsResult | undefined, inProcess: InProcessResult | undefined, hotKeys: HotKeysResult | undefined): CostResult {
-  const wcu = (operation: string, fallback: number) => writeUnits?.operations.find((op) => op.operation === operation)?.jifen.totalWcu ?? fallback;
-  const p50 = (handler: string, fallback: number) => inProcess?.handlers.find((h) => h.handler === handler)?.p50Us ?? fallback;
+export function costOfAMillion(
+  writeUnits: WriteUnitsResult | undefined,
+  inProcess: InProcessResult | undefined,
+  hotKeys: HotKeysResult | undefined,
+): CostResult {
+  const wcu = (operation: string, fallback: number) =>
+    writeUnits?.operations.find((op) => op.operation === operation)?.jifen.totalWcu ?? fallback;
+  const p50 = (handler: string, fallback: number) =>
+    inProcess?.handlers.find((h) => h.handler === handler)?.p50Us ?? fallback;
   // A strongly consistent read of an item under 4 KB is one read unit; each item read counts.
   const reads = (kind: string, fallback: number) => hotKeys?.perKind[kind]?.readItems ?? fallback;
   return {

@@ -37,7 +37,15 @@ const ADMIN_KEY = 'bench-hotkeys-admin-key-0123456789';
 const GOAL_SHARE = 0.01;
 
 /** Requests per 100, by kind. */
-export const MIX = { earn: 35, redemption: 15, reversal: 5, memberRead: 15, rulesPage: 15, play: 10, taskCompletion: 5 } as const;
+export const MIX = {
+  earn: 35,
+  redemption: 15,
+  reversal: 5,
+  memberRead: 15,
+  rulesPage: 15,
+  play: 10,
+  taskCompletion: 5,
+} as const;
 type Kind = keyof typeof MIX;
 
 export interface HotKeysResult {
@@ -69,7 +77,9 @@ function touched(command: string, input: Record<string, any>): string[] {
     case 'PutItemCommand':
       return [key({ pk: input.Item.pk, sk: input.Item.sk })];
     case 'BatchGetItemCommand':
-      return Object.values(input.RequestItems as Record<string, { Keys: Record<string, any>[] }>).flatMap((r) => r.Keys.map(key));
+      return Object.values(input.RequestItems as Record<string, { Keys: Record<string, any>[] }>).flatMap((r) =>
+        r.Keys.map(key),
+      );
     case 'TransactWriteItemsCommand':
       return (input.TransactItems as Record<string, any>[]).map((item) => {
         const [action, spec] = Object.entries(item)[0]!;
@@ -103,7 +113,15 @@ const context = {
   succeed: () => undefined,
 } as Context;
 
-function eventFor(method: string, path: string, rawPath: string, n: number, key: string | null, body?: unknown, params?: Record<string, string>): APIGatewayProxyEventV2 {
+function eventFor(
+  method: string,
+  path: string,
+  rawPath: string,
+  n: number,
+  key: string | null,
+  body?: unknown,
+  params?: Record<string, string>,
+): APIGatewayProxyEventV2 {
   const headers: Record<string, string> = { 'content-type': 'application/json', 'idempotency-key': `hot-${n}` };
   if (key !== null) headers.authorization = `Bearer ${key}`;
   return {
@@ -131,7 +149,10 @@ function eventFor(method: string, path: string, rawPath: string, n: number, key:
 }
 
 /** Counts, per item, the requests that touched it, following each request by AsyncLocalStorage. */
-function recordTouches(client: DynamoDBClient, current: AsyncLocalStorage<{ items: Set<string>; readItems: number; queries: number; writes: number }>) {
+function recordTouches(
+  client: DynamoDBClient,
+  current: AsyncLocalStorage<{ items: Set<string>; readItems: number; queries: number; writes: number }>,
+) {
   client.middlewareStack.add(
     (next, ctx) => async (args) => {
       const request = current.getStore();
@@ -181,14 +202,22 @@ export async function measureHotKeys(dynamo: DynamoDbLocal): Promise<HotKeysResu
     active: true,
   });
   const keys: string[] = [];
-  for (let i = 0; i < MERCHANT_KEYS; i++) keys.push((await createMerchantKey(deps, { merchantId: 'fruit-shop' })).apiKey);
+  for (let i = 0; i < MERCHANT_KEYS; i++)
+    keys.push((await createMerchantKey(deps, { merchantId: 'fruit-shop' })).apiKey);
   const memberId = (i: number) => `hot-${i}`;
   for (let start = 0; start < AUDIT_MEMBERS; start += 50) {
     await Promise.all(
       Array.from({ length: Math.min(50, AUDIT_MEMBERS - start) }, async (_, i) => {
         const id = memberId(start + i);
         await enrolMember(deps, id, null);
-        await adjustPoints(deps, { idempotencyKey: `seed-${id}`, requestHash: 'seed', memberId: id, points: 100_000, balance: 'points', reason: 'bench seed' });
+        await adjustPoints(deps, {
+          idempotencyKey: `seed-${id}`,
+          requestHash: 'seed',
+          memberId: id,
+          points: 100_000,
+          balance: 'points',
+          reason: 'bench seed',
+        });
       }),
     );
   }
@@ -200,7 +229,9 @@ export async function measureHotKeys(dynamo: DynamoDbLocal): Promise<HotKeysResu
   const byKind: HotKeysResult['byKind'] = {};
   const totals: Record<string, { readItems: number; queries: number; writes: number; n: number }> = {};
   const earned: { transactionId: string; key: string }[] = [];
-  const schedule: Kind[] = (Object.entries(MIX) as [Kind, number][]).flatMap(([kind, weight]) => Array<Kind>(weight).fill(kind));
+  const schedule: Kind[] = (Object.entries(MIX) as [Kind, number][]).flatMap(([kind, weight]) =>
+    Array<Kind>(weight).fill(kind),
+  );
   let random = 20_261_207;
   const next = () => (random = (Math.imul(random, 1_103_515_245) + 12_345) >>> 0);
 
@@ -209,26 +240,65 @@ export async function measureHotKeys(dynamo: DynamoDbLocal): Promise<HotKeysResu
     if (kind === 'reversal' && earned.length === 0) kind = 'earn';
     const member = memberId(next() % AUDIT_MEMBERS);
     const key = keys[next() % keys.length]!;
-    const call = (name: string, method: string, path: string, rawPath: string, callKey: string | null, body?: unknown, params?: Record<string, string>) =>
-      routes.get(name)!(eventFor(method, path, rawPath, n, callKey, body, params), context) as Promise<APIGatewayProxyStructuredResultV2>;
+    const call = (
+      name: string,
+      method: string,
+      path: string,
+      rawPath: string,
+      callKey: string | null,
+      body?: unknown,
+      params?: Record<string, string>,
+    ) =>
+      routes.get(name)!(
+        eventFor(method, path, rawPath, n, callKey, body, params),
+        context,
+      ) as Promise<APIGatewayProxyStructuredResultV2>;
     const run = (): Promise<APIGatewayProxyStructuredResultV2> => {
       switch (kind) {
         case 'earn':
-          return call('earn', 'POST', '/v1/earn', '/v1/earn', key, { memberId: member, amountMinor: 10_000, reference: `r-${n}` });
+          return call('earn', 'POST', '/v1/earn', '/v1/earn', key, {
+            memberId: member,
+            amountMinor: 10_000,
+            reference: `r-${n}`,
+          });
         case 'redemption':
-          return call('redeem', 'POST', '/v1/redemptions', '/v1/redemptions', key, { memberId: member, rewardId: 'fruit-washing' });
+          return call('redeem', 'POST', '/v1/redemptions', '/v1/redemptions', key, {
+            memberId: member,
+            rewardId: 'fruit-washing',
+          });
         case 'reversal': {
           const original = earned.splice(next() % earned.length, 1)[0]!;
-          return call('reverse', 'POST', '/v1/reversals', '/v1/reversals', original.key, { transactionId: original.transactionId, reason: 'refund' });
+          return call('reverse', 'POST', '/v1/reversals', '/v1/reversals', original.key, {
+            transactionId: original.transactionId,
+            reason: 'refund',
+          });
         }
         case 'memberRead':
-          return call('get-member', 'GET', '/v1/members/{memberId}', `/v1/members/${member}`, key, undefined, { memberId: member });
+          return call('get-member', 'GET', '/v1/members/{memberId}', `/v1/members/${member}`, key, undefined, {
+            memberId: member,
+          });
         case 'rulesPage':
           return call('get-rules', 'GET', '/v1/rules', '/v1/rules', null);
         case 'play':
-          return call('play-game', 'POST', '/v1/games/{gameId}/plays', '/v1/games/festival-wheel/plays', key, { memberId: member }, { gameId: 'festival-wheel' });
+          return call(
+            'play-game',
+            'POST',
+            '/v1/games/{gameId}/plays',
+            '/v1/games/festival-wheel/plays',
+            key,
+            { memberId: member },
+            { gameId: 'festival-wheel' },
+          );
         case 'taskCompletion':
-          return call('complete-task', 'POST', '/v1/tasks/{taskId}/completions', '/v1/tasks/eco-quiz/completions', key, { memberId: member, reference: `t-${n}` }, { taskId: 'eco-quiz' });
+          return call(
+            'complete-task',
+            'POST',
+            '/v1/tasks/{taskId}/completions',
+            '/v1/tasks/eco-quiz/completions',
+            key,
+            { memberId: member, reference: `t-${n}` },
+            { taskId: 'eco-quiz' },
+          );
       }
     };
     const request = { items: new Set<string>(), readItems: 0, queries: 0, writes: 0 };
@@ -244,7 +314,8 @@ export async function measureHotKeys(dynamo: DynamoDbLocal): Promise<HotKeysResu
     total.queries += request.queries;
     total.writes += request.writes;
     total.n++;
-    if (kind === 'earn' && response.statusCode === 201) earned.push({ transactionId: JSON.parse(response.body!).transactionId, key });
+    if (kind === 'earn' && response.statusCode === 201)
+      earned.push({ transactionId: JSON.parse(response.body!).transactionId, key });
     for (const item of request.items) requestsPerItem.set(item, (requestsPerItem.get(item) ?? 0) + 1);
   }
 
@@ -273,10 +344,17 @@ export async function measureHotKeys(dynamo: DynamoDbLocal): Promise<HotKeysResu
     goalShare: GOAL_SHARE,
     met: largestShare <= GOAL_SHARE,
     perKind: Object.fromEntries(
-      Object.entries(totals).map(([kind, t]) => [kind, { readItems: round(t.readItems / t.n), queries: round(t.queries / t.n), writes: round(t.writes / t.n) }]),
+      Object.entries(totals).map(([kind, t]) => [
+        kind,
+        { readItems: round(t.readItems / t.n), queries: round(t.queries / t.n), writes: round(t.writes / t.n) },
+      ]),
     ),
     notes: [
-      `${REQUESTS} requests, ${CONCURRENCY} at a time, through the route handlers (the Lambda entry's pipeline: auth, validation, the use case) on DynamoDB Local; each kind drawn by its weight per 100: ${Object.entries(MIX).map(([kind, weight]) => `${kind} ${weight}`).join(', ')}.`,
+      `${REQUESTS} requests, ${CONCURRENCY} at a time, through the route handlers (the Lambda entry's pipeline: auth, validation, the use case) on DynamoDB Local; each kind drawn by its weight per 100: ${Object.entries(
+        MIX,
+      )
+        .map(([kind, weight]) => `${kind} ${weight}`)
+        .join(', ')}.`,
       `Members drawn uniformly from ${AUDIT_MEMBERS}, each seeded with 100,000 points; earns and redemptions (the unlimited 300-point fruit-washing reward) through one of ${MERCHANT_KEYS} keys of the fruit shop (a key per till); reversals undo earlier earns of the run; plays on a 20,000-ticket wheel (32 lanes); completions of a once-a-day task.`,
       "An item's count is the requests that read or wrote it (a query counts its partition). A member's own items and index partitions (MEMBER#…) and a transaction's own entry (TX#…) are left out: they scale with members.",
       'The configuration is kept per container and its version read at most once a second, so the version copies and configuration items show only as the container started and as seconds passed.',

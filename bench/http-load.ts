@@ -64,7 +64,10 @@ export const SCENARIO = {
 async function startServer(): Promise<{ child: ChildProcess; ready: ReadyMessage }> {
   const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
   const script = fileURLToPath(new URL('./local-server.ts', import.meta.url));
-  const child = spawn(tsx, [script], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+  const child = spawn(tsx, [script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NODE_NO_WARNINGS: '1' },
+  });
   const lines = createInterface({ input: child.stdout! });
   const ready = await new Promise<ReadyMessage>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the bench server did not start within 180 s')), 180_000);
@@ -143,14 +146,22 @@ class Tally {
       durationSeconds: Math.round(this.seconds * 10) / 10,
       requests: answered,
       requestsPerSecond: ms(answered / this.seconds),
-      latencyMs: { p50: ms(percentile(sorted, 50)), p99: ms(percentile(sorted, 99)), max: ms(sorted[sorted.length - 1] ?? Number.NaN) },
+      latencyMs: {
+        p50: ms(percentile(sorted, 50)),
+        p99: ms(percentile(sorted, 99)),
+        max: ms(sorted[sorted.length - 1] ?? Number.NaN),
+      },
       errors: this.errors,
       timeouts: this.timeouts,
       statusCodes: this.statusCodes,
       expected,
       unexpected: answered - expected,
       vsRaw: null,
-      cpuMsPerAnswer: this.cpu && { dynamoDbLocal: cpuMs(this.cpu.dynamoDbLocal), server: cpuMs(this.cpu.server), client: cpuMs(this.cpu.client) },
+      cpuMsPerAnswer: this.cpu && {
+        dynamoDbLocal: cpuMs(this.cpu.dynamoDbLocal),
+        server: cpuMs(this.cpu.server),
+        client: cpuMs(this.cpu.client),
+      },
     };
   }
 }
@@ -190,14 +201,30 @@ export async function measureHttpLoad(): Promise<HttpLoadResult> {
           path,
           setupRequest: (request) => {
             const n = counter++;
-            return { ...request, headers: { ...json, 'idempotency-key': `${prefix}-${runId}-${n}` }, body: JSON.stringify(body(n)) };
+            return {
+              ...request,
+              headers: { ...json, 'idempotency-key': `${prefix}-${runId}-${n}` },
+              body: JSON.stringify(body(n)),
+            };
           },
         },
       ],
     });
-    const earn = post('/v1/earn', (n) => ({ memberId: memberId(n), amountMinor: 12_345 + (n % 1000), reference: `order-${runId}-${n}` }), 'earn');
-    const redemption = post('/v1/redemptions', (n) => ({ memberId: memberId(n), rewardId: 'voucher-50', quantity: 1 }), 'redeem');
-    const race = post('/v1/redemptions', () => ({ memberId: RACE_MEMBER, rewardId: 'voucher-50', quantity: 1 }), 'race');
+    const earn = post(
+      '/v1/earn',
+      (n) => ({ memberId: memberId(n), amountMinor: 12_345 + (n % 1000), reference: `order-${runId}-${n}` }),
+      'earn',
+    );
+    const redemption = post(
+      '/v1/redemptions',
+      (n) => ({ memberId: memberId(n), rewardId: 'voucher-50', quantity: 1 }),
+      'redeem',
+    );
+    const race = post(
+      '/v1/redemptions',
+      () => ({ memberId: RACE_MEMBER, rewardId: 'voucher-50', quantity: 1 }),
+      'race',
+    );
     const ok = (status: number) => status >= 200 && status < 300;
 
     const tallies = {
@@ -216,7 +243,13 @@ export async function measureHttpLoad(): Promise<HttpLoadResult> {
       tally.addCpu(before, cpuNow());
     };
     const raw = async (seconds: number, tally?: Tally) => {
-      const done = await runRawTransactions({ endpoint: ready.endpoint, tableName: ready.tableName, clients: CONNECTIONS, seconds, runId: `${runId}-${counter++}` });
+      const done = await runRawTransactions({
+        endpoint: ready.endpoint,
+        tableName: ready.tableName,
+        clients: CONNECTIONS,
+        seconds,
+        runId: `${runId}-${counter++}`,
+      });
       if (!tally) return;
       tally.seconds += done.seconds;
       tally.errors += done.errors;
@@ -229,13 +262,21 @@ export async function measureHttpLoad(): Promise<HttpLoadResult> {
     await run({ ...earn, connections: CONNECTIONS, duration: WARMUP_SECONDS });
     await run({ ...redemption, connections: CONNECTIONS, duration: WARMUP_SECONDS });
 
-    await measured(tallies.bare, () => run({ url: `${ready.url}/local/health`, connections: CONNECTIONS, duration: slice }, tallies.bare));
+    await measured(tallies.bare, () =>
+      run({ url: `${ready.url}/local/health`, connections: CONNECTIONS, duration: slice }, tallies.bare),
+    );
     for (let round = 0; round < ROUNDS; round++) {
       await measured(tallies.raw, () => raw(slice, tallies.raw));
-      await measured(tallies.earn, () => run({ ...earn, connections: CONNECTIONS, duration: slice, timeout: 30 }, tallies.earn));
-      await measured(tallies.redemption, () => run({ ...redemption, connections: CONNECTIONS, duration: slice, timeout: 30 }, tallies.redemption));
+      await measured(tallies.earn, () =>
+        run({ ...earn, connections: CONNECTIONS, duration: slice, timeout: 30 }, tallies.earn),
+      );
+      await measured(tallies.redemption, () =>
+        run({ ...redemption, connections: CONNECTIONS, duration: slice, timeout: 30 }, tallies.redemption),
+      );
     }
-    await measured(tallies.race, () => run({ ...race, connections: CONNECTIONS, duration: slice, timeout: 30 }, tallies.race));
+    await measured(tallies.race, () =>
+      run({ ...race, connections: CONNECTIONS, duration: slice, timeout: 30 }, tallies.race),
+    );
 
     const results = Object.values(tallies).map((tally) => tally.result());
     const rawResult = results.find((result) => result.scenario === SCENARIO.raw)!;
@@ -255,7 +296,7 @@ export async function measureHttpLoad(): Promise<HttpLoadResult> {
         `Raw transaction: the bench process sends TransactWriteItems through the AWS SDK (the client jifen uses) to the server's own DynamoDB Local and table: a put of a new entry keyed by a unique id (condition attribute_not_exists) and an ADD to the balance of one of the ${MEMBERS} members. HTTP scenarios: autocannon in the bench process, the local server (the Lambda handlers) and DynamoDB Local in a child process. Everything shares the same cores.`,
         `Earns and redemptions go to the next of ${MEMBERS} members in turn (each seeded with ${MEMBER_POINTS.toLocaleString('en')} points), through the fruit shop's merchant key; every request has a new Idempotency-Key.`,
         'Latency is measured per answer, of every status, to 0.1 ms. "× raw" divides by the raw transaction of the same run.',
-        'CPU ms per answer: the CPU time (Linux /proc, user + system) each process used during the scenario, divided by the answers: DynamoDB Local\'s JVM, the local server\'s Node process (the handlers and their SDK client), and the bench process (autocannon; in the raw scenario the SDK client sending the transactions). On 2 shared cores, their sum bounds the throughput.',
+        "CPU ms per answer: the CPU time (Linux /proc, user + system) each process used during the scenario, divided by the answers: DynamoDB Local's JVM, the local server's Node process (the handlers and their SDK client), and the bench process (autocannon; in the raw scenario the SDK client sending the transactions). On 2 shared cores, their sum bounds the throughput.",
         'In the race, 409 insufficient_points is an expected answer: the member starts with a fixed balance and every redemption spends 1,000 points.',
       ],
     };

@@ -80,7 +80,10 @@ const PROFILED = ['earn', 'redeem'];
 const PROFILED_CALLS = 1_000;
 const NOW = new Date().toISOString();
 const DAY_MS = 86_400_000;
-const WINDOW = { from: new Date(Date.now() - 30 * DAY_MS).toISOString(), to: new Date(Date.now() + DAY_MS).toISOString() };
+const WINDOW = {
+  from: new Date(Date.now() - 30 * DAY_MS).toISOString(),
+  to: new Date(Date.now() + DAY_MS).toISOString(),
+};
 
 const TASK: Task = {
   taskId: 'eco-quiz',
@@ -99,8 +102,18 @@ const BADGES: Badge[] = [
   { badgeId: 'quizzer', name: 'Quizzer', conditions: 'One quiz.', taskId: TASK.taskId, completions: 1 },
   { badgeId: 'regular', name: 'Regular', conditions: 'Ten quizzes.', taskId: TASK.taskId, completions: 10 },
 ];
-const BADGE_SET: BadgeSet = { setId: 'eco-set', name: 'Eco set', conditions: 'Both quiz badges.', badgeIds: ['quizzer', 'regular'], prizePoints: 50 };
-const GAME = { ...demoGames[0]!, startsAt: new Date(Date.now() - DAY_MS).toISOString(), endsAt: new Date(Date.now() + 30 * DAY_MS).toISOString() };
+const BADGE_SET: BadgeSet = {
+  setId: 'eco-set',
+  name: 'Eco set',
+  conditions: 'Both quiz badges.',
+  badgeIds: ['quizzer', 'regular'],
+  prizePoints: 50,
+};
+const GAME = {
+  ...demoGames[0]!,
+  startsAt: new Date(Date.now() - DAY_MS).toISOString(),
+  endsAt: new Date(Date.now() + 30 * DAY_MS).toISOString(),
+};
 const FLAG = openFlag({ memberId: MEMBER, rule: 'earnsPerMemberPerDay', day: NOW.slice(0, 10) }, ORIGINAL_TX, NOW);
 
 type Raw = Record<string, AttributeValue>;
@@ -128,7 +141,8 @@ function seedStore(): Map<string, Raw> {
   for (const merchant of demoMerchants) put(keys.merchant(merchant.merchantId), { data: merchant });
   for (const reward of demoRewards) {
     put(keys.reward(reward.rewardId), { data: reward, publishedAt: '2026-01-01T00:00:00.000Z' });
-    if (reward.stock !== null) put(keys.stock(reward.rewardId), { total: reward.stock, sold: 10, left: reward.stock - 10 });
+    if (reward.stock !== null)
+      put(keys.stock(reward.rewardId), { total: reward.stock, sold: 10, left: reward.stock - 10 });
   }
   for (const promotion of demoPromotions) put(keys.promotion(promotion.promotionId), { data: promotion });
   put(keys.apiKey(KEY_ID), {
@@ -181,7 +195,10 @@ function seedStore(): Map<string, Raw> {
     reversedAmountMinor: 0,
     settlement: [{ merchantId: 'fruit-shop', side: 'issued', points: 2_500, ratePerThousand: 2_000 }],
   };
-  put(keys.transaction(ORIGINAL_TX), entryToItem(original, { requestHash: 'x', status: 201, body: { transactionId: ORIGINAL_TX } }));
+  put(
+    keys.transaction(ORIGINAL_TX),
+    entryToItem(original, { requestHash: 'x', status: 201, body: { transactionId: ORIGINAL_TX } }),
+  );
   // A task completion in green points, for the green report.
   const completion: LedgerEntry = {
     ...original,
@@ -195,19 +212,31 @@ function seedStore(): Map<string, Raw> {
     details: { taskId: TASK.taskId, co2eGrams: TASK.co2eGrams! },
     settlement: [],
   };
-  put(keys.transaction(TASK_TX), entryToItem(completion, { requestHash: 'x', status: 201, body: { transactionId: TASK_TX } }));
+  put(
+    keys.transaction(TASK_TX),
+    entryToItem(completion, { requestHash: 'x', status: 201, body: { transactionId: TASK_TX } }),
+  );
 
   put(keys.task(TASK.taskId), { data: TASK });
   for (const badge of BADGES) put(keys.badge(badge.badgeId), { data: badge });
   put(keys.badgeSet(BADGE_SET.setId), { data: BADGE_SET });
-  const urn = drawUrn(GAME, { seed: () => 'bench-seed', int: (maxExclusive) => Math.floor(Math.random() * maxExclusive) });
+  const urn = drawUrn(GAME, {
+    seed: () => 'bench-seed',
+    int: (maxExclusive) => Math.floor(Math.random() * maxExclusive),
+  });
   const game = { ...gameItem(GAME, urn), rev: 1, lanes: GAME_LANES };
   put(keys.game(GAME.gameId), game);
   for (let lane = 0; lane < GAME_LANES; lane++) put(keys.gameLane(GAME.gameId, lane), { rev: 1, played: 0 });
   put(keys.flag({ memberId: MEMBER, rule: FLAG.rule, day: NOW.slice(0, 10) }), flagIndexKeys(FLAG));
   // A full page of the audit trail in this month's bucket.
   for (let i = 0; i < 30; i++) {
-    const line = auditLine(TABLE, { auditId: `audit-${i}`, at: NOW, action: 'PUT /v1/admin/program', target: null, reason: null }).Put!.Item!;
+    const line = auditLine(TABLE, {
+      auditId: `audit-${i}`,
+      at: NOW,
+      action: 'PUT /v1/admin/program',
+      target: null,
+      reason: null,
+    }).Put!.Item!;
     store.set(`${line.pk!.S}|${line.sk!.S}`, line);
   }
   return store;
@@ -216,7 +245,9 @@ function seedStore(): Map<string, Raw> {
 /** The items a Query's key condition selects: a partition of the table or of an index, with a `begins_with` on the sort key if given. */
 function queryItems(store: Map<string, Raw>, input: DynamoInput): Raw[] {
   const values = input.ExpressionAttributeValues ?? {};
-  const index = input.IndexName ? TABLE_INDEXES.find((candidate) => candidate.indexName === input.IndexName) : undefined;
+  const index = input.IndexName
+    ? TABLE_INDEXES.find((candidate) => candidate.indexName === input.IndexName)
+    : undefined;
   const [pkName, skName] = index ? [index.partitionKey, index.sortKey] : ['pk', 'sk'];
   const prefixName = /begins_with\(\s*[#\w]+\s*,\s*(:\w+)\s*\)/.exec(input.KeyConditionExpression ?? '')?.[1];
   const prefix = prefixName ? (values[prefixName]?.S ?? '') : '';
@@ -245,7 +276,8 @@ function answer(store: Map<string, Raw>, input: DynamoInput): unknown {
   }
   if (input.KeyConditionExpression) return { Items: queryItems(store, input) };
   if (input.Item) return {};
-  if (input.Key && input.UpdateExpression) return input.ReturnValues ? { Attributes: store.get(keyString(input.Key)) ?? input.Key } : {};
+  if (input.Key && input.UpdateExpression)
+    return input.ReturnValues ? { Attributes: store.get(keyString(input.Key)) ?? input.Key } : {};
   // DeleteItem (the key store's revoke) asks for the old item; GetItem never does.
   if (input.Key && input.ReturnValues) return { Attributes: input.Key };
   if (input.Key) {
@@ -279,8 +311,16 @@ interface BenchRequest {
   body?: unknown;
 }
 
-const merchant = (body?: unknown, extra: Omit<BenchRequest, 'key' | 'body'> = {}): BenchRequest => ({ key: MERCHANT_KEY, ...extra, ...(body !== undefined && { body }) });
-const admin = (body?: unknown, extra: Omit<BenchRequest, 'key' | 'body'> = {}): BenchRequest => ({ key: ADMIN_KEY, ...extra, ...(body !== undefined && { body }) });
+const merchant = (body?: unknown, extra: Omit<BenchRequest, 'key' | 'body'> = {}): BenchRequest => ({
+  key: MERCHANT_KEY,
+  ...extra,
+  ...(body !== undefined && { body }),
+});
+const admin = (body?: unknown, extra: Omit<BenchRequest, 'key' | 'body'> = {}): BenchRequest => ({
+  key: ADMIN_KEY,
+  ...extra,
+  ...(body !== undefined && { body }),
+});
 const fruitShop = demoMerchants[0]!;
 const giftBox = demoRewards.find((reward) => reward.rewardId === 'gift-box')!;
 
@@ -306,10 +346,12 @@ const REQUESTS: Record<string, (n: number) => BenchRequest> = {
   'list-merchant-keys': () => admin(undefined, { params: { merchantId: fruitShop.merchantId } }),
   'revoke-key': () => admin(undefined, { params: { keyId: 'abcdef0123456789' } }),
   'put-reward': () => admin(without(giftBox, 'rewardId'), { params: { rewardId: giftBox.rewardId } }),
-  'put-promotion': () => admin(without(demoPromotions[0]!, 'promotionId'), { params: { promotionId: demoPromotions[0]!.promotionId } }),
+  'put-promotion': () =>
+    admin(without(demoPromotions[0]!, 'promotionId'), { params: { promotionId: demoPromotions[0]!.promotionId } }),
   'list-promotions': () => admin(),
   'put-task': () => admin(without(TASK, 'taskId'), { params: { taskId: TASK.taskId } }),
-  'put-badge': () => admin({ name: 'Quizzer', conditions: 'One quiz.', taskId: TASK.taskId }, { params: { badgeId: 'quizzer' } }),
+  'put-badge': () =>
+    admin({ name: 'Quizzer', conditions: 'One quiz.', taskId: TASK.taskId }, { params: { badgeId: 'quizzer' } }),
   'put-badge-set': () => admin(without(BADGE_SET, 'setId'), { params: { setId: BADGE_SET.setId } }),
   // A new game each time: the urn is drawn and committed, as a first publication does.
   'put-game': (n) => admin(without(GAME, 'gameId'), { params: { gameId: `bench-game-${n}` } }),
@@ -342,7 +384,10 @@ const REQUESTS: Record<string, (n: number) => BenchRequest> = {
 };
 
 function eventFor(method: string, path: string, request: BenchRequest, n: number): APIGatewayProxyEventV2 {
-  const rawPath = Object.entries(request.params ?? {}).reduce((p, [name, value]) => p.replace(`{${name}}`, value), path);
+  const rawPath = Object.entries(request.params ?? {}).reduce(
+    (p, [name, value]) => p.replace(`{${name}}`, value),
+    path,
+  );
   const headers: Record<string, string> = { 'content-type': 'application/json', 'idempotency-key': `bench-key-${n}` };
   if (request.key !== null) headers.authorization = `Bearer ${request.key}`;
   const event: APIGatewayProxyEventV2 = {
@@ -388,14 +433,19 @@ const context = {
 
 type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 
-export async function measureInProcess(options: { warmup?: number; calls?: number; handlers?: string[] } = {}): Promise<InProcessResult> {
+export async function measureInProcess(
+  options: { warmup?: number; calls?: number; handlers?: string[] } = {},
+): Promise<InProcessResult> {
   const warmup = options.warmup ?? 500;
   const calls = options.calls ?? 2100;
   const handlers: HandlerOverhead[] = [];
   const withoutRequest: string[] = [];
   const allocations: InProcessResult['allocations'] = [];
   let n = 0;
-  const client = createDynamoDbClient({ region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = createDynamoDbClient({
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   answerFrom(client, seedStore());
   try {
     const deps = dynamoDeps({ client, tableName: TABLE, adminKey: adminKeyFromValue(ADMIN_KEY), rulesVersions });
@@ -404,8 +454,20 @@ export async function measureInProcess(options: { warmup?: number; calls?: numbe
     const entries = [
       ...routes
         .filter((route) => REQUESTS[route.name])
-        .map((route) => ({ name: route.name, method: route.method as string, path: route.path, request: REQUESTS[route.name]!, handler: httpHandler(route, () => deps) as unknown as Handler })),
-      { name: 'fallback', method: 'GET', path: '/v1/nowhere', request: (): BenchRequest => ({ key: null }), handler: fallbackHandler(routes) as unknown as Handler },
+        .map((route) => ({
+          name: route.name,
+          method: route.method as string,
+          path: route.path,
+          request: REQUESTS[route.name]!,
+          handler: httpHandler(route, () => deps) as unknown as Handler,
+        })),
+      {
+        name: 'fallback',
+        method: 'GET',
+        path: '/v1/nowhere',
+        request: (): BenchRequest => ({ key: null }),
+        handler: fallbackHandler(routes) as unknown as Handler,
+      },
     ];
     for (const entry of entries.filter(({ name }) => !options.handlers || options.handlers.includes(name))) {
       const statuses: Record<string, number> = {};
@@ -423,7 +485,8 @@ export async function measureInProcess(options: { warmup?: number; calls?: numbe
         if (i >= warmup) {
           samples[i - warmup] = elapsed;
           startedAt[i - warmup] = started;
-          const status = typeof result === 'object' && result !== null && 'statusCode' in result ? String(result.statusCode) : '200';
+          const status =
+            typeof result === 'object' && result !== null && 'statusCode' in result ? String(result.statusCode) : '200';
           statuses[status] = (statuses[status] ?? 0) + 1;
         }
       }
@@ -431,13 +494,19 @@ export async function measureInProcess(options: { warmup?: number; calls?: numbe
       await new Promise((resolve) => setTimeout(resolve, 100));
       observer.disconnect();
       const duringGc = (i: number) =>
-        pauses.some((pause) => pause.startTime < startedAt[i]! + samples[i]! / 1000 && pause.startTime + pause.duration > startedAt[i]!);
+        pauses.some(
+          (pause) =>
+            pause.startTime < startedAt[i]! + samples[i]! / 1000 && pause.startTime + pause.duration > startedAt[i]!,
+        );
       const slow = [...samples.keys()].filter((i) => samples[i]! > SLOW_US);
       const sorted = [...samples].sort((a, b) => a - b);
       const p99 = percentile(sorted, 99);
       const roundSize = Math.floor(calls / ROUNDS);
       const roundP99s = Array.from({ length: ROUNDS }, (_, r) =>
-        percentile([...samples.subarray(r * roundSize, (r + 1) * roundSize)].sort((a, b) => a - b), 99),
+        percentile(
+          [...samples.subarray(r * roundSize, (r + 1) * roundSize)].sort((a, b) => a - b),
+          99,
+        ),
       );
       const quietest = Math.min(...roundP99s);
       handlers.push({
@@ -449,7 +518,9 @@ export async function measureInProcess(options: { warmup?: number; calls?: numbe
         p99Us: Math.round(p99),
         meanUs: Math.round(sorted.reduce((sum, value) => sum + value, 0) / sorted.length),
         quietestRoundP99Us: Math.round(quietest),
-        happyPath: Object.keys(statuses).every((code) => (entry.name === 'fallback' ? code === '404' : code.startsWith('2'))),
+        happyPath: Object.keys(statuses).every((code) =>
+          entry.name === 'fallback' ? code === '404' : code.startsWith('2'),
+        ),
         met: quietest <= 2000,
         gc: {
           pauses: pauses.length,
@@ -461,7 +532,8 @@ export async function measureInProcess(options: { warmup?: number; calls?: numbe
       });
       if (PROFILED.includes(entry.name)) {
         const profiled = await allocationsOf(PROFILED_CALLS, async () => {
-          for (let i = 0; i < PROFILED_CALLS; i++) await entry.handler(eventFor(entry.method, entry.path, entry.request(n), n++), context);
+          for (let i = 0; i < PROFILED_CALLS; i++)
+            await entry.handler(eventFor(entry.method, entry.path, entry.request(n), n++), context);
         });
         allocations.push({ handler: entry.name, ...profiled });
       }
@@ -476,7 +548,7 @@ export async function measureInProcess(options: { warmup?: number; calls?: numbe
     warmupCalls: warmup,
     notes: [
       `${calls} measured calls per handler after ${warmup} warm-up calls, one at a time, in the bench process (tsx, unbundled sources), in ${ROUNDS} rounds; p50/p99 over all calls, and the 2 ms target checked on the quietest round's p99 (a burst of load from another process lands in one round, not all three).`,
-      'DynamoDB answers at once from an in-memory item map through a fake `send` on the handlers\' own client (the SDK middleware stack and serialisation are bypassed; jifen\'s commands, marshall and unmarshall are not). Writes succeed and change nothing.',
+      "DynamoDB answers at once from an in-memory item map through a fake `send` on the handlers' own client (the SDK middleware stack and serialisation are bypassed; jifen's commands, marshall and unmarshall are not). Writes succeed and change nothing.",
       `GC: the pauses V8 reported (PerformanceObserver "gc") while the measured calls ran; "calls > 1 ms" counts the tail calls and how many of them a GC pause overlapped (the others waited for the CPU, which another process on this machine had).`,
       `Allocations: V8's sampling heap profiler (every 512 bytes, freed objects included) over ${PROFILED_CALLS} more calls of ${PROFILED.join(' and ')}; by package, or by jifen source file; a builtin's bytes count for its caller.`,
     ],

@@ -16,7 +16,12 @@ export type RawItem = Record<string, AttributeValue>;
 const utf8 = (text: string): number => Buffer.byteLength(text, 'utf8');
 
 function numberSize(text: string): number {
-  const digits = text.replace(/^-/, '').replace(/[eE].*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  const digits = text
+    .replace(/^-/, '')
+    .replace(/[eE].*$/, '')
+    .replace('.', '')
+    .replace(/^0+/, '')
+    .replace(/0+$/, '');
   return Math.ceil(Math.max(digits.length, 1) / 2) + 1;
 }
 
@@ -54,7 +59,11 @@ export function standardWcu(before: RawItem | undefined, after: RawItem | undefi
 }
 
 /** The entry a GSI holds for an item: the index keys, the table keys and the projected attributes. */
-export function indexEntry(item: RawItem | undefined, index: IndexDefinition, tableKeys: readonly string[]): RawItem | undefined {
+export function indexEntry(
+  item: RawItem | undefined,
+  index: IndexDefinition,
+  tableKeys: readonly string[],
+): RawItem | undefined {
   if (!item || item[index.partitionKey] === undefined || item[index.sortKey] === undefined) return undefined;
   const entry: RawItem = {};
   for (const name of [index.partitionKey, index.sortKey, ...tableKeys, ...index.nonKeyAttributes]) {
@@ -63,7 +72,8 @@ export function indexEntry(item: RawItem | undefined, index: IndexDefinition, ta
   return entry;
 }
 
-const sameValue = (a: AttributeValue | undefined, b: AttributeValue | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
+const sameValue = (a: AttributeValue | undefined, b: AttributeValue | undefined): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
 
 export interface IndexWrite {
   index: string;
@@ -88,12 +98,25 @@ export function indexWrite(
   const next = indexEntry(after, index, tableKeys);
   if (!old && !next) return null;
   if (!old) return { index: index.indexName, kind: 'put', wcu: startedKb(itemSize(next)), entryBytes: itemSize(next) };
-  if (!next) return { index: index.indexName, kind: 'delete', wcu: startedKb(itemSize(old)), entryBytes: itemSize(old) };
-  const keyChanged = !sameValue(old[index.partitionKey], next[index.partitionKey]) || !sameValue(old[index.sortKey], next[index.sortKey]);
+  if (!next)
+    return { index: index.indexName, kind: 'delete', wcu: startedKb(itemSize(old)), entryBytes: itemSize(old) };
+  const keyChanged =
+    !sameValue(old[index.partitionKey], next[index.partitionKey]) ||
+    !sameValue(old[index.sortKey], next[index.sortKey]);
   if (keyChanged) {
-    return { index: index.indexName, kind: 'move', wcu: startedKb(itemSize(old)) + startedKb(itemSize(next)), entryBytes: itemSize(next) };
+    return {
+      index: index.indexName,
+      kind: 'move',
+      wcu: startedKb(itemSize(old)) + startedKb(itemSize(next)),
+      entryBytes: itemSize(next),
+    };
   }
   const names = new Set([...Object.keys(old), ...Object.keys(next)]);
   if ([...names].every((name) => sameValue(old[name], next[name]))) return null;
-  return { index: index.indexName, kind: 'update', wcu: startedKb(Math.max(itemSize(old), itemSize(next))), entryBytes: itemSize(next) };
+  return {
+    index: index.indexName,
+    kind: 'update',
+    wcu: startedKb(Math.max(itemSize(old), itemSize(next))),
+    entryBytes: itemSize(next),
+  };
 }

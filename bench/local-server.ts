@@ -23,7 +23,12 @@ async function main(): Promise<void> {
   process.once('SIGINT', stop);
 
   const client = createDynamoDbClient({ ...LOCAL_CLIENT_CONFIG, endpoint: jifen.endpoint });
-  const deps = dynamoDeps({ client, tableName: LOCAL_TABLE_NAME, adminKey: adminKeyFromValue(BENCH_ADMIN_KEY), rulesVersions });
+  const deps = dynamoDeps({
+    client,
+    tableName: LOCAL_TABLE_NAME,
+    adminKey: adminKeyFromValue(BENCH_ADMIN_KEY),
+    rulesVersions,
+  });
   const keys = await loadDemo(deps);
   const fruitShop = keys.find((key) => key.merchantId === 'fruit-shop')!;
   for (let start = 0; start < MEMBERS; start += 25) {
@@ -31,7 +36,14 @@ async function main(): Promise<void> {
       Array.from({ length: Math.min(25, MEMBERS - start) }, async (_, i) => {
         const id = memberId(start + i);
         await enrolMember(deps, id, null);
-        await adjustPoints(deps, { idempotencyKey: `seed-${id}`, requestHash: 'seed', memberId: id, points: MEMBER_POINTS, balance: 'points', reason: 'bench seed' });
+        await adjustPoints(deps, {
+          idempotencyKey: `seed-${id}`,
+          requestHash: 'seed',
+          memberId: id,
+          points: MEMBER_POINTS,
+          balance: 'points',
+          reason: 'bench seed',
+        });
       }),
     );
   }
@@ -48,7 +60,13 @@ async function main(): Promise<void> {
   });
   client.destroy();
   const balance = (earned.body as { balances?: { points?: number } }).balances?.points ?? null;
-  const ready: ReadyMessage = { url: jifen.url, apiKey: fruitShop.apiKey, raceBalance: balance, endpoint: jifen.endpoint, tableName: LOCAL_TABLE_NAME };
+  const ready: ReadyMessage = {
+    url: jifen.url,
+    apiKey: fruitShop.apiKey,
+    raceBalance: balance,
+    endpoint: jifen.endpoint,
+    tableName: LOCAL_TABLE_NAME,
+  };
   process.stdout.write(`BENCH_READY ${JSON.stringify(ready)}\n`);
 }
 

@@ -44,7 +44,11 @@ export async function createNaiveTables(client: DynamoDBClient, suffix: string):
       KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
     }),
   );
-  const attributes = new Set(['pk', 'sk', ...NAIVE_LEDGER_INDEXES.flatMap((index) => [index.partitionKey, index.sortKey])]);
+  const attributes = new Set([
+    'pk',
+    'sk',
+    ...NAIVE_LEDGER_INDEXES.flatMap((index) => [index.partitionKey, index.sortKey]),
+  ]);
   await client.send(
     new CreateTableCommand({
       TableName: tables.ledger,
@@ -68,7 +72,12 @@ export async function createNaiveTables(client: DynamoDBClient, suffix: string):
 }
 
 /** What a Powertools-style record holds once the request completed. */
-export function idempotencyRecord(functionName: string, payload: unknown, response: { status: number; body: unknown }, now: Date): RawItem {
+export function idempotencyRecord(
+  functionName: string,
+  payload: unknown,
+  response: { status: number; body: unknown },
+  now: Date,
+): RawItem {
   const hash = md5(JSON.stringify(payload));
   const seconds = Math.floor(now.getTime() / 1000);
   return {
@@ -77,7 +86,11 @@ export function idempotencyRecord(functionName: string, payload: unknown, respon
     in_progress_expiration: { N: String(now.getTime() + 30_000) },
     status: { S: 'COMPLETED' },
     data: {
-      S: JSON.stringify({ statusCode: response.status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(response.body) }),
+      S: JSON.stringify({
+        statusCode: response.status,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(response.body),
+      }),
     },
     validation: { S: md5(JSON.stringify(payload)) },
   };
@@ -115,9 +128,15 @@ export class NaiveBaseline {
           sk: { S: `TX#${jifenItem[ACTIVITY_INDEX.sortKey]!.S}` },
         };
         this.entryKeys.set(jifenItem.pk!.S!, naiveKey);
-        const fields = Object.fromEntries(Object.entries(jifenItem).filter(([name]) => !IDEMPOTENCY_FIELDS.includes(name)));
+        const fields = Object.fromEntries(
+          Object.entries(jifenItem).filter(([name]) => !IDEMPOTENCY_FIELDS.includes(name)),
+        );
         transactItems.push({
-          Put: { TableName: this.tables.ledger, Item: { ...naiveKey, ...fields }, ConditionExpression: 'attribute_not_exists(pk)' },
+          Put: {
+            TableName: this.tables.ledger,
+            Item: { ...naiveKey, ...fields },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
         });
       } else if (entry.Update) {
         const jifenKey = entry.Update.Key!;
@@ -152,7 +171,12 @@ export class NaiveBaseline {
           },
           ConditionExpression:
             'attribute_not_exists(#id) OR #expiry < :now OR (#status = :inprogress AND #inprogressExpiry < :nowMs)',
-          ExpressionAttributeNames: { '#id': 'id', '#expiry': 'expiration', '#status': 'status', '#inprogressExpiry': 'in_progress_expiration' },
+          ExpressionAttributeNames: {
+            '#id': 'id',
+            '#expiry': 'expiration',
+            '#status': 'status',
+            '#inprogressExpiry': 'in_progress_expiration',
+          },
           ExpressionAttributeValues: {
             ':now': { N: String(Math.floor(now.getTime() / 1000)) },
             ':nowMs': { N: String(now.getTime()) },

@@ -57,6 +57,7 @@ export function treeCpu(root: number): Record<string, number> | null {
     }
   }
   const byCommand: Record<string, number> = {};
-  for (const stat of all) if (inTree.has(stat.pid)) byCommand[stat.command] = (byCommand[stat.command] ?? 0) + stat.cpuSeconds;
+  for (const stat of all)
+    if (inTree.has(stat.pid)) byCommand[stat.command] = (byCommand[stat.command] ?? 0) + stat.cpuSeconds;
   return byCommand;
 }

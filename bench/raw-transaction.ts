@@ -44,7 +44,12 @@ export async function runRawTransactions(options: {
           {
             Put: {
               TableName: options.tableName,
-              Item: marshall({ ...keys.transaction(`raw-${options.runId}-${n}`), mem: memberId(n), pts: 123, at: new Date().toISOString() }),
+              Item: marshall({
+                ...keys.transaction(`raw-${options.runId}-${n}`),
+                mem: memberId(n),
+                pts: 123,
+                at: new Date().toISOString(),
+              }),
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },

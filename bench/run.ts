@@ -71,7 +71,8 @@ async function main(): Promise<void> {
     results.inProcess = await measureInProcess();
     const missing = results.inProcess.withoutRequest;
     // A route measured on a refusal would look fast; one not measured at all must not pass unnoticed either.
-    if (missing.length > 0) throw new Error(`no happy-path request for ${missing.join(', ')}: add one to REQUESTS in bench/in-process.ts`);
+    if (missing.length > 0)
+      throw new Error(`no happy-path request for ${missing.join(', ')}: add one to REQUESTS in bench/in-process.ts`);
   });
   await section('bundles', 'bundle size and cold init', async () => {
     results.bundles = await measureBundles();

@@ -39,7 +39,13 @@ export interface RecordedRead {
 }
 
 const WRITES = new Set(['TransactWriteItemsCommand', 'PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand']);
-const READS = new Set(['GetItemCommand', 'BatchGetItemCommand', 'QueryCommand', 'ScanCommand', 'TransactGetItemsCommand']);
+const READS = new Set([
+  'GetItemCommand',
+  'BatchGetItemCommand',
+  'QueryCommand',
+  'ScanCommand',
+  'TransactGetItemsCommand',
+]);
 
 type Input = Record<string, unknown>;
 
@@ -115,7 +121,8 @@ export class WriteRecorder {
       Object.fromEntries(this.keyNames(table).map((name) => [name, item[name]!]));
     if (command === 'TransactWriteItemsCommand') {
       return (input.TransactItems as TransactWriteItem[]).flatMap((entry): Omit<TouchedItem, 'before' | 'after'>[] => {
-        if (entry.Put) return [{ table: entry.Put.TableName!, key: keyOf(entry.Put.TableName!, entry.Put.Item!), action: 'put' }];
+        if (entry.Put)
+          return [{ table: entry.Put.TableName!, key: keyOf(entry.Put.TableName!, entry.Put.Item!), action: 'put' }];
         if (entry.Update) return [{ table: entry.Update.TableName!, key: entry.Update.Key!, action: 'update' }];
         if (entry.Delete) return [{ table: entry.Delete.TableName!, key: entry.Delete.Key!, action: 'delete' }];
         return [];

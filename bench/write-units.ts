@@ -75,7 +75,11 @@ function labelOf(key: Record<string, { S?: string }>, action: string): string {
   return pk;
 }
 
-function cost(writes: RecordedWrite[], reads: RecordedRead[], indexesOf: (table: string) => IndexDefinition[]): DesignCost {
+function cost(
+  writes: RecordedWrite[],
+  reads: RecordedRead[],
+  indexesOf: (table: string) => IndexDefinition[],
+): DesignCost {
   const items: ItemCost[] = [];
   const indexWrites: IndexWrite[] = [];
   for (const write of writes) {
@@ -92,7 +96,12 @@ function cost(writes: RecordedWrite[], reads: RecordedRead[], indexesOf: (table:
         // A failed conditional write is billed on the existing item (at least 1 WCU); a cancelled transaction is not priced here.
         wcu = write.transactional ? 0 : startedKb(itemSize(item.before));
       }
-      items.push({ item: labelOf(item.key, item.action), action: write.succeeded ? item.action : `${item.action} (condition failed)`, bytes, wcu });
+      items.push({
+        item: labelOf(item.key, item.action),
+        action: write.succeeded ? item.action : `${item.action} (condition failed)`,
+        bytes,
+        wcu,
+      });
     }
   }
   const tableWcu = items.reduce((sum, item) => sum + item.wcu, 0);
@@ -171,7 +180,8 @@ export async function measureWriteUnits(endpoint: string): Promise<WriteUnitsRes
     run: (hash: string) => Promise<Outcome>,
     options: { target?: number; replayOf?: string } = {},
   ): Promise<Outcome> {
-    const route = handler === 'earn' ? 'POST /v1/earn' : handler === 'redeem' ? 'POST /v1/redemptions' : 'POST /v1/reversals';
+    const route =
+      handler === 'earn' ? 'POST /v1/earn' : handler === 'redeem' ? 'POST /v1/redemptions' : 'POST /v1/reversals';
     const hash = requestHash(route, { params: {}, body });
     sent.set(idempotencyKey, { route, body });
     recorder.start();
@@ -197,17 +207,30 @@ export async function measureWriteUnits(endpoint: string): Promise<WriteUnitsRes
       jifen,
       naive: naiveCost,
       ratio: { table: ratio(naiveCost.tableWcu, jifen.tableWcu), total: ratio(naiveCost.totalWcu, jifen.totalWcu) },
-      target: options.target === undefined ? null : { maxTableWcu: options.target, met: jifen.tableWcu <= options.target },
+      target:
+        options.target === undefined ? null : { maxTableWcu: options.target, met: jifen.tableWcu <= options.target },
     });
     return outcome;
   }
 
-  const earnBody = (memberId: string, reference: string) => ({ memberId, amountMinor: 250_000, currency: 'CNY', reference });
+  const earnBody = (memberId: string, reference: string) => ({
+    memberId,
+    amountMinor: 250_000,
+    currency: 'CNY',
+    reference,
+  });
   const earn = (key: string, body: ReturnType<typeof earnBody>) => (hash: string) =>
     earnPoints(deps, { ...body, caller: MERCHANT, idempotencyKey: key, requestHash: hash });
 
   const first = earnBody('M-000000000001', 'order-20270315-000001');
-  await operation('earn (first: opens the member\'s lot)', 'earn', 'earn-key-0001', first, earn('earn-key-0001', first), { target: 4 });
+  await operation(
+    "earn (first: opens the member's lot)",
+    'earn',
+    'earn-key-0001',
+    first,
+    earn('earn-key-0001', first),
+    { target: 4 },
+  );
   const second = earnBody('M-000000000001', 'order-20270315-000002');
   const earned = await operation('earn', 'earn', 'earn-key-0002', second, earn('earn-key-0002', second), { target: 4 });
   await operation('idempotent replay of that earn', 'earn', 'earn-key-0002', second, earn('earn-key-0002', second), {
@@ -215,25 +238,64 @@ export async function measureWriteUnits(endpoint: string): Promise<WriteUnitsRes
     replayOf: 'earn-key-0002',
   });
   const heavy = earnBody('M-000000000002', 'order-20270315-000003');
-  await operation('earn (member with 12 months of tier history)', 'earn', 'earn-key-0003', heavy, earn('earn-key-0003', heavy), { target: 4 });
+  await operation(
+    'earn (member with 12 months of tier history)',
+    'earn',
+    'earn-key-0003',
+    heavy,
+    earn('earn-key-0003', heavy),
+    { target: 4 },
+  );
 
   const redeemReward = (key: string, rewardId: string) => {
     const body = { memberId: 'M-000000000001', rewardId, quantity: 1 };
-    return [body, (hash: string) => redeem(deps, { caller: MERCHANT, idempotencyKey: key, requestHash: hash, memberId: body.memberId, rewardId, quantity: 1 })] as const;
+    return [
+      body,
+      (hash: string) =>
+        redeem(deps, {
+          caller: MERCHANT,
+          idempotencyKey: key,
+          requestHash: hash,
+          memberId: body.memberId,
+          rewardId,
+          quantity: 1,
+        }),
+    ] as const;
   };
   const [voucherBody, voucher] = redeemReward('redeem-key-0001', 'voucher-50');
   await operation('redemption', 'redeem', 'redeem-key-0001', voucherBody, voucher, { target: 4 });
   const [giftBody, gift] = redeemReward('redeem-key-0002', 'gift-box');
-  const giftOutcome = await operation('redemption of a limited-stock reward', 'redeem', 'redeem-key-0002', giftBody, gift);
+  const giftOutcome = await operation(
+    'redemption of a limited-stock reward',
+    'redeem',
+    'redeem-key-0002',
+    giftBody,
+    gift,
+  );
 
   const reverse = (key: string, transactionId: string) => {
     const body = { transactionId, reason: 'order cancelled' };
-    return [body, (hash: string) => reverseTransaction(deps, { ...body, caller: MERCHANT, idempotencyKey: key, requestHash: hash })] as const;
+    return [
+      body,
+      (hash: string) => reverseTransaction(deps, { ...body, caller: MERCHANT, idempotencyKey: key, requestHash: hash }),
+    ] as const;
   };
-  const [reverseEarnBody, reverseEarn] = reverse('reverse-key-0001', (earned.body as { transactionId: string }).transactionId);
+  const [reverseEarnBody, reverseEarn] = reverse(
+    'reverse-key-0001',
+    (earned.body as { transactionId: string }).transactionId,
+  );
   await operation('reversal of an earn', 'reverse', 'reverse-key-0001', reverseEarnBody, reverseEarn);
-  const [reverseGiftBody, reverseGift] = reverse('reverse-key-0002', (giftOutcome.body as { transactionId: string }).transactionId);
-  await operation('reversal of a limited-stock redemption', 'reverse', 'reverse-key-0002', reverseGiftBody, reverseGift);
+  const [reverseGiftBody, reverseGift] = reverse(
+    'reverse-key-0002',
+    (giftOutcome.body as { transactionId: string }).transactionId,
+  );
+  await operation(
+    'reversal of a limited-stock redemption',
+    'reverse',
+    'reverse-key-0002',
+    reverseGiftBody,
+    reverseGift,
+  );
   const [refusedBody, refused] = redeemReward('redeem-key-0003', 'free-night');
   await operation('refused redemption (409, remembered)', 'redeem', 'redeem-key-0003', refusedBody, refused);
 
@@ -242,7 +304,7 @@ export async function measureWriteUnits(endpoint: string): Promise<WriteUnitsRes
     operations,
     notes: [
       'Computed WCU: transactional writes 2 WCU per started KB of the larger of the item before and after; standard writes 1; GSI entries 1 per started KB (keys + projected attributes), a changed index key counting a delete and a put.',
-      'Local reported: what DynamoDB Local returns with ReturnConsumedCapacity INDEXES, a cross-check only. Its transactional figures are known to be low (about half): here it reports the same table figure for a 2-, 3- or 4-item transaction, and it charges an index entry written by a transaction 2 units where the computed column (DynamoDB\'s GSI rule) counts 1.',
+      "Local reported: what DynamoDB Local returns with ReturnConsumedCapacity INDEXES, a cross-check only. Its transactional figures are known to be low (about half): here it reports the same table figure for a 2-, 3- or 4-item transaction, and it charges an index entry written by a transaction 2 units where the computed column (DynamoDB's GSI rule) counts 1.",
       'Baseline: a Powertools-style idempotency record (own table) + the same entry in the member partition + the same updates, in one transaction; a replay is its failed conditional INPROGRESS put. Real Powertools also writes the record twice (INPROGRESS, then COMPLETED), outside the transaction: the baseline shown is its cheapest form.',
       'Operations run through the use cases (shared/application) with a fixed clock (2027-03-15), merchant fruit-shop, amounts of 2,500 CNY.',
     ],

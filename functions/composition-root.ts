@@ -31,8 +31,14 @@ const environment = z.object({
 });
 
 function promotionScheduler(env: z.infer<typeof environment>): PromotionScheduler {
-  const { PROMOTION_SCHEDULE_GROUP, PROMOTION_SCHEDULER_ROLE_ARN, PROMOTIONS_JOB_FUNCTION_ARN, PROMOTIONS_DLQ_ARN } = env;
-  if (!PROMOTION_SCHEDULE_GROUP || !PROMOTION_SCHEDULER_ROLE_ARN || !PROMOTIONS_JOB_FUNCTION_ARN || !PROMOTIONS_DLQ_ARN) {
+  const { PROMOTION_SCHEDULE_GROUP, PROMOTION_SCHEDULER_ROLE_ARN, PROMOTIONS_JOB_FUNCTION_ARN, PROMOTIONS_DLQ_ARN } =
+    env;
+  if (
+    !PROMOTION_SCHEDULE_GROUP ||
+    !PROMOTION_SCHEDULER_ROLE_ARN ||
+    !PROMOTIONS_JOB_FUNCTION_ARN ||
+    !PROMOTIONS_DLQ_ARN
+  ) {
     return noPromotionScheduler;
   }
   return eventBridgePromotionScheduler({
@@ -66,7 +72,9 @@ let built: Deps | undefined;
 export function readEnvironment(): z.infer<typeof environment> {
   const parsed = environment.safeParse(process.env);
   if (!parsed.success) {
-    throw new Error(`jifen is misconfigured: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `jifen is misconfigured: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   return parsed.data;
 }

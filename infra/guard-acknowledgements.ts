@@ -14,11 +14,11 @@ export const GUARD_REASONS = {
   routeAuthorizationType: NAG_REASONS.noApiGatewayAuthorizer,
   routeInvokePermission:
     'Each route function (and the $default fallback) may be invoked only by the API Gateway service principal, ' +
-    'with a SourceArn limited to this API\'s execute-api ARN. That ARN is built from the API\'s id (Fn::Join, or ' +
+    "with a SourceArn limited to this API's execute-api ARN. That ARN is built from the API's id (Fn::Join, or " +
     'a parameter of the nested route stack), which the rule cannot tell from an unrestricted value.',
   lambdaOutsideVpc:
-    'The functions reach only DynamoDB, Secrets Manager, X-Ray and CloudWatch, all through AWS\'s public ' +
-    'endpoints with IAM-signed requests, and the webhook deliveries reach partners\' public HTTPS endpoints; ' +
+    "The functions reach only DynamoDB, Secrets Manager, X-Ray and CloudWatch, all through AWS's public " +
+    "endpoints with IAM-signed requests, and the webhook deliveries reach partners' public HTTPS endpoints; " +
     'jifen has no private resource to reach. A VPC would need a NAT gateway ' +
     'or interface endpoints (a monthly fee per availability zone) and add nothing to these calls.',
   logRetention:
@@ -39,7 +39,7 @@ export const GUARD_REASONS = {
     'The bucket holds the public static build of the console, encrypted at rest with S3-managed keys. A KMS key ' +
     'would add a key fee and a key policy for CloudFront, and protect nothing that is not public.',
   consoleBucketHistory:
-    'The bucket\'s content is the console build, replaced as a whole from the repository on every deploy ' +
+    "The bucket's content is the console build, replaced as a whole from the repository on every deploy " +
     '(BucketDeployment prunes old files): the repository is its history. Versions, lifecycle rules or Object ' +
     'Lock would keep stale builds (Object Lock would stop the deployment removing them), and no one reacts to ' +
     'its object events.',
@@ -81,7 +81,11 @@ export function acknowledgeGuardFindings(api: ApiStack): void {
   acknowledge(distribution, 'cloudfront_origin_failover_enabled_check', GUARD_REASONS.consoleOriginFailover);
   acknowledge(distribution, 'cloudfront_access_logs_enabled_check', GUARD_REASONS.consoleDistributionLogs);
   // The default certificate: no custom certificate, no SNI, CloudFront's own minimum protocol.
-  for (const rule of ['cloudfront_custom_ssl_certificate_check', 'cloudfront_sni_enabled_check', 'cloudfront_security_policy_check']) {
+  for (const rule of [
+    'cloudfront_custom_ssl_certificate_check',
+    'cloudfront_sni_enabled_check',
+    'cloudfront_security_policy_check',
+  ]) {
     acknowledge(distribution, rule, GUARD_REASONS.consoleDefaultCertificate);
   }
 

@@ -42,7 +42,10 @@ export class JifenGuardValidator implements IPolicyValidationPluginBeta1 {
   }
 }
 
-const CONTROL_TOWER_RULES = join(dirname(createRequire(import.meta.url).resolve('@cdklabs/cdk-validator-cfnguard/package.json')), 'rules/control-tower/cfn-guard');
+const CONTROL_TOWER_RULES = join(
+  dirname(createRequire(import.meta.url).resolve('@cdklabs/cdk-validator-cfnguard/package.json')),
+  'rules/control-tower/cfn-guard',
+);
 
 function resourceTypesOf(templatePaths: readonly string[]): Set<string> {
   const types = new Set<string>();

@@ -18,19 +18,19 @@ export const NAG_REASONS = {
     '(put-secret-value; the functions pick the new value up within their 5-minute cache), see README.md "Rotating the admin key".',
   xrayWildcard:
     'Active tracing (Tracing.ACTIVE) is how the OpenTelemetry spans of the AWS Distro for OpenTelemetry layer and ' +
-    'Lambda\'s own segments reach X-Ray; it grants xray:PutTraceSegments and xray:PutTelemetryRecords, which do ' +
+    "Lambda's own segments reach X-Ray; it grants xray:PutTraceSegments and xray:PutTelemetryRecords, which do " +
     'not support resource-level permissions, so AWS requires Resource "*". This is the only wildcard in the role.',
   dlqWithoutDlq:
     'This queue is itself the dead-letter queue of the EventBridge Scheduler targets; a dead-letter queue of a ' +
     'dead-letter queue adds nothing. Messages are kept 14 days and an alarm fires on the first one.',
   webhookDeadLetters:
-    'This queue is itself where failed webhook work goes (the delivery queue\'s dead letters, or the stream ' +
+    "This queue is itself where failed webhook work goes (the delivery queue's dead letters, or the stream " +
     'batches the fan-out gave up); a dead-letter queue of it adds nothing. Messages are kept 14 days and an alarm ' +
     'fires on the first one.',
   streamFanOutWildcard:
     'Besides the X-Ray writes of active tracing, the stream event source grants dynamodb:ListStreams, which has ' +
     'no resource-level permission; reading the stream itself (DescribeStream, GetShardIterator, GetRecords) is ' +
-    'granted on the table\'s stream ARN only.',
+    "granted on the table's stream ARN only.",
   promotionSchedules:
     'put-promotion creates, updates and deletes the one-time schedules of promotions, whose names derive from ' +
     'promotion ids known only at run time; the wildcard is limited to the dedicated promotion schedule group.',
@@ -42,7 +42,7 @@ export const NAG_REASONS = {
   consoleBucketAccessLogs:
     'The console bucket holds only the static build of the console, public by nature and rebuilt from the ' +
     'repository on every deploy; only CloudFront (origin access control) reads it and only the deployment writes ' +
-    'it, so server access logs would record CloudFront\'s fetches and nothing an operator needs. Everything the ' +
+    "it, so server access logs would record CloudFront's fetches and nothing an operator needs. Everything the " +
     'console does happens through the API, whose access log records every call with its source IP.',
   consoleGeoRestriction:
     'The operator works from wherever the operator is; jifen cannot know the countries. The console serves only ' +
@@ -50,26 +50,26 @@ export const NAG_REASONS = {
   consoleWaf:
     'A web ACL for CloudFront must live in us-east-1 (another stack and region) and costs a monthly fee, for ' +
     'static files that hold no data. The data is behind the API, which authenticates every call in its handlers ' +
-    'and is throttled per stage. Operators who want one attach it with the distribution\'s webAclId.',
+    "and is throttled per stage. Operators who want one attach it with the distribution's webAclId.",
   consoleDistributionLogs:
     'The distribution serves the same static files to everyone; every call the console makes is an API call, ' +
     'logged in the API access log with its source IP. CloudFront standard logging would add a log bucket with ' +
     'ACLs enabled for static-file fetches only.',
   consoleDefaultCertificate:
-    'The console is served on its *.cloudfront.net name with CloudFront\'s default certificate, for which ' +
+    "The console is served on its *.cloudfront.net name with CloudFront's default certificate, for which " +
     'CloudFront fixes the minimum protocol at TLSv1 whatever the distribution asks; browsers negotiate TLS 1.2 or ' +
     '1.3 with it. A minimum of TLSv1.2_2021 needs a custom domain with its own ACM certificate in us-east-1, ' +
     'which jifen cannot assume every operator has.',
   cdkProviderBasicExecutionRole:
-    'The Lambda function of a CDK-provided custom resource (the console\'s BucketDeployment, the API\'s CORS ' +
+    "The Lambda function of a CDK-provided custom resource (the console's BucketDeployment, the API's CORS " +
     'setting) gets AWSLambdaBasicExecutionRole from CDK: it allows only writing its own logs, and the function ' +
     'runs only during deployments.',
   consoleDeploymentWildcards:
-    'CDK\'s BucketDeployment grants its function read access to the objects of the CDK assets bucket (to fetch ' +
+    "CDK's BucketDeployment grants its function read access to the objects of the CDK assets bucket (to fetch " +
     'the console build) and read-write access to the objects of the console bucket (to sync it); the wildcards ' +
     'are object keys and S3 action groups within those two buckets only. It runs only during deployments.',
   consoleDeploymentRuntime:
-    'The BucketDeployment function is CDK\'s own (Python, with the AWS CLI layer); its runtime is the one the ' +
+    "The BucketDeployment function is CDK's own (Python, with the AWS CLI layer); its runtime is the one the " +
     'installed aws-cdk-lib chooses and moves with aws-cdk-lib upgrades. It runs only during deployments.',
 } as const;
 
@@ -127,11 +127,12 @@ export function acknowledgeNagFindings(stacks: { data: DataStack; api: ApiStack 
  */
 function deploymentWildcardFindings(api: ApiStack): string[] {
   const bucketResource = api.operatorConsole.bucket.node.defaultChild as CfnResource;
-  const assetObjects =
-    `arn:<AWS::Partition>:s3:::cdk-${DefaultStackSynthesizer.DEFAULT_QUALIFIER}-assets-<AWS::AccountId>-<AWS::Region>/*`;
+  const assetObjects = `arn:<AWS::Partition>:s3:::cdk-${DefaultStackSynthesizer.DEFAULT_QUALIFIER}-assets-<AWS::AccountId>-<AWS::Region>/*`;
   const consoleObjects = `<${Stack.of(api).resolve(bucketResource.logicalId) as string}.Arn>/*`;
   return [
-    ...['s3:GetBucket*', 's3:GetObject*', 's3:List*', 's3:Abort*', 's3:DeleteObject*'].map((action) => `Action::${action}`),
+    ...['s3:GetBucket*', 's3:GetObject*', 's3:List*', 's3:Abort*', 's3:DeleteObject*'].map(
+      (action) => `Action::${action}`,
+    ),
     ...[assetObjects, consoleObjects].map((resource) => `Resource::${resource}`),
   ].map((finding) => `AwsSolutions-IAM5[${finding}]`);
 }

@@ -58,7 +58,12 @@ export async function bootLocal(options: {
     });
     if (options.deliverEvents) delivery = await startLocalDelivery({ client, streams, tableName, deps, queue });
     const routes = (await loadRoutes()).map(({ route }) => route);
-    const started = await startServer({ port: options.port, routes, deps, consoleDir: options.consoleDir ?? BUILT_CONSOLE_DIR });
+    const started = await startServer({
+      port: options.port,
+      routes,
+      deps,
+      consoleDir: options.consoleDir ?? BUILT_CONSOLE_DIR,
+    });
     server = started.server;
     return {
       url: started.url,

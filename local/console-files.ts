@@ -45,7 +45,13 @@ export async function serveConsole(consoleDir: string, pathname: string, respons
   const relative = pathname.slice(CONSOLE_PATH.length) || 'index.html';
   const headers = consoleSecurityHeaders('');
   if (relative === 'config.json') {
-    response.writeHead(200, { ...headers, 'content-type': CONTENT_TYPES['.json'], 'cache-control': CONSOLE_ENTRY_CACHE_CONTROL }).end(LOCAL_CONFIG);
+    response
+      .writeHead(200, {
+        ...headers,
+        'content-type': CONTENT_TYPES['.json'],
+        'cache-control': CONSOLE_ENTRY_CACHE_CONTROL,
+      })
+      .end(LOCAL_CONFIG);
     return;
   }
   const root = resolve(consoleDir);
@@ -61,7 +67,9 @@ export async function serveConsole(consoleDir: string, pathname: string, respons
     const missingBuild = relative === 'index.html';
     response
       .writeHead(missingBuild ? 503 : 404, { 'content-type': 'text/plain; charset=utf-8' })
-      .end(missingBuild ? 'The console is not built: run `npm run build:console` (npm start does it first).' : 'Not found');
+      .end(
+        missingBuild ? 'The console is not built: run `npm run build:console` (npm start does it first).' : 'Not found',
+      );
     return;
   }
   const hashed = relative.startsWith(`${CONSOLE_HASHED_ASSETS_DIR}/`);

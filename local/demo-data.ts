@@ -41,7 +41,9 @@ export const demoMerchants: Merchant[] = [
   },
 ];
 
-const reward = (r: Omit<Reward, 'publishedAt' | 'balance' | 'creditOnly' | 'priorityWindowHours' | 'active'> & Partial<Reward>) =>
+const reward = (
+  r: Omit<Reward, 'publishedAt' | 'balance' | 'creditOnly' | 'priorityWindowHours' | 'active'> & Partial<Reward>,
+) =>
   ({ balance: 'points', creditOnly: false, priorityWindowHours: 0, active: true, ...r }) as Omit<Reward, 'publishedAt'>;
 
 export const demoRewards: Omit<Reward, 'publishedAt'>[] = [
@@ -53,7 +55,8 @@ export const demoRewards: Omit<Reward, 'publishedAt'>[] = [
     valueMinor: 50_000,
     stock: null,
     merchantId: 'lakeside-hotel',
-    conditions: 'One night in a standard room worth 500 CNY, subject to availability; book 7 days ahead; not valid on public holidays.',
+    conditions:
+      'One night in a standard room worth 500 CNY, subject to availability; book 7 days ahead; not valid on public holidays.',
   }),
   reward({
     rewardId: 'room-upgrade',
@@ -63,7 +66,8 @@ export const demoRewards: Omit<Reward, 'publishedAt'>[] = [
     valueMinor: 20_000,
     stock: null,
     merchantId: 'lakeside-hotel',
-    conditions: 'Upgrade of one paid night from a 300 CNY standard room to a 500 CNY deluxe room, subject to availability at check-in.',
+    conditions:
+      'Upgrade of one paid night from a 300 CNY standard room to a 500 CNY deluxe room, subject to availability at check-in.',
   }),
   reward({
     rewardId: 'gift-box',
@@ -83,7 +87,8 @@ export const demoRewards: Omit<Reward, 'publishedAt'>[] = [
     valueMinor: 5_000,
     stock: null,
     merchantId: 'fruit-shop',
-    conditions: '50 CNY off any purchase at Fresh Fruit Shop, no minimum spend, valid 90 days, not exchangeable for cash.',
+    conditions:
+      '50 CNY off any purchase at Fresh Fruit Shop, no minimum spend, valid 90 days, not exchangeable for cash.',
   }),
   reward({
     rewardId: 'fruit-washing',
@@ -103,7 +108,8 @@ export const demoPromotions: Promotion[] = [
     name: 'Watermelon season: gift box for 400 points',
     startsAt: '2027-06-01T00:00:00Z',
     endsAt: '2027-09-01T00:00:00Z',
-    conditions: 'From 1 June to 31 August 2027 the imported-fruit gift box costs 400 points instead of 500, while stock lasts.',
+    conditions:
+      'From 1 June to 31 August 2027 the imported-fruit gift box costs 400 points instead of 500, while stock lasts.',
     effect: { kind: 'rewardPrice', costPoints: 400 },
     scope: { rewardIds: ['gift-box'] },
   },
@@ -112,7 +118,8 @@ export const demoPromotions: Promotion[] = [
     name: 'Off-season award nights',
     startsAt: '2027-11-01T00:00:00Z',
     endsAt: '2028-03-01T00:00:00Z',
-    conditions: 'From 1 November 2027 to 29 February 2028 a free standard-room night costs 25,000 points instead of 30,000.',
+    conditions:
+      'From 1 November 2027 to 29 February 2028 a free standard-room night costs 25,000 points instead of 30,000.',
     effect: { kind: 'rewardPrice', costPoints: 25_000 },
     scope: { rewardIds: ['free-night'] },
   },
@@ -124,7 +131,8 @@ export const demoGames: Game[] = [
     gameId: 'lucky-wheel',
     name: 'Lucky wheel',
     kind: 'wheel',
-    conditions: 'One spin costs 10 points. 100 tickets: 1 × 500 points, 5 × 50 points, 20 × 10 points, 74 blanks; the urn is committed by the published SHA-256 and revealed when it ends.',
+    conditions:
+      'One spin costs 10 points. 100 tickets: 1 × 500 points, 5 × 50 points, 20 × 10 points, 74 blanks; the urn is committed by the published SHA-256 and revealed when it ends.',
     costPoints: 10,
     prizes: [
       { prizeId: 'grand', name: '500 points', points: 500, count: 1 },

@@ -1,4 +1,11 @@
-import { createMerchantKey, putMerchant, putProgram, putPromotion, putReward, putTiers } from '../shared/application/configure.js';
+import {
+  createMerchantKey,
+  putMerchant,
+  putProgram,
+  putPromotion,
+  putReward,
+  putTiers,
+} from '../shared/application/configure.js';
 import type { Deps } from '../shared/application/deps.js';
 import { putGame } from '../shared/application/games.js';
 import { demoGames, demoMerchants, demoProgram, demoPromotions, demoRewards, demoTiers } from './demo-data.js';

@@ -23,7 +23,9 @@ export async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -42,7 +44,8 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, timeoutMs: 
   const deadline = Date.now() + timeoutMs;
   try {
     while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new ExitedBeforeReady(`DynamoDB Local exited with code ${child.exitCode} before it was ready`);
+      if (child.exitCode !== null)
+        throw new ExitedBeforeReady(`DynamoDB Local exited with code ${child.exitCode} before it was ready`);
       try {
         await client.send(new ListTablesCommand({}));
         return;
@@ -62,7 +65,10 @@ const START_ATTEMPTS = 3;
 class ExitedBeforeReady extends Error {}
 
 /** Starts an in-memory DynamoDB Local on a free port and waits until it answers; a lost port race tries another port. */
-export async function startDynamoDbLocal(timeoutMs = 60_000, pickPort: () => Promise<number> = freePort): Promise<DynamoDbLocal> {
+export async function startDynamoDbLocal(
+  timeoutMs = 60_000,
+  pickPort: () => Promise<number> = freePort,
+): Promise<DynamoDbLocal> {
   assertJava();
   for (let attempt = 1; ; attempt++) {
     try {

@@ -11,6 +11,12 @@ export function startLocalSchedules(deps: Deps): { stop(): void } {
     setInterval(() => {
       runJob(job, deps, deps.clock.now()).catch((error: unknown) => console.error(`${job} job failed`, error));
     }, intervalMs).unref();
-  const timers = [every('promotions', MINUTE), every('expiry', DAY), every('tiers', DAY), every('bonuses', DAY), every('transfers', HOUR)];
+  const timers = [
+    every('promotions', MINUTE),
+    every('expiry', DAY),
+    every('tiers', DAY),
+    every('bonuses', DAY),
+    every('transfers', HOUR),
+  ];
   return { stop: () => timers.forEach(clearInterval) };
 }

@@ -29,7 +29,9 @@ async function readBody(request: IncomingMessage): Promise<string | undefined> {
     size += buffer.length;
   }
   if (size === 0) return undefined;
-  return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES + 1).toString('utf8');
+  return Buffer.concat(chunks)
+    .subarray(0, MAX_BODY_BYTES + 1)
+    .toString('utf8');
 }
 
 /** Joins repeated headers with commas, as API Gateway's payload v2 does. */
@@ -45,7 +47,8 @@ function headersOf(request: IncomingMessage): Record<string, string> {
 
 function queryOf(url: URL): Record<string, string> | undefined {
   const query: Record<string, string> = {};
-  for (const [name, value] of url.searchParams) query[name] = query[name] === undefined ? value : `${query[name]},${value}`;
+  for (const [name, value] of url.searchParams)
+    query[name] = query[name] === undefined ? value : `${query[name]},${value}`;
   return Object.keys(query).length > 0 ? query : undefined;
 }
 
@@ -80,7 +83,11 @@ async function answer(
     response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
     return;
   }
-  if (consoleDir !== undefined && method === 'GET' && (url.pathname === '/console' || url.pathname.startsWith(CONSOLE_PATH))) {
+  if (
+    consoleDir !== undefined &&
+    method === 'GET' &&
+    (url.pathname === '/console' || url.pathname.startsWith(CONSOLE_PATH))
+  ) {
     await serveConsole(consoleDir, url.pathname, response);
     return;
   }
@@ -121,7 +128,10 @@ async function answer(
   if (body !== undefined) event.body = body;
 
   const handler = match.kind === 'matched' ? match.route.handler : fallback;
-  const result = (await handler(event, lambdaContext(`jifen-${handlerName}`, requestId))) as APIGatewayProxyStructuredResultV2;
+  const result = (await handler(
+    event,
+    lambdaContext(`jifen-${handlerName}`, requestId),
+  )) as APIGatewayProxyStructuredResultV2;
   response.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
   response.end(result.body ?? '');
 }
@@ -148,7 +158,14 @@ export async function startServer(options: {
       console.error('local server error', error);
       if (!response.headersSent) {
         response.writeHead(500, { 'content-type': 'application/problem+json' });
-        response.end(JSON.stringify({ type: '/problems/internal_error', title: 'Internal Server Error', status: 500, code: 'internal_error' }));
+        response.end(
+          JSON.stringify({
+            type: '/problems/internal_error',
+            title: 'Internal Server Error',
+            status: 500,
+            code: 'internal_error',
+          }),
+        );
       }
     });
   });

@@ -9,7 +9,9 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   const givenKey = process.env.ADMIN_API_KEY;
   if (givenKey !== undefined && (givenKey.length < 16 || givenKey.startsWith('jf_'))) {
-    throw new Error('ADMIN_API_KEY must be at least 16 characters and must not start with jf_ (the merchant key prefix)');
+    throw new Error(
+      'ADMIN_API_KEY must be at least 16 characters and must not start with jf_ (the merchant key prefix)',
+    );
   }
   const adminKey = givenKey ?? randomBytes(24).toString('base64url');
 
@@ -17,7 +19,8 @@ async function main(): Promise<void> {
   console.log(`jifen is listening on ${jifen.url} (DynamoDB Local at ${jifen.endpoint})`);
   console.log(givenKey ? 'Operator key: from ADMIN_API_KEY' : `Operator key (generated): ${adminKey}`);
   if (demo) {
-    for (const { merchantId, apiKey } of await loadDemo(jifen.deps)) console.log(`Demo merchant ${merchantId}: ${apiKey}`);
+    for (const { merchantId, apiKey } of await loadDemo(jifen.deps))
+      console.log(`Demo merchant ${merchantId}: ${apiKey}`);
   }
   const schedules = startLocalSchedules(jifen.deps);
 

@@ -1,6 +1,13 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { DescribeStreamCommand, type DynamoDBStreamsClient, GetRecordsCommand, type GetRecordsCommandOutput, GetShardIteratorCommand, type _Record } from '@aws-sdk/client-dynamodb-streams';
+import {
+  DescribeStreamCommand,
+  type DynamoDBStreamsClient,
+  GetRecordsCommand,
+  type GetRecordsCommandOutput,
+  GetShardIteratorCommand,
+  type _Record,
+} from '@aws-sdk/client-dynamodb-streams';
 import { eventsOfRecords, type StreamRecord } from '../shared/adapters/dynamodb/stream-records.js';
 import { httpEventPoster } from '../shared/adapters/http-event-poster.js';
 import type { Deps } from '../shared/application/deps.js';
@@ -71,7 +78,11 @@ function asSentByLambda(record: _Record): StreamRecord {
     map && Object.fromEntries(Object.entries(map).map(([name, value]) => [name, restoreEmptyValues(value)]));
   return {
     ...(record.eventName && { eventName: record.eventName }),
-    dynamodb: { ...(Keys && { Keys }), ...(NewImage && { NewImage: attributes(NewImage) }), ...(OldImage && { OldImage: attributes(OldImage) }) },
+    dynamodb: {
+      ...(Keys && { Keys }),
+      ...(NewImage && { NewImage: attributes(NewImage) }),
+      ...(OldImage && { OldImage: attributes(OldImage) }),
+    },
   };
 }
 
@@ -107,7 +118,9 @@ export async function startStreamPoller(options: {
         new GetShardIteratorCommand({
           StreamArn: streamArn,
           ShardId: shard.ShardId,
-          ...(after ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: after } : { ShardIteratorType: 'TRIM_HORIZON' }),
+          ...(after
+            ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: after }
+            : { ShardIteratorType: 'TRIM_HORIZON' }),
         }),
       );
       iterators.set(shard.ShardId, ShardIterator ?? null);
@@ -168,7 +181,8 @@ export async function startLocalDelivery(options: {
     poster: httpEventPoster(deps.webhookUrls),
     clock: deps.clock,
     endpoint: cachedEndpoints(deps.webhooks, deps.clock, 1_000),
-    onFailed: (endpointId, eventId) => console.warn(`webhook delivery failed for good: event ${eventId} to endpoint ${endpointId}`),
+    onFailed: (endpointId, eventId) =>
+      console.warn(`webhook delivery failed for good: event ${eventId} to endpoint ${endpointId}`),
   };
   queue.consume((job) => handleQueuedJob(delivery, job));
   const poller = await startStreamPoller({ ...options, deps: delivery });

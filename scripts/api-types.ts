@@ -8,10 +8,16 @@ async function apiTypes(documentText: string, header: string): Promise<string> {
 
 /** console/src/api/schema.ts */
 export function consoleApiTypes(documentText: string): Promise<string> {
-  return apiTypes(documentText, "// Generated from openapi.json by `npm run openapi`: the console's calls are typed by the API's own document.\n");
+  return apiTypes(
+    documentText,
+    "// Generated from openapi.json by `npm run openapi`: the console's calls are typed by the API's own document.\n",
+  );
 }
 
 /** clients/typescript/src/schema.ts */
 export function clientApiTypes(documentText: string): Promise<string> {
-  return apiTypes(documentText, "// Generated from openapi.json by `npm run openapi`: the client's calls are typed by the API's own document.\n");
+  return apiTypes(
+    documentText,
+    "// Generated from openapi.json by `npm run openapi`: the client's calls are typed by the API's own document.\n",
+  );
 }

@@ -21,4 +21,6 @@ writeFileSync(typesTarget, await consoleApiTypes(documentText));
 writeFileSync(clientTypesTarget, await clientApiTypes(documentText));
 writeFileSync(referenceTarget, withErrorCodeTable(readFileSync(referenceTarget, 'utf8')));
 const paths = Object.keys(document.paths as object).length;
-console.log(`wrote ${documentTarget} (${paths} paths), ${typesTarget}, ${clientTypesTarget} and the error table of ${referenceTarget}`);
+console.log(
+  `wrote ${documentTarget} (${paths} paths), ${typesTarget}, ${clientTypesTarget} and the error table of ${referenceTarget}`,
+);

@@ -9,7 +9,10 @@
 import { randomUUID } from 'node:crypto';
 import { JifenClient, JifenProblem } from '../typescript/src/index.js';
 
-const jifen = new JifenClient({ baseUrl: process.env.JIFEN_URL ?? 'http://127.0.0.1:3000', apiKey: required('JIFEN_KEY') });
+const jifen = new JifenClient({
+  baseUrl: process.env.JIFEN_URL ?? 'http://127.0.0.1:3000',
+  apiKey: required('JIFEN_KEY'),
+});
 // The program's opaque id for the customer: the loyalty card's number, never a phone number.
 const memberId = process.env.JIFEN_MEMBER ?? 'card-6228480012345678';
 
@@ -23,7 +26,11 @@ const earned = await jifen.earn(purchase, { idempotencyKey: receipt });
 console.log(`earned ${earned.points} points, transaction ${earned.transactionId}`);
 
 const again = await jifen.earn(purchase, { idempotencyKey: receipt });
-console.log(again.transactionId === earned.transactionId ? 'sent again: the same transaction, no points moved' : 'sent again: A NEW TRANSACTION');
+console.log(
+  again.transactionId === earned.transactionId
+    ? 'sent again: the same transaction, no points moved'
+    : 'sent again: A NEW TRANSACTION',
+);
 
 try {
   await jifen.redeem({ memberId, rewardId: 'gift-box' });
@@ -32,7 +39,10 @@ try {
   console.log(`redemption refused: ${error.code}`);
 }
 
-const refund = await jifen.reverse({ transactionId: earned.transactionId, reason: 'returned' }, { idempotencyKey: `refund-${receipt}` });
+const refund = await jifen.reverse(
+  { transactionId: earned.transactionId, reason: 'returned' },
+  { idempotencyKey: `refund-${receipt}` },
+);
 console.log(`refunded ${refund.points} points`);
 
 const member = await jifen.member(memberId);

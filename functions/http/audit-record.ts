@@ -8,7 +8,10 @@ import { routeKey, type RouteDeclaration } from './route.js';
  * input: when, which route, on which id, and the body's `reason` where it has
  * one. Nothing else of the body is recorded, so no secret can be.
  */
-export function auditRecord(route: RouteDeclaration, input: { deps: Deps; params: unknown; body: unknown }): AuditRecord {
+export function auditRecord(
+  route: RouteDeclaration,
+  input: { deps: Deps; params: unknown; body: unknown },
+): AuditRecord {
   const reason = (input.body as { reason?: unknown } | undefined)?.reason;
   return {
     auditId: randomUUID(),

@@ -2,13 +2,15 @@ import { statusOf } from '../../shared/application/problem.js';
 import { ERROR_CATALOGUE, ERROR_CODES } from '../../shared/domain/error-catalogue.js';
 import { ERROR_MEANINGS } from '../../shared/domain/error-meanings.js';
 
-export const ERROR_TABLE_START = '<!-- error-catalogue:start (made by `npm run openapi` from shared/domain/error-catalogue.ts) -->';
+export const ERROR_TABLE_START =
+  '<!-- error-catalogue:start (made by `npm run openapi` from shared/domain/error-catalogue.ts) -->';
 export const ERROR_TABLE_END = '<!-- error-catalogue:end -->';
 
 /** The error table of docs/api.md, in the catalogue's order: one row per code. */
 export function errorCodeTable(): string {
   const rows = ERROR_CODES.map(
-    (code) => `| **\`${code}\`** | ${statusOf(code)} | ${ERROR_CATALOGUE[code].remembered ? 'yes' : 'no'} | ${ERROR_MEANINGS[code]} |`,
+    (code) =>
+      `| **\`${code}\`** | ${statusOf(code)} | ${ERROR_CATALOGUE[code].remembered ? 'yes' : 'no'} | ${ERROR_MEANINGS[code]} |`,
   );
   return ['| code | status | remembered | meaning |', '|---|---|---|---|', ...rows].join('\n');
 }

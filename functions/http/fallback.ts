@@ -22,7 +22,8 @@ export function fallbackHandler(routes: readonly RoutePattern[]) {
 export function parseRouteKeys(text: string | undefined): RoutePattern[] {
   const words = (text ?? '').split(/\s+/).filter(Boolean);
   const patterns: RoutePattern[] = [];
-  for (let i = 0; i + 1 < words.length; i += 2) patterns.push({ method: words[i] as RoutePattern['method'], path: words[i + 1]! });
+  for (let i = 0; i + 1 < words.length; i += 2)
+    patterns.push({ method: words[i] as RoutePattern['method'], path: words[i + 1]! });
   return patterns;
 }
 

@@ -84,7 +84,11 @@ export function httpHandler(route: RouteDeclaration, deps: () => Deps) {
   const { access } = route;
   const key = routeKey(route);
 
-  async function answer(event: APIGatewayProxyEventV2, text: string | undefined, identified: Identified | null): Promise<APIGatewayProxyResultV2> {
+  async function answer(
+    event: APIGatewayProxyEventV2,
+    text: string | undefined,
+    identified: Identified | null,
+  ): Promise<APIGatewayProxyResultV2> {
     const json = parseJson(text);
     const idempotency = { key: '', requestHash: '' };
     const issues: Issues = [];
@@ -123,7 +127,10 @@ export function httpHandler(route: RouteDeclaration, deps: () => Deps) {
     .handler(async (event) => {
       const text = rawBody(event);
       // Public routes never touch the store unless their use case does (the OpenAPI document needs no table).
-      const identified = access === 'public' ? null : await identify(deps(), header(event, 'authorization'), access, route.checksKeyItself === true);
+      const identified =
+        access === 'public'
+          ? null
+          : await identify(deps(), header(event, 'authorization'), access, route.checksKeyItself === true);
       const pending = identified?.pending ?? null;
       let response: APIGatewayProxyResultV2;
       try {

@@ -23,7 +23,8 @@ function addCodes(into: Map<number, ErrorCode[]>, codes: ErrorCodes, route: Rout
   for (const [status, list] of Object.entries(codes)) {
     const existing = into.get(Number(status)) ?? [];
     for (const code of list ?? []) {
-      if (statusOf(code) !== Number(status)) throw new Error(`${route.name} lists ${code} under ${status}; the catalogue answers it with ${statusOf(code)}`);
+      if (statusOf(code) !== Number(status))
+        throw new Error(`${route.name} lists ${code} under ${status}; the catalogue answers it with ${statusOf(code)}`);
       if (!existing.includes(code)) existing.push(code);
     }
     into.set(Number(status), existing);
@@ -57,7 +58,10 @@ function withoutSafeIntegerBounds(schema: unknown): unknown {
   if (typeof schema !== 'object' || schema === null) return schema;
   return Object.fromEntries(
     Object.entries(schema)
-      .filter(([key, value]) => !((key === 'minimum' || key === 'maximum') && Math.abs(value as number) === Number.MAX_SAFE_INTEGER))
+      .filter(
+        ([key, value]) =>
+          !((key === 'minimum' || key === 'maximum') && Math.abs(value as number) === Number.MAX_SAFE_INTEGER),
+      )
       .map(([key, value]) => [key, withoutSafeIntegerBounds(value)]),
   );
 }
@@ -124,7 +128,10 @@ function parameters(route: RouteDeclaration): JsonSchema[] {
     const input = jsonSchema(route.query, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
     const output = jsonSchema(route.query, 'output') as { properties?: Record<string, JsonSchema> };
     for (const [name, inputProperty] of Object.entries(input.properties ?? {})) {
-      const schema = { ...output.properties?.[name], ...('default' in inputProperty && { default: inputProperty.default }) };
+      const schema = {
+        ...output.properties?.[name],
+        ...('default' in inputProperty && { default: inputProperty.default }),
+      };
       result.push({ name, in: 'query', required: input.required?.includes(name) ?? false, schema });
     }
   }
@@ -148,7 +155,10 @@ const replayable = (codes: readonly ErrorCode[]) => codes.some((code) => ERROR_C
 
 function sharedErrorResponses(): Record<string, JsonSchema> {
   return Object.fromEntries(
-    Object.entries(SHARED_ERROR_RESPONSES).map(([status, { name, code }]) => [name, errorResponse(Number(status), [code], false)]),
+    Object.entries(SHARED_ERROR_RESPONSES).map(([status, { name, code }]) => [
+      name,
+      errorResponse(Number(status), [code], false),
+    ]),
   );
 }
 
@@ -168,8 +178,10 @@ const RETRY_AFTER_CODES: readonly ErrorCode[] = ['temporarily_unavailable', 'spe
 function errorResponse(status: number, codes: ErrorCode[], idempotent: boolean): JsonSchema {
   const lines = codes.map((code) => `- \`${code}\`: ${ERROR_MEANINGS[code]}`);
   const headers: JsonSchema = {};
-  if (codes.some((code) => RETRY_AFTER_CODES.includes(code))) headers['Retry-After'] = { $ref: '#/components/headers/RetryAfter' };
-  if (idempotent && replayable(codes)) headers['Idempotent-Replayed'] = { $ref: '#/components/headers/IdempotentReplayed' };
+  if (codes.some((code) => RETRY_AFTER_CODES.includes(code)))
+    headers['Retry-After'] = { $ref: '#/components/headers/RetryAfter' };
+  if (idempotent && replayable(codes))
+    headers['Idempotent-Replayed'] = { $ref: '#/components/headers/IdempotentReplayed' };
   return {
     description: `${statusTitle(status)}:\n${lines.join('\n')}`,
     ...(Object.keys(headers).length > 0 && { headers }),
@@ -189,10 +201,16 @@ function errorResponse(status: number, codes: ErrorCode[], idempotent: boolean):
 
 /** What a client receives for each code, once for the whole document; the detail is the code's meaning. */
 function problemExamples(): Record<string, JsonSchema> {
-  return Object.fromEntries(ERROR_CODES.map((code) => [code, { summary: code, value: { ...problem(code, ERROR_MEANINGS[code]) } }]));
+  return Object.fromEntries(
+    ERROR_CODES.map((code) => [code, { summary: code, value: { ...problem(code, ERROR_MEANINGS[code]) } }]),
+  );
 }
 
-function successResponse(success: SuccessResponse, idempotent: boolean, schemas: Record<string, JsonSchema>): JsonSchema {
+function successResponse(
+  success: SuccessResponse,
+  idempotent: boolean,
+  schemas: Record<string, JsonSchema>,
+): JsonSchema {
   const content: JsonSchema = {};
   if (success.body) {
     const schema = { $ref: `#/components/schemas/${success.body.name}` };
@@ -223,8 +241,10 @@ function requestExample(route: RouteDeclaration, schema: JsonSchema): JsonSchema
 function operation(route: RouteDeclaration, schemas: Record<string, JsonSchema>): JsonSchema {
   const idempotent = route.idempotent === true;
   const responses: Record<string, JsonSchema> = {};
-  for (const success of route.responses) responses[String(success.status)] = successResponse(success, idempotent, schemas);
-  for (const [status, codes] of errorCodesFor(route)) responses[String(status)] = errorResponseOf(status, codes, idempotent);
+  for (const success of route.responses)
+    responses[String(success.status)] = successResponse(success, idempotent, schemas);
+  for (const [status, codes] of errorCodesFor(route))
+    responses[String(status)] = errorResponseOf(status, codes, idempotent);
 
   const access = {
     public: 'No key needed.',
@@ -262,7 +282,8 @@ function answerSchemas(routes: readonly RouteDeclaration[]): Record<string, Json
     for (const { body } of route.responses) {
       if (!body) continue;
       const known = byName.get(body.name);
-      if (known && shapeOf(known) !== shapeOf(body)) throw new Error(`two different answer shapes are named ${body.name}`);
+      if (known && shapeOf(known) !== shapeOf(body))
+        throw new Error(`two different answer shapes are named ${body.name}`);
       byName.set(body.name, body);
     }
   }
@@ -294,11 +315,17 @@ export function buildOpenApiDocument(routes: readonly RouteDeclaration[]): JsonS
         'method 405 `method_not_allowed` with an `Allow` header.',
     },
     servers: [
-      { url: 'http://localhost:3000', description: '`npm start`: the same handlers on DynamoDB Local (port `PORT`, default 3000).' },
+      {
+        url: 'http://localhost:3000',
+        description: '`npm start`: the same handlers on DynamoDB Local (port `PORT`, default 3000).',
+      },
       {
         url: 'https://{apiId}.execute-api.{region}.amazonaws.com',
-        description: 'A deployed stage: its base URL is the API stack\'s `ApiUrl` output.',
-        variables: { apiId: { default: 'abcde12345', description: 'The HTTP API id.' }, region: { default: 'ap-east-1', description: 'The stack\'s AWS region.' } },
+        description: "A deployed stage: its base URL is the API stack's `ApiUrl` output.",
+        variables: {
+          apiId: { default: 'abcde12345', description: 'The HTTP API id.' },
+          region: { default: 'ap-east-1', description: "The stack's AWS region." },
+        },
       },
     ],
     tags: [
@@ -309,7 +336,11 @@ export function buildOpenApiDocument(routes: readonly RouteDeclaration[]): JsonS
     paths,
     components: {
       securitySchemes: {
-        adminKey: { type: 'http', scheme: 'bearer', description: 'The operator key: `Authorization: Bearer <apiKey>`.' },
+        adminKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The operator key: `Authorization: Bearer <apiKey>`.',
+        },
         merchantKey: { type: 'http', scheme: 'bearer', description: 'A merchant key `jf_<keyId>.<secret>`.' },
       },
       responses: sharedErrorResponses(),

@@ -45,7 +45,9 @@ const EXAMPLE_TIME = '2027-07-01T09:30:00Z';
 
 function resolve(schema: JsonSchema, components: Record<string, JsonSchema>): JsonSchema {
   const ref = schema.$ref;
-  return typeof ref === 'string' ? resolve(components[ref.replace('#/components/schemas/', '')] ?? {}, components) : schema;
+  return typeof ref === 'string'
+    ? resolve(components[ref.replace('#/components/schemas/', '')] ?? {}, components)
+    : schema;
 }
 
 function types(schema: JsonSchema): string[] {
@@ -55,7 +57,12 @@ function types(schema: JsonSchema): string[] {
 
 function number(schema: JsonSchema, field: string | undefined): number {
   const sample = field === undefined ? undefined : SAMPLES[field];
-  const minimum = typeof schema.minimum === 'number' ? schema.minimum : typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum + 1 : 0;
+  const minimum =
+    typeof schema.minimum === 'number'
+      ? schema.minimum
+      : typeof schema.exclusiveMinimum === 'number'
+        ? schema.exclusiveMinimum + 1
+        : 0;
   const maximum = typeof schema.maximum === 'number' ? schema.maximum : Number.MAX_SAFE_INTEGER;
   const wanted = typeof sample === 'number' ? sample : Math.max(minimum, 1);
   return Math.min(Math.max(wanted, minimum), maximum);
@@ -82,7 +89,9 @@ export function exampleOf(schema: JsonSchema, components: Record<string, JsonSch
   switch (kinds[0] ?? (resolved.properties ? 'object' : 'string')) {
     case 'object': {
       const properties = (resolved.properties ?? {}) as Record<string, JsonSchema>;
-      return Object.fromEntries(Object.entries(properties).map(([name, property]) => [name, exampleOf(property, components, name)]));
+      return Object.fromEntries(
+        Object.entries(properties).map(([name, property]) => [name, exampleOf(property, components, name)]),
+      );
     }
     case 'array':
       return resolved.items ? [exampleOf(resolved.items as JsonSchema, components, field)] : [];
@@ -93,6 +102,10 @@ export function exampleOf(schema: JsonSchema, components: Record<string, JsonSch
       return false;
     default:
       if (resolved.format === 'date-time') return EXAMPLE_TIME;
-      return typeof sample === 'string' ? sample : sample === null && types(resolved).includes('null') ? null : (field ?? 'text');
+      return typeof sample === 'string'
+        ? sample
+        : sample === null && types(resolved).includes('null')
+          ? null
+          : (field ?? 'text');
   }
 }

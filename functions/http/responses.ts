@@ -4,9 +4,17 @@ import type { ProblemBody } from '../../shared/application/problem.js';
 import type { NamedSchema } from '../../shared/schemas/answers.js';
 import type { SuccessResponse } from './route.js';
 
-export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 {
+export function jsonResponse(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): APIGatewayProxyStructuredResultV2 {
   if (status === 204) return { statusCode: 204, headers };
-  return { statusCode: status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+  return {
+    statusCode: status,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  };
 }
 
 /**
@@ -14,7 +22,10 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
  * problemResponses middleware) and one remembered under an Idempotency-Key
  * (outcomeResponse) are sent alike.
  */
-export function problemResponse(body: ProblemBody, headers: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 {
+export function problemResponse(
+  body: ProblemBody,
+  headers: Record<string, string> = {},
+): APIGatewayProxyStructuredResultV2 {
   return {
     statusCode: body.status,
     headers: { 'content-type': 'application/problem+json', ...headers },
@@ -25,7 +36,9 @@ export function problemResponse(body: ProblemBody, headers: Record<string, strin
 /** Answers a use case's outcome, marking replays; a refusal it remembered is a problem like any other. */
 export function outcomeResponse(outcome: Outcome): APIGatewayProxyStructuredResultV2 {
   const headers: Record<string, string> = outcome.replayed ? { 'idempotent-replayed': 'true' } : {};
-  return outcome.status >= 400 ? problemResponse(outcome.body as ProblemBody, headers) : jsonResponse(outcome.status, outcome.body, headers);
+  return outcome.status >= 400
+    ? problemResponse(outcome.body as ProblemBody, headers)
+    : jsonResponse(outcome.status, outcome.body, headers);
 }
 
 /** A PUT that creates or replaces: 201 when it created, 200 when it replaced. */

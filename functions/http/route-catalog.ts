@@ -35,12 +35,15 @@ export function checkRouteTable(table: readonly CatalogedRoute[]): void {
   const keys = new Set<string>();
   for (const { route, entry } of table) {
     const fileName = basename(entry).replace(/\.ts$/, '');
-    if (fileName !== route.name) throw new Error(`${entry} declares route "${route.name}"; name it after its file ("${fileName}")`);
+    if (fileName !== route.name)
+      throw new Error(`${entry} declares route "${route.name}"; name it after its file ("${fileName}")`);
     if (names.has(route.name)) throw new Error(`two routes are named "${route.name}"`);
     if (keys.has(routeKey(route))) throw new Error(`two routes serve ${routeKey(route)}`);
     const operatorWrite = route.access === 'admin' && route.table === 'readWrite';
     if (operatorWrite !== (route.audit !== undefined)) {
-      throw new Error(`${entry}: operator routes that write, and only they, declare \`audit\` (every operator write is in the audit trail)`);
+      throw new Error(
+        `${entry}: operator routes that write, and only they, declare \`audit\` (every operator write is in the audit trail)`,
+      );
     }
     names.add(route.name);
     keys.add(routeKey(route));
@@ -49,7 +52,9 @@ export function checkRouteTable(table: readonly CatalogedRoute[]): void {
 
 /** Every route declared in `directory`, checked and in document order. */
 export async function loadRoutes(directory = ROUTES_DIRECTORY): Promise<CatalogedRoute[]> {
-  const files = readdirSync(directory).filter((file) => file.endsWith('.ts')).sort();
+  const files = readdirSync(directory)
+    .filter((file) => file.endsWith('.ts'))
+    .sort();
   const table = await Promise.all(
     files.map(async (file) => {
       const entry = join(directory, file);

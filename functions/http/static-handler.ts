@@ -7,7 +7,14 @@ import type { RouteDeclaration } from './route.js';
 
 /** A public route that reads no input but its headers and no table: nothing to authenticate, validate or store. */
 export function isStatic(route: RouteDeclaration): boolean {
-  return route.access === 'public' && route.table === 'none' && !route.params && !route.query && !route.body && !route.idempotent;
+  return (
+    route.access === 'public' &&
+    route.table === 'none' &&
+    !route.params &&
+    !route.query &&
+    !route.body &&
+    !route.idempotent
+  );
 }
 
 /**
@@ -25,7 +32,16 @@ export function staticHandler(route: RouteDeclaration) {
     .use(observability(route.name, route.pointsMetric))
     .use(problemResponses())
     .handler((event) => {
-      const header = (name: string) => Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
-      return route.run({ deps: noDeps, caller: { kind: 'system' }, body: undefined, params: undefined, query: undefined, idempotency: { key: '', requestHash: '' }, header });
+      const header = (name: string) =>
+        Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
+      return route.run({
+        deps: noDeps,
+        caller: { kind: 'system' },
+        body: undefined,
+        params: undefined,
+        query: undefined,
+        idempotency: { key: '', requestHash: '' },
+        header,
+      });
     });
 }

@@ -10,7 +10,10 @@ type Schema = z.ZodMiniType;
 
 /** What differs between the operator's PUTs of one configuration object. */
 export interface UpsertRoute<B extends Schema, P extends Schema>
-  extends Pick<RouteDeclaration<B, P>, 'name' | 'path' | 'params' | 'body' | 'summary' | 'notes' | 'errors' | 'needs' | 'audit'> {
+  extends Pick<
+    RouteDeclaration<B, P>,
+    'name' | 'path' | 'params' | 'body' | 'summary' | 'notes' | 'errors' | 'needs' | 'audit'
+  > {
   /** The saved object's shape, and what it is called in the answers' descriptions. */
   answer: NamedSchema;
   what: string;

@@ -17,11 +17,7 @@ import type { LogLevel } from '@aws-lambda-powertools/logger/types';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { MiddlewareObj, Request } from '@middy/core';
 import { WEBHOOK_DELIVERIES_FAILED } from '../webhooks/metric-names.js';
-import type {
-  APIGatewayProxyEventV2,
-  APIGatewayProxyResultV2,
-  APIGatewayProxyStructuredResultV2,
-} from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 
 const SERVICE = process.env.POWERTOOLS_SERVICE_NAME || 'jifen';
 const NAMESPACE = process.env.POWERTOOLS_METRICS_NAMESPACE || 'jifen';

@@ -13,10 +13,15 @@ import { logger, recordWebhookDeliveryFailed } from '../middleware/observability
  */
 export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
   const deps = productionDeliveryDeps(recordWebhookDeliveryFailed);
-  const outcomes = await Promise.allSettled(event.Records.map((record) => handleQueuedJob(deps, JSON.parse(record.body) as QueuedJob)));
+  const outcomes = await Promise.allSettled(
+    event.Records.map((record) => handleQueuedJob(deps, JSON.parse(record.body) as QueuedJob)),
+  );
   const batchItemFailures = outcomes.flatMap((outcome, index) => {
     if (outcome.status === 'fulfilled') return [];
-    logger.error('queued webhook job failed', { messageId: event.Records[index]!.messageId, error: outcome.reason as Error });
+    logger.error('queued webhook job failed', {
+      messageId: event.Records[index]!.messageId,
+      error: outcome.reason as Error,
+    });
     return [{ itemIdentifier: event.Records[index]!.messageId }];
   });
   return { batchItemFailures };

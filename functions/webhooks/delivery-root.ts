@@ -19,7 +19,8 @@ let built: DeliveryDeps | undefined;
 export function productionDeliveryDeps(onFailed: DeliveryDeps['onFailed']): DeliveryDeps {
   if (!built) {
     const env = readEnvironment();
-    if (!env.WEBHOOK_QUEUE_URL) throw new Error('jifen is misconfigured: WEBHOOK_QUEUE_URL: required by the webhook functions');
+    if (!env.WEBHOOK_QUEUE_URL)
+      throw new Error('jifen is misconfigured: WEBHOOK_QUEUE_URL: required by the webhook functions');
     const webhooks = new DynamoWebhookStore({ client: createDynamoDbClient(), tableName: env.TABLE_NAME });
     built = {
       webhooks,

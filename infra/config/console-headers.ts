@@ -27,7 +27,8 @@ export const CONSOLE_HASHED_ASSETS_DIR = 'assets';
  */
 export function consoleContentSecurityPolicy(apiOrigin: string): string {
   // A space, quote, comma or semicolon would smuggle another source or directive into the policy.
-  if (/[\s;,'"]/.test(apiOrigin)) throw new Error(`Not an origin for a content security policy: ${JSON.stringify(apiOrigin)}`);
+  if (/[\s;,'"]/.test(apiOrigin))
+    throw new Error(`Not an origin for a content security policy: ${JSON.stringify(apiOrigin)}`);
   const connectSources = apiOrigin === '' ? "'self'" : `'self' ${apiOrigin}`;
   return [
     "default-src 'none'",

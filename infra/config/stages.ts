@@ -75,7 +75,11 @@ export const stages: Record<StageName, StageConfig> = {
     retainData: false,
     deletionProtection: false,
     logRetention: RetentionDays.TWO_WEEKS,
-    api: { throttle: { rateLimit: 50, burstLimit: 100 }, publicThrottle: { rateLimit: 10, burstLimit: 20 }, corsAllowOrigins: [] },
+    api: {
+      throttle: { rateLimit: 50, burstLimit: 100 },
+      publicThrottle: { rateLimit: 10, burstLimit: 20 },
+      corsAllowOrigins: [],
+    },
     functions: {
       http: { memoryMb: 512, timeoutSeconds: 10 },
       jobs: { memoryMb: 512, timeoutSeconds: 300 },
@@ -104,7 +108,11 @@ export const stages: Record<StageName, StageConfig> = {
     retainData: true,
     deletionProtection: true,
     logRetention: RetentionDays.THREE_MONTHS,
-    api: { throttle: { rateLimit: 500, burstLimit: 1000 }, publicThrottle: { rateLimit: 100, burstLimit: 200 }, corsAllowOrigins: [] },
+    api: {
+      throttle: { rateLimit: 500, burstLimit: 1000 },
+      publicThrottle: { rateLimit: 100, burstLimit: 200 },
+      corsAllowOrigins: [],
+    },
     functions: {
       http: { memoryMb: 1024, timeoutSeconds: 10 },
       jobs: { memoryMb: 1024, timeoutSeconds: 900 },

@@ -48,7 +48,9 @@ export function otelLayerArnFrom(value: unknown, region?: string): string | unde
     throw new Error(`Not an AWSOpenTelemetryDistroJs layer version ARN: ${JSON.stringify(value)}. To trace, ${HOW_TO}`);
   }
   if (region && match[1] !== region) {
-    throw new Error(`The OpenTelemetry layer is in ${match[1]} but the stacks deploy to ${region}: layers are regional. To trace, ${HOW_TO}`);
+    throw new Error(
+      `The OpenTelemetry layer is in ${match[1]} but the stacks deploy to ${region}: layers are regional. To trace, ${HOW_TO}`,
+    );
   }
   return value as string;
 }

@@ -11,14 +11,7 @@ import { type ISource, Source } from 'aws-cdk-lib/aws-s3-deployment';
 export function consoleBuild(projectRoot: string): ISource {
   return Source.asset(projectRoot, {
     ignoreMode: IgnoreMode.GIT,
-    exclude: [
-      '/*',
-      '!/console/',
-      '/console/dist/',
-      '/console/node_modules/',
-      '!/package.json',
-      '!/package-lock.json',
-    ],
+    exclude: ['/*', '!/console/', '/console/dist/', '/console/node_modules/', '!/package.json', '!/package-lock.json'],
     bundling: {
       // Never pulled: local bundling either builds or throws, so CDK never falls back to Docker.
       image: DockerImage.fromRegistry('node:22-alpine'),

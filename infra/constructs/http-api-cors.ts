@@ -40,7 +40,12 @@ export class HttpApiCors extends Construct {
   constructor(scope: Construct, id: string, props: HttpApiCorsProps) {
     super(scope, id);
     const { api } = props;
-    const apiArn = Stack.of(this).formatArn({ service: 'apigateway', account: '', resource: '/apis', resourceName: api.apiId });
+    const apiArn = Stack.of(this).formatArn({
+      service: 'apigateway',
+      account: '',
+      resource: '/apis',
+      resourceName: api.apiId,
+    });
     const setCors: AwsSdkCall = {
       service: 'ApiGatewayV2',
       action: 'UpdateApi',

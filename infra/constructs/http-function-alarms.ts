@@ -8,7 +8,12 @@ import type { JifenFunction } from './jifen-function.js';
  * (crash or timeout; handled errors are 5xx answers), and it was throttled.
  * Created next to the function, in whichever stack holds it.
  */
-export function alarmHttpFunction(alarms: Alarms, handler: string, fn: JifenFunction, thresholds: StageConfig['alarms']): void {
+export function alarmHttpFunction(
+  alarms: Alarms,
+  handler: string,
+  fn: JifenFunction,
+  thresholds: StageConfig['alarms'],
+): void {
   const period = Duration.minutes(thresholds.periodMinutes);
   alarms.add(fn, 'ErrorsAlarm', {
     description: `Function ${handler} failed (crash or timeout) at least ${thresholds.functionErrors} time(s)`,

@@ -9,7 +9,12 @@ import {
   TableEncryption,
 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { TABLE_INDEXES, TABLE_KEY, TABLE_STREAM_VIEW, TTL_ATTRIBUTE } from '../../shared/adapters/dynamodb/table-definition.js';
+import {
+  TABLE_INDEXES,
+  TABLE_KEY,
+  TABLE_STREAM_VIEW,
+  TTL_ATTRIBUTE,
+} from '../../shared/adapters/dynamodb/table-definition.js';
 
 export interface LedgerTableProps {
   retain: boolean;

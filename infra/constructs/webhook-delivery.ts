@@ -27,8 +27,17 @@ const DELIVERY_BATCH = 10;
 /** A message that fails this often (the table or the queue unavailable, never the receiver) goes to the dead-letter queue. */
 const MAX_RECEIVES = 5;
 
-function encryptedQueue(scope: Construct, id: string, extra: Partial<ConstructorParameters<typeof Queue>[2]> = {}): Queue {
-  return new Queue(scope, id, { encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14), ...extra });
+function encryptedQueue(
+  scope: Construct,
+  id: string,
+  extra: Partial<ConstructorParameters<typeof Queue>[2]> = {},
+): Queue {
+  return new Queue(scope, id, {
+    encryption: QueueEncryption.SQS_MANAGED,
+    enforceSSL: true,
+    retentionPeriod: Duration.days(14),
+    ...extra,
+  });
 }
 
 /**
@@ -48,7 +57,11 @@ export class WebhookDelivery extends Construct {
 
   constructor(scope: Construct, id: string, props: WebhookDeliveryProps) {
     super(scope, id);
-    const fnDefaults = { projectRoot: props.projectRoot, logRetention: props.logRetention, retainLogs: props.retainLogs };
+    const fnDefaults = {
+      projectRoot: props.projectRoot,
+      logRetention: props.logRetention,
+      retainLogs: props.retainLogs,
+    };
     const timeoutSeconds = Math.max(props.sizing.timeoutSeconds, 30);
 
     this.deadLetterQueue = encryptedQueue(this, 'DeadLetterQueue');
@@ -93,16 +106,25 @@ export class WebhookDelivery extends Construct {
     });
     grantTableAccess(this.deliver.role, props.table, 'readWrite');
     this.queue.grantSendMessages(this.deliver.role);
-    this.deliver.fn.addEventSource(new SqsEventSource(this.queue, { batchSize: DELIVERY_BATCH, reportBatchItemFailures: true }));
+    this.deliver.fn.addEventSource(
+      new SqsEventSource(this.queue, { batchSize: DELIVERY_BATCH, reportBatchItemFailures: true }),
+    );
   }
 
   /** Failed deliveries, the dead-letter queue's depth, and stream batches the fan-out gave up. */
   addAlarms(alarms: Alarms, period: Duration): void {
     alarms.add(this, 'FailedDeliveriesAlarm', {
-      description: 'A webhook delivery failed for good (a day of retries, or its endpoint answered 410): replay it once the receiver is fixed',
+      description:
+        'A webhook delivery failed for good (a day of retries, or its endpoint answered 410): replay it once the receiver is fixed',
       threshold: 0,
       strictlyAbove: true,
-      metric: new Metric({ namespace: 'jifen', metricName: WEBHOOK_DELIVERIES_FAILED, dimensionsMap: { service: 'jifen' }, statistic: 'Sum', period }),
+      metric: new Metric({
+        namespace: 'jifen',
+        metricName: WEBHOOK_DELIVERIES_FAILED,
+        dimensionsMap: { service: 'jifen' },
+        statistic: 'Sum',
+        period,
+      }),
     });
     alarms.add(this, 'DeadLetterAlarm', {
       description: 'A webhook delivery message could not be handled and waits in the dead-letter queue',
@@ -111,7 +133,8 @@ export class WebhookDelivery extends Construct {
       metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', period }),
     });
     alarms.add(this, 'FanOutFailuresAlarm', {
-      description: 'A batch of the table stream could not be turned into webhook deliveries and waits in the fan-out failure queue',
+      description:
+        'A batch of the table stream could not be turned into webhook deliveries and waits in the fan-out failure queue',
       threshold: 0,
       strictlyAbove: true,
       metric: this.fanOutFailures.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', period }),

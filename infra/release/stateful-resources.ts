@@ -63,7 +63,10 @@ export function statefulResources(templates: Record<string, Json>): StatefulStag
         summary.Indexes = Object.fromEntries(
           (properties.GlobalSecondaryIndexes ?? []).map((index: Json) => [
             index.IndexName,
-            { KeySchema: [...index.KeySchema, ...attributeTypes(properties, index.KeySchema)], Projection: index.Projection },
+            {
+              KeySchema: [...index.KeySchema, ...attributeTypes(properties, index.KeySchema)],
+              Projection: index.Projection,
+            },
           ]),
         );
       } else if (resource.Type === 'AWS::SecretsManager::Secret') {
@@ -87,7 +90,11 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * changed or removed index, more than one index added (DynamoDB takes one GSI
  * change per update), and in a retained stage (prod) anything not `Retain`.
  */
-export function upgradeViolations(snapshot: StatefulStage, current: StatefulStage, options: { retain: boolean }): string[] {
+export function upgradeViolations(
+  snapshot: StatefulStage,
+  current: StatefulStage,
+  options: { retain: boolean },
+): string[] {
   const violations: string[] = [];
   for (const [stackName, resources] of Object.entries(snapshot)) {
     for (const [logicalId, before] of Object.entries(resources)) {
@@ -99,23 +106,31 @@ export function upgradeViolations(snapshot: StatefulStage, current: StatefulStag
       }
       if (after.Type !== before.Type) violations.push(`${where} changed type from ${before.Type} to ${after.Type}`);
       if (!same(after.Identity, before.Identity)) {
-        violations.push(`${where} changed ${JSON.stringify(before.Identity)} to ${JSON.stringify(after.Identity)}, which replaces it`);
+        violations.push(
+          `${where} changed ${JSON.stringify(before.Identity)} to ${JSON.stringify(after.Identity)}, which replaces it`,
+        );
       }
       const beforeIndexes = before.Indexes ?? {};
       const afterIndexes = after.Indexes ?? {};
       for (const [name, index] of Object.entries(beforeIndexes)) {
         if (!afterIndexes[name]) violations.push(`${where} removes index ${name}`);
-        else if (!same(afterIndexes[name], index)) violations.push(`${where} changes index ${name}, which DynamoDB cannot do in place`);
+        else if (!same(afterIndexes[name], index))
+          violations.push(`${where} changes index ${name}, which DynamoDB cannot do in place`);
       }
       const added = Object.keys(afterIndexes).filter((name) => !beforeIndexes[name]);
-      if (added.length > 1) violations.push(`${where} adds ${added.length} indexes (${added.join(', ')}): DynamoDB takes one per deployment`);
+      if (added.length > 1)
+        violations.push(
+          `${where} adds ${added.length} indexes (${added.join(', ')}): DynamoDB takes one per deployment`,
+        );
     }
   }
   if (options.retain) {
     for (const [stackName, resources] of Object.entries(current)) {
       for (const [logicalId, resource] of Object.entries(resources)) {
         if (resource.DeletionPolicy !== 'Retain' || resource.UpdateReplacePolicy !== 'Retain') {
-          violations.push(`${stackName}/${logicalId} is not RETAINed (${resource.DeletionPolicy}/${resource.UpdateReplacePolicy}) in a stage that keeps its data`);
+          violations.push(
+            `${stackName}/${logicalId} is not RETAINed (${resource.DeletionPolicy}/${resource.UpdateReplacePolicy}) in a stage that keeps its data`,
+          );
         }
       }
     }

@@ -141,7 +141,13 @@ export class ApiStack extends Stack {
     const capabilities: CapabilityGrants = {
       webhookDeliveries: {
         environment: { WEBHOOK_QUEUE_URL: this.webhooks.queue.queueUrl },
-        statements: [new PolicyStatement({ sid: 'QueueWebhookDeliveries', actions: ['sqs:SendMessage'], resources: [this.webhooks.queue.queueArn] })],
+        statements: [
+          new PolicyStatement({
+            sid: 'QueueWebhookDeliveries',
+            actions: ['sqs:SendMessage'],
+            resources: [this.webhooks.queue.queueArn],
+          }),
+        ],
       },
       promotionSchedules: {
         environment: {
@@ -166,7 +172,10 @@ export class ApiStack extends Stack {
       },
     };
 
-    this.alarms = new Alarms(this, 'Alarms', { stageName: stage.name, ...(stage.alarmEmail ? { email: stage.alarmEmail } : {}) });
+    this.alarms = new Alarms(this, 'Alarms', {
+      stageName: stage.name,
+      ...(stage.alarmEmail ? { email: stage.alarmEmail } : {}),
+    });
 
     // --- the HTTP API, and the fallback for unknown paths and methods: 404, or 405 with the methods the path has ---
     const fallback = new JifenFunction(this, pascal(FALLBACK_HANDLER), {
@@ -247,7 +256,10 @@ export class ApiStack extends Stack {
         .map(({ route }) => [
           routeKey(route),
           // RouteSettings is untyped JSON in CloudFormation's own casing.
-          { ThrottlingRateLimit: stage.api.publicThrottle.rateLimit, ThrottlingBurstLimit: stage.api.publicThrottle.burstLimit },
+          {
+            ThrottlingRateLimit: stage.api.publicThrottle.rateLimit,
+            ThrottlingBurstLimit: stage.api.publicThrottle.burstLimit,
+          },
         ]),
     );
     this.stageUrl = httpStage.url;

@@ -15,7 +15,10 @@ import { grantTableAccess } from '../constructs/table-grants.js';
 import { pascal } from './construct-ids.js';
 
 /** What a capability a route declares (`needs`) brings to its function: environment and grants. */
-export type CapabilityGrants = Record<Capability, { environment: Record<string, string>; statements: PolicyStatement[] }>;
+export type CapabilityGrants = Record<
+  Capability,
+  { environment: Record<string, string>; statements: PolicyStatement[] }
+>;
 
 export interface RouteStackProps extends NestedStackProps {
   stage: StageConfig;
@@ -64,7 +67,11 @@ export class RouteStack extends NestedStack {
     if (readsAdminKey(route)) {
       // The caller is authenticated in the handler; the admin key is compared against this secret.
       this.fn.role.addToPrincipalPolicy(
-        new PolicyStatement({ sid: 'ReadAdminApiKey', actions: ['secretsmanager:GetSecretValue'], resources: [adminApiKey.secretArn] }),
+        new PolicyStatement({
+          sid: 'ReadAdminApiKey',
+          actions: ['secretsmanager:GetSecretValue'],
+          resources: [adminApiKey.secretArn],
+        }),
       );
     }
     for (const capability of route.needs ?? []) {
@@ -74,7 +81,11 @@ export class RouteStack extends NestedStack {
     // The same permission HttpLambdaIntegration would grant: this route of this API, any stage.
     this.fn.fn.addPermission('ApiInvoke', {
       principal: new ServicePrincipal('apigateway.amazonaws.com'),
-      sourceArn: Stack.of(this).formatArn({ service: 'execute-api', resource: props.api.apiId, resourceName: `*/*${route.path}` }),
+      sourceArn: Stack.of(this).formatArn({
+        service: 'execute-api',
+        resource: props.api.apiId,
+        resourceName: `*/*${route.path}`,
+      }),
     });
 
     alarmHttpFunction(props.alarms, route.name, this.fn, stage.alarms);

@@ -11,7 +11,11 @@ export function adminKeyFromValue(adminKey: string): AdminKeyVerifier {
  * The operator key read through `load` (deployed: Secrets Manager), cached per
  * container for `ttlMs` so a rotated secret is picked up without a redeploy.
  */
-export function adminKeyFromLoader(load: () => Promise<string>, ttlMs: number, now: () => number = Date.now): AdminKeyVerifier {
+export function adminKeyFromLoader(
+  load: () => Promise<string>,
+  ttlMs: number,
+  now: () => number = Date.now,
+): AdminKeyVerifier {
   let cached: { hash: string; loadedAt: number } | null = null;
   return {
     async verify(presented) {

@@ -23,13 +23,19 @@ function scheduleName(promotionId: string, edge: 'start' | 'end'): string {
  * the promotions job for that moment; they delete themselves after running.
  * Times already past are left to the recurring reconciliation run.
  */
-export function eventBridgePromotionScheduler(
-  settings: EventBridgeSchedulerSettings,
-): PromotionScheduler {
+export function eventBridgePromotionScheduler(settings: EventBridgeSchedulerSettings): PromotionScheduler {
   // Loaded on first use: only the put-promotion function ever schedules.
-  let sdk: Promise<{ module: typeof import('@aws-sdk/client-scheduler'); client: import('@aws-sdk/client-scheduler').SchedulerClient }> | undefined;
+  let sdk:
+    | Promise<{
+        module: typeof import('@aws-sdk/client-scheduler');
+        client: import('@aws-sdk/client-scheduler').SchedulerClient;
+      }>
+    | undefined;
   const loadSdk = () =>
-    (sdk ??= import('@aws-sdk/client-scheduler').then((module) => ({ module, client: new module.SchedulerClient({}) })));
+    (sdk ??= import('@aws-sdk/client-scheduler').then((module) => ({
+      module,
+      client: new module.SchedulerClient({}),
+    })));
   return {
     async schedule(promotion: Promotion, now: Date) {
       const { module, client } = await loadSdk();

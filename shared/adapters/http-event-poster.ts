@@ -16,7 +16,14 @@ function checkedLookup(policy: UrlPolicy): LookupFunction {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, '', 0);
       const refused = addresses.find((entry) => forbiddenAddress(entry.address, policy));
-      if (refused) return callback(Object.assign(new Error(`${hostname} resolves to ${refused.address}, which may not receive events`), { code: 'EADDRREFUSED' }), '', 0);
+      if (refused)
+        return callback(
+          Object.assign(new Error(`${hostname} resolves to ${refused.address}, which may not receive events`), {
+            code: 'EADDRREFUSED',
+          }),
+          '',
+          0,
+        );
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
       return callback(null, addresses[0]!.address, addresses[0]!.family);
     });
@@ -33,7 +40,12 @@ export function httpEventPoster(policy: UrlPolicy, timeoutMs = DELIVERY_TIMEOUT_
         const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
         const request = send(
           target,
-          { method: 'POST', headers: { ...headers, 'content-length': Buffer.byteLength(body) }, lookup: checkedLookup(policy), timeout: timeoutMs },
+          {
+            method: 'POST',
+            headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+            lookup: checkedLookup(policy),
+            timeout: timeoutMs,
+          },
           (response) => {
             response.resume();
             response.on('end', () => resolve(response.statusCode ?? null));
@@ -41,7 +53,10 @@ export function httpEventPoster(policy: UrlPolicy, timeoutMs = DELIVERY_TIMEOUT_
           },
         );
         // A slow receiver is a failed attempt: the whole exchange has 10 s, not each idle gap.
-        const deadline = setTimeout(() => request.destroy(new Error('no answer within the delivery timeout')), timeoutMs);
+        const deadline = setTimeout(
+          () => request.destroy(new Error('no answer within the delivery timeout')),
+          timeoutMs,
+        );
         request.on('close', () => clearTimeout(deadline));
         request.on('timeout', () => request.destroy(new Error('no answer within the delivery timeout')));
         request.on('error', () => resolve(null));

@@ -13,11 +13,16 @@ export function sqsDeliveryQueue(queueUrl: string, client = new SQSClient({})): 
         const { Failed } = await client.send(
           new SendMessageBatchCommand({
             QueueUrl: queueUrl,
-            Entries: batch.map(({ job, delaySeconds }, index) => ({ Id: String(index), MessageBody: JSON.stringify(job), DelaySeconds: delaySeconds })),
+            Entries: batch.map(({ job, delaySeconds }, index) => ({
+              Id: String(index),
+              MessageBody: JSON.stringify(job),
+              DelaySeconds: delaySeconds,
+            })),
           }),
         );
         // A message not taken must not be lost: the caller fails, and its own trigger (stream or queue) retries.
-        if (Failed && Failed.length > 0) throw new Error(`the delivery queue refused ${Failed.length} message(s): ${Failed[0]!.Code}`);
+        if (Failed && Failed.length > 0)
+          throw new Error(`the delivery queue refused ${Failed.length} message(s): ${Failed[0]!.Code}`);
       }
     },
   };

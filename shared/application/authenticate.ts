@@ -59,7 +59,8 @@ export class PendingKey {
 
   /** 401 unless `stored` is this key, still there, unexpired, with this secret and merchant. */
   confirm(stored: StoredApiKey | null | undefined): void {
-    if (!keyAccepted(stored, this.#secret, this.now) || stored.merchantId !== this.merchantId) throw new UnauthenticatedError();
+    if (!keyAccepted(stored, this.#secret, this.now) || stored.merchantId !== this.merchantId)
+      throw new UnauthenticatedError();
     this.#confirmed = true;
   }
 
@@ -90,7 +91,11 @@ async function identifyKey(deps: Deps, apiKey: string, leaveKnownKey: boolean): 
     if (!ISSUED_KEY_ID.test(keyId) || !ISSUED_SECRET.test(secret)) return null;
     const known = leaveKnownKey ? deps.keys.knownMerchant(keyId) : undefined;
     const now = deps.clock.now();
-    if (known !== undefined) return { caller: { kind: 'merchant', merchantId: known, keyId }, pending: new PendingKey(keyId, secret, known, now) };
+    if (known !== undefined)
+      return {
+        caller: { kind: 'merchant', merchantId: known, keyId },
+        pending: new PendingKey(keyId, secret, known, now),
+      };
     const stored = await deps.keys.get(keyId);
     return keyAccepted(stored, secret, now)
       ? { caller: { kind: 'merchant', merchantId: stored.merchantId, keyId }, pending: null }
@@ -116,6 +121,7 @@ export async function identify(
   if (!identified) throw new UnauthenticatedError();
   const { caller } = identified;
   if (access === 'admin' && caller.kind !== 'admin') throw new ForbiddenError('This route needs the operator key.');
-  if (access === 'merchantOnly' && caller.kind !== 'merchant') throw new ForbiddenError('This route is for merchant keys.');
+  if (access === 'merchantOnly' && caller.kind !== 'merchant')
+    throw new ForbiddenError('This route is for merchant keys.');
   return identified;
 }

@@ -9,7 +9,8 @@ import type { Deps } from './deps.js';
  * (shared/domain/birthday.ts), and the year last paid is kept.
  */
 export async function setBirthday(deps: Deps, memberId: string, month: number, day: number, audit?: AuditRecord) {
-  if (!isCalendarDate(month, day)) throw new ValidationError([{ path: 'day', message: `month ${month} has no day ${day}` }]);
+  if (!isCalendarDate(month, day))
+    throw new ValidationError([{ path: 'day', message: `month ${month} has no day ${day}` }]);
   const previous = await deps.members.birthdayOf(memberId);
   const unchanged = previous !== null && previous.month === month && previous.day === day;
   const birthday: Birthday = {
@@ -18,6 +19,7 @@ export async function setBirthday(deps: Deps, memberId: string, month: number, d
     changedAt: unchanged ? previous.changedAt : deps.clock.now().toISOString(),
     lastPaidOn: previous?.lastPaidOn ?? null,
   };
-  if ((await deps.members.setBirthday(memberId, birthday, audit)) === 'missing') throw new MemberNotFoundError(memberId);
+  if ((await deps.members.setBirthday(memberId, birthday, audit)) === 'missing')
+    throw new MemberNotFoundError(memberId);
   return { memberId, birthday: { month, day, changedAt: birthday.changedAt, lastPaidOn: birthday.lastPaidOn } };
 }

@@ -47,7 +47,9 @@ export async function listRewards(deps: Deps, memberId: string | null, page: { l
       merchantId: reward.merchantId,
       creditOnly: reward.creditOnly,
       conditions: reward.conditions,
-      ...(promotion && { promotion: { promotionId: promotion.promotionId, name: promotion.name, endsAt: promotion.endsAt } }),
+      ...(promotion && {
+        promotion: { promotionId: promotion.promotionId, name: promotion.name, endsAt: promotion.endsAt },
+      }),
     };
   });
   return paginate(items, page);

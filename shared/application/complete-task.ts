@@ -72,7 +72,9 @@ export async function completeTask(deps: Deps, request: CompletionRequest): Prom
         ...(task.methodology !== null && { methodology: task.methodology }),
       },
       settles: { issuer: party, honourer: null },
-      ...(prize > 0 && { prize: { transactionId: bonusId, setIds: sets.map((set) => set.setId), points: prize, issuer: party } }),
+      ...(prize > 0 && {
+        prize: { transactionId: bonusId, setIds: sets.map((set) => set.setId), points: prize, issuer: party },
+      }),
       respond: ({ balances }) => ({
         transactionId,
         memberId: member.memberId,

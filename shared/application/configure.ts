@@ -43,13 +43,17 @@ export async function putProgram(
 export async function putTiers(deps: Deps, tiers: Tier[], audit?: AuditRecord): Promise<{ tiers: Tier[] }> {
   const lowest = tiers[0]!;
   if (Object.keys(lowest.qualification).length > 0) {
-    throw new ValidationError([{ path: 'tiers.0.qualification', message: 'the lowest tier must have no threshold ({})' }]);
+    throw new ValidationError([
+      { path: 'tiers.0.qualification', message: 'the lowest tier must have no threshold ({})' },
+    ]);
   }
-  const errors = tiers.slice(1).flatMap((tier, i) =>
-    Object.keys(tier.qualification).length === 0
-      ? [{ path: `tiers.${i + 1}.qualification`, message: 'a tier above the lowest needs at least one threshold' }]
-      : [],
-  );
+  const errors = tiers
+    .slice(1)
+    .flatMap((tier, i) =>
+      Object.keys(tier.qualification).length === 0
+        ? [{ path: `tiers.${i + 1}.qualification`, message: 'a tier above the lowest needs at least one threshold' }]
+        : [],
+    );
   const ids = tiers.map((tier) => tier.id);
   ids.forEach((id, i) => {
     if (ids.indexOf(id) !== i) errors.push({ path: `tiers.${i}.id`, message: `duplicate tier id ${id}` });
@@ -72,9 +76,13 @@ export async function putMerchant(
     assertDisclosed(exchange.conditions);
     merchant = { ...rest, exchange: { ...exchange, conditions: exchange.conditions } };
   }
-  const balances = new Set(merchant.earnRules.map((rule) => (rule.kind === 'spend' ? (rule.balance ?? 'points') : 'points')));
+  const balances = new Set(
+    merchant.earnRules.map((rule) => (rule.kind === 'spend' ? (rule.balance ?? 'points') : 'points')),
+  );
   if (balances.size > 1) {
-    throw new ValidationError([{ path: 'earnRules', message: 'all earn rules of a merchant must credit the same balance' }]);
+    throw new ValidationError([
+      { path: 'earnRules', message: 'all earn rules of a merchant must credit the same balance' },
+    ]);
   }
   return { upsert: await deps.config.putMerchant(merchant, audit), merchant };
 }
@@ -105,7 +113,11 @@ export async function createMerchantKey(
 }
 
 /** A merchant's keys, oldest first, without their secrets; 404 for a merchant the program does not have. */
-export async function listMerchantKeys(deps: Deps, merchantId: string, page: { limit: number; cursor: string | null }): Promise<Page<ApiKeyListing>> {
+export async function listMerchantKeys(
+  deps: Deps,
+  merchantId: string,
+  page: { limit: number; cursor: string | null },
+): Promise<Page<ApiKeyListing>> {
   const config = await deps.config.load({ merchantIds: [merchantId] });
   if (!config.merchants.has(merchantId)) throw new MerchantNotFoundError(merchantId);
   return deps.keys.listOfMerchant(merchantId, page);

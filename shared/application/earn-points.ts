@@ -5,7 +5,14 @@ import { checkMemberState } from '../domain/movement-rules.js';
 import { partyOf } from '../domain/settlement.js';
 import { addDays, dayKey, monthKey } from '../domain/time.js';
 import { checkVelocity, countEarn } from '../domain/velocity.js';
-import { effectiveTier, expiredBuckets, nextTierReview, qualifyingInWindow, tierAfterEarn, tierRank } from '../domain/tiers.js';
+import {
+  effectiveTier,
+  expiredBuckets,
+  nextTierReview,
+  qualifyingInWindow,
+  tierAfterEarn,
+  tierRank,
+} from '../domain/tiers.js';
 import type { Deps, MovementRequest, Outcome } from './deps.js';
 import { ownerOf } from './deps.js';
 import { transactionIdFor } from './idempotency.js';
@@ -29,7 +36,7 @@ const MAX_BACKDATE_DAYS = 30;
 function merchantOf(request: EarnRequest): string {
   if (request.caller.kind === 'merchant') {
     if (request.merchantId !== undefined && request.merchantId !== request.caller.merchantId) {
-      throw new ForbiddenError("A merchant key earns for its own merchant only; leave merchantId out.");
+      throw new ForbiddenError('A merchant key earns for its own merchant only; leave merchantId out.');
     }
     return request.caller.merchantId;
   }
@@ -57,12 +64,19 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
   const owner = ownerOf(request.caller);
   const transactionId = transactionIdFor(owner, request.idempotencyKey);
   const bonusId = transactionIdFor(owner, `${request.idempotencyKey}\nbadge set prize`);
-  const posting = { transactionId, requestHash: request.requestHash, memberId: request.memberId, keyCheck: request.keyCheck ?? null };
+  const posting = {
+    transactionId,
+    requestHash: request.requestHash,
+    memberId: request.memberId,
+    keyCheck: request.keyCheck ?? null,
+  };
   return postAfterOneRead(deps, posting, async (_guards, { member, config }) => {
     const now = deps.clock.now();
     assertOccurredAt(request.occurredAt, now);
     if (request.currency !== undefined && request.currency !== config.program.currency) {
-      throw new ValidationError([{ path: 'currency', message: `the program's currency is ${config.program.currency}` }]);
+      throw new ValidationError([
+        { path: 'currency', message: `the program's currency is ${config.program.currency}` },
+      ]);
     }
     const merchant = config.merchants.get(merchantId);
     if (!merchant) throw new MerchantNotFoundError(merchantId);
@@ -88,7 +102,10 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
 
     const occurredAt = request.occurredAt ?? now.toISOString();
     const month = monthKey(new Date(occurredAt));
-    const buckets = { ...member.qualifying, [month]: addActivity(member.qualifying[month] ?? ZERO_ACTIVITY, quote.qualifying) };
+    const buckets = {
+      ...member.qualifying,
+      [month]: addActivity(member.qualifying[month] ?? ZERO_ACTIVITY, quote.qualifying),
+    };
     const window = qualifyingInWindow(buckets, now, config.program.tierWindowMonths);
     const newTierId = tierAfterEarn(config.tiers, tier.id, window);
     const changed = newTierId !== member.tierId;
@@ -121,16 +138,27 @@ export async function earnPoints(deps: Deps, request: EarnRequest): Promise<Outc
       memberExtras: {
         qualifying: { month, activity: quote.qualifying },
         dropBuckets: expiredBuckets(member.qualifying, now, config.program.tierWindowMonths).filter((b) => b !== month),
-        dailyEarns: { day, points: quote.points, startsDay: member.dailyEarns?.day !== day, limits: config.program.limits },
+        dailyEarns: {
+          day,
+          points: quote.points,
+          startsDay: member.dailyEarns?.day !== day,
+          limits: config.program.limits,
+        },
         ...(changed && {
           tier: { tierId: newTierId, since: createdAt },
           tierReviewAt: tierRank(config.tiers, newTierId) > 0 ? nextTierReview(now).toISOString() : null,
         }),
       },
-      ...(awards && awards.prize > 0 && {
-        // A set's prize is the posting key's to pay for: an earn with the operator's key names its merchant, not the prize's issuer.
-        prize: { transactionId: bonusId, setIds: awards.sets.map((set) => set.setId), points: awards.prize, issuer: request.caller.kind === 'merchant' ? issuer : null },
-      }),
+      ...(awards &&
+        awards.prize > 0 && {
+          // A set's prize is the posting key's to pay for: an earn with the operator's key names its merchant, not the prize's issuer.
+          prize: {
+            transactionId: bonusId,
+            setIds: awards.sets.map((set) => set.setId),
+            points: awards.prize,
+            issuer: request.caller.kind === 'merchant' ? issuer : null,
+          },
+        }),
       respond: ({ balances }) => ({
         transactionId,
         memberId: member.memberId,

@@ -8,13 +8,21 @@ import type { Deps } from './deps.js';
 type Undisclosed<T extends { conditions: string }> = Omit<T, 'conditions'> & { conditions?: string };
 
 /** Saves a task; its conditions must be stated, like every reward's and promotion's. */
-export async function putTask(deps: Deps, task: Undisclosed<Task>, audit?: AuditRecord): Promise<{ upsert: Upsert; saved: Task }> {
+export async function putTask(
+  deps: Deps,
+  task: Undisclosed<Task>,
+  audit?: AuditRecord,
+): Promise<{ upsert: Upsert; saved: Task }> {
   const saved = { ...task, conditions: disclosed(task.conditions) };
   return { upsert: await deps.config.putTask(saved, audit), saved };
 }
 
 /** Saves a badge for a task that exists; the next completion awards it to whoever has done enough. */
-export async function putBadge(deps: Deps, badge: BadgeRequest, audit?: AuditRecord): Promise<{ upsert: Upsert; saved: Badge }> {
+export async function putBadge(
+  deps: Deps,
+  badge: BadgeRequest,
+  audit?: AuditRecord,
+): Promise<{ upsert: Upsert; saved: Badge }> {
   const disclosure = { badgeId: badge.badgeId, name: badge.name, conditions: disclosed(badge.conditions) };
   if (badge.earns) {
     const saved: Badge = { ...disclosure, earns: badge.earns };
@@ -45,7 +53,9 @@ export async function putBadgeSet(
 ): Promise<{ upsert: Upsert; saved: BadgeSet }> {
   const saved = { ...set, conditions: disclosed(set.conditions) };
   const known = new Set((await deps.config.engagement()).badges.map((badge) => badge.badgeId));
-  const unknown = set.badgeIds.flatMap((badgeId, i) => (known.has(badgeId) ? [] : [{ path: `badgeIds.${i}`, message: `there is no badge ${badgeId}` }]));
+  const unknown = set.badgeIds.flatMap((badgeId, i) =>
+    known.has(badgeId) ? [] : [{ path: `badgeIds.${i}`, message: `there is no badge ${badgeId}` }],
+  );
   if (unknown.length > 0) throw new ValidationError(unknown);
   return { upsert: await deps.config.putBadgeSet(saved, audit), saved };
 }

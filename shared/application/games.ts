@@ -22,7 +22,10 @@ import type { Deps } from './deps.js';
 import { retryWhileStale, STALE } from './retry.js';
 
 /** A 256-bit secret seed and uniform draws, both from the operating system's CSPRNG. */
-const cryptoUrnRandom: UrnRandom = { seed: () => randomBytes(32).toString('hex'), int: (maxExclusive) => randomInt(maxExclusive) };
+const cryptoUrnRandom: UrnRandom = {
+  seed: () => randomBytes(32).toString('hex'),
+  int: (maxExclusive) => randomInt(maxExclusive),
+};
 
 /** What anyone may know of a game: its table and odds, the commitment, and the urn itself once no play can come. */
 export function gameDisclosure({ game, urn, played, lanes, playedByLane }: StoredGame, now: Date) {
@@ -79,16 +82,30 @@ export async function putGame(
     const now = deps.clock.now();
     const current = await deps.games.get(game.gameId);
     if (!current) {
-      const created: StoredGame = { game, urn: drawUrn(game, random), revision: 1, lanes: GAME_LANES, playedByLane: Array(GAME_LANES).fill(0), played: 0 };
-      if ((await deps.games.put(game, created.urn, created.revision, created.lanes, null, audit)) === 'stale') return STALE;
+      const created: StoredGame = {
+        game,
+        urn: drawUrn(game, random),
+        revision: 1,
+        lanes: GAME_LANES,
+        playedByLane: Array(GAME_LANES).fill(0),
+        played: 0,
+      };
+      if ((await deps.games.put(game, created.urn, created.revision, created.lanes, null, audit)) === 'stale')
+        return STALE;
       return { upsert: 'created' as const, game: gameDisclosure(created, now) };
     }
     const change = gameChange(current.game, game, current.played);
     if (change === 'unchanged') return { upsert: 'updated' as const, game: gameDisclosure(current, now) };
-    const saved: StoredGame = { ...current, game, urn: change === 'reshuffle' ? drawUrn(game, random) : current.urn, revision: current.revision + 1 };
+    const saved: StoredGame = {
+      ...current,
+      game,
+      urn: change === 'reshuffle' ? drawUrn(game, random) : current.urn,
+      revision: current.revision + 1,
+    };
     // A game keeps its lanes: their counters are what the plays so far have written.
     const expected = { revision: current.revision, playedByLane: current.playedByLane };
-    if ((await deps.games.put(game, saved.urn, saved.revision, current.lanes, expected, audit)) === 'stale') return STALE;
+    if ((await deps.games.put(game, saved.urn, saved.revision, current.lanes, expected, audit)) === 'stale')
+      return STALE;
     return { upsert: 'updated' as const, game: gameDisclosure(saved, now) };
   });
 }
@@ -104,7 +121,12 @@ export async function listGames(deps: Deps, page: { limit: number; cursor: strin
   return {
     items: games.items.map(({ game, commitment, played }) => {
       const table = gameTable(game, commitment);
-      return { ...table, blanks: game.blanks, remaining: table.tickets - played, status: gameStatus(game, played, now) };
+      return {
+        ...table,
+        blanks: game.blanks,
+        remaining: table.tickets - played,
+        status: gameStatus(game, played, now),
+      };
     }),
     nextCursor: games.nextCursor,
   };

@@ -38,7 +38,9 @@ export async function greenReport(deps: Deps, memberId: string) {
     else earned += entry.delta;
   }
   // The activity index does not project a completion's task and CO₂e: the entries themselves have them.
-  const completions = await deps.ledger.getEntries(entries.filter((item) => item.type === 'task').map((item) => item.transactionId));
+  const completions = await deps.ledger.getEntries(
+    entries.filter((item) => item.type === 'task').map((item) => item.transactionId),
+  );
   const byTask = new Map<string, TaskLine>();
   for (const completion of completions) {
     const grams = completion.details.co2eGrams;

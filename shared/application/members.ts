@@ -28,8 +28,15 @@ export async function memberStatement(deps: Deps, stored: Member, config?: Confi
     memberId: member.memberId,
     balances: { ...member.balances, pending: pendingTotal(member.pending) },
     pending: member.pending.slice(0, PENDING_BUCKETS).map(({ points, availableAt }) => ({ points, availableAt })),
-    tier: { id: tier.id, name: tier.name, since: member.tierSince, qualifying, next: nextTier(tiers, tier.id, qualifying) },
-    expiring: program.expiryMonths === null ? [] : upcomingExpiries(lots, member.debitedTotal, program.expiryMonths, now),
+    tier: {
+      id: tier.id,
+      name: tier.name,
+      since: member.tierSince,
+      qualifying,
+      next: nextTier(tiers, tier.id, qualifying),
+    },
+    expiring:
+      program.expiryMonths === null ? [] : upcomingExpiries(lots, member.debitedTotal, program.expiryMonths, now),
     creditStanding: member.creditStanding,
     frozen: member.frozen,
     badges: [...engagement.badges].map(([badgeId, awardedAt]) => ({ badgeId, awardedAt })),
@@ -102,6 +109,14 @@ export async function listActivity(
   const merchantId = caller.kind === 'merchant' ? caller.merchantId : null;
   const listed = await deps.ledger.listActivity(memberId, { ...page, merchantId });
   // The activity index does not project the rules version (an index's projection cannot change in place): the entries hold it.
-  const versions = new Map((await deps.ledger.getEntries(listed.items.map((item) => item.transactionId))).map((entry) => [entry.transactionId, entry.rulesVersion]));
-  return { ...listed, items: listed.items.map((item) => ({ ...item, rulesVersion: versions.get(item.transactionId) ?? null })) };
+  const versions = new Map(
+    (await deps.ledger.getEntries(listed.items.map((item) => item.transactionId))).map((entry) => [
+      entry.transactionId,
+      entry.rulesVersion,
+    ]),
+  );
+  return {
+    ...listed,
+    items: listed.items.map((item) => ({ ...item, rulesVersion: versions.get(item.transactionId) ?? null })),
+  };
 }

@@ -5,7 +5,13 @@ import { ledgerPosition } from '../domain/ledger.js';
 import type { Member } from '../domain/member.js';
 import { heldUntil, MOVEMENT_RULES } from '../domain/movement-rules.js';
 import { pendingChange, pendingTotal, releaseMatured, soonestPendingPosition } from '../domain/pending.js';
-import { PROGRAM_OWN_BASIS, repaymentLines, settleMovement, type MovementMoney, type SettlementBasis } from '../domain/movement-settlement.js';
+import {
+  PROGRAM_OWN_BASIS,
+  repaymentLines,
+  settleMovement,
+  type MovementMoney,
+  type SettlementBasis,
+} from '../domain/movement-settlement.js';
 import type { BalanceName } from '../domain/program.js';
 import type { SettlingParty } from '../domain/settlement.js';
 import type { Movement } from '../ports/ledger-store.js';
@@ -39,7 +45,10 @@ export interface MovementDraft {
   /** The posting merchant's hold: a kind that is held (MOVEMENT_RULES) credits pending points for this many days. */
   holdDays?: number;
   /** Tier bookkeeping that moves with an earn or its reversal, an earn's daily count, a spend's consumed code. */
-  memberExtras?: Pick<MemberChanges, 'qualifying' | 'dropBuckets' | 'tier' | 'tierReviewAt' | 'dailyEarns' | 'spendCode'>;
+  memberExtras?: Pick<
+    MemberChanges,
+    'qualifying' | 'dropBuckets' | 'tier' | 'tierReviewAt' | 'dailyEarns' | 'spendCode'
+  >;
   stock?: Movement['stock'];
   gameTicket?: Movement['gameTicket'];
   reversal?: Movement['reversal'];

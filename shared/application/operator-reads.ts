@@ -27,9 +27,14 @@ export async function getTiers(deps: Deps): Promise<{ tiers: Tier[] }> {
 }
 
 /** Every reward, inactive ones too, with what is left of a limited stock (never below zero, as the catalog shows it). */
-export async function listAllRewards(deps: Deps, page: PageRequest): Promise<Page<Reward & { stockLeft: number | null }>> {
+export async function listAllRewards(
+  deps: Deps,
+  page: PageRequest,
+): Promise<Page<Reward & { stockLeft: number | null }>> {
   const rewards = await deps.config.listPage('reward', page);
-  const left = await deps.config.stockLeft(rewards.items.filter((reward) => reward.stock !== null).map((reward) => reward.rewardId));
+  const left = await deps.config.stockLeft(
+    rewards.items.filter((reward) => reward.stock !== null).map((reward) => reward.rewardId),
+  );
   return {
     items: rewards.items.map((reward) => ({
       ...reward,

@@ -39,15 +39,28 @@ export async function playGame(deps: Deps, request: PlayRequest): Promise<Outcom
   const loadConfig = once(() => keptConfig(deps));
   return postIdempotently(deps, ids, async (guards) => {
     const now = deps.clock.now();
-    const [stored, member, config] = await Promise.all([deps.games.playable(gameId, spread++), readMember(deps, memberId), loadConfig()]);
-    guards.game = stored ? { gameId, lane: stored.lane, played: stored.lanePlayed, revision: stored.revision } : { gameId, played: null };
+    const [stored, member, config] = await Promise.all([
+      deps.games.playable(gameId, spread++),
+      readMember(deps, memberId),
+      loadConfig(),
+    ]);
+    guards.game = stored
+      ? { gameId, lane: stored.lane, played: stored.lanePlayed, revision: stored.revision }
+      : { gameId, played: null };
     guardMember(guards, memberId, member);
     if (!stored) throw new GameNotFoundError(gameId);
     if (!member) throw new MemberNotFoundError(memberId);
 
     const { game, urn } = stored;
     checkMemberState('game', member);
-    const consent = await admitSpendCode(deps, { type: 'game', program: config.program, caller: request.caller, member, points: game.costPoints, spendCode: request.spendCode });
+    const consent = await admitSpendCode(deps, {
+      type: 'game',
+      program: config.program,
+      caller: request.caller,
+      member,
+      points: game.costPoints,
+      spendCode: request.spendCode,
+    });
     const ticket = nextTicket(game, stored.lanes, stored.lane, stored.lanePlayed, now);
     // The cost must be held before the play, whatever the ticket pays (a negative balance cannot play).
     checkBalanceFloor('game', member, 'points', -game.costPoints);

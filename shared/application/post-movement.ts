@@ -44,7 +44,10 @@ export async function postIdempotently(
 ): Promise<Outcome> {
   return retryWhileStale(deps, async () => {
     const guards: ReadGuards = {};
-    const [existing, decision] = await Promise.allSettled([deps.ledger.getOutcome(request.transactionId), decide(guards)]);
+    const [existing, decision] = await Promise.allSettled([
+      deps.ledger.getOutcome(request.transactionId),
+      decide(guards),
+    ]);
     if (existing.status === 'rejected') throw existing.reason;
     if (existing.value) return replay(request, existing.value);
     return settle(deps, request, decision, guards);
@@ -131,7 +134,10 @@ async function settle(
     const refusal: StoredOutcome = { requestHash: request.requestHash, status: body.status, body };
     const now = deps.clock.now();
     // An earn past a velocity limit opens the operator's flag in the same write as its remembered refusal.
-    const flag = error instanceof VelocityLimitError ? openFlag(error.breach, request.transactionId, now.toISOString()) : undefined;
+    const flag =
+      error instanceof VelocityLimitError
+        ? openFlag(error.breach, request.transactionId, now.toISOString())
+        : undefined;
     const expiresAt = addDays(now, REFUSAL_MEMORY_DAYS);
     const recorded = await deps.ledger.recordRefusal(request.transactionId, refusal, expiresAt, guards, flag);
     if (recorded.kind === 'recorded') return { status: refusal.status, body: refusal.body, replayed: false };
@@ -140,7 +146,8 @@ async function settle(
   }
   const movement = decision.value;
   const result = await deps.ledger.commit(movement);
-  if (result.kind === 'committed') return { status: movement.outcome.status, body: movement.outcome.body, replayed: false };
+  if (result.kind === 'committed')
+    return { status: movement.outcome.status, body: movement.outcome.body, replayed: false };
   if (result.kind === 'duplicate') return replay(request, result.outcome);
   return STALE;
 }

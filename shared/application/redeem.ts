@@ -40,7 +40,14 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
       if (!member) throw new MemberNotFoundError(request.memberId);
       const points = pricePayment(config.program, amountMinor);
       checkMemberState('redemption', member);
-      const consent = await admitSpendCode(deps, { type: 'redemption', program: config.program, caller: request.caller, member, points, spendCode: request.spendCode });
+      const consent = await admitSpendCode(deps, {
+        type: 'redemption',
+        program: config.program,
+        caller: request.caller,
+        member,
+        points,
+        spendCode: request.spendCode,
+      });
       checkBalanceFloor('redemption', member, 'points', -points);
       return buildMovement({
         ...ids,
@@ -56,9 +63,20 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
         rulesVersion: config.version,
         details: { amountMinor },
         // A payment is always honoured by the merchant taking it.
-        settles: { issuer: null, honourer: callerMerchantId ? partyOf(config.program, callerMerchantId, config.merchants.get(callerMerchantId)) : null },
+        settles: {
+          issuer: null,
+          honourer: callerMerchantId
+            ? partyOf(config.program, callerMerchantId, config.merchants.get(callerMerchantId))
+            : null,
+        },
         memberExtras: consent,
-        respond: ({ balances }) => ({ transactionId, memberId: member.memberId, points, coveredMinor: amountMinor, balances }),
+        respond: ({ balances }) => ({
+          transactionId,
+          memberId: member.memberId,
+          points,
+          coveredMinor: amountMinor,
+          balances,
+        }),
       });
     });
   }
@@ -86,7 +104,14 @@ export async function redeem(deps: Deps, request: RedeemRequest): Promise<Outcom
     const stockLeft = reward.stock === null ? null : (stockRead ?? 0);
     if (reward.stock !== null) guards.stock = { rewardId, left: stockRead ?? null };
     checkMemberState('redemption', member);
-    const consent = await admitSpendCode(deps, { type: 'redemption', program: config.program, caller: request.caller, member, points: totalPoints, spendCode: request.spendCode });
+    const consent = await admitSpendCode(deps, {
+      type: 'redemption',
+      program: config.program,
+      caller: request.caller,
+      member,
+      points: totalPoints,
+      spendCode: request.spendCode,
+    });
     assertRewardRedeemable({ member, reward, quantity, totalPoints, stockLeft, now });
 
     return buildMovement({

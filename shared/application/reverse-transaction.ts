@@ -43,8 +43,14 @@ function shareToReverse(original: LedgerEntry, amountMinor: number | undefined):
     if (remainingPoints === 0 && remainingAmount === 0) throw new AlreadyReversedError(original.transactionId);
     return { points: remainingPoints, amountMinor: remainingAmount, whole: true };
   }
-  if (originalAmount === undefined || original.details.nights !== undefined || original.details.rewardId !== undefined) {
-    throw new ValidationError([{ path: 'amountMinor', message: 'only an amount-based transaction can be reversed in part' }]);
+  if (
+    originalAmount === undefined ||
+    original.details.nights !== undefined ||
+    original.details.rewardId !== undefined
+  ) {
+    throw new ValidationError([
+      { path: 'amountMinor', message: 'only an amount-based transaction can be reversed in part' },
+    ]);
   }
   if (amountMinor > remainingAmount) throw new AlreadyReversedError(original.transactionId);
   const points = partialReversalPoints(
@@ -85,7 +91,11 @@ function tierChange(
   if (!qualifying) return { tierId: member.tierId, extras: {} };
   const { month, activity } = qualifying;
   const buckets = { ...member.qualifying, [month]: addActivity(member.qualifying[month] ?? ZERO_ACTIVITY, activity) };
-  const tierId = tierAfterReversal(config.tiers, member.tierId, qualifyingInWindow(buckets, now, config.program.tierWindowMonths));
+  const tierId = tierAfterReversal(
+    config.tiers,
+    member.tierId,
+    qualifyingInWindow(buckets, now, config.program.tierWindowMonths),
+  );
   if (tierId === member.tierId) return { tierId, extras: {} };
   const tierReviewAt = tierRank(config.tiers, tierId) > 0 ? nextTierReview(now).toISOString() : null;
   return { tierId, extras: { tier: { tierId, since: now.toISOString() }, tierReviewAt } };

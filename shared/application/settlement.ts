@@ -32,7 +32,13 @@ export async function merchantStatement(
   await deps.ledger.forEachSettlementPage(merchantId, from, to, (lines) => addToDays(byDay, lines));
   const days = [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day));
   return {
-    statement: { merchantId, from: window.from, to: window.to, currency: config.program.currency, ...statementTotals(days) },
+    statement: {
+      merchantId,
+      from: window.from,
+      to: window.to,
+      currency: config.program.currency,
+      ...statementTotals(days),
+    },
     days,
   };
 }

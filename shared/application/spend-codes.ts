@@ -22,10 +22,19 @@ import { updateMemberOnFreshRead } from './update-member.js';
  * it once it has authenticated the member). Only its hash is kept, on the
  * member's own item, and it replaces (voids) the member's previous code.
  */
-export async function issueSpendCode(deps: Deps, memberId: string, audit?: AuditRecord): Promise<{ code: string; expiresAt: string }> {
+export async function issueSpendCode(
+  deps: Deps,
+  memberId: string,
+  audit?: AuditRecord,
+): Promise<{ code: string; expiresAt: string }> {
   const code = String(randomInt(0, 10 ** SPEND_CODE_DIGITS)).padStart(SPEND_CODE_DIGITS, '0');
   const expiresAt = new Date(deps.clock.now().getTime() + SPEND_CODE_VALID_SECONDS * 1000).toISOString();
-  const issued = await updateMemberOnFreshRead(deps, memberId, () => ({ spendCode: { hash: hashSpendCode(memberId, code), expiresAt } }), audit);
+  const issued = await updateMemberOnFreshRead(
+    deps,
+    memberId,
+    () => ({ spendCode: { hash: hashSpendCode(memberId, code), expiresAt } }),
+    audit,
+  );
   if (!issued) throw new MemberNotFoundError(memberId);
   return { code, expiresAt };
 }
@@ -38,14 +47,26 @@ export async function issueSpendCode(deps: Deps, memberId: string, audit?: Audit
  */
 export async function admitSpendCode(
   deps: Deps,
-  spend: { type: TransactionType; program: Program; caller: Caller; member: Member; points: number; spendCode: string | undefined },
+  spend: {
+    type: TransactionType;
+    program: Program;
+    caller: Caller;
+    member: Member;
+    points: number;
+    spendCode: string | undefined;
+  },
 ): Promise<Pick<MemberChanges, 'spendCode'>> {
-  if (!MOVEMENT_RULES[spend.type].spends || !needsSpendCode(spend.program, spend.caller.kind === 'merchant', spend.points)) return {};
+  if (
+    !MOVEMENT_RULES[spend.type].spends ||
+    !needsSpendCode(spend.program, spend.caller.kind === 'merchant', spend.points)
+  )
+    return {};
   const now = deps.clock.now();
   try {
     checkSpendCode(spend.member, spend.spendCode, now);
   } catch (error) {
-    if (error instanceof SpendCodeInvalidError) await deps.members.recordSpendCodeFailure(spend.member.memberId, now, SPEND_CODE_LOCK_MS);
+    if (error instanceof SpendCodeInvalidError)
+      await deps.members.recordSpendCodeFailure(spend.member.memberId, now, SPEND_CODE_LOCK_MS);
     throw error;
   }
   return { spendCode: null };

@@ -30,7 +30,10 @@ export async function spendingAwards(
   const held = new Set(engagement.badges.keys());
   const badges = spendingBadgesAwarded(allBadges, category, earns, held);
   // Sets are read only when a badge is awarded: the rare earn, not every one.
-  const sets = badges.length > 0 ? setsCompleted(await deps.config.badgeSets(), held, badges, new Set(engagement.sets.keys())) : [];
+  const sets =
+    badges.length > 0
+      ? setsCompleted(await deps.config.badgeSets(), held, badges, new Set(engagement.sets.keys()))
+      : [];
   return {
     engagement: {
       memberId,

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { ForbiddenError, IdempotencyKeyReusedError, MemberNotFoundError, PartnerNotFoundError, TransferNotFoundError } from '../domain/errors.js';
+import {
+  ForbiddenError,
+  IdempotencyKeyReusedError,
+  MemberNotFoundError,
+  PartnerNotFoundError,
+  TransferNotFoundError,
+} from '../domain/errors.js';
 import { checkBalanceFloor, checkMemberState } from '../domain/movement-rules.js';
 import { partyOf } from '../domain/settlement.js';
 import {
@@ -32,7 +38,6 @@ export interface TransferRequest extends MovementRequest {
   /** The member's one-time code, where the program asks for their consent to spend. */
   spendCode?: string;
 }
-
 
 /**
  * Takes a member's points for a partner's currency and holds them, exactly
@@ -118,7 +123,11 @@ export async function getTransfer(deps: Deps, caller: Caller, transferId: string
 }
 
 /** The partner's pending transfers, oldest first. */
-export async function listPendingTransfers(deps: Deps, partnerId: string, page: { limit: number; cursor: string | null }) {
+export async function listPendingTransfers(
+  deps: Deps,
+  partnerId: string,
+  page: { limit: number; cursor: string | null },
+) {
   const found: Page<Transfer> = await deps.transfers.pendingOf(partnerId, page);
   return { items: found.items.map(transferView), nextCursor: found.nextCursor };
 }
@@ -179,29 +188,33 @@ async function returnPoints(deps: Deps, transfer: Transfer, ending: TransferEndi
   const requestHash = createHash('sha256').update(JSON.stringify(ending)).digest('base64url');
   const ids = { transactionId, requestHash };
   try {
-    const outcome = await postAfterOneRead(deps, { ...ids, memberId: transfer.memberId }, async (_guards, { member, config }) => {
-      const current = await deps.transfers.get(transfer.transferId);
-      if (current?.status !== 'pending') throw new NoLongerPending();
-      if (!member) throw new MemberNotFoundError(transfer.memberId);
-      const ended = endTransfer(current, ending, deps.clock.now().toISOString());
-      return buildMovement({
-        ...ids,
-        type: 'transferReturn',
-        rulesVersion: config.version,
-        member,
-        merchantId: current.partnerId,
-        owner,
-        balanceName: 'points',
-        credit: current.points,
-        debit: 0,
-        reference: null,
-        createdAt: ended.endedAt!,
-        details: { transferId: current.transferId, partnerId: current.partnerId },
-        transfer: { ends: ended },
-        status: 200,
-        respond: () => transferView(ended),
-      });
-    });
+    const outcome = await postAfterOneRead(
+      deps,
+      { ...ids, memberId: transfer.memberId },
+      async (_guards, { member, config }) => {
+        const current = await deps.transfers.get(transfer.transferId);
+        if (current?.status !== 'pending') throw new NoLongerPending();
+        if (!member) throw new MemberNotFoundError(transfer.memberId);
+        const ended = endTransfer(current, ending, deps.clock.now().toISOString());
+        return buildMovement({
+          ...ids,
+          type: 'transferReturn',
+          rulesVersion: config.version,
+          member,
+          merchantId: current.partnerId,
+          owner,
+          balanceName: 'points',
+          credit: current.points,
+          debit: 0,
+          reference: null,
+          createdAt: ended.endedAt!,
+          details: { transferId: current.transferId, partnerId: current.partnerId },
+          transfer: { ends: ended },
+          status: 200,
+          respond: () => transferView(ended),
+        });
+      },
+    );
     return !outcome.replayed;
   } catch (error) {
     if (error instanceof NoLongerPending || error instanceof IdempotencyKeyReusedError) return false;

@@ -1,7 +1,21 @@
 import { signatureHeader } from '../domain/webhook-signature.js';
-import { attemptOutcome, endpointWants, eventBody, nextRetryDelaySeconds, type EventType, type WebhookEvent } from '../domain/webhooks.js';
+import {
+  attemptOutcome,
+  endpointWants,
+  eventBody,
+  nextRetryDelaySeconds,
+  type EventType,
+  type WebhookEvent,
+} from '../domain/webhooks.js';
 import type { Clock } from '../ports/clock.js';
-import { MAX_QUEUE_DELAY_SECONDS, type DeliveryJob, type DeliveryQueue, type EventPoster, type QueuedJob, type ReplayJob } from '../ports/delivery-queue.js';
+import {
+  MAX_QUEUE_DELAY_SECONDS,
+  type DeliveryJob,
+  type DeliveryQueue,
+  type EventPoster,
+  type QueuedJob,
+  type ReplayJob,
+} from '../ports/delivery-queue.js';
 import type { DeliveryState, StoredEndpoint, StoredEvent, WebhookStore } from '../ports/webhook-store.js';
 
 /** What the fan-out and the deliveries need: the same on AWS (stream, SQS) and locally (stream poller, timers). */
@@ -17,7 +31,11 @@ export interface DeliveryDeps {
 }
 
 /** Reads endpoints through a short per-container cache: a rotated secret or a new setting applies within `ttlMs`. */
-export function cachedEndpoints(webhooks: WebhookStore, clock: Clock, ttlMs: number): (endpointId: string) => Promise<StoredEndpoint | null> {
+export function cachedEndpoints(
+  webhooks: WebhookStore,
+  clock: Clock,
+  ttlMs: number,
+): (endpointId: string) => Promise<StoredEndpoint | null> {
   const cache = new Map<string, { endpoint: StoredEndpoint | null; until: number }>();
   return async (endpointId) => {
     const now = clock.now().getTime();
@@ -31,22 +49,45 @@ export function cachedEndpoints(webhooks: WebhookStore, clock: Clock, ttlMs: num
 
 /** The secrets that sign now: the current one, and the previous one for a day after a rotation. */
 export function signingSecrets(endpoint: StoredEndpoint, now: Date): string[] {
-  const previous = endpoint.previousSecret && new Date(endpoint.previousSecret.until) > now ? [endpoint.previousSecret.secret] : [];
+  const previous =
+    endpoint.previousSecret && new Date(endpoint.previousSecret.until) > now ? [endpoint.previousSecret.secret] : [];
   return [endpoint.secret, ...previous];
 }
 
 function pending(event: Pick<StoredEvent, 'eventId' | 'type' | 'at'>, nextAttemptAt: string): DeliveryState {
-  return { eventId: event.eventId, type: event.type, at: event.at, status: 'pending', attempts: 0, lastStatus: null, nextAttemptAt };
+  return {
+    eventId: event.eventId,
+    type: event.type,
+    at: event.at,
+    status: 'pending',
+    attempts: 0,
+    lastStatus: null,
+    nextAttemptAt,
+  };
 }
 
 /** The first attempt of each event at each endpoint that wants it: recorded pending, then queued. */
-async function queueDeliveries(deps: DeliveryDeps, events: readonly StoredEvent[], endpoints: readonly StoredEndpoint[]): Promise<number> {
+async function queueDeliveries(
+  deps: DeliveryDeps,
+  events: readonly StoredEvent[],
+  endpoints: readonly StoredEndpoint[],
+): Promise<number> {
   const now = deps.clock.now().toISOString();
   const jobs: { job: QueuedJob; delaySeconds: number }[] = [];
   for (const event of events) {
     for (const endpoint of endpoints.filter((candidate) => endpointWants(candidate, event))) {
       await deps.webhooks.recordDelivery(endpoint.endpointId, pending(event, now), now);
-      jobs.push({ job: { kind: 'delivery', endpointId: endpoint.endpointId, event, attempts: 0, firstAttemptAt: null, notBefore: null }, delaySeconds: 0 });
+      jobs.push({
+        job: {
+          kind: 'delivery',
+          endpointId: endpoint.endpointId,
+          event,
+          attempts: 0,
+          firstAttemptAt: null,
+          notBefore: null,
+        },
+        delaySeconds: 0,
+      });
     }
   }
   if (jobs.length > 0) await deps.queue.send(jobs);
@@ -80,7 +121,13 @@ async function replaySlice(deps: DeliveryDeps, job: ReplayJob): Promise<void> {
   if (page.nextCursor) await deps.queue.send([{ job: { ...job, cursor: page.nextCursor }, delaySeconds: 0 }]);
 }
 
-function settledState(job: DeliveryJob, status: DeliveryState['status'], attempts: number, lastStatus: number | null, nextAttemptAt: string | null): DeliveryState {
+function settledState(
+  job: DeliveryJob,
+  status: DeliveryState['status'],
+  attempts: number,
+  lastStatus: number | null,
+  nextAttemptAt: string | null,
+): DeliveryState {
   const { eventId, type, at } = job.event;
   return { eventId, type: type as EventType, at, status, attempts, lastStatus, nextAttemptAt };
 }
@@ -95,7 +142,11 @@ async function attempt(deps: DeliveryDeps, job: DeliveryJob): Promise<void> {
   }
   const endpoint = await deps.endpoint(job.endpointId);
   if (!endpoint?.active) {
-    await deps.webhooks.recordDelivery(job.endpointId, settledState(job, 'failed', job.attempts, null, null), now.toISOString());
+    await deps.webhooks.recordDelivery(
+      job.endpointId,
+      settledState(job, 'failed', job.attempts, null, null),
+      now.toISOString(),
+    );
     deps.onFailed(job.endpointId, job.event.eventId);
     return;
   }
@@ -115,20 +166,35 @@ async function attempt(deps: DeliveryDeps, job: DeliveryJob): Promise<void> {
   const at = deps.clock.now();
   const outcome = attemptOutcome(status);
   if (outcome === 'delivered') {
-    await deps.webhooks.recordDelivery(job.endpointId, settledState(job, 'delivered', attempts, status, null), at.toISOString());
+    await deps.webhooks.recordDelivery(
+      job.endpointId,
+      settledState(job, 'delivered', attempts, status, null),
+      at.toISOString(),
+    );
     return;
   }
   if (outcome === 'gone') await deps.webhooks.disableEndpoint(job.endpointId);
   const delay = outcome === 'gone' ? null : nextRetryDelaySeconds(attempts, new Date(firstAttemptAt), at);
   if (delay === null) {
-    await deps.webhooks.recordDelivery(job.endpointId, settledState(job, 'failed', attempts, status, null), at.toISOString());
+    await deps.webhooks.recordDelivery(
+      job.endpointId,
+      settledState(job, 'failed', attempts, status, null),
+      at.toISOString(),
+    );
     deps.onFailed(job.endpointId, job.event.eventId);
     return;
   }
   const nextAttemptAt = new Date(at.getTime() + delay * 1000).toISOString();
-  await deps.webhooks.recordDelivery(job.endpointId, settledState(job, 'pending', attempts, status, nextAttemptAt), at.toISOString());
+  await deps.webhooks.recordDelivery(
+    job.endpointId,
+    settledState(job, 'pending', attempts, status, nextAttemptAt),
+    at.toISOString(),
+  );
   await deps.queue.send([
-    { job: { ...job, attempts, firstAttemptAt, notBefore: nextAttemptAt }, delaySeconds: Math.min(delay, MAX_QUEUE_DELAY_SECONDS) },
+    {
+      job: { ...job, attempts, firstAttemptAt, notBefore: nextAttemptAt },
+      delaySeconds: Math.min(delay, MAX_QUEUE_DELAY_SECONDS),
+    },
   ]);
 }
 

@@ -43,19 +43,34 @@ export async function putWebhook(
     throw new MerchantNotFoundError(merchantId);
   }
   const before = await deps.webhooks.getEndpoint(endpointId);
-  const settings = { endpointId, url: body.url, merchantId, events: [...new Set(body.events)], active: body.active ?? true };
+  const settings = {
+    endpointId,
+    url: body.url,
+    merchantId,
+    events: [...new Set(body.events)],
+    active: body.active ?? true,
+  };
   if (before) {
     const endpoint = { ...before, ...settings };
     await deps.webhooks.saveEndpoint(endpoint, 'updated', audit);
     return { upsert: 'updated', saved: answerOf(endpoint) };
   }
-  const endpoint: StoredEndpoint = { ...settings, secret: newSecret(), previousSecret: null, createdAt: deps.clock.now().toISOString() };
+  const endpoint: StoredEndpoint = {
+    ...settings,
+    secret: newSecret(),
+    previousSecret: null,
+    createdAt: deps.clock.now().toISOString(),
+  };
   await deps.webhooks.saveEndpoint(endpoint, 'created', audit);
   return { upsert: 'created', saved: { ...answerOf(endpoint), secret: endpoint.secret } };
 }
 
 /** A new secret; the old one keeps signing (beside it) for a day, so the receiver can switch without missing an event. */
-export async function rotateWebhookSecret(deps: Deps, endpointId: string, audit?: AuditRecord): Promise<{ secret: string }> {
+export async function rotateWebhookSecret(
+  deps: Deps,
+  endpointId: string,
+  audit?: AuditRecord,
+): Promise<{ secret: string }> {
   const endpoint = await existing(deps, endpointId);
   const until = new Date(deps.clock.now().getTime() + PREVIOUS_SECRET_HOURS * 3_600_000).toISOString();
   const secret = newSecret();
@@ -103,12 +118,14 @@ export async function replayWebhookEvents(
   const from = new Date(range.from);
   const to = new Date(range.to);
   if (to <= from) throw new ValidationError([{ path: 'to', message: 'must be after from' }]);
-  if (to.getTime() - from.getTime() > MAX_REPLAY_DAYS * DAY_MS) throw new ValidationError([{ path: 'to', message: `must be at most ${MAX_REPLAY_DAYS} days after from` }]);
+  if (to.getTime() - from.getTime() > MAX_REPLAY_DAYS * DAY_MS)
+    throw new ValidationError([{ path: 'to', message: `must be at most ${MAX_REPLAY_DAYS} days after from` }]);
   await existing(deps, endpointId);
   const window = { from: from.toISOString(), to: to.toISOString() };
-  const jobs = deps.webhooks
-    .slicesBetween(window.from, window.to)
-    .map((slice) => ({ job: { kind: 'replay' as const, endpointId, slice, ...window, cursor: null }, delaySeconds: 0 }));
+  const jobs = deps.webhooks.slicesBetween(window.from, window.to).map((slice) => ({
+    job: { kind: 'replay' as const, endpointId, slice, ...window, cursor: null },
+    delaySeconds: 0,
+  }));
   await deps.deliveryQueue.send(jobs);
   if (audit) await deps.audit.append(audit);
   return { endpointId, ...window };

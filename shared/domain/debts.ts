@@ -49,7 +49,8 @@ export function repayDebts(debts: readonly Debt[], points: number): { debts: Deb
   for (const debt of debts) {
     const repaid = Math.min(debt.points, left);
     left -= repaid;
-    if (repaid > 0) repayments.push({ merchantId: debt.merchantId, ratePerThousand: debt.ratePerThousand, points: repaid });
+    if (repaid > 0)
+      repayments.push({ merchantId: debt.merchantId, ratePerThousand: debt.ratePerThousand, points: repaid });
     if (debt.points > repaid) remaining.push({ ...debt, points: debt.points - repaid });
   }
   return { debts: remaining, repayments };

@@ -74,7 +74,9 @@ export function priceEarn(input: EarnPricing): EarnQuote {
     }
   }
 
-  const lines: { source: BreakdownLine['source']; points: bigint; promotionId?: string }[] = [{ source: 'base', points: base }];
+  const lines: { source: BreakdownLine['source']; points: bigint; promotionId?: string }[] = [
+    { source: 'base', points: base },
+  ];
   if (tierExtra > 0n) lines.push({ source: 'tier', points: tierExtra });
   const promotions = promotionsInForce(input.promotions, input.now, {
     merchantId: merchant.merchantId,

@@ -211,7 +211,9 @@ export class GameLockedError extends DomainError {
 export class VelocityLimitError extends DomainError {
   readonly code = 'velocity_limit';
   constructor(readonly breach: LimitBreach) {
-    super(`Member ${breach.memberId} has reached the ${breach.rule} limit for ${breach.day} (UTC); nothing was credited.`);
+    super(
+      `Member ${breach.memberId} has reached the ${breach.rule} limit for ${breach.day} (UTC); nothing was credited.`,
+    );
   }
 }
 
@@ -274,7 +276,9 @@ export class ForbiddenError extends DomainError {
 export class SpendCodeRequiredError extends DomainError {
   readonly code = 'spend_code_required';
   constructor() {
-    super("This program needs the member's one-time spend code for this spend: ask the member for it and send it as spendCode.");
+    super(
+      "This program needs the member's one-time spend code for this spend: ask the member for it and send it as spendCode.",
+    );
   }
 }
 
@@ -291,7 +295,9 @@ export class SpendCodeLockedError extends DomainError {
   readonly code = 'spend_code_locked';
   override readonly retryAfterSeconds: number;
   constructor(retryAfterSeconds: number) {
-    super(`Too many invalid spend codes for this member; spends with a merchant key are locked for ${retryAfterSeconds} more seconds.`);
+    super(
+      `Too many invalid spend codes for this member; spends with a merchant key are locked for ${retryAfterSeconds} more seconds.`,
+    );
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }

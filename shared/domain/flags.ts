@@ -33,5 +33,12 @@ export function breachOf(flagId: string): LimitBreach | null {
 
 /** The flag a refused earn opens. */
 export function openFlag(breach: LimitBreach, transactionId: string, createdAt: string): Flag {
-  return { flagId: flagIdOf(breach), memberId: breach.memberId, rule: breach.rule, transactionId, createdAt, status: 'open' };
+  return {
+    flagId: flagIdOf(breach),
+    memberId: breach.memberId,
+    rule: breach.rule,
+    transactionId,
+    createdAt,
+    status: 'open',
+  };
 }

@@ -56,7 +56,9 @@ export function ticketCount(game: Pick<Game, 'prizes' | 'blanks'>): number {
 
 /** sha256(seed + "\n" + order.join(",")) in lower-case hex: what anyone can recompute after the reveal. */
 export function commitmentOf(seed: string, order: readonly string[]): string {
-  return createHash('sha256').update(`${seed}\n${order.join(',')}`, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(`${seed}\n${order.join(',')}`, 'utf8')
+    .digest('hex');
 }
 
 /** Fisher–Yates: every permutation of the tickets equally likely, given a uniform `int`. */
@@ -71,7 +73,10 @@ export function shuffle<T>(items: readonly T[], int: (maxExclusive: number) => n
 
 /** A fresh urn for the game: its tickets shuffled with a new seed, and the commitment to both. */
 export function drawUrn(game: Pick<Game, 'prizes' | 'blanks'>, random: UrnRandom): Urn {
-  const tickets = [...game.prizes.flatMap((prize) => Array<string>(prize.count).fill(prize.prizeId)), ...Array<string>(game.blanks).fill(BLANK)];
+  const tickets = [
+    ...game.prizes.flatMap((prize) => Array<string>(prize.count).fill(prize.prizeId)),
+    ...Array<string>(game.blanks).fill(BLANK),
+  ];
   const seed = random.seed();
   const order = shuffle(tickets, random.int);
   return { seed, order, commitment: commitmentOf(seed, order) };
@@ -101,7 +106,9 @@ export const ticketInLane = (lanes: number, lane: number, taken: number): number
 
 /** Every ticket played, from what each lane has given. */
 export function takenTickets(lanes: number, playedByLane: readonly number[]): number[] {
-  return playedByLane.flatMap((played, lane) => Array.from({ length: played }, (_, taken) => ticketInLane(lanes, lane, taken)));
+  return playedByLane.flatMap((played, lane) =>
+    Array.from({ length: played }, (_, taken) => ticketInLane(lanes, lane, taken)),
+  );
 }
 
 /** Where a play starts looking for a lane with tickets: FNV-1a of its transaction id, so plays spread evenly. */
@@ -112,7 +119,11 @@ export function laneSpreadOf(transactionId: string): number {
 }
 
 /** Each prize's tickets not yet played (`taken`: the tickets played). */
-export function prizesRemaining(game: Pick<Game, 'prizes'>, urn: Pick<Urn, 'order'>, taken: readonly number[]): Map<string, number> {
+export function prizesRemaining(
+  game: Pick<Game, 'prizes'>,
+  urn: Pick<Urn, 'order'>,
+  taken: readonly number[],
+): Map<string, number> {
   const remaining = new Map(game.prizes.map((prize) => [prize.prizeId, prize.count]));
   for (const ticket of taken) {
     const prizeId = urn.order[ticket]!;
@@ -171,13 +182,24 @@ export function prizeCapErrors(
   return prizes.flatMap((prize, i) => {
     if ('points' in prize) {
       return prize.points > maxPoints
-        ? [{ path: `prizes.${i}.points`, message: `a prize may be worth at most ${PRIZE_CAP_UNITS} currency units (${maxPoints} points)` }]
+        ? [
+            {
+              path: `prizes.${i}.points`,
+              message: `a prize may be worth at most ${PRIZE_CAP_UNITS} currency units (${maxPoints} points)`,
+            },
+          ]
         : [];
     }
     const valueMinor = rewardValueMinor(prize.rewardId);
-    if (valueMinor === undefined) return [{ path: `prizes.${i}.rewardId`, message: `reward ${prize.rewardId} does not exist or is not active` }];
+    if (valueMinor === undefined)
+      return [{ path: `prizes.${i}.rewardId`, message: `reward ${prize.rewardId} does not exist or is not active` }];
     return valueMinor > maxMinor
-      ? [{ path: `prizes.${i}.rewardId`, message: `a prize may be worth at most ${PRIZE_CAP_UNITS} currency units (${maxMinor} minor units)` }]
+      ? [
+          {
+            path: `prizes.${i}.rewardId`,
+            message: `a prize may be worth at most ${PRIZE_CAP_UNITS} currency units (${maxMinor} minor units)`,
+          },
+        ]
       : [];
   });
 }
@@ -185,7 +207,8 @@ export function prizeCapErrors(
 /** What makes a game well-formed beyond its fields' own formats. */
 export function gameShapeErrors(game: Game): { path: string; message: string }[] {
   const errors: { path: string; message: string }[] = [];
-  if (Date.parse(game.endsAt) <= Date.parse(game.startsAt)) errors.push({ path: 'endsAt', message: 'must be after startsAt' });
+  if (Date.parse(game.endsAt) <= Date.parse(game.startsAt))
+    errors.push({ path: 'endsAt', message: 'must be after startsAt' });
   game.prizes.forEach((prize, i) => {
     if (game.prizes.findIndex((other) => other.prizeId === prize.prizeId) !== i) {
       errors.push({ path: `prizes.${i}.prizeId`, message: `duplicate prizeId ${prize.prizeId}` });
@@ -193,7 +216,11 @@ export function gameShapeErrors(game: Game): { path: string; message: string }[]
   });
   const tickets = ticketCount(game);
   if (tickets === 0) errors.push({ path: 'blanks', message: 'the urn needs at least one ticket' });
-  if (tickets > MAX_TICKETS) errors.push({ path: 'blanks', message: `an urn holds at most ${MAX_TICKETS} tickets (prize counts and blanks together)` });
+  if (tickets > MAX_TICKETS)
+    errors.push({
+      path: 'blanks',
+      message: `an urn holds at most ${MAX_TICKETS} tickets (prize counts and blanks together)`,
+    });
   return errors;
 }
 
@@ -210,7 +237,11 @@ const canonical = (value: unknown): unknown =>
   Array.isArray(value)
     ? value.map(canonical)
     : typeof value === 'object' && value !== null
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]))
+      ? Object.fromEntries(
+          Object.entries(value)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([k, v]) => [k, canonical(v)]),
+        )
       : value;
 const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
@@ -222,7 +253,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.s
 export function gameChange(current: Game, next: Game, played: number): GameChange {
   if (same(current, next)) return 'unchanged';
   if (played === 0) return same(current.prizes, next.prizes) && current.blanks === next.blanks ? 'update' : 'reshuffle';
-  const movesEndEarlier = same({ ...current, endsAt: next.endsAt }, next) && Date.parse(next.endsAt) < Date.parse(current.endsAt);
+  const movesEndEarlier =
+    same({ ...current, endsAt: next.endsAt }, next) && Date.parse(next.endsAt) < Date.parse(current.endsAt);
   if (!movesEndEarlier) throw new GameLockedError(current.gameId);
   return 'update';
 }

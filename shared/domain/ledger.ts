@@ -1,7 +1,18 @@
 import type { BalanceName } from './program.js';
 import type { EntrySettlement } from './settlement.js';
 
-export const TRANSACTION_TYPES = ['earn', 'redemption', 'reversal', 'expiry', 'adjustment', 'task', 'game', 'bonus', 'transfer', 'transferReturn'] as const;
+export const TRANSACTION_TYPES = [
+  'earn',
+  'redemption',
+  'reversal',
+  'expiry',
+  'adjustment',
+  'task',
+  'game',
+  'bonus',
+  'transfer',
+  'transferReturn',
+] as const;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];
 
 /** One immutable movement of points. Only the reversal bookkeeping on an original is ever updated. */

@@ -63,9 +63,15 @@ export function checkMemberState(type: TransactionType, member: Member): void {
 }
 
 /** The balance floor: 409 `insufficient_points` when `delta` would take the balance below what this kind allows. */
-export function checkBalanceFloor(type: TransactionType, member: Member, balanceName: BalanceName, delta: number): void {
+export function checkBalanceFloor(
+  type: TransactionType,
+  member: Member,
+  balanceName: BalanceName,
+  delta: number,
+): void {
   const available = member.balances[balanceName];
-  if (delta < 0 && available + delta < 0 && !MOVEMENT_RULES[type].belowZero) throw new InsufficientPointsError(-delta, available);
+  if (delta < 0 && available + delta < 0 && !MOVEMENT_RULES[type].belowZero)
+    throw new InsufficientPointsError(-delta, available);
 }
 
 /**
@@ -80,6 +86,11 @@ export function admitMovement(type: TransactionType, member: Member, balanceName
 }
 
 /** When a movement's credit becomes spendable: null (at once) unless its kind is held and its merchant holds earns. Green points are never held. */
-export function heldUntil(type: TransactionType, balanceName: BalanceName, holdDays: number, createdAt: string): string | null {
+export function heldUntil(
+  type: TransactionType,
+  balanceName: BalanceName,
+  holdDays: number,
+  createdAt: string,
+): string | null {
   return MOVEMENT_RULES[type].holds && balanceName === 'points' ? holdUntil(createdAt, holdDays) : null;
 }

@@ -5,7 +5,9 @@ import type { BalanceName } from './program.js';
 import type { EntrySettlement, SettlingParty } from './settlement.js';
 
 /** Who a movement settles with: the merchants of its own sides (null: the program's own), or the entry it reverses. */
-export type SettlementBasis = { issuer: SettlingParty | null; honourer: SettlingParty | null } | { reverses: LedgerEntry };
+export type SettlementBasis =
+  | { issuer: SettlingParty | null; honourer: SettlingParty | null }
+  | { reverses: LedgerEntry };
 
 export const PROGRAM_OWN_BASIS: SettlementBasis = { issuer: null, honourer: null };
 
@@ -52,7 +54,9 @@ export function settleMovement(input: MovementMoneyInput): MovementMoney {
 
 /** Debts paid back by a credit: each issuer gets back what its refund could not recover, at the reversed earn's rate. */
 export function repaymentLines(repayments: readonly Repayment[]): EntrySettlement[] {
-  return repayments.map((repayment): EntrySettlement => ({ ...repayment, side: 'issued', points: -repayment.points, repaid: true }));
+  return repayments.map(
+    (repayment): EntrySettlement => ({ ...repayment, side: 'issued', points: -repayment.points, repaid: true }),
+  );
 }
 
 function sideLines(sides: { issues: boolean; honours: boolean }, input: MovementMoneyInput): EntrySettlement[] {
@@ -60,10 +64,20 @@ function sideLines(sides: { issues: boolean; honours: boolean }, input: Movement
   const { issuer, honourer } = input.basis;
   const lines: EntrySettlement[] = [];
   if (sides.issues && issuer && input.credit > 0) {
-    lines.push({ merchantId: issuer.merchantId, side: 'issued', points: input.credit, ratePerThousand: issuer.rates.issuePricePerThousandMinor });
+    lines.push({
+      merchantId: issuer.merchantId,
+      side: 'issued',
+      points: input.credit,
+      ratePerThousand: issuer.rates.issuePricePerThousandMinor,
+    });
   }
   if (sides.honours && honourer && input.debit > 0) {
-    lines.push({ merchantId: honourer.merchantId, side: 'honoured', points: input.debit, ratePerThousand: honourer.rates.reimbursementPerThousandMinor });
+    lines.push({
+      merchantId: honourer.merchantId,
+      side: 'honoured',
+      points: input.debit,
+      ratePerThousand: honourer.rates.reimbursementPerThousandMinor,
+    });
   }
   return lines;
 }
@@ -87,7 +101,12 @@ function reversalLines(input: MovementMoneyInput): MovementMoney {
     if (line.side === 'honoured' && input.credit > 0) lines.push({ ...line, points: -input.credit });
     if (line.side === 'issued' && taken.recovered > 0) lines.push({ ...line, points: -taken.recovered });
     if (line.side === 'issued' && taken.unrecovered > 0) {
-      const debt = { merchantId: line.merchantId, ratePerThousand: line.ratePerThousand, points: taken.unrecovered, transactionId: input.transactionId };
+      const debt = {
+        merchantId: line.merchantId,
+        ratePerThousand: line.ratePerThousand,
+        points: taken.unrecovered,
+        transactionId: input.transactionId,
+      };
       debts = openDebt(input.debts, debt);
     }
   }

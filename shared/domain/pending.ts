@@ -41,7 +41,10 @@ export function pendingTotal(pending: readonly PendingPoints[]): number {
 /** Adds held points to the buckets, soonest first; one bucket per release time, at most PENDING_BUCKETS. */
 export function holdPoints(pending: readonly PendingPoints[], held: PendingPoints): PendingPoints[] {
   const same = pending.findIndex((bucket) => bucket.availableAt === held.availableAt);
-  if (same >= 0) return pending.map((bucket, index) => (index === same ? { ...bucket, points: bucket.points + held.points } : bucket));
+  if (same >= 0)
+    return pending.map((bucket, index) =>
+      index === same ? { ...bucket, points: bucket.points + held.points } : bucket,
+    );
   const buckets = [...pending, held].sort((a, b) => a.availableAt.localeCompare(b.availableAt));
   while (buckets.length > PENDING_BUCKETS) {
     let closest = 0;

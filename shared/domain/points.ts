@@ -12,7 +12,9 @@ export const MAX_COMPUTED_POINTS = 1_000_000_000_000;
 /** Points computed exactly, as a number once they are known to be within MAX_COMPUTED_POINTS; 400 naming `path` above it. */
 export function pointsWithinBound(points: bigint, path: string): number {
   if (points > BigInt(MAX_COMPUTED_POINTS)) {
-    throw new ValidationError([{ path, message: `would come to ${points} points; at most ${MAX_COMPUTED_POINTS} are allowed` }]);
+    throw new ValidationError([
+      { path, message: `would come to ${points} points; at most ${MAX_COMPUTED_POINTS} are allowed` },
+    ]);
   }
   return Number(points);
 }
@@ -59,6 +61,7 @@ export function partialReversalPoints(
   amountMinor: number,
 ): number {
   // Exact integer arithmetic: P × (R + a) passes 2^53 for amounts the API accepts.
-  const cumulative = (BigInt(originalPoints) * BigInt(alreadyReversedAmountMinor + amountMinor)) / BigInt(originalAmountMinor);
+  const cumulative =
+    (BigInt(originalPoints) * BigInt(alreadyReversedAmountMinor + amountMinor)) / BigInt(originalAmountMinor);
   return Number(cumulative) - alreadyReversedPoints;
 }

@@ -17,7 +17,10 @@ export interface SettlementRates {
   reimbursementPerThousandMinor: number;
 }
 
-export const ZERO_SETTLEMENT_RATES: SettlementRates = { issuePricePerThousandMinor: 0, reimbursementPerThousandMinor: 0 };
+export const ZERO_SETTLEMENT_RATES: SettlementRates = {
+  issuePricePerThousandMinor: 0,
+  reimbursementPerThousandMinor: 0,
+};
 
 export interface Program {
   name: string;

@@ -53,18 +53,31 @@ export function rulesPage(source: RulesSource, at: Date) {
     rewards: [...source.rewards.values()]
       .filter((reward) => reward.active)
       .sort((a, b) => a.rewardId.localeCompare(b.rewardId))
-      .map(({ rewardId, name, kind, costPoints, valueMinor, balance, stock, creditOnly, priorityWindowHours, conditions }) => ({
-        rewardId,
-        name,
-        kind,
-        costPoints,
-        valueMinor,
-        balance,
-        limitedStock: stock !== null,
-        creditOnly,
-        priorityWindowHours,
-        conditions,
-      })),
+      .map(
+        ({
+          rewardId,
+          name,
+          kind,
+          costPoints,
+          valueMinor,
+          balance,
+          stock,
+          creditOnly,
+          priorityWindowHours,
+          conditions,
+        }) => ({
+          rewardId,
+          name,
+          kind,
+          costPoints,
+          valueMinor,
+          balance,
+          limitedStock: stock !== null,
+          creditOnly,
+          priorityWindowHours,
+          conditions,
+        }),
+      ),
     promotions: source.promotions
       .filter((promotion) => notEnded(promotion.endsAt, at))
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt))

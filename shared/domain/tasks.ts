@@ -24,7 +24,8 @@ export interface Task {
  * A badge for completing a task `completions` times (ever), or for spending:
  * `earns` at merchants of a category, counted from the earn that brings the count there.
  */
-export type Badge = BadgeDisclosure & ({ taskId: string; completions: number } | { earns: { category: string; count: number } });
+export type Badge = BadgeDisclosure &
+  ({ taskId: string; completions: number } | { earns: { category: string; count: number } });
 
 interface BadgeDisclosure {
   badgeId: string;
@@ -67,7 +68,9 @@ export function periodKey(per: TaskPeriod, at: Date): string {
 export function admitCompletion(task: Task, count: TaskCount | null, now: Date): TaskCount {
   const at = now.getTime();
   const inWindow =
-    task.active && (task.startsAt === null || Date.parse(task.startsAt) <= at) && (task.endsAt === null || at < Date.parse(task.endsAt));
+    task.active &&
+    (task.startsAt === null || Date.parse(task.startsAt) <= at) &&
+    (task.endsAt === null || at < Date.parse(task.endsAt));
   if (!inWindow) throw new TaskNotActiveError(task.taskId);
   const period = periodKey(task.limit.per, now);
   const inPeriod = count?.period === period ? count.inPeriod : 0;
@@ -76,14 +79,31 @@ export function admitCompletion(task: Task, count: TaskCount | null, now: Date):
 }
 
 /** Badges this completion awards: those of the task whose threshold its ever-count now meets, not held yet. */
-export function badgesAwarded(badges: readonly Badge[], taskId: string, everAfter: number, held: ReadonlySet<string>): Badge[] {
-  return badges.filter((badge) => 'taskId' in badge && badge.taskId === taskId && everAfter >= badge.completions && !held.has(badge.badgeId));
+export function badgesAwarded(
+  badges: readonly Badge[],
+  taskId: string,
+  everAfter: number,
+  held: ReadonlySet<string>,
+): Badge[] {
+  return badges.filter(
+    (badge) =>
+      'taskId' in badge && badge.taskId === taskId && everAfter >= badge.completions && !held.has(badge.badgeId),
+  );
 }
 
 /** Spending badges an earn awards: those of its merchant's category whose count the member's earns there now meet. */
-export function spendingBadgesAwarded(badges: readonly Badge[], category: string, earnsAfter: number, held: ReadonlySet<string>): Badge[] {
+export function spendingBadgesAwarded(
+  badges: readonly Badge[],
+  category: string,
+  earnsAfter: number,
+  held: ReadonlySet<string>,
+): Badge[] {
   return badges.filter(
-    (badge) => 'earns' in badge && badge.earns.category === category && earnsAfter >= badge.earns.count && !held.has(badge.badgeId),
+    (badge) =>
+      'earns' in badge &&
+      badge.earns.category === category &&
+      earnsAfter >= badge.earns.count &&
+      !held.has(badge.badgeId),
   );
 }
 
@@ -97,6 +117,9 @@ export function setsCompleted(
   const heldAfter = new Set([...heldBefore, ...awarded.map((badge) => badge.badgeId)]);
   const fresh = new Set(awarded.map((badge) => badge.badgeId));
   return sets.filter(
-    (set) => !completedBefore.has(set.setId) && set.badgeIds.every((id) => heldAfter.has(id)) && set.badgeIds.some((id) => fresh.has(id)),
+    (set) =>
+      !completedBefore.has(set.setId) &&
+      set.badgeIds.every((id) => heldAfter.has(id)) &&
+      set.badgeIds.some((id) => fresh.has(id)),
   );
 }

@@ -30,7 +30,11 @@ export function qualifyingInWindow(
 }
 
 /** Buckets that have left the window for good and can be dropped from the member. */
-export function expiredBuckets(buckets: Record<string, QualifyingActivity>, asOf: Date, windowMonths: number): string[] {
+export function expiredBuckets(
+  buckets: Record<string, QualifyingActivity>,
+  asOf: Date,
+  windowMonths: number,
+): string[] {
   const current = monthIndex(monthKey(asOf));
   return Object.keys(buckets).filter((bucket) => monthIndex(bucket) < current - windowMonths);
 }
@@ -69,7 +73,8 @@ export function tierAfterEarn(tiers: Tier[], currentTierId: string, activity: Qu
 export function tierAfterReversal(tiers: Tier[], heldTierId: string, activity: QualifyingActivity): string {
   const held = tierRank(tiers, heldTierId);
   if (held === 0 || meets(tiers[held]!.qualification, activity)) return tiers[held]!.id;
-  for (let rank = held - 1; rank > 0; rank -= 1) if (meets(tiers[rank]!.qualification, activity)) return tiers[rank]!.id;
+  for (let rank = held - 1; rank > 0; rank -= 1)
+    if (meets(tiers[rank]!.qualification, activity)) return tiers[rank]!.id;
   return tiers[0]!.id;
 }
 

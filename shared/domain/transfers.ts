@@ -51,7 +51,8 @@ export function transferUnits(points: number, exchange: Pick<Exchange, 'pointsPe
 
 /** 400 `validation_failed` naming `points` when they are below the partner's minimum or off its steps. */
 export function checkTransferPoints(points: number, exchange: Pick<Exchange, 'minPoints' | 'incrementPoints'>): void {
-  if (points < exchange.minPoints) throw new ValidationError([{ path: 'points', message: `must be at least ${exchange.minPoints}` }]);
+  if (points < exchange.minPoints)
+    throw new ValidationError([{ path: 'points', message: `must be at least ${exchange.minPoints}` }]);
   if (points % exchange.incrementPoints !== 0) {
     throw new ValidationError([{ path: 'points', message: `must be a multiple of ${exchange.incrementPoints}` }]);
   }
@@ -73,7 +74,12 @@ export function transferReturnIdFor(transferId: string): string {
 
 /** A confirmed transfer's one settlement line: the partner honours its points at the rate in force when it was posted. */
 export function confirmedTransferLine(transfer: Transfer): EntrySettlement {
-  return { merchantId: transfer.partnerId, side: 'honoured', points: transfer.points, ratePerThousand: transfer.ratePerThousand };
+  return {
+    merchantId: transfer.partnerId,
+    side: 'honoured',
+    points: transfer.points,
+    ratePerThousand: transfer.ratePerThousand,
+  };
 }
 
 export type TransferEnding =

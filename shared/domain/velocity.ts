@@ -12,7 +12,10 @@ export interface VelocityLimits {
 /** The name of a limit: what a refusal and its flag say was exceeded. */
 export type VelocityRule = keyof VelocityLimits;
 
-export const VELOCITY_RULES = ['earnsPerMemberPerDay', 'pointsPerMemberPerDay'] as const satisfies readonly VelocityRule[];
+export const VELOCITY_RULES = [
+  'earnsPerMemberPerDay',
+  'pointsPerMemberPerDay',
+] as const satisfies readonly VelocityRule[];
 
 /** An earn refused by a limit: the member, the limit and the UTC day it was counted on. */
 export interface LimitBreach {

@@ -40,7 +40,10 @@ function isLoopback(address: string): boolean {
 
 /** The eight 16-bit groups of an IPv6 address, as 4-digit hex, with an embedded IPv4 tail converted. */
 function expandV6(address: string): string {
-  let text = address.toLowerCase().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  let text = address
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '');
   const v4Tail = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
   if (v4Tail) {
     const n = v4Number(v4Tail[1]!);
@@ -50,7 +53,9 @@ function expandV6(address: string): string {
   const headGroups = head ? head.split(':') : [];
   const tailGroups = tail ? tail.split(':') : [];
   const missing = tail === undefined ? 0 : 8 - headGroups.length - tailGroups.length;
-  return [...headGroups, ...Array<string>(missing).fill('0'), ...tailGroups].map((group) => group.padStart(4, '0')).join(':');
+  return [...headGroups, ...Array<string>(missing).fill('0'), ...tailGroups]
+    .map((group) => group.padStart(4, '0'))
+    .join(':');
 }
 
 function forbiddenV6(address: string): boolean {
@@ -62,7 +67,10 @@ function forbiddenV6(address: string): boolean {
   if ((first & 0xff00) === 0xff00) return true; // multicast
   // IPv4-mapped (::ffff:a.b.c.d) and NAT64 (64:ff9b::a.b.c.d) addresses reach the IPv4 address they carry.
   if (groups.startsWith('0000:0000:0000:0000:0000:ffff:') || groups.startsWith('0064:ff9b:0000:0000:0000:0000:')) {
-    const [high, low] = groups.split(':').slice(6).map((group) => Number.parseInt(group, 16)) as [number, number];
+    const [high, low] = groups
+      .split(':')
+      .slice(6)
+      .map((group) => Number.parseInt(group, 16)) as [number, number];
     return forbiddenAddress(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`, 'deployed');
   }
   return false;
@@ -100,6 +108,7 @@ export function urlRefusal(url: string, policy: UrlPolicy): string | null {
   }
   if (localLoopback) return null;
   if (isLocalName(host) || host.endsWith('.internal')) return 'must not name this machine or an internal host';
-  if (isIP(literal) !== 0 && forbiddenAddress(literal, policy)) return 'must not be a private, loopback, link-local or metadata address';
+  if (isIP(literal) !== 0 && forbiddenAddress(literal, policy))
+    return 'must not be a private, loopback, link-local or metadata address';
   return null;
 }

@@ -43,8 +43,15 @@ export interface WebhookEvent {
 }
 
 /** Whether an endpoint subscribes to an event (merchant-scoped endpoints hear only their merchant's). */
-export function endpointWants(endpoint: Pick<WebhookEndpoint, 'active' | 'events' | 'merchantId'>, event: Pick<WebhookEvent, 'type' | 'merchantId'>): boolean {
-  return endpoint.active && endpoint.events.includes(event.type) && (endpoint.merchantId === null || endpoint.merchantId === event.merchantId);
+export function endpointWants(
+  endpoint: Pick<WebhookEndpoint, 'active' | 'events' | 'merchantId'>,
+  event: Pick<WebhookEvent, 'type' | 'merchantId'>,
+): boolean {
+  return (
+    endpoint.active &&
+    endpoint.events.includes(event.type) &&
+    (endpoint.merchantId === null || endpoint.merchantId === event.merchantId)
+  );
 }
 
 /** The JSON body of every attempt: `{type, timestamp, data}`. */

@@ -77,7 +77,11 @@ export interface ConfigStore {
   putMerchant(merchant: Merchant, audit?: AuditRecord): Promise<Upsert>;
   listMerchants(): Promise<Merchant[]>;
   /** Saves a reward; a stock change keeps what was already sold. Returns the stored reward. */
-  putReward(reward: Omit<Reward, 'publishedAt'>, now: string, audit?: AuditRecord): Promise<{ upsert: Upsert; reward: Reward }>;
+  putReward(
+    reward: Omit<Reward, 'publishedAt'>,
+    now: string,
+    audit?: AuditRecord,
+  ): Promise<{ upsert: Upsert; reward: Reward }>;
   listRewards(): Promise<Reward[]>;
   /** Stock remaining per limited reward id (negative when the operator lowered it below what was sold). */
   stockLeft(rewardIds: string[]): Promise<Map<string, number>>;
@@ -92,7 +96,15 @@ export interface ConfigStore {
   engagementAt(version: number): Promise<EngagementConfig>;
   badgeSets(): Promise<BadgeSet[]>;
   /** One page of the items of a kind, in id order (strongly consistent); the cursor is the one the previous page handed out. */
-  listPage<K extends ConfigKind>(kind: K, page: { limit: number; cursor: string | null }): Promise<Page<ConfigItems[K]>>;
+  listPage<K extends ConfigKind>(
+    kind: K,
+    page: { limit: number; cursor: string | null },
+  ): Promise<Page<ConfigItems[K]>>;
   /** Records a status transition once: false when another run already recorded it. */
-  recordPromotionStatus(promotionId: string, from: PromotionStatus | null, to: PromotionStatus, at: string): Promise<boolean>;
+  recordPromotionStatus(
+    promotionId: string,
+    from: PromotionStatus | null,
+    to: PromotionStatus,
+    at: string,
+  ): Promise<boolean>;
 }

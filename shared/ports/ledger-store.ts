@@ -80,10 +80,24 @@ export interface LedgerStore {
    * Remembers a business refusal under its transaction id if what it was
    * decided from still holds, opening `flag` in the same write unless it is open already.
    */
-  recordRefusal(transactionId: string, outcome: StoredOutcome, expiresAt: Date, guards: ReadGuards, flag?: Flag): Promise<RefusalResult>;
-  listActivity(memberId: string, options: { limit: number; cursor: string | null; merchantId: string | null }): Promise<Page<ActivityItem>>;
+  recordRefusal(
+    transactionId: string,
+    outcome: StoredOutcome,
+    expiresAt: Date,
+    guards: ReadGuards,
+    flag?: Flag,
+  ): Promise<RefusalResult>;
+  listActivity(
+    memberId: string,
+    options: { limit: number; cursor: string | null; merchantId: string | null },
+  ): Promise<Page<ActivityItem>>;
   /** Hands every entry `merchantId` settles, posted in [from, to) (ISO 8601 UTC), to `onPage`, a page at a time. */
-  forEachSettlementPage(merchantId: string, from: string, to: string, onPage: (lines: SettlementLine[]) => void): Promise<void>;
+  forEachSettlementPage(
+    merchantId: string,
+    from: string,
+    to: string,
+    onPage: (lines: SettlementLine[]) => void,
+  ): Promise<void>;
   /** Credits to the points balance (entries and released pending points) from `fromPosition` on, oldest first. */
   listLots(memberId: string, fromPosition: string): Promise<Lot[]>;
 }

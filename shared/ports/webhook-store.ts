@@ -37,7 +37,12 @@ export interface WebhookStore {
   listEndpoints(): Promise<StoredEndpoint[]>;
   /** Creates the endpoint when `created`, else replaces its settings, keeping its secrets; with the audit line. */
   saveEndpoint(endpoint: StoredEndpoint, change: 'created' | 'updated', audit?: AuditRecord): Promise<void>;
-  setSecrets(endpointId: string, secret: string, previousSecret: StoredEndpoint['previousSecret'], audit?: AuditRecord): Promise<void>;
+  setSecrets(
+    endpointId: string,
+    secret: string,
+    previousSecret: StoredEndpoint['previousSecret'],
+    audit?: AuditRecord,
+  ): Promise<void>;
   disableEndpoint(endpointId: string): Promise<void>;
   /** Keeps each event once, for replay. */
   keepEvents(events: readonly StoredEvent[]): Promise<void>;
@@ -46,5 +51,9 @@ export interface WebhookStore {
   eventsIn(slice: EventSlice, from: string, to: string, cursor: string | null): Promise<Page<StoredEvent>>;
   /** Records a delivery's state, replacing whatever state it had; kept for a while after `now`. */
   recordDelivery(endpointId: string, state: DeliveryState, now: string): Promise<void>;
-  listDeliveries(endpointId: string, status: DeliveryStatus | null, page: { limit: number; cursor: string | null }): Promise<Page<DeliveryState>>;
+  listDeliveries(
+    endpointId: string,
+    status: DeliveryStatus | null,
+    page: { limit: number; cursor: string | null },
+  ): Promise<Page<DeliveryState>>;
 }

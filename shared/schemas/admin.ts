@@ -37,16 +37,24 @@ export const programBody = z.strictObject({
   expiryMonths: z.nullable(intBetween(1, 120)),
   tierWindowMonths: intBetween(1, 60),
   disclosure: z.strictObject({ zh: z.optional(text(10_000)), en: z.optional(text(10_000)) }),
-  creditPerks: z._default(z.strictObject({ earnMultiplier: multiplier, redemptionDiscountPercent: intBetween(0, 90) }), {
-    earnMultiplier: 1,
-    redemptionDiscountPercent: 0,
-  }),
+  creditPerks: z._default(
+    z.strictObject({ earnMultiplier: multiplier, redemptionDiscountPercent: intBetween(0, 90) }),
+    {
+      earnMultiplier: 1,
+      redemptionDiscountPercent: 0,
+    },
+  ),
   settlement: z._default(settlementRates, { issuePricePerThousandMinor: 0, reimbursementPerThousandMinor: 0 }),
   limits: z._default(
-    z.strictObject({ earnsPerMemberPerDay: z.optional(intBetween(1, 1_000_000)), pointsPerMemberPerDay: z.optional(positivePoints) }),
+    z.strictObject({
+      earnsPerMemberPerDay: z.optional(intBetween(1, 1_000_000)),
+      pointsPerMemberPerDay: z.optional(positivePoints),
+    }),
     {},
   ),
-  memberConsent: z.optional(z.strictObject({ required: z.boolean(), abovePoints: z.optional(intBetween(0, MAX_POINTS)) })),
+  memberConsent: z.optional(
+    z.strictObject({ required: z.boolean(), abovePoints: z.optional(intBetween(0, MAX_POINTS)) }),
+  ),
   birthdayBonus: z.optional(z.strictObject({ points: positivePoints, conditions })),
 });
 
@@ -101,7 +109,6 @@ export const merchantBody = z.strictObject({
   holdDays: z._default(intBetween(0, 90), 0),
   exchange: z.optional(exchangeBody),
 });
-
 
 export const rewardBody = z.strictObject({
   name: text(200),
@@ -158,10 +165,13 @@ export const taskFields = z.strictObject({
 });
 
 export const taskBody = taskFields.check(
-  z.refine((task) => task.startsAt === null || task.endsAt === null || Date.parse(task.endsAt) > Date.parse(task.startsAt), {
-    error: 'must be after startsAt',
-    path: ['endsAt'],
-  }),
+  z.refine(
+    (task) => task.startsAt === null || task.endsAt === null || Date.parse(task.endsAt) > Date.parse(task.startsAt),
+    {
+      error: 'must be after startsAt',
+      path: ['endsAt'],
+    },
+  ),
 );
 
 /** A badge's fields; `badgeBody` adds the checks across them. */
@@ -218,11 +228,16 @@ export const jobBody = z.strictObject({ asOf: z.optional(isoTime) });
 export const webhookBody = z.strictObject({
   url: z.string().check(z.minLength(1, { error: 'must not be empty' })),
   merchantId: z.optional(id),
-  events: z.array(z.enum(EVENT_TYPES)).check(z.minLength(1, { error: 'must name at least one event type' }), z.maxLength(EVENT_TYPES.length * 2)),
+  events: z
+    .array(z.enum(EVENT_TYPES))
+    .check(z.minLength(1, { error: 'must name at least one event type' }), z.maxLength(EVENT_TYPES.length * 2)),
   active: z.optional(z.boolean()),
 });
 export const deliveriesQuery = z.extend(listQuery, { status: z.optional(z.enum(DELIVERY_STATUSES)) });
 /** Events of `[from, to)` are sent again; at most 31 days at a time. */
 export const replayBody = z.strictObject({ from: isoTime, to: isoTime }).check(
-  z.refine((window) => Date.parse(window.from) < Date.parse(window.to), { error: 'must be after from', path: ['to'] }),
+  z.refine((window) => Date.parse(window.from) < Date.parse(window.to), {
+    error: 'must be after from',
+    path: ['to'],
+  }),
 );

@@ -9,7 +9,16 @@ import { GAME_STATUSES } from '../domain/games.js';
 import { TRANSACTION_TYPES } from '../domain/ledger.js';
 import { VELOCITY_RULES } from '../domain/velocity.js';
 import { DELIVERY_STATUSES, EVENT_TYPES } from '../domain/webhooks.js';
-import { badgeFields, badgeSetBody, merchantBody, programBody, promotionBody, rewardBody, taskFields, tiersBody } from './admin.js';
+import {
+  badgeFields,
+  badgeSetBody,
+  merchantBody,
+  programBody,
+  promotionBody,
+  rewardBody,
+  taskFields,
+  tiersBody,
+} from './admin.js';
 import { balanceName, creditStanding } from './common.js';
 import { gameRules } from './games.js';
 
@@ -18,7 +27,9 @@ import { gameRules } from './games.js';
  * a zod schema, or plain JSON Schema where a function must stay free of zod
  * or a shape refers to another named one.
  */
-export type NamedSchema = { name: string; schema: z.ZodMiniType } | { name: string; jsonSchema: Record<string, unknown> };
+export type NamedSchema =
+  | { name: string; schema: z.ZodMiniType }
+  | { name: string; jsonSchema: Record<string, unknown> };
 
 export const named = (name: string, schema: z.ZodMiniType): NamedSchema => ({ name, schema });
 
@@ -28,7 +39,10 @@ export const named = (name: string, schema: z.ZodMiniType): NamedSchema => ({ na
  */
 export const namedList = (name: string, item: NamedSchema, extra: Record<string, unknown> = {}): NamedSchema => {
   const ref = { $ref: `#/components/schemas/${item.name}` };
-  const items = Object.keys(extra).length === 0 ? ref : { allOf: [ref, { type: 'object', properties: extra, required: Object.keys(extra) }] };
+  const items =
+    Object.keys(extra).length === 0
+      ? ref
+      : { allOf: [ref, { type: 'object', properties: extra, required: Object.keys(extra) }] };
   return {
     name,
     jsonSchema: {
@@ -134,7 +148,15 @@ export const rewardListAnswer = named('RewardList', list(rewardListItem));
 export const flagAnswer = named('Flag', flag);
 export const auditListAnswer = named(
   'AuditList',
-  list(z.object({ auditId: z.string(), at: time, action: z.string(), target: z.nullable(z.string()), reason: z.nullable(z.string()) })),
+  list(
+    z.object({
+      auditId: z.string(),
+      at: time,
+      action: z.string(),
+      target: z.nullable(z.string()),
+      reason: z.nullable(z.string()),
+    }),
+  ),
 );
 export const flagListAnswer = named('FlagList', list(flag));
 export const birthdayAnswer = named(
@@ -144,7 +166,10 @@ export const birthdayAnswer = named(
     birthday: z.object({ month: int, day: int, changedAt: time, lastPaidOn: z.nullable(z.string()) }),
   }),
 );
-export const jobResultAnswer = named('JobResult', z.object({ job: z.enum(JOB_NAMES), asOf: time, processed: int, changed: int }));
+export const jobResultAnswer = named(
+  'JobResult',
+  z.object({ job: z.enum(JOB_NAMES), asOf: time, processed: int, changed: int }),
+);
 
 export const earnAnswer = named(
   'EarnAnswer',
@@ -153,7 +178,11 @@ export const earnAnswer = named(
     memberId: z.string(),
     points: int,
     breakdown: z.array(
-      z.object({ source: z.enum(['base', 'tier', 'promotion', 'credit']), points: int, promotionId: z.optional(z.string()) }),
+      z.object({
+        source: z.enum(['base', 'tier', 'promotion', 'credit']),
+        points: int,
+        promotionId: z.optional(z.string()),
+      }),
     ),
     balances,
     tier: z.object({ id: z.string(), changed: z.boolean() }),
@@ -268,7 +297,14 @@ const webhookFields = {
 };
 export const webhookAnswer = named(
   'WebhookEndpoint',
-  z.object({ ...webhookFields, secret: z.optional(z.string().register(z.globalRegistry, { description: 'Only in the answer that created the endpoint: `whsec_` + base64 of 32 bytes.' })) }),
+  z.object({
+    ...webhookFields,
+    secret: z.optional(
+      z.string().register(z.globalRegistry, {
+        description: 'Only in the answer that created the endpoint: `whsec_` + base64 of 32 bytes.',
+      }),
+    ),
+  }),
 );
 export const webhookSecretAnswer = named('WebhookSecret', z.object({ secret: z.string() }));
 const delivery = z.object({

@@ -6,12 +6,20 @@ z.config(en());
 
 /** Ids chosen by the operator or merchants: member card numbers, hashed phones, slugs. */
 export const ID_PATTERN = '[A-Za-z0-9][A-Za-z0-9._:@+-]{0,127}';
-export const id = z.string().check(
-  z.regex(new RegExp(`^${ID_PATTERN}$`), { error: 'must be 1–128 characters: letters, digits and . _ : @ + -' }),
-);
-export const slug = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/, { error: 'must be a lower-case word (a–z, 0–9, -)' }));
-export const text = (max: number) => z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }), z.maxLength(max));
-export const isoTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 time with offset, e.g. 2027-07-01T00:00:00Z' });
+export const id = z
+  .string()
+  .check(
+    z.regex(new RegExp(`^${ID_PATTERN}$`), { error: 'must be 1–128 characters: letters, digits and . _ : @ + -' }),
+  );
+export const slug = z
+  .string()
+  .check(z.regex(/^[a-z][a-z0-9-]{0,39}$/, { error: 'must be a lower-case word (a–z, 0–9, -)' }));
+export const text = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }), z.maxLength(max));
+export const isoTime = z.iso.datetime({
+  offset: true,
+  error: 'must be an ISO 8601 time with offset, e.g. 2027-07-01T00:00:00Z',
+});
 export const currency = z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'must be an ISO 4217 code such as CNY' }));
 export const balanceName = z.enum(['points', 'green']);
 export const creditStanding = z.enum(['good', 'standard', 'poor']);
@@ -27,15 +35,15 @@ export const positivePoints = intBetween(1, MAX_POINTS);
 export const amountMinor = intBetween(1, MAX_AMOUNT_MINOR);
 
 /** Multipliers carry at most six decimals, so their extras are computed exactly. */
-export const multiplier = z
-  .number()
-  .check(
-    z.minimum(1),
-    z.maximum(10),
-    z.refine((m) => Math.abs(m * 1e6 - Math.round(m * 1e6)) < 1e-6, { error: 'must have at most six decimals' }),
-  );
+export const multiplier = z.number().check(
+  z.minimum(1),
+  z.maximum(10),
+  z.refine((m) => Math.abs(m * 1e6 - Math.round(m * 1e6)) < 1e-6, { error: 'must have at most six decimals' }),
+);
 
-export const idempotencyKey = z.string().check(z.regex(/^[\x20-\x7e]{1,255}$/, { error: 'must be 1–255 printable ASCII characters' }));
+export const idempotencyKey = z
+  .string()
+  .check(z.regex(/^[\x20-\x7e]{1,255}$/, { error: 'must be 1–255 printable ASCII characters' }));
 
 export const listQuery = z.strictObject({
   limit: z._default(z.pipe(z.coerce.number(), intBetween(1, 100)), 25),
@@ -57,4 +65,6 @@ export const statementWindow = z.strictObject({ from: isoTime, to: isoTime }).ch
 /** Routes that take no body still refuse one with fields in it. */
 export const emptyBody = z.strictObject({});
 /** The member's one-time spend code, where the program asks for the member's consent to spend. */
-export const spendCode = z.string().check(z.regex(/^[0-9]{8}$/, { error: 'must be the 8 digits of the member’s spend code' }));
+export const spendCode = z
+  .string()
+  .check(z.regex(/^[0-9]{8}$/, { error: 'must be the 8 digits of the member’s spend code' }));

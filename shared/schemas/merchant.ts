@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { amountMinor, currency, id, intBetween, isoTime, listQuery, spendCode, text } from './common.js';
 
-export const enrolBody = z.strictObject({ profile: z.optional(z.record(z.string().check(z.maxLength(100)), z.unknown())) });
+export const enrolBody = z.strictObject({
+  profile: z.optional(z.record(z.string().check(z.maxLength(100)), z.unknown())),
+});
 
 export const earnBody = z
   .strictObject({

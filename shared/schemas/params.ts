@@ -9,7 +9,9 @@ export const merchantParams = z.object({ merchantId: id });
 /** The id a new merchant is given: never one that could pass for the operator or the jobs. */
 export const newMerchantParams = z.object({
   merchantId: id.check(
-    z.refine((merchantId) => !isReservedMerchantId(merchantId), { error: `is reserved (${RESERVED_MERCHANT_IDS.join(', ')})` }),
+    z.refine((merchantId) => !isReservedMerchantId(merchantId), {
+      error: `is reserved (${RESERVED_MERCHANT_IDS.join(', ')})`,
+    }),
   ),
 });
 export const rewardParams = z.object({ rewardId: id });

@@ -10,7 +10,12 @@ export const rulesQuery = z
     version: z.optional(z.pipe(z.coerce.number(), intBetween(1, Number.MAX_SAFE_INTEGER))),
     asOf: z.optional(isoTime),
   })
-  .check(z.refine((query) => query.version === undefined || query.asOf === undefined, { error: 'give either version or asOf, not both', path: ['asOf'] }));
+  .check(
+    z.refine((query) => query.version === undefined || query.asOf === undefined, {
+      error: 'give either version or asOf, not both',
+      path: ['asOf'],
+    }),
+  );
 
 const int = z.int();
 
@@ -23,11 +28,24 @@ export const rulesAnswer: NamedSchema = {
     // Settlement rates are between the operator and its partners, and velocity limits a control: neither is a rule of earning.
     program: z.omit(programBody, { disclosure: true, settlement: true, limits: true }),
     disclosure: programBody.shape.disclosure,
-    earnRules: z.array(z.extend(z.pick(merchantBody, { name: true, category: true, green: true, earnRules: true }), { merchantId: z.string() })),
-    exchangePartners: z.array(z.extend(exchangeBody, { merchantId: z.string(), name: z.string(), conditions: z.string() })),
+    earnRules: z.array(
+      z.extend(z.pick(merchantBody, { name: true, category: true, green: true, earnRules: true }), {
+        merchantId: z.string(),
+      }),
+    ),
+    exchangePartners: z.array(
+      z.extend(exchangeBody, { merchantId: z.string(), name: z.string(), conditions: z.string() }),
+    ),
     tiers: tiersBody.shape.tiers,
     rewards: z.array(z.object({ rewardId: z.string(), name: z.string(), conditions: z.string() })),
-    promotions: z.array(z.object({ promotionId: z.string(), name: z.string(), status: z.enum(['scheduled', 'active', 'ended']), conditions: z.string() })),
+    promotions: z.array(
+      z.object({
+        promotionId: z.string(),
+        name: z.string(),
+        status: z.enum(['scheduled', 'active', 'ended']),
+        conditions: z.string(),
+      }),
+    ),
     games: z.array(gameRules),
   }),
 };

@@ -6,7 +6,13 @@
  * services the functions use with what their real APIs answer (no DynamoDB
  * imitation here: only Secrets Manager's one read and the Scheduler's writes).
  */
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** One IAM authorization a call needs: the action on the resource, with the request's condition keys. */
@@ -45,14 +51,20 @@ export function dynamoAuthorizations(operation: string, input: Record<string, an
   switch (operation) {
     case 'BatchGetItem':
     case 'BatchWriteItem':
-      return Object.keys(input.RequestItems ?? {}).map((name) => ({ action: `dynamodb:${operation}`, resource: table(name) }));
+      return Object.keys(input.RequestItems ?? {}).map((name) => ({
+        action: `dynamodb:${operation}`,
+        resource: table(name),
+      }));
     case 'TransactWriteItems':
       return (input.TransactItems as Record<string, { TableName: string }>[]).map((item) => {
         const [kind, detail] = Object.entries(item)[0]!;
         return { action: TRANSACT_WRITE_ACTIONS[kind]!, resource: table(detail.TableName) };
       });
     case 'TransactGetItems':
-      return (input.TransactItems as { Get: { TableName: string } }[]).map(({ Get }) => ({ action: 'dynamodb:GetItem', resource: table(Get.TableName) }));
+      return (input.TransactItems as { Get: { TableName: string } }[]).map(({ Get }) => ({
+        action: 'dynamodb:GetItem',
+        resource: table(Get.TableName),
+      }));
     case 'Query':
     case 'Scan':
       return [
@@ -82,7 +94,9 @@ function answer(response: ServerResponse, status: number, contentType: string, b
   response.writeHead(status, { 'content-type': contentType }).end(JSON.stringify(body));
 }
 
-export async function startAwsEndpoint(options: { dynamoEndpoint: string; secrets: LocalSecrets } & Place): Promise<AwsEndpoint> {
+export async function startAwsEndpoint(
+  options: { dynamoEndpoint: string; secrets: LocalSecrets } & Place,
+): Promise<AwsEndpoint> {
   const calls: RecordedCall[] = [];
   const place = { account: options.account, region: options.region };
   const dynamo = new URL(options.dynamoEndpoint);
@@ -94,9 +108,18 @@ export async function startAwsEndpoint(options: { dynamoEndpoint: string; secret
 
     if (target.startsWith('DynamoDB_20120810.')) {
       const operation = target.slice('DynamoDB_20120810.'.length);
-      calls.push({ operation: `dynamodb:${operation}`, authorizations: dynamoAuthorizations(operation, JSON.parse(body.toString()), place) });
+      calls.push({
+        operation: `dynamodb:${operation}`,
+        authorizations: dynamoAuthorizations(operation, JSON.parse(body.toString()), place),
+      });
       const forwarded = httpRequest(
-        { host: dynamo.hostname, port: dynamo.port, method: request.method, path: request.url, headers: { ...request.headers, host: dynamo.host } },
+        {
+          host: dynamo.hostname,
+          port: dynamo.port,
+          method: request.method,
+          path: request.url,
+          headers: { ...request.headers, host: dynamo.host },
+        },
         (upstream) => {
           response.writeHead(upstream.statusCode ?? 502, upstream.headers);
           upstream.pipe(response);
@@ -109,25 +132,44 @@ export async function startAwsEndpoint(options: { dynamoEndpoint: string; secret
 
     if (target === 'secretsmanager.GetSecretValue') {
       const { SecretId } = JSON.parse(body.toString()) as { SecretId: string };
-      calls.push({ operation: 'secretsmanager:GetSecretValue', authorizations: [{ action: 'secretsmanager:GetSecretValue', resource: SecretId }] });
+      calls.push({
+        operation: 'secretsmanager:GetSecretValue',
+        authorizations: [{ action: 'secretsmanager:GetSecretValue', resource: SecretId }],
+      });
       const value = options.secrets[SecretId];
       if (value === undefined) {
-        answer(response, 400, 'application/x-amz-json-1.1', { __type: 'ResourceNotFoundException', message: `Secrets Manager can't find ${SecretId}` });
+        answer(response, 400, 'application/x-amz-json-1.1', {
+          __type: 'ResourceNotFoundException',
+          message: `Secrets Manager can't find ${SecretId}`,
+        });
       } else {
-        answer(response, 200, 'application/x-amz-json-1.1', { ARN: SecretId, Name: SecretId.split(':').at(-1), SecretString: value, VersionId: 'local' });
+        answer(response, 200, 'application/x-amz-json-1.1', {
+          ARN: SecretId,
+          Name: SecretId.split(':').at(-1),
+          SecretString: value,
+          VersionId: 'local',
+        });
       }
       return;
     }
 
     const schedule = /^\/schedules\/([^/]+)$/.exec(url.pathname);
     if (schedule) {
-      const input = body.length > 0 ? (JSON.parse(body.toString()) as { GroupName?: string; Target?: { RoleArn?: string } }) : {};
+      const input =
+        body.length > 0 ? (JSON.parse(body.toString()) as { GroupName?: string; Target?: { RoleArn?: string } }) : {};
       const group = input.GroupName ?? url.searchParams.get('groupName') ?? 'default';
-      const operation = { POST: 'CreateSchedule', PUT: 'UpdateSchedule', DELETE: 'DeleteSchedule', GET: 'GetSchedule' }[request.method ?? ''] ?? request.method;
+      const operation =
+        { POST: 'CreateSchedule', PUT: 'UpdateSchedule', DELETE: 'DeleteSchedule', GET: 'GetSchedule' }[
+          request.method ?? ''
+        ] ?? request.method;
       const scheduleArn = `arn:aws:scheduler:${place.region}:${place.account}:schedule/${group}/${decodeURIComponent(schedule[1]!)}`;
       const authorizations: Authorization[] = [{ action: `scheduler:${operation}`, resource: scheduleArn }];
       if (input.Target?.RoleArn) {
-        authorizations.push({ action: 'iam:PassRole', resource: input.Target.RoleArn, context: { 'iam:PassedToService': 'scheduler.amazonaws.com' } });
+        authorizations.push({
+          action: 'iam:PassRole',
+          resource: input.Target.RoleArn,
+          context: { 'iam:PassedToService': 'scheduler.amazonaws.com' },
+        });
       }
       calls.push({ operation: `scheduler:${operation}`, authorizations });
       answer(response, 200, 'application/json', request.method === 'DELETE' ? {} : { ScheduleArn: scheduleArn });
@@ -135,7 +177,9 @@ export async function startAwsEndpoint(options: { dynamoEndpoint: string; secret
     }
 
     calls.push({ operation: `unknown:${request.method} ${url.pathname} ${target}`, authorizations: [] });
-    answer(response, 400, 'application/json', { message: `not served here: ${request.method} ${url.pathname} ${target}` });
+    answer(response, 400, 'application/json', {
+      message: `not served here: ${request.method} ${url.pathname} ${target}`,
+    });
   };
 
   const server: Server = createServer((request, response) => {

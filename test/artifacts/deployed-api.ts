@@ -34,7 +34,10 @@ export class DeployedApi {
       if (integration.Properties.PayloadFormatVersion !== '2.0') throw new Error(`${target} is not payload format 2.0`);
       const arn = values.resolve(owner, integration.Properties.IntegrationUri) as string;
       const fn = functions.get(arn);
-      if (!fn) throw new Error(`route ${resource.Properties.RouteKey} integrates ${arn}, which is no function of the assembly`);
+      if (!fn)
+        throw new Error(
+          `route ${resource.Properties.RouteKey} integrates ${arn}, which is no function of the assembly`,
+        );
       const routeKey = resource.Properties.RouteKey as string;
       if (routeKey === '$default') {
         fallback = fn;
@@ -77,12 +80,18 @@ export class DeployedApi {
     return best;
   }
 
-  async request(method: string, pathAndQuery: string, options: { headers?: Record<string, string>; body?: unknown } = {}): Promise<ApiAnswer> {
+  async request(
+    method: string,
+    pathAndQuery: string,
+    options: { headers?: Record<string, string>; body?: unknown } = {},
+  ): Promise<ApiAnswer> {
     const url = new URL(pathAndQuery, 'https://api.local');
     const matched = this.match(method, url.pathname);
     const routeKey = matched ? `${method} ${matched.route.segments.join('/')}` : '$default';
     const now = new Date();
-    const headers = Object.fromEntries(Object.entries(options.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
+    const headers = Object.fromEntries(
+      Object.entries(options.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+    );
     const event: APIGatewayProxyEventV2 = {
       version: '2.0',
       routeKey,
@@ -106,7 +115,8 @@ export class DeployedApi {
     if (url.search) {
       event.queryStringParameters = {};
       for (const [name, value] of url.searchParams) {
-        event.queryStringParameters[name] = name in event.queryStringParameters ? `${event.queryStringParameters[name]},${value}` : value;
+        event.queryStringParameters[name] =
+          name in event.queryStringParameters ? `${event.queryStringParameters[name]},${value}` : value;
       }
     }
     if (matched && Object.keys(matched.params).length > 0) event.pathParameters = matched.params;
@@ -119,7 +129,9 @@ export class DeployedApi {
     const contentType = String(result.headers?.['content-type'] ?? '');
     return {
       status: result.statusCode ?? 200,
-      headers: Object.fromEntries(Object.entries(result.headers ?? {}).map(([name, value]) => [name.toLowerCase(), String(value)])),
+      headers: Object.fromEntries(
+        Object.entries(result.headers ?? {}).map(([name, value]) => [name.toLowerCase(), String(value)]),
+      ),
       body: contentType.includes('json') && text !== '' ? JSON.parse(text) : text,
     };
   }

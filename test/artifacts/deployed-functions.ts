@@ -93,14 +93,29 @@ export class DeployedFunction {
       stdout: true,
       stderr: true,
     });
-    for (const stream of [worker.stdout, worker.stderr]) stream.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
-    worker.on('message', ({ id, result, error }: { id: string; result?: Json; error?: { name: string; message: string; stack?: string } }) => {
-      const waiting = this.pending.get(id);
-      this.pending.delete(id);
-      if (!waiting) return;
-      if (error) waiting.reject(Object.assign(new Error(`${this.name}: ${error.name}: ${error.message}`), { stack: error.stack }));
-      else waiting.resolve(result);
-    });
+    for (const stream of [worker.stdout, worker.stderr])
+      stream.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
+    worker.on(
+      'message',
+      ({
+        id,
+        result,
+        error,
+      }: {
+        id: string;
+        result?: Json;
+        error?: { name: string; message: string; stack?: string };
+      }) => {
+        const waiting = this.pending.get(id);
+        this.pending.delete(id);
+        if (!waiting) return;
+        if (error)
+          waiting.reject(
+            Object.assign(new Error(`${this.name}: ${error.name}: ${error.message}`), { stack: error.stack }),
+          );
+        else waiting.resolve(result);
+      },
+    );
     worker.on('error', (error) => {
       for (const waiting of this.pending.values()) waiting.reject(error);
       this.pending.clear();
@@ -126,7 +141,12 @@ export function deployedFunctions(
     const assetPath = resource.Metadata?.['aws:asset:path'] as string | undefined;
     // jifen's functions, bundled by esbuild; CDK's own (the console's BucketDeployment, the CORS custom
     // resource) run only inside CloudFormation.
-    if (!assetPath || resource.Metadata['aws:asset:is-bundled'] !== true || !resource.Properties.Runtime.startsWith('nodejs')) continue;
+    if (
+      !assetPath ||
+      resource.Metadata['aws:asset:is-bundled'] !== true ||
+      !resource.Properties.Runtime.startsWith('nodejs')
+    )
+      continue;
     const properties = resource.Properties;
     const arn = values.resolve(owner, { 'Fn::GetAtt': [logicalId, 'Arn'] }) as string;
     const roleLogicalId = properties.Role['Fn::GetAtt'][0] as string;
@@ -152,7 +172,8 @@ export function deployedFunctions(
 
 function rolePolicy(owner: AssemblyTemplate, roleLogicalId: string, values: TemplateValues): PolicyStatement[] {
   const role = owner.template.Resources[roleLogicalId];
-  if ((role.Properties.ManagedPolicyArns ?? []).length > 0) throw new Error(`${roleLogicalId} has managed policies: evaluate them too`);
+  if ((role.Properties.ManagedPolicyArns ?? []).length > 0)
+    throw new Error(`${roleLogicalId} has managed policies: evaluate them too`);
   const inline = (role.Properties.Policies ?? []).flatMap((policy: Json) => policy.PolicyDocument.Statement);
   const attached = Object.values<Json>(owner.template.Resources)
     .filter((resource) => resource.Type === 'AWS::IAM::Policy')

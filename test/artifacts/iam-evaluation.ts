@@ -51,7 +51,10 @@ export async function evaluatePolicyUse(fn: DeployedFunction, account: string): 
         {},
       );
       if (simulation.resultType !== 'single') {
-        denials.push({ authorization, result: JSON.stringify(simulation.resultType === 'error' ? simulation.errors : simulation.resultType) });
+        denials.push({
+          authorization,
+          result: JSON.stringify(simulation.resultType === 'error' ? simulation.errors : simulation.resultType),
+        });
         continue;
       }
       if (simulation.overallResult !== 'Allowed') {

@@ -12,7 +12,9 @@ const { codeDir, handler: handlerString, functionName, memoryMb, timeoutSeconds,
 const dot = handlerString.lastIndexOf('.');
 const moduleName = handlerString.slice(0, dot);
 const exportName = handlerString.slice(dot + 1);
-const file = ['.mjs', '.js', '.cjs'].map((extension) => join(codeDir, moduleName + extension)).find((path) => existsSync(path));
+const file = ['.mjs', '.js', '.cjs']
+  .map((extension) => join(codeDir, moduleName + extension))
+  .find((path) => existsSync(path));
 
 const loaded = (async () => {
   if (!file) throw new Error(`Runtime.ImportModuleError: no ${moduleName}.mjs/.js/.cjs in ${codeDir}`);
@@ -40,6 +42,9 @@ parentPort.on('message', async ({ id, event, requestId }) => {
     const result = await handler(event, context);
     parentPort.postMessage({ id, result: result === undefined ? null : JSON.parse(JSON.stringify(result)) });
   } catch (error) {
-    parentPort.postMessage({ id, error: { name: error?.name ?? 'Error', message: String(error?.message ?? error), stack: error?.stack } });
+    parentPort.postMessage({
+      id,
+      error: { name: error?.name ?? 'Error', message: String(error?.message ?? error), stack: error?.stack },
+    });
   }
 });

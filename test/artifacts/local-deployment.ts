@@ -39,30 +39,50 @@ export interface LocalDeployment {
 const TABLE_ID = 'LedgerTable';
 const SECRET_ID = 'AdminApiKeySecret';
 
-export async function deployLocally(options: { dir: string; stage: string; region: string; dynamoEndpoint: string }): Promise<LocalDeployment> {
+export async function deployLocally(options: {
+  dir: string;
+  stage: string;
+  region: string;
+  dynamoEndpoint: string;
+}): Promise<LocalDeployment> {
   const assembly = readCloudAssembly(options.dir);
   const tableName = `jifen-artifacts-${randomUUID()}`;
-  const values = new TemplateValues(assembly, { account: LOCAL_ACCOUNT, region: options.region, physicalNames: { [TABLE_ID]: tableName } });
+  const values = new TemplateValues(assembly, {
+    account: LOCAL_ACCOUNT,
+    region: options.region,
+    physicalNames: { [TABLE_ID]: tableName },
+  });
 
   // Same region and credentials as the functions: DynamoDB Local keeps one database per key and region.
-  const client = createDynamoDbClient({
-    endpoint: options.dynamoEndpoint,
-    region: options.region,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  }, LOCAL_REQUEST_TIMEOUT_MS);
+  const client = createDynamoDbClient(
+    {
+      endpoint: options.dynamoEndpoint,
+      region: options.region,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    },
+    LOCAL_REQUEST_TIMEOUT_MS,
+  );
   await createTable(client, tableName);
   client.destroy();
 
   const data = assembly.stack(`jifen-${options.stage}-data`);
   const adminKey = `artifacts-admin-key-${randomUUID()}`;
   const secretArn = values.resolve(data, { Ref: SECRET_ID }) as string;
-  const functions = deployedFunctions(assembly, values, { dynamoEndpoint: options.dynamoEndpoint, secrets: { [secretArn]: adminKey } });
+  const functions = deployedFunctions(assembly, values, {
+    dynamoEndpoint: options.dynamoEndpoint,
+    secrets: { [secretArn]: adminKey },
+  });
 
   const schedules = assembly.resources('AWS::Scheduler::Schedule').map(({ owner, logicalId, resource }) => {
     const target = resource.Properties.Target;
     const fn = functions.get(values.resolve(owner, target.Arn) as string);
     if (!fn) throw new Error(`schedule ${logicalId} targets no function of the assembly`);
-    return { logicalId, expression: resource.Properties.ScheduleExpression as string, fn, input: values.resolve(owner, target.Input) as string };
+    return {
+      logicalId,
+      expression: resource.Properties.ScheduleExpression as string,
+      fn,
+      input: values.resolve(owner, target.Input) as string,
+    };
   });
 
   const [deployment] = assembly.resources('Custom::CDKBucketDeployment');
@@ -75,7 +95,8 @@ export async function deployLocally(options: { dir: string; stage: string; regio
       const file = join(assembly.dir, `asset.${keys[i]!.replace(/\.zip$/, '')}`, name);
       if (!existsSync(file)) continue;
       let text = readFileSync(file, 'utf8');
-      for (const [marker, value] of Object.entries(markers[i] ?? {})) text = text.replaceAll(marker, values.resolve(owner, value) as string);
+      for (const [marker, value] of Object.entries(markers[i] ?? {}))
+        text = text.replaceAll(marker, values.resolve(owner, value) as string);
       return text;
     }
     throw new Error(`no source of the console's deployment has ${name}`);

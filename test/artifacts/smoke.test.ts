@@ -22,12 +22,18 @@ describe('The synthesized artifacts, run as Lambda would run them', () => {
   const as = (key: string, extra: Record<string, string> = {}) => ({ authorization: `Bearer ${key}`, ...extra });
   const admin = () => as(deployment.adminKey);
   const once = () => ({ 'idempotency-key': randomUUID() });
-  const expectStatus = (answer: ApiAnswer, status: number) => expect(answer.status, JSON.stringify(answer.body)).toBe(status);
+  const expectStatus = (answer: ApiAnswer, status: number) =>
+    expect(answer.status, JSON.stringify(answer.body)).toBe(status);
 
   beforeAll(async () => {
     const synth = await cliSynth('eu-central-1');
     expect(synth.exitCode, synth.output.slice(-3000)).toBe(0);
-    deployment = await deployLocally({ dir: synth.dir, stage: 'dev', region: 'eu-central-1', dynamoEndpoint: inject('dynamoEndpoint') });
+    deployment = await deployLocally({
+      dir: synth.dir,
+      stage: 'dev',
+      region: 'eu-central-1',
+      dynamoEndpoint: inject('dynamoEndpoint'),
+    });
   }, 40 * 60_000);
 
   afterAll(async () => deployment?.stop());
@@ -38,7 +44,10 @@ describe('The synthesized artifacts, run as Lambda would run them', () => {
   });
 
   it('configures the program, a merchant and its key with the operator key from the secret', async () => {
-    expectStatus(await deployment.api.request('PUT', '/v1/admin/program', { headers: admin(), body: demoProgram }), 200);
+    expectStatus(
+      await deployment.api.request('PUT', '/v1/admin/program', { headers: admin(), body: demoProgram }),
+      200,
+    );
     const merchant = await deployment.api.request('PUT', '/v1/admin/merchants/fruit-shop', {
       headers: admin(),
       body: { name: 'Fresh Fruit Shop', category: 'grocery', earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }] },
@@ -52,7 +61,10 @@ describe('The synthesized artifacts, run as Lambda would run them', () => {
   });
 
   it('enrols a member, earns, redeems and reverses with the merchant key', async () => {
-    expectStatus(await deployment.api.request('PUT', `/v1/members/${memberId}`, { headers: as(merchantKey), body: {} }), 201);
+    expectStatus(
+      await deployment.api.request('PUT', `/v1/members/${memberId}`, { headers: as(merchantKey), body: {} }),
+      201,
+    );
     const earn = await deployment.api.request('POST', '/v1/earn', {
       headers: as(merchantKey, once()),
       body: { memberId, amountMinor: 200_000, reference: 'receipt-1' },
@@ -100,7 +112,9 @@ describe('The synthesized artifacts, run as Lambda would run them', () => {
     const config = JSON.parse(deployment.consoleFile('config.json')) as { apiUrl: string };
     expect(config.apiUrl).toMatch(/^https:\/\/[a-z0-9]+\.execute-api\.eu-central-1\.amazonaws\.com$/);
     const [api] = deployment.assembly.resources('AWS::ApiGatewayV2::Api');
-    expect(config.apiUrl).toBe(deployment.values.resolve(api!.owner, { 'Fn::GetAtt': [api!.logicalId, 'ApiEndpoint'] }));
+    expect(config.apiUrl).toBe(
+      deployment.values.resolve(api!.owner, { 'Fn::GetAtt': [api!.logicalId, 'ApiEndpoint'] }),
+    );
     expect(deployment.consoleFile('index.html')).toContain('<script');
   });
 
@@ -111,7 +125,9 @@ describe('The synthesized artifacts, run as Lambda would run them', () => {
       const scheduledTime = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
       const input = schedule.input.replaceAll('<aws.scheduler.scheduled-time>', scheduledTime);
       const result = await schedule.fn.invoke(JSON.parse(input));
-      expect(result, `${schedule.logicalId}: ${schedule.fn.logs.join('').slice(-2000)}`).toMatchObject({ asOf: new Date(scheduledTime).toISOString() });
+      expect(result, `${schedule.logicalId}: ${schedule.fn.logs.join('').slice(-2000)}`).toMatchObject({
+        asOf: new Date(scheduledTime).toISOString(),
+      });
       jobs.push(result.job);
     }
     expect(jobs.sort()).toEqual(['bonuses', 'expiry', 'promotions', 'tiers', 'transfers']);
@@ -146,7 +162,9 @@ describe('The synthesized artifacts, run as Lambda would run them', () => {
       expect(rules.invoked).toBe(true);
       expect(rules.environment.ADMIN_API_KEY_SECRET_ARN).toBeUndefined();
       for (const fn of deployment.functions.values()) {
-        const reads = fn.policy.some((statement) => [statement.Action].flat().includes('secretsmanager:GetSecretValue'));
+        const reads = fn.policy.some((statement) =>
+          [statement.Action].flat().includes('secretsmanager:GetSecretValue'),
+        );
         expect(reads, fn.name).toBe(fn.environment.ADMIN_API_KEY_SECRET_ARN !== undefined);
       }
       expect(rules.calls.map((call) => call.operation)).not.toContain('secretsmanager:GetSecretValue');
@@ -161,17 +179,17 @@ describe('The synthesized artifacts, run as Lambda would run them', () => {
 function whyUnused(statement: PolicyStatement): string | undefined {
   const actions = [statement.Action].flat();
   if (actions.every((action) => action === 'logs:CreateLogStream' || action === 'logs:PutLogEvents')) {
-    return 'Lambda itself writes the function\'s logs to its log group with this role; the code makes no Logs call.';
+    return "Lambda itself writes the function's logs to its log group with this role; the code makes no Logs call.";
   }
   if (actions.every((action) => action === 'xray:PutTraceSegments' || action === 'xray:PutTelemetryRecords')) {
-    return 'Lambda\'s active tracing sends the segments with this role; the code makes no X-Ray call.';
+    return "Lambda's active tracing sends the segments with this role; the code makes no X-Ray call.";
   }
   if (statement.Sid === 'ReadAdminApiKey') {
     return 'Read only when a request presents the operator key; the journey calls merchant routes with a merchant key.';
   }
   if (statement.Sid === 'LedgerIndexes') {
     return (
-      'Query on the indexes comes with the route\'s table access level (infra/config/table-access.ts); a route ' +
+      "Query on the indexes comes with the route's table access level (infra/config/table-access.ts); a route " +
       'does not yet declare which indexes it queries, so routes that query none have it too (docs/deploying.md).'
     );
   }

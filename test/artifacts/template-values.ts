@@ -28,7 +28,8 @@ export class TemplateValues {
     if (typeof value !== 'object' || value === null) return value;
     if (Array.isArray(value)) return value.map((item) => this.resolve(owner, item));
     const keys = Object.keys(value);
-    if (keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'))) return this.intrinsic(owner, keys[0]!, value[keys[0]!]);
+    if (keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::')))
+      return this.intrinsic(owner, keys[0]!, value[keys[0]!]);
     return Object.fromEntries(keys.map((key) => [key, this.resolve(owner, value[key])]));
   }
 
@@ -53,7 +54,8 @@ export class TemplateValues {
         return (this.resolve(owner, text) as string).split(separator);
       }
       case 'Fn::Sub': {
-        const [text, variables] = typeof argument === 'string' ? [argument, {}] : (argument as [string, Record<string, Json>]);
+        const [text, variables] =
+          typeof argument === 'string' ? [argument, {}] : (argument as [string, Record<string, Json>]);
         return text.replace(/\$\{([^}]+)\}/g, (_, expression: string) => {
           if (expression in variables) return this.resolve(owner, variables[expression]) as string;
           const [logicalId, attribute] = expression.split(/\.(.*)/s);
@@ -68,7 +70,8 @@ export class TemplateValues {
         const exportName = this.resolve(owner, argument) as string;
         for (const template of this.assembly.templates) {
           for (const output of Object.values<Json>(template.template.Outputs ?? {})) {
-            if (output.Export && this.resolve(template, output.Export.Name) === exportName) return this.resolve(template, output.Value);
+            if (output.Export && this.resolve(template, output.Export.Name) === exportName)
+              return this.resolve(template, output.Value);
           }
         }
         throw new Error(`no export ${exportName}`);
@@ -117,7 +120,9 @@ export class TemplateValues {
     const { account, region } = this.deployment;
     const resource = this.resource(owner, logicalId);
     if (resource.Type === 'AWS::CloudFormation::Stack' && attribute.startsWith('Outputs.')) {
-      const nested = this.assembly.templates.find((t) => t.nestedIn?.parent === owner && t.nestedIn.logicalId === logicalId)!;
+      const nested = this.assembly.templates.find(
+        (t) => t.nestedIn?.parent === owner && t.nestedIn.logicalId === logicalId,
+      )!;
       return this.output(nested, attribute.slice('Outputs.'.length));
     }
     const name = this.physicalName(owner, logicalId);
@@ -133,8 +138,10 @@ export class TemplateValues {
       'AWS::KMS::Key': `arn:aws:kms:${region}:${account}:key/${name}`,
     };
     if (attribute === 'Arn' && resource.Type in arns) return arns[resource.Type];
-    if (resource.Type === 'AWS::ApiGatewayV2::Api' && attribute === 'ApiEndpoint') return `https://${name}.execute-api.${region}.amazonaws.com`;
-    if (resource.Type === 'AWS::CloudFront::Distribution' && attribute === 'DomainName') return `${name}.cloudfront.net`;
+    if (resource.Type === 'AWS::ApiGatewayV2::Api' && attribute === 'ApiEndpoint')
+      return `https://${name}.execute-api.${region}.amazonaws.com`;
+    if (resource.Type === 'AWS::CloudFront::Distribution' && attribute === 'DomainName')
+      return `${name}.cloudfront.net`;
     return `${name}.${attribute}`;
   }
 

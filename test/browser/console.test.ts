@@ -17,7 +17,17 @@ import { FakeClock } from '../helpers/fake-clock.js';
 import { ApiClient } from '../helpers/local-api.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/console', import.meta.url));
-const PAGES = ['Program', 'Merchants', 'Members', 'Rewards', 'Promotions', 'Games', 'Settlement', 'Flags', 'Audit'] as const;
+const PAGES = [
+  'Program',
+  'Merchants',
+  'Members',
+  'Rewards',
+  'Promotions',
+  'Games',
+  'Settlement',
+  'Flags',
+  'Audit',
+] as const;
 /**
  * Waits for the browser and for each test, generous for a loaded 2-core CI machine, where a build,
  * Chromium, DynamoDB Local and other test files share the cores: a slow run is not a failure.
@@ -76,7 +86,11 @@ describe('Console: the operator console in a real browser', { timeout: TEST_TIME
     expect(program.status).toBe(200);
     expect((await api.request('PUT', '/v1/members/alice', { key: fruitKey, body: {} })).status).toBe(201);
     const earn = (amountMinor: number, reference: string) =>
-      api.request('POST', '/v1/earn', { key: fruitKey, idempotencyKey: freshKey(), body: { memberId: 'alice', amountMinor, reference } });
+      api.request('POST', '/v1/earn', {
+        key: fruitKey,
+        idempotencyKey: freshKey(),
+        body: { memberId: 'alice', amountMinor, reference },
+      });
     expect((await earn(123_456, 'receipt-1')).status).toBe(201);
     clock.set('2027-03-15T10:05:00.000Z');
     expect((await earn(9_999, 'receipt-2')).status).toBe(201);
@@ -103,7 +117,10 @@ describe('Console: the operator console in a real browser', { timeout: TEST_TIME
 
     // Act: a merchant's key
     await signIn(fruitKey);
-    await page.getByRole('alert').filter({ hasText: /operator|admin|forbidden|not allowed/i }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /operator|admin|forbidden|not allowed/i })
+      .waitFor();
     const merchant = await page.getByRole('alert').textContent();
 
     // Act: the operator key
@@ -140,7 +157,9 @@ describe('Console: the operator console in a real browser', { timeout: TEST_TIME
     await row.waitFor();
 
     // Assert
-    const put = await api.request('PUT', '/v1/admin/rewards/check-detail', { body: { name: 'x', kind: 'item', costPoints: 1, valueMinor: 1, conditions: '' } });
+    const put = await api.request('PUT', '/v1/admin/rewards/check-detail', {
+      body: { name: 'x', kind: 'item', costPoints: 1, valueMinor: 1, conditions: '' },
+    });
     expect(put.status).toBe(400);
     expect(refusal).toContain(put.body.detail);
     expect(refused.body.items.map((reward: { rewardId: string }) => reward.rewardId)).not.toContain('fruit-basket');
@@ -154,7 +173,7 @@ describe('Console: the operator console in a real browser', { timeout: TEST_TIME
     });
   });
 
-  it('sends a JSON editor\'s text as typed, so the API\'s own refusal of bad JSON is what the operator reads', async () => {
+  it("sends a JSON editor's text as typed, so the API's own refusal of bad JSON is what the operator reads", async () => {
     // Arrange
     await open('Program');
     const editor = page.getByLabel('Program (JSON)', { exact: true });
@@ -166,7 +185,10 @@ describe('Console: the operator console in a real browser', { timeout: TEST_TIME
     const alert = await page.getByRole('alert').textContent();
 
     // Assert
-    const direct = await api.request('PUT', '/v1/admin/program', { rawBody: '{"name": "Coalition",', headers: { 'content-type': 'application/json' } });
+    const direct = await api.request('PUT', '/v1/admin/program', {
+      rawBody: '{"name": "Coalition",',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(direct.status).toBe(400);
     expect(alert).toContain(direct.body.detail);
     expect((await api.request('GET', '/v1/admin/program')).body).toEqual(before.body);
@@ -212,7 +234,9 @@ describe('Console: the operator console in a real browser', { timeout: TEST_TIME
     expect(json.body.issued.points).toBe(1_333);
     const shown = await page.locator('main').textContent();
     expect(shown).toContain('1,333');
-    expect(shown).toContain(`CNY ${(json.body.issued.amountMinor / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`);
+    expect(shown).toContain(
+      `CNY ${(json.body.issued.amountMinor / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`,
+    );
     expect(csv).toBe(expectedCsv);
   });
 
@@ -229,7 +253,10 @@ describe('Console: the operator console in a real browser', { timeout: TEST_TIME
     await page.getByRole('button', { name: 'Clear flag', exact: true }).click();
     await page.getByText('No open flags.').waitFor();
     await open('Audit');
-    const firstLine = page.getByRole('table', { name: /Operator writes/ }).getByRole('row').nth(1);
+    const firstLine = page
+      .getByRole('table', { name: /Operator writes/ })
+      .getByRole('row')
+      .nth(1);
     await firstLine.waitFor();
 
     // Assert
@@ -280,7 +307,9 @@ describe('Console: the operator console in a real browser', { timeout: TEST_TIME
     // Act
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.getByLabel('Operator key', { exact: true }).waitFor();
-    const stored = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }));
+    const stored = await page.evaluate(() =>
+      JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }),
+    );
     await signIn(TEST_ADMIN_KEY);
     await page.getByRole('navigation', { name: 'Console' }).waitFor();
     await page.reload();

@@ -18,7 +18,11 @@ describe('E2E: the audit trail of operator writes', () => {
   afterAll(async () => jifen?.stop());
 
   /** One operator write, a second after the one before, so the trail's order is exact. */
-  async function write(method: string, path: string, options: Parameters<ApiClient['request']>[2] = {}): Promise<ApiResponse> {
+  async function write(
+    method: string,
+    path: string,
+    options: Parameters<ApiClient['request']>[2] = {},
+  ): Promise<ApiResponse> {
     clock.set(new Date(clock.now().getTime() + 1_000).toISOString());
     const response = await api.request(method, path, options);
     expect(response.status, `${method} ${path}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
@@ -57,10 +61,16 @@ describe('E2E: the audit trail of operator writes', () => {
     const adjustment = { idempotencyKey: 'goodwill-1', body: { memberId: 'alice', points: 500, reason: 'goodwill' } };
     await write('POST', '/v1/admin/adjustments', adjustment);
     const replay = await write('POST', '/v1/admin/adjustments', adjustment);
-    const earn = (reference: string) => ({ key: key.body.apiKey, idempotencyKey: reference, body: { memberId: 'alice', amountMinor: 1_000, reference } });
+    const earn = (reference: string) => ({
+      key: key.body.apiKey,
+      idempotencyKey: reference,
+      body: { memberId: 'alice', amountMinor: 1_000, reference },
+    });
     await write('POST', '/v1/earn', earn('r-1'));
     expect((await api.request('POST', '/v1/earn', earn('r-2'))).body.code).toBe('velocity_limit');
-    await write('POST', '/v1/admin/flags/2027-03-15.earnsPerMemberPerDay.alice/clear', { body: { reason: 'regular customer' } });
+    await write('POST', '/v1/admin/flags/2027-03-15.earnsPerMemberPerDay.alice/clear', {
+      body: { reason: 'regular customer' },
+    });
     await write('POST', '/v1/admin/jobs/tiers', { body: {} });
 
     // Assert
@@ -103,10 +113,15 @@ describe('E2E: the audit trail of operator writes', () => {
 
     // Act
     const refused = [
-      await api.request('PUT', '/v1/admin/rewards/mug', { body: { name: 'Mug', kind: 'item', costPoints: 100, valueMinor: 1_000, conditions: '' } }),
+      await api.request('PUT', '/v1/admin/rewards/mug', {
+        body: { name: 'Mug', kind: 'item', costPoints: 100, valueMinor: 1_000, conditions: '' },
+      }),
       await api.request('DELETE', '/v1/admin/keys/fedcba9876543210'),
       await api.request('POST', '/v1/admin/members/nobody/freeze', { body: { reason: 'x' } }),
-      await api.request('POST', '/v1/admin/adjustments', { idempotencyKey: freshKey(), body: { memberId: 'alice', points: -1_000_000, reason: 'x' } }),
+      await api.request('POST', '/v1/admin/adjustments', {
+        idempotencyKey: freshKey(),
+        body: { memberId: 'alice', points: -1_000_000, reason: 'x' },
+      }),
       await api.request('PUT', '/v1/admin/program', { key: null, body: demoProgram }),
     ];
     await api.request('GET', '/v1/admin/flags');

@@ -8,7 +8,10 @@ import { bootLocal, type LocalJifen } from '../../local/boot.js';
 import { TEST_ADMIN_KEY } from '../helpers/dynamo.js';
 
 /** A raw GET, so a path like /console/../x reaches the server unnormalized. */
-function rawGet(url: string, path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function rawGet(
+  url: string,
+  path: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const { hostname, port } = new URL(url);
     request({ hostname, port, path, method: 'GET' }, (response) => {
@@ -22,7 +25,7 @@ function rawGet(url: string, path: string): Promise<{ status: number; headers: R
   });
 }
 
-describe('Local server: the console\'s files at /console/', () => {
+describe("Local server: the console's files at /console/", () => {
   const consoleDir = mkdtempSync(join(tmpdir(), 'jifen-console-files-'));
   let jifen: LocalJifen;
 
@@ -71,7 +74,12 @@ describe('Local server: the console\'s files at /console/', () => {
   });
 
   it('answers 404 for a missing file and for any path that leaves the console folder', async () => {
-    for (const path of ['/console/nothing.js', '/console/../package.json', '/console/%2e%2e/package.json', '/console/%E0%A4%A']) {
+    for (const path of [
+      '/console/nothing.js',
+      '/console/../package.json',
+      '/console/%2e%2e/package.json',
+      '/console/%E0%A4%A',
+    ]) {
       const answer = await rawGet(jifen.url, path);
       expect(answer.status, path).toBe(404);
       expect(answer.body, path).not.toContain('"name"');

@@ -22,7 +22,8 @@ type Check = (answers: CurlAnswer[], earlier: (says: string) => CurlAnswer[]) =>
 const CHECKS: Record<string, Record<string, Check>> = {
   'README.md': {
     'enrol a member: 201': ([enrol]) => expect(enrol).toMatchObject({ status: 201, body: { memberId: 'alice' } }),
-    '99.99 CNY at the fruit shop earns 99 points': ([earn]) => expect(earn).toMatchObject({ status: 201, body: { points: 99 } }),
+    '99.99 CNY at the fruit shop earns 99 points': ([earn]) =>
+      expect(earn).toMatchObject({ status: 201, body: { points: 99 } }),
     'the member: balances {"points":99,"green":0}': ([member]) =>
       expect(member).toMatchObject({ status: 200, body: { balances: { points: 99, green: 0 } } }),
   },
@@ -39,12 +40,19 @@ const CHECKS: Record<string, Record<string, Check>> = {
     'a free night for 30,000 points': ([redemption]) =>
       expect(redemption).toMatchObject({ status: 201, body: { rewardId: 'free-night', points: freeNightCost() } }),
     'the member: balances, tier': ([member]) => {
-      expect(member).toMatchObject({ status: 200, body: { balances: { points: 30_099 - freeNightCost() }, tier: { id: 'gold' } } });
+      expect(member).toMatchObject({
+        status: 200,
+        body: { balances: { points: 30_099 - freeNightCost() }, tier: { id: 'gold' } },
+      });
       expect(member!.body.expiring.length).toBeGreaterThan(0);
     },
     'the statement, newest first': ([statement]) => {
       expect(statement!.status).toBe(200);
-      expect(statement!.body.items.map((entry: { type: string }) => entry.type)).toEqual(['redemption', 'earn', 'earn']);
+      expect(statement!.body.items.map((entry: { type: string }) => entry.type)).toEqual([
+        'redemption',
+        'earn',
+        'earn',
+      ]);
     },
     'points paying part of a bill': ([adjustment, payment]) => {
       expect(adjustment).toMatchObject({ status: 201, body: { points: 24_000 } });
@@ -56,7 +64,9 @@ const CHECKS: Record<string, Record<string, Check>> = {
     },
     'the public rules page': ([rules]) => {
       expect(rules!.status).toBe(200);
-      expect(Object.keys(rules!.body)).toEqual(expect.arrayContaining(['disclosure', 'earnRules', 'tiers', 'rewards', 'promotions']));
+      expect(Object.keys(rules!.body)).toEqual(
+        expect.arrayContaining(['disclosure', 'earnRules', 'tiers', 'rewards', 'promotions']),
+      );
       for (const reward of rules!.body.rewards) expect(reward.conditions).not.toBe('');
     },
     'the program (a PUT replaces the whole program': ([program]) =>
@@ -71,12 +81,20 @@ const CHECKS: Record<string, Record<string, Check>> = {
       expect(tiers!.status).toBe(200);
       expect(tiers!.body.tiers.map((tier: { id: string }) => tier.id)).toEqual(['basic', 'silver', 'gold']);
     },
-    'a limited reward (201)': ([reward]) => expect(reward).toMatchObject({ status: 201, body: { rewardId: 'lantern-box', stock: 50 } }),
-    'alice in good credit standing': ([member]) => expect(member).toMatchObject({ status: 200, body: { creditStanding: 'good' } }),
+    'a limited reward (201)': ([reward]) =>
+      expect(reward).toMatchObject({ status: 201, body: { rewardId: 'lantern-box', stock: 50 } }),
+    'alice in good credit standing': ([member]) =>
+      expect(member).toMatchObject({ status: 200, body: { creditStanding: 'good' } }),
     'her next earn, 100 CNY at the fruit shop, shows a credit line': ([earn]) =>
       expect(earn).toMatchObject({
         status: 201,
-        body: { points: 120, breakdown: [{ source: 'base', points: 100 }, { source: 'credit', points: 20 }] },
+        body: {
+          points: 120,
+          breakdown: [
+            { source: 'base', points: 100 },
+            { source: 'credit', points: 20 },
+          ],
+        },
       }),
     'what alice pays now for each reward': ([rewards]) => {
       expect(rewards!.status).toBe(200);
@@ -140,10 +158,17 @@ describe("E2E: the README's and Getting started's commands, as written", () => {
 
   async function startServer(line: string): Promise<void> {
     await server?.stop();
-    const command = line.replace(/#.*$/, '').replace(/^.*&&\s*/, '').trim();
+    const command = line
+      .replace(/#.*$/, '')
+      .replace(/^.*&&\s*/, '')
+      .trim();
     const demo = command.includes('--demo');
-    server = await StartedServer.start(command, ROOT, (printed) =>
-      /jifen is listening on/.test(printed) && (!demo || (printed.match(/Demo merchant /g) ?? []).length === demoMerchants.length),
+    server = await StartedServer.start(
+      command,
+      ROOT,
+      (printed) =>
+        /jifen is listening on/.test(printed) &&
+        (!demo || (printed.match(/Demo merchant /g) ?? []).length === demoMerchants.length),
     );
   }
 
@@ -176,7 +201,8 @@ describe("E2E: the README's and Getting started's commands, as written", () => {
 
       const phrases = Object.keys(CHECKS[step.page] ?? {}).filter((phrase) => step.says.includes(phrase));
       expect(phrases, `${step.page}: one check for the step "${step.says}"`).toHaveLength(1);
-      const earlier = (says: string) => done.find((d) => d.step.page === step.page && d.step.says.includes(says))?.answers ?? [];
+      const earlier = (says: string) =>
+        done.find((d) => d.step.page === step.page && d.step.says.includes(says))?.answers ?? [];
       try {
         CHECKS[step.page]![phrases[0]!]!(answers, earlier);
       } catch (error) {
@@ -186,7 +212,12 @@ describe("E2E: the README's and Getting started's commands, as written", () => {
       done.push({ step, answers });
     }
 
-    const unused = Object.entries(CHECKS).flatMap(([page, checks]) => Object.keys(checks).map((phrase) => `${page}: ${phrase}`));
-    expect(unused.filter((check) => !used.has(check)), 'checks whose step is gone from the page').toEqual([]);
+    const unused = Object.entries(CHECKS).flatMap(([page, checks]) =>
+      Object.keys(checks).map((phrase) => `${page}: ${phrase}`),
+    );
+    expect(
+      unused.filter((check) => !used.has(check)),
+      'checks whose step is gone from the page',
+    ).toEqual([]);
   });
 });

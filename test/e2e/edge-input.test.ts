@@ -60,7 +60,9 @@ describe('E2E: input that once reached DynamoDB or recursion unchecked', () => {
   });
 
   it("refuses a merchant key's earn that names another merchant, and writes nothing", async () => {
-    await api.request('PUT', '/v1/admin/merchants/shop-a', { body: { name: 'A', category: 'grocery', earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }] } });
+    await api.request('PUT', '/v1/admin/merchants/shop-a', {
+      body: { name: 'A', category: 'grocery', earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }] },
+    });
     const key = (await api.request('POST', '/v1/admin/merchants/shop-a/keys')).body.apiKey;
 
     const response = await api.request('POST', '/v1/earn', {

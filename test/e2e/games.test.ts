@@ -27,7 +27,11 @@ describe('E2E: games through the local HTTP server', () => {
     await enrolWithPoints(api, fruit, 'spinner', 100);
 
     // Act
-    const spin = await api.request('POST', `/v1/games/${wheelId}/plays`, { key: fruit, idempotencyKey: freshKey(), body: { memberId: 'spinner' } });
+    const spin = await api.request('POST', `/v1/games/${wheelId}/plays`, {
+      key: fruit,
+      idempotencyKey: freshKey(),
+      body: { memberId: 'spinner' },
+    });
     const game = await api.request('GET', `/v1/games/${wheelId}`, { key: fruit });
     const rules = await api.request('GET', '/v1/rules', { key: null });
 
@@ -38,9 +42,16 @@ describe('E2E: games through the local HTTP server', () => {
     const prizePoints = spin.body.prize?.points ?? 0;
     // The first play of a lane takes its first ticket, and the lane is the one the transaction id picks.
     const lane = laneSpreadOf(spin.body.transactionId) % GAME_LANES;
-    expect(spin.body).toMatchObject({ gameId: wheelId, ticket: lane, points: 10, balances: { points: 100 - 10 + prizePoints } });
+    expect(spin.body).toMatchObject({
+      gameId: wheelId,
+      ticket: lane,
+      points: 10,
+      balances: { points: 100 - 10 + prizePoints },
+    });
     expect(game.body).toMatchObject({ remaining: 99, commitment: created.body.commitment, reveal: null });
-    expect(rules.body.games).toEqual([expect.objectContaining({ gameId: wheelId, expectedReturnPoints: 9.5, commitment: created.body.commitment })]);
+    expect(rules.body.games).toEqual([
+      expect.objectContaining({ gameId: wheelId, expectedReturnPoints: 9.5, commitment: created.body.commitment }),
+    ]);
     const [entry] = await allActivity(api, 'spinner', fruit);
     expect(entry).toMatchObject({ type: 'game', delta: prizePoints - 10, points: Math.abs(prizePoints - 10) });
   });
@@ -61,7 +72,14 @@ describe('E2E: games through the local HTTP server', () => {
 
     // Act
     const plays = [];
-    for (let i = 0; i < 4; i++) plays.push(await api.request('POST', '/v1/games/three/plays', { key: fruit, idempotencyKey: `scratch-${i}`, body: { memberId: 'scratcher' } }));
+    for (let i = 0; i < 4; i++)
+      plays.push(
+        await api.request('POST', '/v1/games/three/plays', {
+          key: fruit,
+          idempotencyKey: `scratch-${i}`,
+          body: { memberId: 'scratcher' },
+        }),
+      );
     const locked = await api.request('PUT', '/v1/admin/games/three', { body: { ...card, blanks: 3 } });
     const revealed = await api.request('GET', '/v1/games/three', { key: fruit });
 
@@ -70,7 +88,11 @@ describe('E2E: games through the local HTTP server', () => {
     expectProblem(plays[3]!, 409, 'game_sold_out');
     expectProblem(locked, 409, 'game_locked');
     const { seed, order } = revealed.body.reveal;
-    expect(createHash('sha256').update(`${seed}\n${order.join(',')}`).digest('hex')).toBe(created.body.commitment);
+    expect(
+      createHash('sha256')
+        .update(`${seed}\n${order.join(',')}`)
+        .digest('hex'),
+    ).toBe(created.body.commitment);
     for (const play of plays.slice(0, 3)) expect(play.body.prize?.prizeId ?? '-').toBe(order[play.body.ticket]);
     expect(await balanceOf(api, 'scratcher')).toEqual({ points: 50 - 30 + 20, green: 0 });
   });

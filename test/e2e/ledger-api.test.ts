@@ -53,12 +53,23 @@ describe('E2E: the ledger through the HTTP API', () => {
         const reversal = expectCreated(await reverse(fruit(), { transactionId: original.transactionId }));
         const again = await reverse(fruit(), { transactionId: original.transactionId });
 
-        expect(reversal).toMatchObject({ reverses: original.transactionId, points: 123, balances: { points: 0, green: 0 } });
+        expect(reversal).toMatchObject({
+          reverses: original.transactionId,
+          points: 123,
+          balances: { points: 0, green: 0 },
+        });
         expect(reversal.transactionId).not.toBe(original.transactionId);
         expectProblem(again, 409, 'already_reversed');
         expect(await balanceOf(api, 'rev-full')).toEqual({ points: 0, green: 0 });
         const [newest] = await allActivity(api, 'rev-full');
-        expect(newest).toMatchObject({ transactionId: reversal.transactionId, type: 'reversal', points: 123, delta: -123, balance: 0, merchantId: 'fruit-shop' });
+        expect(newest).toMatchObject({
+          transactionId: reversal.transactionId,
+          type: 'reversal',
+          points: 123,
+          delta: -123,
+          balance: 0,
+          merchantId: 'fruit-shop',
+        });
       });
 
       it('reverses in part so that the parts add up to the original, and never beyond it', async () => {
@@ -94,7 +105,11 @@ describe('E2E: the ledger through the HTTP API', () => {
 
         const reversal = expectCreated(await reverse(fruit(), { transactionId: redemption.transactionId }));
 
-        expect(reversal).toMatchObject({ reverses: redemption.transactionId, points: 500, balances: { points: 1_000 } });
+        expect(reversal).toMatchObject({
+          reverses: redemption.transactionId,
+          points: 500,
+          balances: { points: 1_000 },
+        });
         expect(await stockOf('gift-box')).toBe(stockBefore);
         expectProblem(await reverse(fruit(), { transactionId: redemption.transactionId }), 409, 'already_reversed');
         expect(await stockOf('gift-box')).toBe(stockBefore);
@@ -122,7 +137,9 @@ describe('E2E: the ledger through the HTTP API', () => {
       it('refuses earn, redemption and reversal for a frozen member until unfrozen, and replays the refusal after', async () => {
         await enrolWithPoints(api, fruit(), 'frosty', 2_000);
         const earlier = expectCreated(await earn(fruit(), { memberId: 'frosty', amountMinor: 1_000 }));
-        const frozen = await api.request('POST', '/v1/admin/members/frosty/freeze', { body: { reason: 'suspicious activity' } });
+        const frozen = await api.request('POST', '/v1/admin/members/frosty/freeze', {
+          body: { reason: 'suspicious activity' },
+        });
         expect(frozen.status).toBe(200);
         expect(frozen.body).toMatchObject({ memberId: 'frosty', frozen: true });
         const activityBefore = await allActivity(api, 'frosty');
@@ -133,12 +150,15 @@ describe('E2E: the ledger through the HTTP API', () => {
         const refusedPayment = await redeem(fruit(), { memberId: 'frosty', payment: { amountMinor: 100 } });
         const refusedReversal = await reverse(fruit(), { transactionId: earlier.transactionId });
 
-        for (const refusal of [refusedEarn, refusedReward, refusedPayment, refusedReversal]) expectProblem(refusal, 403, 'member_frozen');
+        for (const refusal of [refusedEarn, refusedReward, refusedPayment, refusedReversal])
+          expectProblem(refusal, 403, 'member_frozen');
         expect(await balanceOf(api, 'frosty')).toEqual({ points: 2_010, green: 0 });
         expect(await allActivity(api, 'frosty')).toEqual(activityBefore);
         expect((await api.request('GET', '/v1/members/frosty', { key: fruit() })).body.frozen).toBe(true);
 
-        const unfrozen = await api.request('POST', '/v1/admin/members/frosty/unfreeze', { body: { reason: 'cleared' } });
+        const unfrozen = await api.request('POST', '/v1/admin/members/frosty/unfreeze', {
+          body: { reason: 'cleared' },
+        });
         expect(unfrozen.body).toMatchObject({ frozen: false });
         const retried = await earn(fruit(), { memberId: 'frosty', amountMinor: 1_000 }, earnKey);
         const fresh = await earn(fruit(), { memberId: 'frosty', amountMinor: 1_000 });
@@ -182,7 +202,14 @@ describe('E2E: the ledger through the HTTP API', () => {
       });
 
       it('refuses a redemption or payment beyond the balance, writes nothing, and replays it after a top-up', async () => {
-        const crate = { name: 'Fruit crate', kind: 'item', costPoints: 300, valueMinor: 3_000, stock: 5, conditions: 'One crate.' };
+        const crate = {
+          name: 'Fruit crate',
+          kind: 'item',
+          costPoints: 300,
+          valueMinor: 3_000,
+          stock: 5,
+          conditions: 'One crate.',
+        };
         expect((await api.request('PUT', '/v1/admin/rewards/fruit-crate', { body: crate })).status).toBe(201);
         await enrolWithPoints(api, fruit(), 'short', 400);
         const activityBefore = await allActivity(api, 'short');
@@ -208,15 +235,27 @@ describe('E2E: the ledger through the HTTP API', () => {
         const replay = await redeem(fruit(), { memberId: 'short', rewardId: 'voucher-50' }, key);
         expectProblem(replay, 409, 'insufficient_points');
         expect(replay.headers.get('idempotent-replayed')).toBe('true');
-        expect(expectCreated(await redeem(fruit(), { memberId: 'short', rewardId: 'voucher-50' })).balances.points).toBe(400);
+        expect(
+          expectCreated(await redeem(fruit(), { memberId: 'short', rewardId: 'voucher-50' })).balances.points,
+        ).toBe(400);
       });
 
       it('refuses a limited reward once its stock is gone', async () => {
         const put = await api.request('PUT', '/v1/admin/rewards/last-mango', {
-          body: { name: 'The last mango', kind: 'item', costPoints: 10, valueMinor: 800, stock: 1, conditions: 'One mango, while it lasts.' },
+          body: {
+            name: 'The last mango',
+            kind: 'item',
+            costPoints: 10,
+            valueMinor: 800,
+            stock: 1,
+            conditions: 'One mango, while it lasts.',
+          },
         });
         expect(put.status).toBe(201);
-        await Promise.all([enrolWithPoints(api, fruit(), 'mango-1', 100), enrolWithPoints(api, fruit(), 'mango-2', 100)]);
+        await Promise.all([
+          enrolWithPoints(api, fruit(), 'mango-1', 100),
+          enrolWithPoints(api, fruit(), 'mango-2', 100),
+        ]);
 
         const tooMany = await redeem(fruit(), { memberId: 'mango-1', rewardId: 'last-mango', quantity: 2 });
         const sold = await redeem(fruit(), { memberId: 'mango-1', rewardId: 'last-mango' });
@@ -266,7 +305,9 @@ describe('E2E: the ledger through the HTTP API', () => {
         const created: string[] = [(await allActivity(api, 'busy'))[0].transactionId];
         created.push(expectCreated(await earn(fruit(), { memberId: 'busy', amountMinor: 5_000 })).transactionId);
         created.push(expectCreated(await earn(hotel(), { memberId: 'busy', nights: 1 })).transactionId);
-        created.push(expectCreated(await redeem(fruit(), { memberId: 'busy', rewardId: 'fruit-washing' })).transactionId);
+        created.push(
+          expectCreated(await redeem(fruit(), { memberId: 'busy', rewardId: 'fruit-washing' })).transactionId,
+        );
         created.push(expectCreated(await earn(fruit(), { memberId: 'busy', amountMinor: 2_000 })).transactionId);
 
         const all = await allActivity(api, 'busy');
@@ -285,7 +326,11 @@ describe('E2E: the ledger through the HTTP API', () => {
           ['adjustment', 1_000, 1_000, null],
         ]);
         for (const item of all) {
-          expect(item).toMatchObject({ balanceName: 'points', points: Math.abs(item.delta), createdAt: expect.any(String) });
+          expect(item).toMatchObject({
+            balanceName: 'points',
+            points: Math.abs(item.delta),
+            createdAt: expect.any(String),
+          });
         }
         expect(all.map((item) => item.createdAt)).toEqual([...all.map((item) => item.createdAt)].sort().reverse());
         expect(paged).toEqual(all);
@@ -299,7 +344,10 @@ describe('E2E: the ledger through the HTTP API', () => {
 
     describe('members', () => {
       it('enrols with 201, then answers 200 without resetting the member', async () => {
-        const first = await api.request('PUT', '/v1/members/newcomer', { key: hotel(), body: { profile: { name: 'Li' } } });
+        const first = await api.request('PUT', '/v1/members/newcomer', {
+          key: hotel(),
+          body: { profile: { name: 'Li' } },
+        });
         expect(first.status).toBe(201);
         expect(first.body).toMatchObject({
           memberId: 'newcomer',
@@ -315,13 +363,21 @@ describe('E2E: the ledger through the HTTP API', () => {
 
         expect(again.status).toBe(200);
         expect(again.body).toMatchObject({ memberId: 'newcomer', balances: { points: 2_000, green: 0 } });
-        expect(await api.request('GET', '/v1/members/newcomer', { key: fruit() })).toMatchObject({ status: 200, body: again.body });
+        expect(await api.request('GET', '/v1/members/newcomer', { key: fruit() })).toMatchObject({
+          status: 200,
+          body: again.body,
+        });
       });
     });
 
     describe('pending points', () => {
       it('a holding merchant’s earn shows as pending on the member until it is released', async () => {
-        const merchant = { name: 'Holding shop', category: 'grocery', earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }], holdDays: 14 };
+        const merchant = {
+          name: 'Holding shop',
+          category: 'grocery',
+          earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }],
+          holdDays: 14,
+        };
         const put = await api.request('PUT', '/v1/admin/merchants/holding-shop', { body: merchant });
         expect(put).toMatchObject({ status: 201, body: { merchantId: 'holding-shop', holdDays: 14 } });
         const key = (await api.request('POST', '/v1/admin/merchants/holding-shop/keys')).body.apiKey as string;
@@ -336,7 +392,8 @@ describe('E2E: the ledger through the HTTP API', () => {
         expect(member.status).toBe(200);
         expect(member.body.balances).toEqual({ points: 100, green: 0, pending: 400 });
         expect(member.body.pending).toEqual([{ points: 400, availableAt: expect.any(String) }]);
-        const heldFor = Date.parse(member.body.pending[0].availableAt) - Date.parse((await allActivity(api, 'held'))[0]!.createdAt);
+        const heldFor =
+          Date.parse(member.body.pending[0].availableAt) - Date.parse((await allActivity(api, 'held'))[0]!.createdAt);
         expect(heldFor).toBe(14 * 86_400_000);
       });
     });
@@ -362,7 +419,11 @@ describe('E2E: the ledger through the HTTP API', () => {
         expectProblem(unknown, 404, 'merchant_not_found');
         expect(expectCreated(booked)).toMatchObject({ points: 10, balances: { points: 10 } });
         const [fromFruit] = await allActivity(api, 'walk-in', fruit());
-        expect(fromFruit).toMatchObject({ transactionId: booked.body.transactionId, merchantId: 'fruit-shop', reference: 'manual' });
+        expect(fromFruit).toMatchObject({
+          transactionId: booked.body.transactionId,
+          merchantId: 'fruit-shop',
+          reference: 'manual',
+        });
         expect(await allActivity(api, 'walk-in', hotel())).toEqual([]);
       });
     });
@@ -372,18 +433,29 @@ describe('E2E: the ledger through the HTTP API', () => {
   describe('catalog and rules', () => {
     it('lists every active reward to any merchant, priced for a member or for a standard one', async () => {
       const hidden = await api.request('PUT', '/v1/admin/rewards/retired-bag', {
-        body: { name: 'Tote bag', kind: 'item', costPoints: 50, valueMinor: 500, conditions: 'Retired.', active: false },
+        body: {
+          name: 'Tote bag',
+          kind: 'item',
+          costPoints: 50,
+          valueMinor: 500,
+          conditions: 'Retired.',
+          active: false,
+        },
       });
       expect(hidden.status).toBe(201);
       await enrolWithPoints(api, fruit(), 'trusted', 0);
-      expect((await api.request('PUT', '/v1/admin/members/trusted/credit', { body: { standing: 'good' } })).status).toBe(200);
+      expect(
+        (await api.request('PUT', '/v1/admin/members/trusted/credit', { body: { standing: 'good' } })).status,
+      ).toBe(200);
 
       const anyone = await api.request('GET', '/v1/rewards?limit=100', { key: hotel() });
       const trusted = await api.request('GET', '/v1/rewards?limit=100&memberId=trusted', { key: fruit() });
       const paged: any[] = [];
       let cursor: string | null = null;
       do {
-        const page: ApiResponse = await api.request('GET', `/v1/rewards?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { key: fruit() });
+        const page: ApiResponse = await api.request('GET', `/v1/rewards?limit=2${cursor ? `&cursor=${cursor}` : ''}`, {
+          key: fruit(),
+        });
         expect(page.body.items.length).toBeLessThanOrEqual(2);
         paged.push(...page.body.items);
         cursor = page.body.nextCursor;
@@ -423,27 +495,48 @@ describe('E2E: the ledger through the HTTP API', () => {
         effect: { kind: 'earnMultiplier', multiplier: 2 },
         scope: { merchantIds: ['fruit-shop'] },
       };
-      const ended = { ...scheduled, name: 'Old', startsAt: '2020-01-01T00:00:00Z', endsAt: '2020-02-01T00:00:00Z', conditions: 'Long over.' };
+      const ended = {
+        ...scheduled,
+        name: 'Old',
+        startsAt: '2020-01-01T00:00:00Z',
+        endsAt: '2020-02-01T00:00:00Z',
+        conditions: 'Long over.',
+      };
       expect((await api.request('PUT', '/v1/admin/promotions/double-2030', { body: scheduled })).status).toBe(201);
       expect((await api.request('PUT', '/v1/admin/promotions/old-2020', { body: ended })).status).toBe(201);
       expect(
         (
           await api.request('PUT', '/v1/admin/rewards/retired-cup', {
-            body: { name: 'Cup', kind: 'item', costPoints: 5, valueMinor: 100, conditions: 'Not offered.', active: false },
+            body: {
+              name: 'Cup',
+              kind: 'item',
+              costPoints: 5,
+              valueMinor: 100,
+              conditions: 'Not offered.',
+              active: false,
+            },
           })
         ).status,
       ).toBe(201);
-      const active = (await api.request('GET', '/v1/rewards?limit=100', { key: fruit() })).body.items as { rewardId: string; conditions: string }[];
+      const active = (await api.request('GET', '/v1/rewards?limit=100', { key: fruit() })).body.items as {
+        rewardId: string;
+        conditions: string;
+      }[];
 
       const rules = await api.request('GET', '/v1/rules', { key: null });
 
       expect(rules.status).toBe(200);
       expect(rules.body.disclosure).toEqual(demoProgram.disclosure);
       expect(rules.body.tiers).toEqual(demoTiers);
-      const fruitShop = rules.body.earnRules.find((merchant: { merchantId: string }) => merchant.merchantId === 'fruit-shop');
+      const fruitShop = rules.body.earnRules.find(
+        (merchant: { merchantId: string }) => merchant.merchantId === 'fruit-shop',
+      );
       expect(fruitShop.earnRules).toEqual([{ kind: 'spend', points: 1, perMinor: 100 }]);
       const ruleRewards = new Map<string, string>(
-        rules.body.rewards.map((reward: { rewardId: string; conditions: string }) => [reward.rewardId, reward.conditions]),
+        rules.body.rewards.map((reward: { rewardId: string; conditions: string }) => [
+          reward.rewardId,
+          reward.conditions,
+        ]),
       );
       expect([...ruleRewards.keys()].sort()).toEqual(active.map((reward) => reward.rewardId).sort());
       for (const reward of active) expect(ruleRewards.get(reward.rewardId)).toBe(reward.conditions);

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalJifen } from '../../local/boot.js';
 import { demoProgram } from '../../local/demo-data.js';
-import { allActivity, balanceOf, enrolWithPoints, expectProblem, freshKey, readState, seedDemo, type DemoSeed } from '../helpers/e2e-fixtures.js';
+import {
+  allActivity,
+  balanceOf,
+  enrolWithPoints,
+  expectProblem,
+  freshKey,
+  readState,
+  seedDemo,
+  type DemoSeed,
+} from '../helpers/e2e-fixtures.js';
 import { FakeClock } from '../helpers/fake-clock.js';
 import { startLocalApi, type ApiClient, type ApiResponse } from '../helpers/local-api.js';
 
@@ -42,7 +51,10 @@ describe('E2E: merchant keys, reserved names and the points bound', () => {
     clock.set(at(1));
     const expiresAt = at(90);
     const issuedAt = clock.now().toISOString();
-    const expiring = ok(await api.request('POST', `/v1/admin/merchants/${merchantId}/keys`, { body: { expiresAt } }), 201);
+    const expiring = ok(
+      await api.request('POST', `/v1/admin/merchants/${merchantId}/keys`, { body: { expiresAt } }),
+      201,
+    );
     clock.set(at(1));
     const revoked = ok(await api.request('POST', `/v1/admin/merchants/${merchantId}/keys`), 201);
     clock.set(at(1));
@@ -59,7 +71,9 @@ describe('E2E: merchant keys, reserved names and the points bound', () => {
       { keyId: open.keyId, createdAt: open.createdAt, expiresAt: null },
     ]);
     expect(JSON.stringify(listed)).not.toMatch(/apiKey|secret|jf_/i);
-    expect(await allKeys('fruit-shop', 100)).toEqual([{ keyId: seed.keyIds['fruit-shop'], createdAt: expect.any(String), expiresAt: null }]);
+    expect(await allKeys('fruit-shop', 100)).toEqual([
+      { keyId: seed.keyIds['fruit-shop'], createdAt: expect.any(String), expiresAt: null },
+    ]);
   });
 
   it('answers an unknown merchant with 404 merchant_not_found', async () => {
@@ -68,7 +82,10 @@ describe('E2E: merchant keys, reserved names and the points bound', () => {
 
   it('names the new key, not its merchant, as the target of its audit line', async () => {
     clock.set(at(1));
-    const issued = ok(await api.request('POST', '/v1/admin/merchants/fruit-shop/keys', { body: { expiresAt: at(30) } }), 201);
+    const issued = ok(
+      await api.request('POST', '/v1/admin/merchants/fruit-shop/keys', { body: { expiresAt: at(30) } }),
+      201,
+    );
 
     const [line] = ok(await api.request('GET', '/v1/admin/audit?limit=1'), 200).items;
 
@@ -81,7 +98,9 @@ describe('E2E: merchant keys, reserved names and the points bound', () => {
     const before = await readState(api, []);
 
     for (const merchantId of ['admin', 'system', 'program', 'operator', 'Operator']) {
-      expectProblem(await api.request('PUT', `/v1/admin/merchants/${merchantId}`, { body }), 400, 'validation_failed', ['merchantId']);
+      expectProblem(await api.request('PUT', `/v1/admin/merchants/${merchantId}`, { body }), 400, 'validation_failed', [
+        'merchantId',
+      ]);
       expectProblem(await api.request('GET', `/v1/admin/merchants/${merchantId}`), 404, 'merchant_not_found');
     }
     expect(await readState(api, [])).toEqual(before);
@@ -89,15 +108,30 @@ describe('E2E: merchant keys, reserved names and the points bound', () => {
 
   it('refuses an earn and a payment past 10^12 points with 400 and writes nothing, and takes one of exactly 10^12', async () => {
     // A merchant paying a million points a fen, and a program pricing a yuan at a million points.
-    const merchant = { name: 'Big spender', category: 'luxury', earnRules: [{ kind: 'spend', points: 1_000_000, perMinor: 1 }] };
+    const merchant = {
+      name: 'Big spender',
+      category: 'luxury',
+      earnRules: [{ kind: 'spend', points: 1_000_000, perMinor: 1 }],
+    };
     ok(await api.request('PUT', '/v1/admin/merchants/big-spender', { body: merchant }), 201);
     const key = ok(await api.request('POST', '/v1/admin/merchants/big-spender/keys'), 201).apiKey as string;
-    ok(await api.request('PUT', '/v1/admin/program', { body: { ...demoProgram, paymentPointsPerUnit: 1_000_000 } }), 200);
+    ok(
+      await api.request('PUT', '/v1/admin/program', { body: { ...demoProgram, paymentPointsPerUnit: 1_000_000 } }),
+      200,
+    );
     await enrolWithPoints(api, seed.keys['fruit-shop']!, 'whale', 0);
     const earn = (amountMinor: number) =>
-      api.request('POST', '/v1/earn', { key, idempotencyKey: freshKey('earn'), body: { memberId: 'whale', amountMinor, reference: 'r' } });
+      api.request('POST', '/v1/earn', {
+        key,
+        idempotencyKey: freshKey('earn'),
+        body: { memberId: 'whale', amountMinor, reference: 'r' },
+      });
     const pay = (amountMinor: number) =>
-      api.request('POST', '/v1/redemptions', { key, idempotencyKey: freshKey('pay'), body: { memberId: 'whale', payment: { amountMinor } } });
+      api.request('POST', '/v1/redemptions', {
+        key,
+        idempotencyKey: freshKey('pay'),
+        body: { memberId: 'whale', payment: { amountMinor } },
+      });
 
     expectProblem(await earn(1_000_001), 400, 'validation_failed', ['amountMinor']);
     expectProblem(await earn(10_000_000_000), 400, 'validation_failed', ['amountMinor']);

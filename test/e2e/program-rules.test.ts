@@ -18,15 +18,20 @@ describe('E2E: tiers, promotions and credit perks through the local server', () 
       await api.request('PUT', `/v1/admin/merchants/${merchantId}`, { body: merchant });
       keys[merchantId] = (await api.request('POST', `/v1/admin/merchants/${merchantId}/keys`)).body.apiKey;
     }
-    for (const { rewardId, ...reward } of demoRewards) await api.request('PUT', `/v1/admin/rewards/${rewardId}`, { body: reward });
+    for (const { rewardId, ...reward } of demoRewards)
+      await api.request('PUT', `/v1/admin/rewards/${rewardId}`, { body: reward });
   });
 
   afterAll(async () => jifen?.stop());
 
   const earn = (merchantId: string, memberId: string, key: string, body: Record<string, unknown>) =>
-    api.request('POST', '/v1/earn', { key: keys[merchantId]!, idempotencyKey: key, body: { memberId, reference: key, ...body } });
+    api.request('POST', '/v1/earn', {
+      key: keys[merchantId]!,
+      idempotencyKey: key,
+      body: { memberId, reference: key, ...body },
+    });
 
-  it("prices the stay that crosses a threshold at the old tier, then earns at the new one", async () => {
+  it('prices the stay that crosses a threshold at the old tier, then earns at the new one', async () => {
     await api.request('PUT', '/v1/members/traveller', { key: keys['lakeside-hotel']!, body: {} });
     await earn('lakeside-hotel', 'traveller', 'stay-1', { nights: 1 });
 
@@ -63,7 +68,9 @@ describe('E2E: tiers, promotions and credit perks through the local server', () 
     await api.request('PUT', '/v1/members/shopper', { key: keys['fruit-shop']!, body: {} });
 
     const during = await earn('fruit-shop', 'shopper', 'double-1', { amountMinor: 2_000 });
-    await api.request('PUT', '/v1/admin/promotions/double-fruit', { body: { ...promotion, endsAt: hoursFromNow(-0.001) } });
+    await api.request('PUT', '/v1/admin/promotions/double-fruit', {
+      body: { ...promotion, endsAt: hoursFromNow(-0.001) },
+    });
     const after = await earn('fruit-shop', 'shopper', 'double-2', { amountMinor: 2_000 });
     const list = await api.request('GET', '/v1/admin/promotions');
 
@@ -81,20 +88,47 @@ describe('E2E: tiers, promotions and credit perks through the local server', () 
   it('sells the summer gift box for 400 and the off-season night for 25,000 while their promotions run', async () => {
     const window = { startsAt: hoursFromNow(-1), endsAt: hoursFromNow(24) };
     await api.request('PUT', '/v1/admin/promotions/summer', {
-      body: { name: 'Summer', ...window, conditions: 'Gift box 400.', effect: { kind: 'rewardPrice', costPoints: 400 }, scope: { rewardIds: ['gift-box'] } },
+      body: {
+        name: 'Summer',
+        ...window,
+        conditions: 'Gift box 400.',
+        effect: { kind: 'rewardPrice', costPoints: 400 },
+        scope: { rewardIds: ['gift-box'] },
+      },
     });
     await api.request('PUT', '/v1/admin/promotions/off-season', {
-      body: { name: 'Off season', ...window, conditions: 'Night 25,000.', effect: { kind: 'rewardPrice', costPoints: 25_000 }, scope: { rewardIds: ['free-night'] } },
+      body: {
+        name: 'Off season',
+        ...window,
+        conditions: 'Night 25,000.',
+        effect: { kind: 'rewardPrice', costPoints: 25_000 },
+        scope: { rewardIds: ['free-night'] },
+      },
     });
     await api.request('PUT', '/v1/members/saver', { key: keys['fruit-shop']!, body: {} });
-    await api.request('POST', '/v1/admin/adjustments', { idempotencyKey: 'saver-seed', body: { memberId: 'saver', points: 25_400, reason: 'seed' } });
+    await api.request('POST', '/v1/admin/adjustments', {
+      idempotencyKey: 'saver-seed',
+      body: { memberId: 'saver', points: 25_400, reason: 'seed' },
+    });
 
     const rewards = await api.request('GET', '/v1/rewards?memberId=saver&limit=100', { key: keys['fruit-shop']! });
-    const box = await api.request('POST', '/v1/redemptions', { key: keys['fruit-shop']!, idempotencyKey: 'box', body: { memberId: 'saver', rewardId: 'gift-box' } });
-    const night = await api.request('POST', '/v1/redemptions', { key: keys['lakeside-hotel']!, idempotencyKey: 'night', body: { memberId: 'saver', rewardId: 'free-night' } });
+    const box = await api.request('POST', '/v1/redemptions', {
+      key: keys['fruit-shop']!,
+      idempotencyKey: 'box',
+      body: { memberId: 'saver', rewardId: 'gift-box' },
+    });
+    const night = await api.request('POST', '/v1/redemptions', {
+      key: keys['lakeside-hotel']!,
+      idempotencyKey: 'night',
+      body: { memberId: 'saver', rewardId: 'free-night' },
+    });
 
     const byId = Object.fromEntries(rewards.body.items.map((r: { rewardId: string }) => [r.rewardId, r]));
-    expect(byId['gift-box']).toMatchObject({ costPoints: 400, listCostPoints: 500, promotion: { promotionId: 'summer' } });
+    expect(byId['gift-box']).toMatchObject({
+      costPoints: 400,
+      listCostPoints: 500,
+      promotion: { promotionId: 'summer' },
+    });
     expect(byId['free-night']).toMatchObject({ costPoints: 25_000, listCostPoints: 30_000 });
     expect(box.body).toMatchObject({ points: 400, promotionId: 'summer' });
     expect(night.body).toMatchObject({ points: 25_000, promotionId: 'off-season', balances: { points: 0 } });
@@ -102,17 +136,35 @@ describe('E2E: tiers, promotions and credit perks through the local server', () 
 
   it('gives good-credit members the credit multiplier and discount, and reserves creditOnly rewards', async () => {
     await api.request('PUT', '/v1/admin/rewards/vip-box', {
-      body: { name: 'VIP box', kind: 'item', costPoints: 1_000, valueMinor: 5_000, creditOnly: true, conditions: 'Good credit standing only.' },
+      body: {
+        name: 'VIP box',
+        kind: 'item',
+        costPoints: 1_000,
+        valueMinor: 5_000,
+        creditOnly: true,
+        conditions: 'Good credit standing only.',
+      },
     });
     for (const memberId of ['trusted', 'ordinary']) {
       await api.request('PUT', `/v1/members/${memberId}`, { key: keys['fruit-shop']!, body: {} });
-      await api.request('POST', '/v1/admin/adjustments', { idempotencyKey: `${memberId}-seed`, body: { memberId, points: 2_000, reason: 'seed' } });
+      await api.request('POST', '/v1/admin/adjustments', {
+        idempotencyKey: `${memberId}-seed`,
+        body: { memberId, points: 2_000, reason: 'seed' },
+      });
     }
     await api.request('PUT', '/v1/admin/members/trusted/credit', { body: { standing: 'good' } });
 
     const trustedEarn = await earn('fruit-shop', 'trusted', 'trusted-earn', { amountMinor: 10_000 });
-    const trustedVip = await api.request('POST', '/v1/redemptions', { key: keys['fruit-shop']!, idempotencyKey: 'trusted-vip', body: { memberId: 'trusted', rewardId: 'vip-box' } });
-    const ordinaryVip = await api.request('POST', '/v1/redemptions', { key: keys['fruit-shop']!, idempotencyKey: 'ordinary-vip', body: { memberId: 'ordinary', rewardId: 'vip-box' } });
+    const trustedVip = await api.request('POST', '/v1/redemptions', {
+      key: keys['fruit-shop']!,
+      idempotencyKey: 'trusted-vip',
+      body: { memberId: 'trusted', rewardId: 'vip-box' },
+    });
+    const ordinaryVip = await api.request('POST', '/v1/redemptions', {
+      key: keys['fruit-shop']!,
+      idempotencyKey: 'ordinary-vip',
+      body: { memberId: 'ordinary', rewardId: 'vip-box' },
+    });
 
     // creditPerks: earnMultiplier 1.2, redemptionDiscountPercent 10
     expect(trustedEarn.body.breakdown).toEqual([

@@ -21,7 +21,10 @@ describe('E2E: the public pages, cached, beside the earns', () => {
   let api: ApiClient;
   let seed: DemoSeed;
   const clock = new FakeClock('2027-03-15T10:00:00.000Z');
-  const rewardIds = async () => ((await api.request('GET', '/v1/rules', { key: null })).body.rewards as { rewardId: string }[]).map((r) => r.rewardId);
+  const rewardIds = async () =>
+    ((await api.request('GET', '/v1/rules', { key: null })).body.rewards as { rewardId: string }[]).map(
+      (r) => r.rewardId,
+    );
 
   beforeAll(async () => {
     ({ jifen, api } = await startLocalApi(clock));
@@ -38,24 +41,44 @@ describe('E2E: the public pages, cached, beside the earns', () => {
     expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
     expect(first.headers.get('cache-control')).toBe('public, max-age=5');
     const again = await api.request('GET', '/v1/rules', { key: null, headers: { 'if-none-match': etag } });
-    expect([again.status, again.body, again.headers.get('etag'), again.headers.get('cache-control')]).toEqual([304, null, etag, 'public, max-age=5']);
-    expect((await api.request('GET', '/v1/rules', { key: null, headers: { 'if-none-match': `"other", W/${etag}` } })).status).toBe(304);
-    expect((await api.request('GET', '/v1/rules', { key: null, headers: { 'if-none-match': '"other"' } })).status).toBe(200);
+    expect([again.status, again.body, again.headers.get('etag'), again.headers.get('cache-control')]).toEqual([
+      304,
+      null,
+      etag,
+      'public, max-age=5',
+    ]);
+    expect(
+      (await api.request('GET', '/v1/rules', { key: null, headers: { 'if-none-match': `"other", W/${etag}` } })).status,
+    ).toBe(304);
+    expect((await api.request('GET', '/v1/rules', { key: null, headers: { 'if-none-match': '"other"' } })).status).toBe(
+      200,
+    );
   });
 
   it("shows this server's own configuration change on its very next rules page, with a new ETag", async () => {
     const before = await api.request('GET', '/v1/rules', { key: null });
     const { rewardId: _, ...reward } = demoRewards[0]!;
-    expect((await api.request('PUT', '/v1/admin/rewards/lantern-box', { body: { ...reward, name: 'Lantern box' } })).status).toBe(201);
+    expect(
+      (await api.request('PUT', '/v1/admin/rewards/lantern-box', { body: { ...reward, name: 'Lantern box' } })).status,
+    ).toBe(201);
 
-    const after = await api.request('GET', '/v1/rules', { key: null, headers: { 'if-none-match': before.headers.get('etag')! } });
+    const after = await api.request('GET', '/v1/rules', {
+      key: null,
+      headers: { 'if-none-match': before.headers.get('etag')! },
+    });
     expect(after.status).toBe(200);
     expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
     expect(await rewardIds()).toContain('lantern-box');
   });
 
   it("shows another server's change once its kept version is a second old, never later", async () => {
-    const other = dynamoDeps({ client: localClient(), tableName: tableOf(jifen.deps).tableName, adminKey: adminKeyFromValue(TEST_ADMIN_KEY), rulesVersions, clock });
+    const other = dynamoDeps({
+      client: localClient(),
+      tableName: tableOf(jifen.deps).tableName,
+      adminKey: adminKeyFromValue(TEST_ADMIN_KEY),
+      rulesVersions,
+      clock,
+    });
     await rewardIds();
     await putReward(other, { ...demoRewards[0]!, rewardId: 'moon-cake', name: 'Moon cake' });
 
@@ -76,7 +99,7 @@ describe('E2E: the public pages, cached, beside the earns', () => {
     expect([again.status, again.body]).toEqual([304, null]);
   });
 
-  it("does not add configuration reads to the earns when the rules page is flooded (reads counted on DynamoDB Local)", async () => {
+  it('does not add configuration reads to the earns when the rules page is flooded (reads counted on DynamoDB Local)', async () => {
     const members = Array.from({ length: 8 }, (_, i) => `flood-${i}`);
     for (const memberId of members) await enrolWithPoints(api, seed.keys['fruit-shop']!, memberId, 0);
     const earn = (i: number) =>
@@ -91,17 +114,21 @@ describe('E2E: the public pages, cached, beside the earns', () => {
 
     const EARNS = 24;
     const configReads = (reads: RecordedRead[]) =>
-      reads.flatMap((read) => read.keys.map((key) => `${read.command} ${key}`)).filter((read) => / (CONFIG|CONFIGVERSION#\d+|GAME#[^|]*)\|/.test(read));
+      reads
+        .flatMap((read) => read.keys.map((key) => `${read.command} ${key}`))
+        .filter((read) => / (CONFIG|CONFIGVERSION#\d+|GAME#[^|]*)\|/.test(read));
     /** Runs `count` calls of `call`, `concurrency` at a time. */
     const pool = async <T>(count: number, concurrency: number, call: (i: number) => Promise<T>): Promise<T[]> => {
       const results: T[] = [];
       let next = 0;
-      await Promise.all(Array.from({ length: concurrency }, async () => {
-        while (next < count) {
-          const i = next++;
-          results[i] = await call(i);
-        }
-      }));
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          while (next < count) {
+            const i = next++;
+            results[i] = await call(i);
+          }
+        }),
+      );
       return results;
     };
     const round = async (flood: number) => {
@@ -110,7 +137,8 @@ describe('E2E: the public pages, cached, beside the earns', () => {
         pool(EARNS, 4, async (i) => (await earn(i)).status),
         pool(flood, 16, async (i) => {
           // Twice in the flood a second passes: the container may read one version copy each time, never more.
-          if (i === Math.floor(flood / 3) || i === Math.floor((2 * flood) / 3)) clock.set(new Date(clock.now().getTime() + 1_000).toISOString());
+          if (i === Math.floor(flood / 3) || i === Math.floor((2 * flood) / 3))
+            clock.set(new Date(clock.now().getTime() + 1_000).toISOString());
           return (await api.request('GET', '/v1/rules', { key: null })).status;
         }),
       ]);
@@ -145,15 +173,27 @@ describe('E2E: the public pages, cached, beside the earns', () => {
     ]);
 
     const { rewardId: _, ...reward } = demoRewards[0]!;
-    expect((await api.request('PUT', '/v1/admin/rewards/moon-cakes', { body: { ...reward, name: 'Moon cakes' } })).status).toBe(201);
+    expect(
+      (await api.request('PUT', '/v1/admin/rewards/moon-cakes', { body: { ...reward, name: 'Moon cakes' } })).status,
+    ).toBe(201);
     clock.advance(60_000);
 
-    const later = await api.request('GET', `/v1/rules?version=${version}`, { key: null, headers: { 'if-none-match': byNumber.headers.get('etag')! } });
+    const later = await api.request('GET', `/v1/rules?version=${version}`, {
+      key: null,
+      headers: { 'if-none-match': byNumber.headers.get('etag')! },
+    });
     expect([later.status, later.body]).toEqual([304, null]);
     expect((await api.request('GET', `/v1/rules?version=${version}`, { key: null })).body).toEqual(byNumber.body);
     expect((await api.request('GET', '/v1/rules', { key: null })).body.version).toBe(version + 1);
     const then = await api.request('GET', `/v1/rules?asOf=${encodeURIComponent(effectiveFrom)}`, { key: null });
-    expect([then.status, then.body.version, then.headers.get('cache-control')]).toEqual([200, version, 'public, max-age=5']);
-    expect((await api.request('GET', '/v1/rules?asOf=2020-01-01T00:00:00Z', { key: null })).body).toMatchObject({ status: 404, code: 'rules_version_not_found' });
+    expect([then.status, then.body.version, then.headers.get('cache-control')]).toEqual([
+      200,
+      version,
+      'public, max-age=5',
+    ]);
+    expect((await api.request('GET', '/v1/rules?asOf=2020-01-01T00:00:00Z', { key: null })).body).toMatchObject({
+      status: 404,
+      code: 'rules_version_not_found',
+    });
   });
 });

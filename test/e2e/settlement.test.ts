@@ -65,7 +65,11 @@ describe('E2E: refunds and settlement statements through the local server', () =
       netMinor: -60_000,
     });
     expect(operator.body).toEqual(own.body);
-    expect(hotel.body).toMatchObject({ issued: { points: 0 }, honoured: { points: 30_000, amountMinor: 48_000 }, netMinor: 48_000 });
+    expect(hotel.body).toMatchObject({
+      issued: { points: 0 },
+      honoured: { points: 30_000, amountMinor: 48_000 },
+      netMinor: 48_000,
+    });
   });
 
   it('answers CSV on Accept: text/csv, with day lines that add up to a total line equal to the JSON', async () => {
@@ -73,7 +77,10 @@ describe('E2E: refunds and settlement statements through the local server', () =
     const response = await fetch(`${jifen.url}/v1/settlement?${window}`, {
       headers: { authorization: `Bearer ${seed.keys['fruit-shop']!}`, accept: 'text/csv' },
     });
-    const lines = (await response.text()).trim().split('\r\n').map((line) => line.split(','));
+    const lines = (await response.text())
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(','));
 
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(lines[0]![0]).toBe('day');
@@ -91,15 +98,34 @@ describe('E2E: refunds and settlement statements through the local server', () =
 
   it('keeps the merchant route for merchant keys and the admin route for the operator', async () => {
     expectProblem(await api.request('GET', `/v1/settlement?${window}`), 403, 'forbidden');
-    expectProblem(await api.request('GET', `/v1/admin/settlements/fruit-shop?${window}`, { key: seed.keys['fruit-shop']! }), 403, 'forbidden');
+    expectProblem(
+      await api.request('GET', `/v1/admin/settlements/fruit-shop?${window}`, { key: seed.keys['fruit-shop']! }),
+      403,
+      'forbidden',
+    );
   });
 
   it('refuses bad windows and unknown merchants precisely', async () => {
     const key = { key: seed.keys['fruit-shop']! };
     expectProblem(await api.request('GET', '/v1/settlement', key), 400, 'validation_failed', ['from', 'to']);
-    expectProblem(await api.request('GET', '/v1/settlement?from=2027-07-02T00:00:00Z&to=2027-07-01T00:00:00Z', key), 400, 'validation_failed', ['to']);
-    expectProblem(await api.request('GET', '/v1/settlement?from=2027-01-01T00:00:00Z&to=2028-01-03T00:00:00Z', key), 400, 'validation_failed', ['to']);
-    expectProblem(await api.request('GET', '/v1/settlement?from=yesterday&to=2027-07-01T00:00:00Z', key), 400, 'validation_failed', ['from']);
+    expectProblem(
+      await api.request('GET', '/v1/settlement?from=2027-07-02T00:00:00Z&to=2027-07-01T00:00:00Z', key),
+      400,
+      'validation_failed',
+      ['to'],
+    );
+    expectProblem(
+      await api.request('GET', '/v1/settlement?from=2027-01-01T00:00:00Z&to=2028-01-03T00:00:00Z', key),
+      400,
+      'validation_failed',
+      ['to'],
+    );
+    expectProblem(
+      await api.request('GET', '/v1/settlement?from=yesterday&to=2027-07-01T00:00:00Z', key),
+      400,
+      'validation_failed',
+      ['from'],
+    );
     expectProblem(await api.request('GET', `/v1/admin/settlements/nobody?${window}`), 404, 'merchant_not_found');
   });
 });

@@ -15,7 +15,9 @@ describe('E2E: spend codes where the program asks for the member’s consent', (
   beforeAll(async () => {
     ({ jifen, api } = await startLocalApi(clock));
     fruit = (await seedDemo(api)).keys['fruit-shop']!;
-    const program = await api.request('PUT', '/v1/admin/program', { body: { ...demoProgram, memberConsent: { required: true, abovePoints: 100 } } });
+    const program = await api.request('PUT', '/v1/admin/program', {
+      body: { ...demoProgram, memberConsent: { required: true, abovePoints: 100 } },
+    });
     expect(program.body.memberConsent).toEqual({ required: true, abovePoints: 100 });
     for (const memberId of ['alice', 'bob', 'carol', 'dave']) await enrolWithPoints(api, fruit, memberId, 10_000);
   });
@@ -79,13 +81,15 @@ describe('E2E: spend codes where the program asks for the member’s consent', (
 
     // Assert
     expect(answers.filter((answer) => answer.status === 201)).toHaveLength(1);
-    for (const answer of answers.filter((each) => each.status !== 201)) expectProblem(answer, 403, 'spend_code_invalid');
+    for (const answer of answers.filter((each) => each.status !== 201))
+      expectProblem(answer, 403, 'spend_code_invalid');
     expect(await balanceOf(api, 'carol')).toEqual({ points: 10_000 - 600, green: 0 });
   });
 
   it('locks the member’s spends for 15 minutes after 5 invalid codes, with Retry-After, even for the right code', async () => {
     // Arrange
-    for (let attempt = 0; attempt < 5; attempt += 1) expectProblem(await pay('dave', `guess-${attempt}`, '00000000'), 403, 'spend_code_invalid');
+    for (let attempt = 0; attempt < 5; attempt += 1)
+      expectProblem(await pay('dave', `guess-${attempt}`, '00000000'), 403, 'spend_code_invalid');
     const { code } = await issue('dave');
 
     // Act
@@ -105,11 +109,18 @@ describe('E2E: spend codes where the program asks for the member’s consent', (
     // Act
     const { code } = await issue('alice');
     const audit = await api.request('GET', '/v1/admin/audit');
-    const byOperator = await api.request('POST', '/v1/redemptions', { idempotencyKey: 'operator-pay', body: { memberId: 'alice', payment: { amountMinor: 1_000 } } });
+    const byOperator = await api.request('POST', '/v1/redemptions', {
+      idempotencyKey: 'operator-pay',
+      body: { memberId: 'alice', payment: { amountMinor: 1_000 } },
+    });
 
     // Assert
     expect(audit.body.items).toContainEqual(
-      expect.objectContaining({ action: 'POST /v1/admin/members/{memberId}/spend-codes', target: 'alice', reason: null }),
+      expect.objectContaining({
+        action: 'POST /v1/admin/members/{memberId}/spend-codes',
+        target: 'alice',
+        reason: null,
+      }),
     );
     expect(JSON.stringify(audit.body)).not.toContain(code);
     expect(byOperator.status).toBe(201);

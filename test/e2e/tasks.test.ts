@@ -29,7 +29,11 @@ describe('E2E: tasks, badges, sets and the green report through the local server
   afterAll(async () => jifen?.stop());
 
   it('refuses to publish a task without its conditions, then publishes it', async () => {
-    expectProblem(await api.request('PUT', '/v1/admin/tasks/eco-quiz', { body: { ...questionnaire, conditions: '' } }), 400, 'disclosure_required');
+    expectProblem(
+      await api.request('PUT', '/v1/admin/tasks/eco-quiz', { body: { ...questionnaire, conditions: '' } }),
+      400,
+      'disclosure_required',
+    );
 
     const created = await api.request('PUT', '/v1/admin/tasks/eco-quiz', { body: questionnaire });
     const replaced = await api.request('PUT', '/v1/admin/tasks/eco-quiz', { body: questionnaire });
@@ -40,16 +44,26 @@ describe('E2E: tasks, badges, sets and the green report through the local server
   });
 
   it('completes a task once per key and per day, awarding its badge and the set it completes', async () => {
-    await api.request('PUT', '/v1/admin/tasks/eco-training', { body: { ...questionnaire, name: 'Eco training', points: 0, limit: { count: 1, per: 'ever' } } });
-    await api.request('PUT', '/v1/admin/badges/quizzer', { body: { name: 'Quizzer', conditions: 'One questionnaire.', taskId: 'eco-quiz' } });
-    await api.request('PUT', '/v1/admin/badges/trained', { body: { name: 'Trained', conditions: 'One training.', taskId: 'eco-training' } });
+    await api.request('PUT', '/v1/admin/tasks/eco-training', {
+      body: { ...questionnaire, name: 'Eco training', points: 0, limit: { count: 1, per: 'ever' } },
+    });
+    await api.request('PUT', '/v1/admin/badges/quizzer', {
+      body: { name: 'Quizzer', conditions: 'One questionnaire.', taskId: 'eco-quiz' },
+    });
+    await api.request('PUT', '/v1/admin/badges/trained', {
+      body: { name: 'Trained', conditions: 'One training.', taskId: 'eco-training' },
+    });
     const set = await api.request('PUT', '/v1/admin/badge-sets/green-hero', {
       body: { name: 'Green hero', conditions: 'Both badges.', badgeIds: ['quizzer', 'trained'], prizePoints: 300 },
     });
     expect(set.status).toBe(201);
     const fruit = seed.keys['fruit-shop']!;
     const complete = (taskId: string, key: string) =>
-      api.request('POST', `/v1/tasks/${taskId}/completions`, { key: fruit, idempotencyKey: key, body: { memberId: 'eco', reference: key } });
+      api.request('POST', `/v1/tasks/${taskId}/completions`, {
+        key: fruit,
+        idempotencyKey: key,
+        body: { memberId: 'eco', reference: key },
+      });
 
     const quiz = await complete('eco-quiz', 'eco-q1');
     const replay = await complete('eco-quiz', 'eco-q1');
@@ -57,13 +71,26 @@ describe('E2E: tasks, badges, sets and the green report through the local server
     const trainingDone = await complete('eco-training', 'eco-t1');
 
     expect(quiz.status).toBe(201);
-    expect(quiz.body).toMatchObject({ taskId: 'eco-quiz', points: 20, balanceName: 'green', badgesAwarded: ['quizzer'], setsCompleted: [] });
+    expect(quiz.body).toMatchObject({
+      taskId: 'eco-quiz',
+      points: 20,
+      balanceName: 'green',
+      badgesAwarded: ['quizzer'],
+      setsCompleted: [],
+    });
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect(replay.body).toEqual(quiz.body);
     expectProblem(again, 409, 'task_limit_reached');
-    expect(trainingDone.body).toMatchObject({ badgesAwarded: ['trained'], setsCompleted: [{ setId: 'green-hero', prizePoints: 300 }], balances: { points: 300, green: 20 } });
+    expect(trainingDone.body).toMatchObject({
+      badgesAwarded: ['trained'],
+      setsCompleted: [{ setId: 'green-hero', prizePoints: 300 }],
+      balances: { points: 300, green: 20 },
+    });
     const member = await api.request('GET', '/v1/members/eco', { key: fruit });
-    expect(member.body.badges.map((badge: { badgeId: string }) => badge.badgeId).sort()).toEqual(['quizzer', 'trained']);
+    expect(member.body.badges.map((badge: { badgeId: string }) => badge.badgeId).sort()).toEqual([
+      'quizzer',
+      'trained',
+    ]);
     expect(member.body.badgeSets).toEqual([{ setId: 'green-hero', completedAt: expect.any(String) }]);
   });
 

@@ -16,7 +16,11 @@ const EXPECTED_LINES = [
   /^balance 0 points$/,
 ];
 
-function run(command: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -50,22 +54,29 @@ describe('E2E: the till examples against the local server', () => {
     ['Python 3, standard library only', 'python3', ['clients/examples/till.py']],
   ];
 
-  it.each(examples)('%s: earns once, is refused a reward, refunds, and the ledger shows one earn and its refund', async (_, command, args) => {
-    const memberId = `card-${args[args.length - 1]!.split('.').pop()}`;
+  it.each(examples)(
+    '%s: earns once, is refused a reward, refunds, and the ledger shows one earn and its refund',
+    async (_, command, args) => {
+      const memberId = `card-${args[args.length - 1]!.split('.').pop()}`;
 
-    const { code, stdout, stderr } = await run(command, args, { JIFEN_URL: jifen.url, JIFEN_KEY: fruitKey, JIFEN_MEMBER: memberId });
+      const { code, stdout, stderr } = await run(command, args, {
+        JIFEN_URL: jifen.url,
+        JIFEN_KEY: fruitKey,
+        JIFEN_MEMBER: memberId,
+      });
 
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    const lines = stdout.trim().split('\n');
-    expect(lines).toHaveLength(EXPECTED_LINES.length);
-    lines.forEach((line, i) => {
-      expect(line).toMatch(EXPECTED_LINES[i]!);
-    });
-    const activity = await api.request('GET', `/v1/members/${memberId}/activity`);
-    expect(activity.body.items.map((entry: { type: string; points: number }) => [entry.type, entry.points])).toEqual([
-      ['reversal', 128],
-      ['earn', 128],
-    ]);
-  });
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      const lines = stdout.trim().split('\n');
+      expect(lines).toHaveLength(EXPECTED_LINES.length);
+      lines.forEach((line, i) => {
+        expect(line).toMatch(EXPECTED_LINES[i]!);
+      });
+      const activity = await api.request('GET', `/v1/members/${memberId}/activity`);
+      expect(activity.body.items.map((entry: { type: string; points: number }) => [entry.type, entry.points])).toEqual([
+        ['reversal', 128],
+        ['earn', 128],
+      ]);
+    },
+  );
 });

@@ -34,7 +34,9 @@ describe('E2E: the TypeScript client against the local server', () => {
    * attempt's number and either answers (a Response), throws (a network error), or returns
    * undefined to let the request reach the server.
    */
-  function client(script: (attempt: number, request: Request) => Response | 'lose the answer' | undefined = () => undefined) {
+  function client(
+    script: (attempt: number, request: Request) => Response | 'lose the answer' | undefined = () => undefined,
+  ) {
     const sent: Sent[] = [];
     const waits: number[] = [];
     const jifenClient = new JifenClient({
@@ -43,7 +45,11 @@ describe('E2E: the TypeScript client against the local server', () => {
       sleep: async (ms) => void waits.push(ms),
       fetch: async (input, init) => {
         const request = new Request(input, init);
-        sent.push({ method: request.method, path: new URL(request.url).pathname, idempotencyKey: request.headers.get('idempotency-key') });
+        sent.push({
+          method: request.method,
+          path: new URL(request.url).pathname,
+          idempotencyKey: request.headers.get('idempotency-key'),
+        });
         const scripted = script(sent.length, request);
         if (scripted === 'lose the answer') {
           await fetch(request);
@@ -55,7 +61,8 @@ describe('E2E: the TypeScript client against the local server', () => {
     return { jifenClient, sent, waits };
   }
 
-  const balanceOf = async (memberId: string) => (await api.request('GET', `/v1/members/${memberId}`)).body.balances.points;
+  const balanceOf = async (memberId: string) =>
+    (await api.request('GET', `/v1/members/${memberId}`)).body.balances.points;
 
   it('earns with a fresh Idempotency-Key per movement', async () => {
     const { jifenClient, sent } = client();
@@ -99,12 +106,23 @@ describe('E2E: the TypeScript client against the local server', () => {
 
   it('waits as long as Retry-After says on a 503, and backs off on a 429 without one', async () => {
     const unavailable = () =>
-      Response.json({ type: '/problems/temporarily_unavailable', title: 'Unavailable', status: 503, detail: 'busy', code: 'temporarily_unavailable' }, {
-        status: 503,
-        headers: { 'retry-after': '3', 'content-type': 'application/problem+json' },
-      });
+      Response.json(
+        {
+          type: '/problems/temporarily_unavailable',
+          title: 'Unavailable',
+          status: 503,
+          detail: 'busy',
+          code: 'temporarily_unavailable',
+        },
+        {
+          status: 503,
+          headers: { 'retry-after': '3', 'content-type': 'application/problem+json' },
+        },
+      );
     const throttled = () => Response.json({ message: 'Too Many Requests' }, { status: 429 });
-    const { jifenClient, sent, waits } = client((attempt) => (attempt === 1 ? unavailable() : attempt === 2 ? throttled() : undefined));
+    const { jifenClient, sent, waits } = client((attempt) =>
+      attempt === 1 ? unavailable() : attempt === 2 ? throttled() : undefined,
+    );
 
     const member = await jifenClient.enrol('card-1004');
 
@@ -117,10 +135,19 @@ describe('E2E: the TypeScript client against the local server', () => {
 
   it('throws the last 503 as a JifenProblem once its attempts are spent', async () => {
     const { jifenClient, sent } = client(() =>
-      Response.json({ type: '/problems/temporarily_unavailable', title: 'Unavailable', status: 503, detail: 'busy', code: 'temporarily_unavailable' }, {
-        status: 503,
-        headers: { 'retry-after': '1' },
-      }),
+      Response.json(
+        {
+          type: '/problems/temporarily_unavailable',
+          title: 'Unavailable',
+          status: 503,
+          detail: 'busy',
+          code: 'temporarily_unavailable',
+        },
+        {
+          status: 503,
+          headers: { 'retry-after': '1' },
+        },
+      ),
     );
 
     const refusal = await jifenClient.member('card-1001').catch((error: unknown) => error);
@@ -133,7 +160,9 @@ describe('E2E: the TypeScript client against the local server', () => {
   it('does not send a POST without an Idempotency-Key again after a network error: it may have arrived', async () => {
     const { jifenClient, sent } = client(() => 'lose the answer');
 
-    const call = jifenClient.api.POST('/v1/admin/merchants/{merchantId}/keys', { params: { path: { merchantId: 'fruit-shop' } } });
+    const call = jifenClient.api.POST('/v1/admin/merchants/{merchantId}/keys', {
+      params: { path: { merchantId: 'fruit-shop' } },
+    });
 
     await expect(call).rejects.toThrow('fetch failed');
     expect(sent).toHaveLength(1);
@@ -143,7 +172,9 @@ describe('E2E: the TypeScript client against the local server', () => {
     const { jifenClient, sent } = client();
     await jifenClient.enrol('card-1005');
 
-    const refusal = await jifenClient.redeem({ memberId: 'card-1005', rewardId: 'voucher-50' }).catch((error: unknown) => error);
+    const refusal = await jifenClient
+      .redeem({ memberId: 'card-1005', rewardId: 'voucher-50' })
+      .catch((error: unknown) => error);
 
     expect(refusal).toBeInstanceOf(JifenProblem);
     expect(refusal).toMatchObject({ status: 409, code: 'insufficient_points' });
@@ -153,9 +184,15 @@ describe('E2E: the TypeScript client against the local server', () => {
   it('throws a 400 with the bad fields, without retrying it', async () => {
     const { jifenClient, sent } = client();
 
-    const refusal = await jifenClient.earn({ memberId: 'card-1001', amountMinor: -5, reference: 'bad' }).catch((error: unknown) => error);
+    const refusal = await jifenClient
+      .earn({ memberId: 'card-1001', amountMinor: -5, reference: 'bad' })
+      .catch((error: unknown) => error);
 
-    expect(refusal).toMatchObject({ status: 400, code: 'validation_failed', errors: [expect.objectContaining({ path: 'amountMinor' })] });
+    expect(refusal).toMatchObject({
+      status: 400,
+      code: 'validation_failed',
+      errors: [expect.objectContaining({ path: 'amountMinor' })],
+    });
     expect(sent).toHaveLength(1);
   });
 

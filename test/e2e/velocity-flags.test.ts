@@ -16,7 +16,9 @@ describe('E2E: velocity limits and flags', () => {
   beforeAll(async () => {
     ({ jifen, api } = await startLocalApi(clock));
     fruit = (await seedDemo(api)).keys['fruit-shop']!;
-    const program = await api.request('PUT', '/v1/admin/program', { body: { ...demoProgram, limits: { earnsPerMemberPerDay: 5 } } });
+    const program = await api.request('PUT', '/v1/admin/program', {
+      body: { ...demoProgram, limits: { earnsPerMemberPerDay: 5 } },
+    });
     expect(program.body.limits).toEqual({ earnsPerMemberPerDay: 5 });
     await enrolWithPoints(api, fruit, 'alice', 0);
   });
@@ -24,7 +26,11 @@ describe('E2E: velocity limits and flags', () => {
   afterAll(async () => jifen?.stop());
 
   const earn = (key: string, amountMinor = 1_000) =>
-    api.request('POST', '/v1/earn', { key: fruit, idempotencyKey: key, body: { memberId: 'alice', amountMinor, reference: key } });
+    api.request('POST', '/v1/earn', {
+      key: fruit,
+      idempotencyKey: key,
+      body: { memberId: 'alice', amountMinor, reference: key },
+    });
 
   it('credits exactly 5 of 8 concurrent earns against a limit of 5; the rest are 409 velocity_limit, replayed on retry', async () => {
     // Act
@@ -55,20 +61,28 @@ describe('E2E: velocity limits and flags', () => {
       ],
       nextCursor: null,
     });
-    expect(refused.map((i) => transactionIdFor('fruit-shop', `race-${i}`))).toContain(flags.body.items[0].transactionId);
+    expect(refused.map((i) => transactionIdFor('fruit-shop', `race-${i}`))).toContain(
+      flags.body.items[0].transactionId,
+    );
   });
 
   it('clears the flag, which stays on record; clearing an unknown flag is 404 flag_not_found', async () => {
     // Act
-    const cleared = await api.request('POST', '/v1/admin/flags/2027-03-15.earnsPerMemberPerDay.alice/clear', { body: { reason: 'known customer' } });
-    const unknown = await api.request('POST', '/v1/admin/flags/2027-03-14.earnsPerMemberPerDay.alice/clear', { body: { reason: 'x' } });
+    const cleared = await api.request('POST', '/v1/admin/flags/2027-03-15.earnsPerMemberPerDay.alice/clear', {
+      body: { reason: 'known customer' },
+    });
+    const unknown = await api.request('POST', '/v1/admin/flags/2027-03-14.earnsPerMemberPerDay.alice/clear', {
+      body: { reason: 'x' },
+    });
 
     // Assert
     expect(cleared.status).toBe(200);
     expect(cleared.body).toMatchObject({ flagId: '2027-03-15.earnsPerMemberPerDay.alice', status: 'cleared' });
     expectProblem(unknown, 404, 'flag_not_found');
     expect((await api.request('GET', '/v1/admin/flags?status=open')).body.items).toEqual([]);
-    expect((await api.request('GET', '/v1/admin/flags?status=cleared&memberId=alice')).body.items).toEqual([cleared.body]);
+    expect((await api.request('GET', '/v1/admin/flags?status=cleared&memberId=alice')).body.items).toEqual([
+      cleared.body,
+    ]);
   });
 
   it('lets the member earn again on the next UTC day', async () => {

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalJifen } from '../../local/boot.js';
 import { demoMerchants, demoProgram, demoRewards, demoTiers } from '../../local/demo-data.js';
-import { allActivity, balanceOf, enrolWithPoints, expectProblem, freshKey, seedDemo, type DemoSeed } from '../helpers/e2e-fixtures.js';
+import {
+  allActivity,
+  balanceOf,
+  enrolWithPoints,
+  expectProblem,
+  freshKey,
+  seedDemo,
+  type DemoSeed,
+} from '../helpers/e2e-fixtures.js';
 import { FakeClock } from '../helpers/fake-clock.js';
 import { startLocalApi, type ApiClient, type ApiResponse } from '../helpers/local-api.js';
 
@@ -26,7 +34,11 @@ describe('E2E: one warm container', () => {
 
   const fruit = () => seed.keys['fruit-shop']!;
   const earn = (memberId: string, key = fruit(), body: Record<string, unknown> = { amountMinor: 10_000 }) =>
-    api.request('POST', '/v1/earn', { key, idempotencyKey: freshKey('earn'), body: { memberId, reference: 'receipt', ...body } });
+    api.request('POST', '/v1/earn', {
+      key,
+      idempotencyKey: freshKey('earn'),
+      body: { memberId, reference: 'receipt', ...body },
+    });
   const redeem = (memberId: string, key = fruit(), body: Record<string, unknown> = { rewardId: 'voucher-50' }) =>
     api.request('POST', '/v1/redemptions', { key, idempotencyKey: freshKey('redeem'), body: { memberId, ...body } });
   const created = (response: ApiResponse) => {
@@ -46,7 +58,10 @@ describe('E2E: one warm container', () => {
     expect(created(await earn('warm')).points).toBe(100);
     expect(created(await redeem('warm')).points).toBe(1_000);
 
-    await put(`/v1/admin/merchants/${merchantId}`, { ...fruitShop, earnRules: [{ kind: 'spend', points: 3, perMinor: 100 }] });
+    await put(`/v1/admin/merchants/${merchantId}`, {
+      ...fruitShop,
+      earnRules: [{ kind: 'spend', points: 3, perMinor: 100 }],
+    });
     expect(created(await earn('warm')).points).toBe(300);
 
     await put(`/v1/admin/rewards/${rewardId}`, { ...voucher, costPoints: 1_500 });
@@ -57,7 +72,9 @@ describe('E2E: one warm container', () => {
     await put('/v1/admin/program', demoProgram);
     expect(created(await earn('warm')).points).toBe(300);
 
-    await put('/v1/admin/tiers', { tiers: demoTiers.map((tier) => (tier.id === 'silver' ? { ...tier, qualification: { spendMinor: 1_000 } } : tier)) });
+    await put('/v1/admin/tiers', {
+      tiers: demoTiers.map((tier) => (tier.id === 'silver' ? { ...tier, qualification: { spendMinor: 1_000 } } : tier)),
+    });
     expect(created(await earn('warm')).tier).toEqual({ id: 'silver', changed: true });
 
     await put('/v1/admin/promotions/double-fruit', {
@@ -70,7 +87,11 @@ describe('E2E: one warm container', () => {
     });
     expect(created(await earn('warm')).points).toBe(600);
 
-    await put('/v1/admin/badges/grocer', { name: 'Grocer', conditions: 'One purchase at a grocery.', earns: { category: 'grocery', count: 1 } });
+    await put('/v1/admin/badges/grocer', {
+      name: 'Grocer',
+      conditions: 'One purchase at a grocery.',
+      earns: { category: 'grocery', count: 1 },
+    });
     expect(created(await earn('warm')).badgesAwarded).toEqual(['grocer']);
   });
 
@@ -112,7 +133,10 @@ describe('E2E: one warm container', () => {
       await redeem('revoked', apiKey, { payment: { amountMinor: 100 } }),
       // 401 comes before every other refusal: an invalid body, a missing Idempotency-Key, another merchant's earn.
       await earn('revoked', apiKey, { amountMinor: -1 }),
-      await api.request('POST', '/v1/earn', { key: apiKey, body: { memberId: 'revoked', amountMinor: 100, reference: 'r' } }),
+      await api.request('POST', '/v1/earn', {
+        key: apiKey,
+        body: { memberId: 'revoked', amountMinor: 100, reference: 'r' },
+      }),
       await earn('revoked', apiKey, { amountMinor: 100, merchantId: 'lakeside-hotel' }),
     ];
     for (const response of refused) expectProblem(response, 401, 'unauthenticated');
@@ -122,7 +146,9 @@ describe('E2E: one warm container', () => {
 
   it('stops a key at its expiry on the very next request, its merchant already known, and writes nothing', async () => {
     await enrolWithPoints(api, fruit(), 'expiring', 10_000);
-    const issued = await api.request('POST', '/v1/admin/merchants/fruit-shop/keys', { body: { expiresAt: hoursFromNow(1) } });
+    const issued = await api.request('POST', '/v1/admin/merchants/fruit-shop/keys', {
+      body: { expiresAt: hoursFromNow(1) },
+    });
     expect(issued.status, JSON.stringify(issued.body)).toBe(201);
     const { apiKey } = issued.body as { apiKey: string };
     // Warm: every route below has checked this key once, so its merchant is known.

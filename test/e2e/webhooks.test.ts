@@ -35,7 +35,9 @@ describe('E2E: webhooks through the local API, delivered as `npm start` delivers
 
     // Act
     const created = await api.request('PUT', '/v1/admin/webhooks/partner-1', { body });
-    const updated = await api.request('PUT', '/v1/admin/webhooks/partner-1', { body: { ...body, merchantId: 'fruit-shop' } });
+    const updated = await api.request('PUT', '/v1/admin/webhooks/partner-1', {
+      body: { ...body, merchantId: 'fruit-shop' },
+    });
     const rotated = await api.request('POST', '/v1/admin/webhooks/partner-1/rotate-secret', { body: {} });
     await enrolWithPoints(api, demo.keys['fruit-shop']!, 'hook-member', 0);
     const earned = await api.request('POST', '/v1/earn', {
@@ -55,7 +57,15 @@ describe('E2E: webhooks through the local API, delivered as `npm start` delivers
 
     // Assert
     expect(created.status).toBe(201);
-    expect(created.body).toEqual({ endpointId: 'partner-1', url: receiver.url, merchantId: null, events: ['points.earned'], active: true, createdAt: expect.any(String), secret: expect.stringMatching(/^whsec_/) });
+    expect(created.body).toEqual({
+      endpointId: 'partner-1',
+      url: receiver.url,
+      merchantId: null,
+      events: ['points.earned'],
+      active: true,
+      createdAt: expect.any(String),
+      secret: expect.stringMatching(/^whsec_/),
+    });
     expect(updated.status).toBe(200);
     expect(updated.body).not.toHaveProperty('secret');
     expect(updated.body.merchantId).toBe('fruit-shop');
@@ -65,9 +75,21 @@ describe('E2E: webhooks through the local API, delivered as `npm start` delivers
     const [event] = receiver.received;
     expect(event!.json).toMatchObject({ type: 'points.earned', data: earned.body });
     const signatures = String(event!.headers['webhook-signature']).split(' ');
-    expect(signatures).toEqual([expectedSignature(rotated.body.secret, event!), expectedSignature(created.body.secret, event!)]);
+    expect(signatures).toEqual([
+      expectedSignature(rotated.body.secret, event!),
+      expectedSignature(created.body.secret, event!),
+    ]);
     expect(delivered.body).toEqual({
-      items: [{ eventId: event!.headers['webhook-id'], type: 'points.earned', status: 'delivered', attempts: 1, lastStatus: 200, nextAttemptAt: null }],
+      items: [
+        {
+          eventId: event!.headers['webhook-id'],
+          type: 'points.earned',
+          status: 'delivered',
+          attempts: 1,
+          lastStatus: 200,
+          nextAttemptAt: null,
+        },
+      ],
       nextCursor: null,
     });
   });

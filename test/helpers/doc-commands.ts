@@ -43,12 +43,18 @@ export class StartedServer {
 
   /** Runs `command` (a line of the page naming `npm start`) in the repository on a free port, until it prints `ready`. */
   static async start(command: string, cwd: string, ready: (output: string) => boolean): Promise<StartedServer> {
-    const child = spawn('bash', ['-c', command], { cwd, env: { ...process.env, PORT: '0' }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['-c', command], {
+      cwd,
+      env: { ...process.env, PORT: '0' },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const server = new StartedServer(child);
     await new Promise<void>((resolve, reject) => {
       const check = () => {
         if (ready(server.output)) return resolve();
-        if (child.exitCode !== null) return reject(new Error(`\`${command}\` exited ${child.exitCode}:\n${server.output}`));
+        if (child.exitCode !== null)
+          return reject(new Error(`\`${command}\` exited ${child.exitCode}:\n${server.output}`));
         setTimeout(check, 100);
       };
       check();
@@ -86,7 +92,11 @@ export class ShellSession {
   private stepNumber = 0;
 
   constructor(private readonly cwd: string) {
-    const probe = spawnSync('bash', ['-c', 'compgen -v'], { cwd, env: this.env({ LOG: '', STEP: '', SERVER_PORT: '' }), encoding: 'utf8' });
+    const probe = spawnSync('bash', ['-c', 'compgen -v'], {
+      cwd,
+      env: this.env({ LOG: '', STEP: '', SERVER_PORT: '' }),
+      encoding: 'utf8',
+    });
     this.baseline = probe.stdout.split('\n').join(' ');
     writeFileSync(join(this.dir, 'count'), '0');
     writeFileSync(join(this.dir, 'state'), '');
@@ -118,9 +128,14 @@ export class ShellSession {
     ].join('\n');
     const result = await this.bash(script, { LOG: this.dir, STEP: String(step), SERVER_PORT: String(serverPort) });
     if (result.status !== 0) {
-      throw new Error(`exit ${result.status} running:\n${commands.join('\n')}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`);
+      throw new Error(
+        `exit ${result.status} running:\n${commands.join('\n')}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`,
+      );
     }
-    writeFileSync(join(this.dir, 'state'), readFileSync(join(this.dir, 'state.next'), 'utf8').replace(/^declare -[a-zA-Z-]*r[a-zA-Z]* .*$/gm, ''));
+    writeFileSync(
+      join(this.dir, 'state'),
+      readFileSync(join(this.dir, 'state.next'), 'utf8').replace(/^declare -[a-zA-Z-]*r[a-zA-Z]* .*$/gm, ''),
+    );
     return { stdout: result.stdout, answers: this.answersOf(step) };
   }
 
@@ -137,7 +152,11 @@ export class ShellSession {
     return calls.map((n) => {
       const headerFile = join(this.dir, `call.${step}.${n}.headers`);
       const rawHeaders = existsSync(headerFile) ? readFileSync(headerFile, 'utf8') : '';
-      const lastResponse = rawHeaders.trim().split(/\r?\n\r?\n/).pop() ?? '';
+      const lastResponse =
+        rawHeaders
+          .trim()
+          .split(/\r?\n\r?\n/)
+          .pop() ?? '';
       const [statusLine = '', ...headerLines] = lastResponse.split(/\r?\n/);
       const headers: Record<string, string> = {};
       for (const line of headerLines) {
@@ -146,7 +165,11 @@ export class ShellSession {
       }
       let text = readFileSync(join(this.dir, `call.${step}.${n}.body`), 'utf8');
       // `curl -i` prints the headers before the body.
-      if (text.startsWith('HTTP/')) text = text.split(/\r?\n\r?\n/).slice(1).join('\n\n');
+      if (text.startsWith('HTTP/'))
+        text = text
+          .split(/\r?\n\r?\n/)
+          .slice(1)
+          .join('\n\n');
       let body: unknown = text;
       try {
         body = JSON.parse(text);
@@ -162,8 +185,15 @@ export class ShellSession {
   }
 
   /** Asynchronous, so the started server's output keeps being read while a step waits for it. */
-  private bash(script: string, env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-    const child = spawn('bash', ['-c', script], { cwd: this.cwd, env: this.env(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  private bash(
+    script: string,
+    env: Record<string, string>,
+  ): Promise<{ status: number | null; stdout: string; stderr: string }> {
+    const child = spawn('bash', ['-c', script], {
+      cwd: this.cwd,
+      env: this.env(env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -18,11 +18,20 @@ export function localClient(): DynamoDBClient {
 }
 
 /** A fresh table on the run's DynamoDB Local, with a controllable clock. */
-export async function freshDeps(now = '2027-03-15T10:00:00.000Z'): Promise<{ deps: Deps; clock: FakeClock; tableName: string }> {
+export async function freshDeps(
+  now = '2027-03-15T10:00:00.000Z',
+): Promise<{ deps: Deps; clock: FakeClock; tableName: string }> {
   const client = localClient();
   const tableName = `jifen-test-${randomUUID()}`;
   await createTable(client, tableName);
   const clock = new FakeClock(now);
-  const deps = dynamoDeps({ client, tableName, adminKey: adminKeyFromValue(TEST_ADMIN_KEY), rulesVersions, clock, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) });
+  const deps = dynamoDeps({
+    client,
+    tableName,
+    adminKey: adminKeyFromValue(TEST_ADMIN_KEY),
+    rulesVersions,
+    clock,
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+  });
   return { deps, clock, tableName };
 }

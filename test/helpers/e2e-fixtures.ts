@@ -127,7 +127,10 @@ export async function readState(api: ApiClient, members: string[], absent: strin
     get('/v1/admin/promotions?limit=100'),
     get('/v1/admin/flags?limit=100'),
     get('/v1/admin/audit?limit=100'),
-    ...members.flatMap((memberId) => [get(`/v1/members/${memberId}`), get(`/v1/members/${memberId}/activity?limit=100`)]),
+    ...members.flatMap((memberId) => [
+      get(`/v1/members/${memberId}`),
+      get(`/v1/members/${memberId}/activity?limit=100`),
+    ]),
     ...absent.map((memberId) => get(`/v1/members/${memberId}`)),
   ]);
   return { program, rules, rewards, promotions, flags, audit, rest };

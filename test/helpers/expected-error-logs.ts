@@ -8,7 +8,9 @@ type Write = typeof process.stdout.write;
  * the ERROR lines whose message the file expects are kept here instead of printed with their stack
  * traces. Any other line, an unexpected error included, is printed as usual.
  */
-export function expectedErrorLogs(messages: string[]): { lines: () => { message: string; [field: string]: unknown }[] } {
+export function expectedErrorLogs(messages: string[]): {
+  lines: () => { message: string; [field: string]: unknown }[];
+} {
   const kept: { message: string }[] = [];
   const originals = new Map<NodeJS.WriteStream, Write>();
 

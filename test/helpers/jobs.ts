@@ -19,22 +19,42 @@ export function transactionIdOf(outcome: { body: unknown }): string {
 
 export function adjust(deps: Deps, memberId: string, key: string, points: number) {
   const body = { memberId, points, reason: 'test' };
-  return adjustPoints(deps, { idempotencyKey: key, requestHash: requestHash('POST /v1/admin/adjustments', body), ...body, balance: 'points' });
+  return adjustPoints(deps, {
+    idempotencyKey: key,
+    requestHash: requestHash('POST /v1/admin/adjustments', body),
+    ...body,
+    balance: 'points',
+  });
 }
 
 export function redeemReward(deps: Deps, memberId: string, key: string, rewardId: string, quantity = 1) {
   const body = { memberId, rewardId, quantity };
-  return redeem(deps, { caller: fruitShop, idempotencyKey: key, requestHash: requestHash('POST /v1/redemptions', body), ...body });
+  return redeem(deps, {
+    caller: fruitShop,
+    idempotencyKey: key,
+    requestHash: requestHash('POST /v1/redemptions', body),
+    ...body,
+  });
 }
 
 export function reverse(deps: Deps, key: string, transactionId: string) {
   const body = { transactionId, reason: 'refund' };
-  return reverseTransaction(deps, { caller: fruitShop, idempotencyKey: key, requestHash: requestHash('POST /v1/reversals', body), ...body });
+  return reverseTransaction(deps, {
+    caller: fruitShop,
+    idempotencyKey: key,
+    requestHash: requestHash('POST /v1/reversals', body),
+    ...body,
+  });
 }
 
 export function hotelStay(deps: Deps, memberId: string, key: string, nights: number) {
   const body = { memberId, nights, reference: key };
-  return earnPoints(deps, { caller: hotel, idempotencyKey: key, requestHash: requestHash('POST /v1/earn', body), ...body });
+  return earnPoints(deps, {
+    caller: hotel,
+    idempotencyKey: key,
+    requestHash: requestHash('POST /v1/earn', body),
+    ...body,
+  });
 }
 
 /** The member's ledger entries of one type, as stored. */
@@ -58,7 +78,8 @@ export async function expiriesOf(deps: Deps, tableName: string, memberId: string
 export async function expectLedgerMatchesBalance(deps: Deps, tableName: string, memberId: string) {
   const entries = await ledgerOf(deps, tableName, memberId);
   const member = await getMember(deps, memberId);
-  const sum = (balance: string) => entries.filter((e) => e.bal === balance).reduce((s, e) => s + (e.delta as number), 0);
+  const sum = (balance: string) =>
+    entries.filter((e) => e.bal === balance).reduce((s, e) => s + (e.delta as number), 0);
   expect(sum('points')).toBe(member.balances.points + member.balances.pending);
   expect(sum('green')).toBe(member.balances.green);
 }

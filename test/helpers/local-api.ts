@@ -29,7 +29,13 @@ export class ApiClient {
   async request<T = any>(
     method: string,
     path: string,
-    options: { key?: string | null; body?: unknown; rawBody?: string; idempotencyKey?: string; headers?: Record<string, string> } = {},
+    options: {
+      key?: string | null;
+      body?: unknown;
+      rawBody?: string;
+      idempotencyKey?: string;
+      headers?: Record<string, string>;
+    } = {},
   ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     const key = options.key === undefined ? TEST_ADMIN_KEY : options.key;

@@ -20,7 +20,14 @@ export async function enrolWithPoints(deps: Deps, memberId: string, points: numb
   await enrolMember(deps, memberId, null);
   if (points > 0) {
     const body = { memberId, points, reason: 'test balance' };
-    await adjustPoints(deps, { idempotencyKey: `seed-${memberId}`, requestHash: requestHash('seed', body), memberId, points, balance: 'points', reason: 'test balance' });
+    await adjustPoints(deps, {
+      idempotencyKey: `seed-${memberId}`,
+      requestHash: requestHash('seed', body),
+      memberId,
+      points,
+      balance: 'points',
+      reason: 'test balance',
+    });
   }
 }
 
@@ -36,7 +43,9 @@ export function fruitShopEarn(deps: Deps, memberId: string, key: string, amountM
 
 /** Reads the raw table: every ledger entry of a member, to check the ledger against the balance. */
 export async function ledgerOf(deps: Deps, tableName: string, memberId: string) {
-  const { client } = (deps.ledger as unknown as { table: { client: import('@aws-sdk/client-dynamodb').DynamoDBClient } }).table;
+  const { client } = (
+    deps.ledger as unknown as { table: { client: import('@aws-sdk/client-dynamodb').DynamoDBClient } }
+  ).table;
   const items: Record<string, unknown>[] = [];
   let start: Record<string, AttributeValue> | undefined;
   do {
@@ -56,7 +65,11 @@ export async function ledgerOf(deps: Deps, tableName: string, memberId: string) 
 }
 
 export async function rawItem(deps: Deps, tableName: string, key: { pk: string; sk: string }) {
-  const { client } = (deps.ledger as unknown as { table: { client: import('@aws-sdk/client-dynamodb').DynamoDBClient } }).table;
-  const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key: marshall(key), ConsistentRead: true }));
+  const { client } = (
+    deps.ledger as unknown as { table: { client: import('@aws-sdk/client-dynamodb').DynamoDBClient } }
+  ).table;
+  const { Item } = await client.send(
+    new GetItemCommand({ TableName: tableName, Key: marshall(key), ConsistentRead: true }),
+  );
   return Item ? unmarshall(Item) : null;
 }

@@ -23,10 +23,12 @@ export interface LanePlan {
  * that seed; with `JIFEN_PATH` too, it replays just the case at that path.
  */
 export function lanePlan(runs: number, lanes: number, env: NodeJS.ProcessEnv = process.env): LanePlan {
-  if (env.JIFEN_PATH !== undefined && env.JIFEN_SEED === undefined) throw new Error('JIFEN_PATH needs the JIFEN_SEED it was reported with');
+  if (env.JIFEN_PATH !== undefined && env.JIFEN_SEED === undefined)
+    throw new Error('JIFEN_PATH needs the JIFEN_SEED it was reported with');
   const seed = env.JIFEN_SEED === undefined ? randomSeed() : Number(env.JIFEN_SEED);
   if (!Number.isInteger(seed)) throw new Error(`JIFEN_SEED must be an integer, got ${env.JIFEN_SEED}`);
-  if (env.JIFEN_PATH !== undefined) return { seed, runs: 1, lanes: 1, replayPath: env.JIFEN_PATH, commandsReplayPath: env.JIFEN_REPLAY_PATH };
+  if (env.JIFEN_PATH !== undefined)
+    return { seed, runs: 1, lanes: 1, replayPath: env.JIFEN_PATH, commandsReplayPath: env.JIFEN_REPLAY_PATH };
   return { seed, runs, lanes, replayPath: null, commandsReplayPath: undefined };
 }
 
@@ -61,12 +63,19 @@ export interface LaneSummary {
 }
 
 /** Runs the lanes at once; a failing lane does not stop the others, and every failure is kept. */
-export async function checkInLanes<Ts>(plan: LanePlan, openLane: (lane: number) => Promise<Lane<Ts>>): Promise<LaneSummary> {
+export async function checkInLanes<Ts>(
+  plan: LanePlan,
+  openLane: (lane: number) => Promise<Lane<Ts>>,
+): Promise<LaneSummary> {
   const results = await Promise.all(
     laneParameters(plan).map(async (parameters, index) => {
       const lane = await openLane(index);
       const details = await fc.check(lane.property, parameters as fc.Parameters<Ts>);
-      const failures = details.failed ? [`lane ${index}: ${fc.defaultReportMessage(details)}\n${replayHint(details)}\nCaused by: ${describe(details.errorInstance)}`] : [];
+      const failures = details.failed
+        ? [
+            `lane ${index}: ${fc.defaultReportMessage(details)}\n${replayHint(details)}\nCaused by: ${describe(details.errorInstance)}`,
+          ]
+        : [];
       await lane.close().catch((error: unknown) => failures.push(`lane ${index}: closing failed: ${describe(error)}`));
       return { cases: details.numRuns, failures };
     }),

@@ -18,7 +18,9 @@ export async function scanTable(client: DynamoDBClient, tableName: string): Prom
   const items: Record<string, unknown>[] = [];
   let start: Record<string, AttributeValue> | undefined;
   do {
-    const page = await client.send(new ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: start }));
+    const page = await client.send(
+      new ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: start }),
+    );
     items.push(...(page.Items ?? []).map((item) => unmarshall(item)));
     start = page.LastEvaluatedKey;
   } while (start);
@@ -79,7 +81,11 @@ export function recordWrites(client: DynamoDBClient): { writes: RecordedWrite[];
       } else if (command === 'PutItemCommand') {
         writes.push({ command, keys: [keyOf({ pk: input.Item.pk, sk: input.Item.sk })], actions: ['Put'] });
       } else if (command === 'UpdateItemCommand' || command === 'DeleteItemCommand') {
-        writes.push({ command, keys: [keyOf(input.Key)], actions: [command === 'UpdateItemCommand' ? 'Update' : 'Delete'] });
+        writes.push({
+          command,
+          keys: [keyOf(input.Key)],
+          actions: [command === 'UpdateItemCommand' ? 'Update' : 'Delete'],
+        });
       } else if (command === 'BatchWriteItemCommand') {
         writes.push({ command, keys: ['(batch)'], actions: ['BatchWrite'] });
       }
@@ -110,7 +116,9 @@ export function recordReads(client: DynamoDBClient): { reads: RecordedRead[]; st
       const input = args.input as Record<string, any>;
       if (command === 'GetItemCommand') reads.push({ command, keys: [keyOf(input.Key)] });
       else if (command === 'BatchGetItemCommand') {
-        const keys = Object.values(input.RequestItems as Record<string, { Keys: Record<string, AttributeValue>[] }>).flatMap((request) => request.Keys.map(keyOf));
+        const keys = Object.values(
+          input.RequestItems as Record<string, { Keys: Record<string, AttributeValue>[] }>,
+        ).flatMap((request) => request.Keys.map(keyOf));
         reads.push({ command, keys });
       } else if (command === 'QueryCommand') {
         const values = unmarshall(input.ExpressionAttributeValues ?? {});

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { BatchWriteItemCommand, DeleteTableCommand, ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  BatchWriteItemCommand,
+  DeleteTableCommand,
+  ScanCommand,
+  type AttributeValue,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
 import { adminKeyFromValue } from '../../shared/adapters/admin-key.js';
 import { createTable } from '../../shared/adapters/dynamodb/create-table.js';
 import { dynamoDeps } from '../../shared/adapters/dynamodb/index.js';
@@ -68,7 +74,9 @@ export class ReusedTable {
       await Promise.all(
         batches.map((batch) =>
           this.client.send(
-            new BatchWriteItemCommand({ RequestItems: { [this.tableName]: batch.map((Key) => ({ DeleteRequest: { Key } })) } }),
+            new BatchWriteItemCommand({
+              RequestItems: { [this.tableName]: batch.map((Key) => ({ DeleteRequest: { Key } })) },
+            }),
           ),
         ),
       );
@@ -85,7 +93,12 @@ export class ReusedTable {
     let start: Key | undefined;
     do {
       const page = await this.client.send(
-        new ScanCommand({ TableName: this.tableName, ConsistentRead: true, ProjectionExpression: 'pk, sk', ExclusiveStartKey: start }),
+        new ScanCommand({
+          TableName: this.tableName,
+          ConsistentRead: true,
+          ProjectionExpression: 'pk, sk',
+          ExclusiveStartKey: start,
+        }),
       );
       keys.push(...(page.Items ?? []));
       start = page.LastEvaluatedKey;

@@ -31,15 +31,20 @@ export async function readSnapshot(
 ): Promise<TableSnapshot> {
   const memberKeys = memberIds.map((id) => keys.member(id));
   const stockKeys = stockRewardIds.map((id) => keys.stock(id));
-  const [items, entries] = await Promise.all([batchGet(client, tableName, [...memberKeys, ...stockKeys]), scanIndex(client, tableName)]);
-  const find = (key: { pk: string; sk: string }) => items.find((item) => item.pk === key.pk && item.sk === key.sk) ?? null;
+  const [items, entries] = await Promise.all([
+    batchGet(client, tableName, [...memberKeys, ...stockKeys]),
+    scanIndex(client, tableName),
+  ]);
+  const find = (key: { pk: string; sk: string }) =>
+    items.find((item) => item.pk === key.pk && item.sk === key.sk) ?? null;
   const members = new Map(memberIds.map((id, i) => [id, mapNullable(find(memberKeys[i]!), memberFromItem)]));
   const stock = new Map(stockRewardIds.map((id, i) => [id, find(stockKeys[i]!)]));
   const activity = new Map<string, Record<string, unknown>[]>();
   const prefix = activityPartition('');
   for (const entry of entries) {
     const partition = String(entry[ACTIVITY_INDEX.partitionKey]);
-    if (!partition.startsWith(prefix)) throw new Error(`activity entry outside a member partition: ${JSON.stringify(entry)}`);
+    if (!partition.startsWith(prefix))
+      throw new Error(`activity entry outside a member partition: ${JSON.stringify(entry)}`);
     const memberId = partition.slice(prefix.length);
     activity.set(memberId, [...(activity.get(memberId) ?? []), entry]);
   }
@@ -50,7 +55,11 @@ function mapNullable<T, U>(value: T | null, map: (value: T) => U): U | null {
   return value === null ? null : map(value);
 }
 
-async function batchGet(client: DynamoDBClient, tableName: string, wanted: { pk: string; sk: string }[]): Promise<Record<string, unknown>[]> {
+async function batchGet(
+  client: DynamoDBClient,
+  tableName: string,
+  wanted: { pk: string; sk: string }[],
+): Promise<Record<string, unknown>[]> {
   const found: Record<string, unknown>[] = [];
   let pending: Item[] = wanted.map((key) => marshall(key));
   while (pending.length > 0) {
@@ -67,7 +76,9 @@ async function scanIndex(client: DynamoDBClient, tableName: string): Promise<Rec
   const entries: Record<string, unknown>[] = [];
   let start: Item | undefined;
   do {
-    const page = await client.send(new ScanCommand({ TableName: tableName, IndexName: ACTIVITY_INDEX.indexName, ExclusiveStartKey: start }));
+    const page = await client.send(
+      new ScanCommand({ TableName: tableName, IndexName: ACTIVITY_INDEX.indexName, ExclusiveStartKey: start }),
+    );
     entries.push(...(page.Items ?? []).map((item) => unmarshall(item)));
     start = page.LastEvaluatedKey;
   } while (start);

@@ -33,7 +33,12 @@ export function putAirline(deps: Deps, reimbursement = 1_600) {
 
 export function transfer(deps: Deps, memberId: string, key: string, points: number, caller: Caller = fruitShop) {
   const body = { memberId, partnerId: AIRLINE_ID, points, partnerAccount: `FF-${memberId}` };
-  return postTransfer(deps, { caller, idempotencyKey: key, requestHash: requestHash('POST /v1/transfers', body), ...body });
+  return postTransfer(deps, {
+    caller,
+    idempotencyKey: key,
+    requestHash: requestHash('POST /v1/transfers', body),
+    ...body,
+  });
 }
 
 export function transferIdOf(outcome: { body: unknown }): string {

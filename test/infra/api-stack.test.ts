@@ -16,7 +16,8 @@ interface Statement {
 
 const handlers = [...ROUTES.map(({ route }) => route.name), 'fallback'];
 /** What each function's route declares (the fallback: nothing). */
-const tableAccess = (handler: string): TableAccess => ROUTES.find(({ route }) => route.name === handler)?.route.table ?? 'none';
+const tableAccess = (handler: string): TableAccess =>
+  ROUTES.find(({ route }) => route.name === handler)?.route.table ?? 'none';
 /** Routes that are not public and use the table (where keys are stored). */
 const checksKeys = (handler: string): boolean => {
   const route = ROUTES.find(({ route: { name } }) => name === handler)?.route;
@@ -43,7 +44,8 @@ describe('Stack: api', { timeout: 120_000 }, () => {
     return Object.values(policies).flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
   };
   const allActionsOf = (fn: JifenFunction): string[] => statementsOf(fn).flatMap(actionsOf);
-  const functionProps = (fn: JifenFunction) => prod.templateOf(fn).toJSON().Resources[prod.logicalIdOf(fn.fn)].Properties;
+  const functionProps = (fn: JifenFunction) =>
+    prod.templateOf(fn).toJSON().Resources[prod.logicalIdOf(fn.fn)].Properties;
   const jifenFunctions = (): JifenFunction[] => [...prod.api.httpFunctions.values(), ...prod.api.jobFunctions.values()];
 
   describe('functions', () => {
@@ -54,7 +56,7 @@ describe('Stack: api', { timeout: 120_000 }, () => {
       expect(prod.apiResources('AWS::Lambda::Function')).toHaveLength(handlers.length + JOB_NAMES.length + 2 + 2);
     });
 
-    it('nests each route\'s function in a stack of its own, with its role, log group, invoke permission and alarms', () => {
+    it("nests each route's function in a stack of its own, with its role, log group, invoke permission and alarms", () => {
       expect([...prod.api.routeStacks.keys()].sort()).toEqual(ROUTES.map(({ route }) => route.name).sort());
       for (const [name, routeStack] of prod.api.routeStacks) {
         const types = Object.values(prod.templateOf(routeStack).toJSON().Resources).map((r: any) => r.Type as string);
@@ -89,7 +91,8 @@ describe('Stack: api', { timeout: 120_000 }, () => {
           OTEL_AWS_APPLICATION_SIGNALS_ENABLED: 'false',
         });
       }
-      for (const template of prod.apiTemplates) template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
+      for (const template of prod.apiTemplates)
+        template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
     });
 
     it('gives the HTTP functions that use the table its name, and the admin key secret only to those that check keys', () => {
@@ -138,9 +141,9 @@ describe('Stack: api', { timeout: 120_000 }, () => {
 
     it('gives the fallback no table access and no secret', () => {
       const actions = allActionsOf(prod.api.httpFunctions.get('fallback')!);
-      expect(actions.filter((action) => action.startsWith('dynamodb:') || action.startsWith('secretsmanager:'))).toEqual(
-        [],
-      );
+      expect(
+        actions.filter((action) => action.startsWith('dynamodb:') || action.startsWith('secretsmanager:')),
+      ).toEqual([]);
     });
 
     it('lets the HTTP functions that check keys, and only them, read the admin key (not the public rules page)', () => {
@@ -148,7 +151,10 @@ describe('Stack: api', { timeout: 120_000 }, () => {
         expect(allActionsOf(fn).includes('secretsmanager:GetSecretValue'), handler).toBe(checksKeys(handler));
       }
       for (const [job, fn] of prod.api.jobFunctions) {
-        expect(allActionsOf(fn).some((action) => action.startsWith('secretsmanager:')), job).toBe(false);
+        expect(
+          allActionsOf(fn).some((action) => action.startsWith('secretsmanager:')),
+          job,
+        ).toBe(false);
       }
     });
 
@@ -194,7 +200,8 @@ describe('Stack: api', { timeout: 120_000 }, () => {
         // The nested stack receives the role's ARN as a parameter from the API stack.
         const parameter = (passRole[0]!.Resource as { Ref: string }).Ref;
         const routeStack = prod.api.routeStacks.get(handler)!;
-        const parameters = prod.apiTemplate.toJSON().Resources[logicalId(routeStack.nestedStackResource!)].Properties.Parameters;
+        const parameters =
+          prod.apiTemplate.toJSON().Resources[logicalId(routeStack.nestedStackResource!)].Properties.Parameters;
         expect(parameters[parameter]).toEqual({
           'Fn::GetAtt': [logicalId(promotions.schedulerRole.node.defaultChild as CfnElement), 'Arn'],
         });
@@ -215,7 +222,9 @@ describe('Stack: api', { timeout: 120_000 }, () => {
       const routeKeys = Object.values(prod.apiTemplate.findResources('AWS::ApiGatewayV2::Route')).map(
         (route) => route.Properties.RouteKey,
       );
-      expect(routeKeys.sort()).toEqual([...ROUTES.map(({ route }) => `${route.method} ${route.path}`), '$default'].sort());
+      expect(routeKeys.sort()).toEqual(
+        [...ROUTES.map(({ route }) => `${route.method} ${route.path}`), '$default'].sort(),
+      );
       prod.apiTemplate.allResourcesProperties('AWS::ApiGatewayV2::Integration', {
         IntegrationType: 'AWS_PROXY',
         PayloadFormatVersion: '2.0',
@@ -237,7 +246,9 @@ describe('Stack: api', { timeout: 120_000 }, () => {
         const functionId = prod.logicalIdOf(routeStack.fn.fn);
         expect(nested.Outputs[output.replace(/^Outputs\./, '')].Value).toEqual({ 'Fn::GetAtt': [functionId, 'Arn'] });
 
-        const permissions = Object.values(nested.Resources).filter((r: any) => r.Type === 'AWS::Lambda::Permission') as any[];
+        const permissions = Object.values(nested.Resources).filter(
+          (r: any) => r.Type === 'AWS::Lambda::Permission',
+        ) as any[];
         expect(permissions, route.name).toHaveLength(1);
         const { Principal, FunctionName, SourceArn } = permissions[0].Properties;
         expect(Principal).toBe('apigateway.amazonaws.com');
@@ -279,11 +290,20 @@ describe('Stack: api', { timeout: 120_000 }, () => {
 
     it('throttles each public route on its own, below the stage, after the route exists', () => {
       const [stageId, stageResource] = Object.entries(prod.apiTemplate.findResources('AWS::ApiGatewayV2::Stage'))[0]!;
-      const limit = { ThrottlingRateLimit: stages.prod.api.publicThrottle.rateLimit, ThrottlingBurstLimit: stages.prod.api.publicThrottle.burstLimit };
+      const limit = {
+        ThrottlingRateLimit: stages.prod.api.publicThrottle.rateLimit,
+        ThrottlingBurstLimit: stages.prod.api.publicThrottle.burstLimit,
+      };
 
-      expect(stageResource.Properties.RouteSettings).toEqual({ 'GET /v1/rules': limit, 'GET /v1/openapi.json': limit, 'GET /problems/{code}': limit });
+      expect(stageResource.Properties.RouteSettings).toEqual({
+        'GET /v1/rules': limit,
+        'GET /v1/openapi.json': limit,
+        'GET /problems/{code}': limit,
+      });
       expect(stages.prod.api.publicThrottle.rateLimit).toBeLessThan(stages.prod.api.throttle.rateLimit);
-      const rules = Object.entries(prod.apiTemplate.findResources('AWS::ApiGatewayV2::Route', { Properties: { RouteKey: 'GET /v1/rules' } }));
+      const rules = Object.entries(
+        prod.apiTemplate.findResources('AWS::ApiGatewayV2::Route', { Properties: { RouteKey: 'GET /v1/rules' } }),
+      );
       expect(rules).toHaveLength(1);
       expect(prod.apiTemplate.toJSON().Resources[stageId].DependsOn).toContain(rules[0]![0]);
     });
@@ -332,7 +352,7 @@ describe('Stack: api', { timeout: 120_000 }, () => {
       expect(queues.size).toBe(JOB_NAMES.length);
     });
 
-    it('encrypts the queues (the jobs\' dead-letter queues and the three of webhooks) and refuses plain-text access to them', () => {
+    it("encrypts the queues (the jobs' dead-letter queues and the three of webhooks) and refuses plain-text access to them", () => {
       prod.apiTemplate.allResourcesProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
       prod.apiTemplate.resourcePropertiesCountIs(
         'AWS::SQS::QueuePolicy',
@@ -390,7 +410,7 @@ describe('Stack: api', { timeout: 120_000 }, () => {
       expect(rate.Properties.Threshold).toBe(stages.prod.alarms.api5xxRatePercent);
     });
 
-    it('keeps each route\'s two alarms next to its function, on that function', () => {
+    it("keeps each route's two alarms next to its function, on that function", () => {
       for (const [name, routeStack] of prod.api.routeStacks) {
         const alarms = Object.values(prod.templateOf(routeStack).findResources('AWS::CloudWatch::Alarm'));
         expect(alarms.map((alarm) => alarm.Properties.MetricName).sort(), name).toEqual(['Errors', 'Throttles']);
@@ -414,7 +434,8 @@ describe('Stack: api', { timeout: 120_000 }, () => {
       });
       // A route stack's alarms name the topic through the parameter the API stack passes it.
       for (const routeStack of prod.api.routeStacks.values()) {
-        const parameters = prod.apiTemplate.toJSON().Resources[logicalId(routeStack.nestedStackResource!)].Properties.Parameters;
+        const parameters =
+          prod.apiTemplate.toJSON().Resources[logicalId(routeStack.nestedStackResource!)].Properties.Parameters;
         const topicParameters = Object.keys(parameters).filter((name) => parameters[name].Ref === topicId);
         expect(topicParameters).toHaveLength(1);
         prod.templateOf(routeStack).allResourcesProperties('AWS::CloudWatch::Alarm', {
@@ -426,9 +447,7 @@ describe('Stack: api', { timeout: 120_000 }, () => {
       prod.apiTemplate.hasResourceProperties('AWS::KMS::Key', {
         EnableKeyRotation: true,
         KeyPolicy: {
-          Statement: Match.arrayWith([
-            Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' } }),
-          ]),
+          Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' } })]),
         },
       });
     });

@@ -21,7 +21,10 @@ const entries = [
   ...ROUTES.map(({ route, entry }) => ({ name: route.name, path: entry })),
   { name: 'fallback', path: `${PROJECT_ROOT}/functions/http/fallback.ts` },
   ...JOB_NAMES.map((job) => ({ name: `job:${job}`, path: `${PROJECT_ROOT}/functions/scheduled/${job}.ts` })),
-  ...['fan-out', 'deliver'].map((name) => ({ name: `webhooks:${name}`, path: `${PROJECT_ROOT}/functions/webhooks/${name}.ts` })),
+  ...['fan-out', 'deliver'].map((name) => ({
+    name: `webhooks:${name}`,
+    path: `${PROJECT_ROOT}/functions/webhooks/${name}.ts`,
+  })),
 ];
 
 /** Bundles one entry exactly as infra/constructs/bundling.ts tells the stack to, in memory. */
@@ -52,13 +55,16 @@ describe('Function bundles', { timeout: 120_000 }, () => {
     // Two at a time: the CI machine has two cores.
     for (let i = 0; i < entries.length; i += 2) {
       const batch = entries.slice(i, i + 2);
-      const built = await Promise.all(batch.map(async (entry) => ({ name: entry.name, ...(await bundle(entry.path)) })));
+      const built = await Promise.all(
+        batch.map(async (entry) => ({ name: entry.name, ...(await bundle(entry.path)) })),
+      );
       sizes.push(...built);
     }
 
     const report = sizes
-      .map(({ name, bytes, biggestInputs }) =>
-        `${name.padEnd(22)} ${(bytes / 1024).toFixed(1).padStart(8)} KiB   ${biggestInputs.join(', ')}`,
+      .map(
+        ({ name, bytes, biggestInputs }) =>
+          `${name.padEnd(22)} ${(bytes / 1024).toFixed(1).padStart(8)} KiB   ${biggestInputs.join(', ')}`,
       )
       .join('\n');
     console.info(`Bundle sizes (minified index.mjs, @aws-sdk/* external; biggest packages in KiB):\n${report}`);

@@ -57,10 +57,16 @@ describe('npx cdk synth, as docs/deploying.md says', () => {
       });
 
       it('says in one line whether tracing is on, and how to turn it on', () => {
-        const lines = results.get(name)!.output.split('\n').filter((line) => line.startsWith('jifen: OpenTelemetry tracing'));
+        const lines = results
+          .get(name)!
+          .output.split('\n')
+          .filter((line) => line.startsWith('jifen: OpenTelemetry tracing'));
         expect(lines).toHaveLength(1);
         if (name === 'tracing') expect(lines[0]).toContain(`tracing is on with ${TRACING_LAYER}`);
-        else expect(lines[0]).toMatch(/tracing is off \(opt-in\); to turn it on, .*-c otelLayerArn=.* or JIFEN_OTEL_LAYER_ARN=/);
+        else
+          expect(lines[0]).toMatch(
+            /tracing is off \(opt-in\); to turn it on, .*-c otelLayerArn=.* or JIFEN_OTEL_LAYER_ARN=/,
+          );
       });
 
       it(`runs no function on a runtime Lambda deprecates within ${RUNTIME_NOTICE_DAYS} days`, () => {
@@ -70,7 +76,10 @@ describe('npx cdk synth, as docs/deploying.md says', () => {
         for (const { logicalId, resource } of functions) {
           const runtime = resource.Properties.Runtime as string;
           expect(RUNTIME_DEPRECATION, `${logicalId} runs ${runtime}`).toHaveProperty([runtime]);
-          expect(Date.parse(RUNTIME_DEPRECATION[runtime]!), `${runtime} is deprecated within ${RUNTIME_NOTICE_DAYS} days`).toBeGreaterThan(notice);
+          expect(
+            Date.parse(RUNTIME_DEPRECATION[runtime]!),
+            `${runtime} is deprecated within ${RUNTIME_NOTICE_DAYS} days`,
+          ).toBeGreaterThan(notice);
         }
         expect(new Set(jifenFunctions(name).map((fn) => fn.Properties.Runtime))).toEqual(new Set(['nodejs24.x']));
       });
@@ -102,7 +111,11 @@ describe('npx cdk synth, as docs/deploying.md says', () => {
   });
 
   it('synthesizes the stage it is told', () => {
-    const stacks = (name: RehearsalName) => readCloudAssembly(results.get(name)!.dir).templates.filter((t) => !t.nestedIn).map((t) => t.name).sort();
+    const stacks = (name: RehearsalName) =>
+      readCloudAssembly(results.get(name)!.dir)
+        .templates.filter((t) => !t.nestedIn)
+        .map((t) => t.name)
+        .sort();
     expect(stacks('prod')).toEqual(['jifen-prod-api', 'jifen-prod-data']);
     expect(stacks('nothing')).toEqual(['jifen-dev-api', 'jifen-dev-data']);
   });

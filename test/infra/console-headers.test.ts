@@ -7,10 +7,12 @@ import {
 
 const API = 'https://abc123.execute-api.eu-central-1.amazonaws.com';
 const directives = (policy: string): Map<string, string[]> =>
-  new Map(policy.split('; ').map((directive) => {
-    const [name, ...sources] = directive.split(' ');
-    return [name!, sources];
-  }));
+  new Map(
+    policy.split('; ').map((directive) => {
+      const [name, ...sources] = directive.split(' ');
+      return [name!, sources];
+    }),
+  );
 
 describe('Function: consoleContentSecurityPolicy', () => {
   it('allows nothing by default and only its own origin for scripts, styles, images, fonts and the manifest', () => {

@@ -50,7 +50,8 @@ describe('Construct: ConsoleHosting', { timeout: 120_000 }, () => {
     return [config.DefaultCacheBehavior, ...config.CacheBehaviors];
   };
   const headersPolicy = (synthesized: SynthesizedApp, behaviour: Json): Json =>
-    synthesized.apiTemplate.toJSON().Resources[behaviour.ResponseHeadersPolicyId.Ref].Properties.ResponseHeadersPolicyConfig;
+    synthesized.apiTemplate.toJSON().Resources[behaviour.ResponseHeadersPolicyId.Ref].Properties
+      .ResponseHeadersPolicyConfig;
   const corsCall = (synthesized: SynthesizedApp, event: 'Create' | 'Update' | 'Delete'): Json =>
     JSON.parse(render(only(synthesized, 'Custom::HttpApiCors')[1].Properties[event]));
 
@@ -63,7 +64,9 @@ describe('Construct: ConsoleHosting', { timeout: 120_000 }, () => {
         IgnorePublicAcls: true,
         RestrictPublicBuckets: true,
       });
-      expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault).toEqual({
+      expect(
+        bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault,
+      ).toEqual({
         SSEAlgorithm: 'AES256',
       });
       const statements: Json[] = only(prod, 'AWS::S3::BucketPolicy')[1].Properties.PolicyDocument.Statement;
@@ -100,7 +103,10 @@ describe('Construct: ConsoleHosting', { timeout: 120_000 }, () => {
     });
 
     it('keeps the bucket and its files in prod; in dev removes the files, then the bucket', () => {
-      for (const [synthesized, retain] of [[prod, true], [dev, false]] as const) {
+      for (const [synthesized, retain] of [
+        [prod, true],
+        [dev, false],
+      ] as const) {
         const [, bucket] = only(synthesized, 'AWS::S3::Bucket');
         expect(bucket.DeletionPolicy).toBe(retain ? 'Retain' : 'Delete');
         expect(only(synthesized, 'Custom::CDKBucketDeployment')[1].Properties.RetainOnDelete).toBe(retain);
@@ -149,7 +155,9 @@ describe('Construct: ConsoleHosting', { timeout: 120_000 }, () => {
     });
 
     it('outputs the console URL', () => {
-      expect(render(prod.apiTemplate.toJSON().Outputs.ConsoleUrl.Value)).toBe(`https://<${distribution(prod)[0]}.DomainName>`);
+      expect(render(prod.apiTemplate.toJSON().Outputs.ConsoleUrl.Value)).toBe(
+        `https://<${distribution(prod)[0]}.DomainName>`,
+      );
     });
   });
 
@@ -239,8 +247,14 @@ describe('Construct: ConsoleHosting', { timeout: 120_000 }, () => {
         resource: render(statement.Resource),
       }));
       expect(statements).toEqual([
-        { action: 'apigateway:PATCH', resource: `arn:<AWS::Partition>:apigateway:<AWS::Region>::/apis/<${apiId(prod)}>` },
-        { action: 'apigateway:DELETE', resource: `arn:<AWS::Partition>:apigateway:<AWS::Region>::/apis/<${apiId(prod)}>/cors` },
+        {
+          action: 'apigateway:PATCH',
+          resource: `arn:<AWS::Partition>:apigateway:<AWS::Region>::/apis/<${apiId(prod)}>`,
+        },
+        {
+          action: 'apigateway:DELETE',
+          resource: `arn:<AWS::Partition>:apigateway:<AWS::Region>::/apis/<${apiId(prod)}>/cors`,
+        },
       ]);
     });
   });

@@ -23,7 +23,9 @@ function guardFindings(stage: StageName, addResources: (app: App) => void = () =
       addResources(target);
     },
   });
-  const report = JSON.parse(readFileSync(`${app.outdir}/validation-report.json`, 'utf8')) as { pluginReports: PluginReport[] };
+  const report = JSON.parse(readFileSync(`${app.outdir}/validation-report.json`, 'utf8')) as {
+    pluginReports: PluginReport[];
+  };
   const guard = report.pluginReports.filter((plugin) => plugin.pluginName === 'cdk-validator-cfnguard');
   expect(guard).toHaveLength(1);
   return guard[0]!.violations.flatMap((violation) =>

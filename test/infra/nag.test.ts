@@ -47,7 +47,9 @@ describe('cdk-nag AwsSolutions', { timeout: 120_000 }, () => {
     const [routeStack] = synthesized.api.routeStacks.values();
     new Secret(routeStack!, 'Unacknowledged');
     const report = new AwsSolutionsChecks(synthesized.app).validateScope(synthesized.app);
-    const paths = report.violations.flatMap((violation) => violation.violatingResources.map((resource) => resource.constructPath));
+    const paths = report.violations.flatMap((violation) =>
+      violation.violatingResources.map((resource) => resource.constructPath),
+    );
     expect(paths).toContain(`${routeStack!.node.path}/Unacknowledged/Resource`);
   });
 });

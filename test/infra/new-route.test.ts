@@ -64,12 +64,15 @@ describe('A new route is one declaration', { timeout: 120_000 }, () => {
     const app = synthesize('dev', { routes: table });
     const fn = app.api.httpFunctions.get('count-widget');
     expect(fn).toBeDefined();
-    const routeKeys = Object.values(app.apiTemplate.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey);
+    const routeKeys = Object.values(app.apiTemplate.findResources('AWS::ApiGatewayV2::Route')).map(
+      (r) => r.Properties.RouteKey,
+    );
     expect(routeKeys).toContain('POST /v1/widgets/{widgetId}/count');
     const policies = JSON.stringify(app.templateOf(fn!).findResources('AWS::IAM::Policy'));
     expect(policies).toContain('dynamodb:ConditionCheckItem');
     const fallback = app.api.httpFunctions.get('fallback')!;
-    const fallbackEnv = app.apiTemplate.toJSON().Resources[app.logicalIdOf(fallback.fn)].Properties.Environment.Variables;
+    const fallbackEnv =
+      app.apiTemplate.toJSON().Resources[app.logicalIdOf(fallback.fn)].Properties.Environment.Variables;
     expect(fallbackEnv.ROUTE_KEYS).toContain('POST /v1/widgets/{widgetId}/count');
   });
 
@@ -84,17 +87,26 @@ describe('A new route is one declaration', { timeout: 120_000 }, () => {
     const operation = document.paths['/v1/widgets/{widgetId}/count'].post;
     expect(operation.operationId).toBe('count-widget');
     expect(operation.summary).toBe('Count a widget');
-    expect(operation.parameters.map((p: any) => p.name ?? p.$ref)).toEqual(['widgetId', '#/components/parameters/IdempotencyKey']);
-    expect(operation.responses['201'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/WidgetCount' });
-    expect(document.components.schemas.WidgetCount.required).toEqual(['widgetId', 'points']);
-    expect(operation.responses['409'].content['application/problem+json'].schema.allOf[1].properties.code.enum).toEqual([
-      'insufficient_points',
+    expect(operation.parameters.map((p: any) => p.name ?? p.$ref)).toEqual([
+      'widgetId',
+      '#/components/parameters/IdempotencyKey',
     ]);
+    expect(operation.responses['201'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/WidgetCount',
+    });
+    expect(document.components.schemas.WidgetCount.required).toEqual(['widgetId', 'points']);
+    expect(operation.responses['409'].content['application/problem+json'].schema.allOf[1].properties.code.enum).toEqual(
+      ['insufficient_points'],
+    );
     expect(Object.keys(operation.responses)).toEqual(['201', '400', '401', '409', '422', '500', '503']);
   });
 
   it('is served by the local server, emits its points metric, and makes its path answer 405 for other methods', async () => {
-    const client = createDynamoDbClient({ region: 'local', endpoint: 'http://127.0.0.1:9', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    const client = createDynamoDbClient({
+      region: 'local',
+      endpoint: 'http://127.0.0.1:9',
+      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+    });
     const deps = dynamoDeps({ client, tableName: 'never-read', adminKey: adminKeyFromValue(ADMIN_KEY) });
     const { url, server } = await startServer({ port: 0, routes: table.map(({ route }) => route), deps });
     const saved = process.env.POWERTOOLS_METRICS_DISABLED;
@@ -135,7 +147,9 @@ describe('A new route is one declaration', { timeout: 120_000 }, () => {
     const mentions = files.flatMap((file) => {
       if (file.startsWith(ROUTES_DIRECTORY)) return [];
       const text = readFileSync(file, 'utf8');
-      return names.filter((name) => text.includes(`'${name}'`)).map((name) => `${name} in ${file.slice(PROJECT_ROOT.length + 1)}`);
+      return names
+        .filter((name) => text.includes(`'${name}'`))
+        .map((name) => `${name} in ${file.slice(PROJECT_ROOT.length + 1)}`);
     });
     expect(mentions).toEqual([]);
     expect(fileURLToPath(new URL('../../functions/http/routes', import.meta.url))).toBe(ROUTES_DIRECTORY);

@@ -64,9 +64,15 @@ describe('Middleware: observability', () => {
   it('echoes a given x-correlation-id, else the API Gateway request id', async () => {
     const handler = middy(answer(200, {})).use(observability('get-member'));
 
-    const given = (await handler(event({ 'x-correlation-id': 'pos-42' }), context)) as APIGatewayProxyStructuredResultV2;
+    const given = (await handler(
+      event({ 'x-correlation-id': 'pos-42' }),
+      context,
+    )) as APIGatewayProxyStructuredResultV2;
     const generated = (await handler(event(), context)) as APIGatewayProxyStructuredResultV2;
-    const malformed = (await handler(event({ 'x-correlation-id': 'a b' }), context)) as APIGatewayProxyStructuredResultV2;
+    const malformed = (await handler(
+      event({ 'x-correlation-id': 'a b' }),
+      context,
+    )) as APIGatewayProxyStructuredResultV2;
 
     expect(given.headers?.['x-correlation-id']).toBe('pos-42');
     expect(generated.headers?.['x-correlation-id']).toBe('apigw-request-1');
@@ -121,7 +127,10 @@ describe('Middleware: observability', () => {
       });
 
     const docs = await emitted(async () => {
-      const response = (await handler(event({ 'x-correlation-id': 'c-1' }), context)) as APIGatewayProxyStructuredResultV2;
+      const response = (await handler(
+        event({ 'x-correlation-id': 'c-1' }),
+        context,
+      )) as APIGatewayProxyStructuredResultV2;
       expect(response.headers?.['x-correlation-id']).toBe('c-1');
     });
 

@@ -15,7 +15,7 @@ const OUTPUT_AND_PARAMETER_BUDGET = 150;
 const WHAT_TO_DO =
   'A route costs the API stack 3 resources (route, integration, nested stack; README "What gets deployed"). ' +
   'Move whatever grows with something else into a nested stack of its own, the way infra/stacks/route-stack.ts ' +
-  'nests each route\'s function, role, log group, permission and alarms; do not raise the budget.';
+  "nests each route's function, role, log group, permission and alarms; do not raise the budget.";
 
 describe('Stack budget', { timeout: 120_000 }, () => {
   for (const stage of ['dev', 'prod'] as StageName[]) {
@@ -37,7 +37,12 @@ describe('Stack budget', { timeout: 120_000 }, () => {
       const nested = counts.filter((count) => count.nested);
       console.info(
         `Resources per stack, stage ${stage} (budget ${RESOURCE_BUDGET}, CloudFormation's limit 500):\n` +
-          top.map(({ stack, resources, outputs }) => `${stack.padEnd(22)} ${String(resources).padStart(4)}   outputs ${outputs}`).join('\n') +
+          top
+            .map(
+              ({ stack, resources, outputs }) =>
+                `${stack.padEnd(22)} ${String(resources).padStart(4)}   outputs ${outputs}`,
+            )
+            .join('\n') +
           `\n${nested.length} nested route stacks: ${Math.min(...nested.map((c) => c.resources))}` +
           `–${Math.max(...nested.map((c) => c.resources))} resources each`,
       );

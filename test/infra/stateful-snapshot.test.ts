@@ -14,7 +14,9 @@ import { readCloudAssembly } from '../helpers/cloud-assembly.js';
  * for both stages, against the committed snapshot of the last release's
  * (infra/release/stateful-resources.json, docs/deploying.md "Upgrades").
  */
-const snapshot = JSON.parse(readFileSync(`${PROJECT_ROOT}/infra/release/stateful-resources.json`, 'utf8')) as StatefulSnapshot;
+const snapshot = JSON.parse(
+  readFileSync(`${PROJECT_ROOT}/infra/release/stateful-resources.json`, 'utf8'),
+) as StatefulSnapshot;
 const ASSEMBLY_OF_STAGE: Record<string, RehearsalName> = { dev: 'eu-central-1', prod: 'prod' };
 const current: Record<string, StatefulStage> = {};
 
@@ -34,7 +36,9 @@ describe('Upgrades keep the data', () => {
 
   it('has a snapshot of the table, the secret and the console bucket in both stages', () => {
     for (const stage of ['dev', 'prod']) {
-      const types = Object.values(snapshot.stages[stage]!).flatMap((resources) => Object.values(resources).map((r) => r.Type));
+      const types = Object.values(snapshot.stages[stage]!).flatMap((resources) =>
+        Object.values(resources).map((r) => r.Type),
+      );
       expect(types.sort(), stage).toEqual(['AWS::DynamoDB::Table', 'AWS::S3::Bucket', 'AWS::SecretsManager::Secret']);
     }
     expect(snapshot.stages.prod!['jifen-prod-data']!.LedgerTable).toBeDefined();
@@ -60,7 +64,9 @@ describe('Upgrades keep the data', () => {
       const after = clone(released());
       after['jifen-prod-data']!.LedgerTableV2 = table(after);
       delete after['jifen-prod-data']!.LedgerTable;
-      expect(upgradeViolations(released(), after, { retain: true })).toEqual([expect.stringContaining('LedgerTable (AWS::DynamoDB::Table) is gone')]);
+      expect(upgradeViolations(released(), after, { retain: true })).toEqual([
+        expect.stringContaining('LedgerTable (AWS::DynamoDB::Table) is gone'),
+      ]);
     });
 
     it('a changed key, a changed index and a removed one', () => {
@@ -71,7 +77,9 @@ describe('Upgrades keep the data', () => {
       delete table(after).Indexes![second!];
       const violations = upgradeViolations(released(), after, { retain: true });
       expect(violations).toHaveLength(3);
-      expect(violations.join('\n')).toMatch(new RegExp(`which replaces it[\\s\\S]*changes index ${first}[\\s\\S]*removes index ${second}`));
+      expect(violations.join('\n')).toMatch(
+        new RegExp(`which replaces it[\\s\\S]*changes index ${first}[\\s\\S]*removes index ${second}`),
+      );
     });
 
     it('two new indexes in one release, but not one', () => {
@@ -80,13 +88,17 @@ describe('Upgrades keep the data', () => {
       table(after).Indexes!.byRegion = index;
       expect(upgradeViolations(released(), after, { retain: true })).toEqual([]);
       table(after).Indexes!.byCity = index;
-      expect(upgradeViolations(released(), after, { retain: true })).toEqual([expect.stringContaining('adds 2 indexes')]);
+      expect(upgradeViolations(released(), after, { retain: true })).toEqual([
+        expect.stringContaining('adds 2 indexes'),
+      ]);
     });
 
     it('a prod resource that is not RETAINed', () => {
       const after = clone(released());
       after['jifen-prod-data']!.AdminApiKeySecret!.DeletionPolicy = 'Delete';
-      expect(upgradeViolations(released(), after, { retain: true })).toEqual([expect.stringContaining('AdminApiKeySecret is not RETAINed')]);
+      expect(upgradeViolations(released(), after, { retain: true })).toEqual([
+        expect.stringContaining('AdminApiKeySecret is not RETAINed'),
+      ]);
     });
   });
 });

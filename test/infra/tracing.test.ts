@@ -7,7 +7,7 @@ import { createJifenStacks } from '../../infra/stacks/jifen-stacks.js';
 import { PROJECT_ROOT, ROUTES, TEST_OTEL_LAYER_ARN } from './synth.js';
 
 describe('Config: the OpenTelemetry layer', { timeout: 120_000 }, () => {
-  it('takes an AWSOpenTelemetryDistroJs layer version ARN of the stacks\' region', () => {
+  it("takes an AWSOpenTelemetryDistroJs layer version ARN of the stacks' region", () => {
     expect(otelLayerArnFrom(TEST_OTEL_LAYER_ARN, 'eu-central-1')).toBe(TEST_OTEL_LAYER_ARN);
     expect(otelLayerArnFrom(TEST_OTEL_LAYER_ARN, undefined)).toBe(TEST_OTEL_LAYER_ARN);
   });
@@ -22,9 +22,9 @@ describe('Config: the OpenTelemetry layer', { timeout: 120_000 }, () => {
   });
 
   it('refuses another layer, an unversioned ARN and a layer of another region', () => {
-    expect(() => otelLayerArnFrom('arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1')).toThrow(
-      /Not an AWSOpenTelemetryDistroJs layer version ARN/,
-    );
+    expect(() =>
+      otelLayerArnFrom('arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1'),
+    ).toThrow(/Not an AWSOpenTelemetryDistroJs layer version ARN/);
     expect(() => otelLayerArnFrom('arn:aws:lambda:eu-central-1:615299751070:layer:AWSOpenTelemetryDistroJs')).toThrow(
       /Not an AWSOpenTelemetryDistroJs/,
     );

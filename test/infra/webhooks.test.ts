@@ -10,9 +10,12 @@ interface Statement {
   Resource: unknown;
 }
 
-const actionsOf = (statement: Statement): string[] => (Array.isArray(statement.Action) ? statement.Action : [statement.Action]);
+const actionsOf = (statement: Statement): string[] =>
+  Array.isArray(statement.Action) ? statement.Action : [statement.Action];
 
-describe('Webhooks on AWS: the table stream, the fan-out, the delivery queue and their alarms', { timeout: 120_000 }, () => {
+describe('Webhooks on AWS: the table stream, the fan-out, the delivery queue and their alarms', {
+  timeout: 120_000,
+}, () => {
   let prod: SynthesizedApp;
 
   beforeAll(() => {
@@ -20,9 +23,11 @@ describe('Webhooks on AWS: the table stream, the fan-out, the delivery queue and
   }, 120_000);
 
   const statementsOf = (fn: JifenFunction): Statement[] =>
-    Object.values(prod.templateOf(fn).findResources('AWS::IAM::Policy', { Properties: { Roles: Match.arrayWith([{ Ref: prod.logicalIdOf(fn.role) }]) } })).flatMap(
-      (policy) => policy.Properties.PolicyDocument.Statement as Statement[],
-    );
+    Object.values(
+      prod.templateOf(fn).findResources('AWS::IAM::Policy', {
+        Properties: { Roles: Match.arrayWith([{ Ref: prod.logicalIdOf(fn.role) }]) },
+      }),
+    ).flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
 
   it('streams both images of the retained table, keeping its logical id', () => {
     prod.dataTemplate.hasResource('AWS::DynamoDB::Table', {
@@ -43,8 +48,12 @@ describe('Webhooks on AWS: the table stream, the fan-out, the delivery queue and
     expect(properties.StartingPosition).toBe('LATEST');
     expect(properties.BisectBatchOnFunctionError).toBe(true);
     expect(properties.MaximumRecordAgeInSeconds).toBe(24 * 3600);
-    expect(JSON.stringify(properties.DestinationConfig.OnFailure.Destination)).toContain(prod.logicalIdOf(webhooks.fanOutFailures));
-    expect(properties.FilterCriteria.Filters.map((filter: { Pattern: string }) => JSON.parse(filter.Pattern))).toEqual(streamFilterPatterns());
+    expect(JSON.stringify(properties.DestinationConfig.OnFailure.Destination)).toContain(
+      prod.logicalIdOf(webhooks.fanOutFailures),
+    );
+    expect(properties.FilterCriteria.Filters.map((filter: { Pattern: string }) => JSON.parse(filter.Pattern))).toEqual(
+      streamFilterPatterns(),
+    );
   });
 
   it('consumes the delivery queue with the delivery function, reporting failed messages one by one, with a dead-letter queue behind it', () => {
@@ -61,25 +70,41 @@ describe('Webhooks on AWS: the table stream, the fan-out, the delivery queue and
   });
 
   it('alarms on failed deliveries (the metric), the dead-letter queue and the fan-out failure queue', () => {
-    const alarms = Object.values(prod.apiTemplate.findResources('AWS::CloudWatch::Alarm')).map((alarm) => alarm.Properties);
-    expect(alarms.some((alarm) => alarm.MetricName === 'WebhookDeliveriesFailed' && alarm.Namespace === 'jifen' && alarm.Threshold === 0)).toBe(true);
+    const alarms = Object.values(prod.apiTemplate.findResources('AWS::CloudWatch::Alarm')).map(
+      (alarm) => alarm.Properties,
+    );
+    expect(
+      alarms.some(
+        (alarm) =>
+          alarm.MetricName === 'WebhookDeliveriesFailed' && alarm.Namespace === 'jifen' && alarm.Threshold === 0,
+      ),
+    ).toBe(true);
     for (const queue of [prod.api.webhooks.deadLetterQueue, prod.api.webhooks.fanOutFailures]) {
       const queueId = prod.logicalIdOf(queue);
-      expect(alarms.some((alarm) => alarm.MetricName === 'ApproximateNumberOfMessagesVisible' && JSON.stringify(alarm.Dimensions).includes(queueId))).toBe(true);
+      expect(
+        alarms.some(
+          (alarm) =>
+            alarm.MetricName === 'ApproximateNumberOfMessagesVisible' &&
+            JSON.stringify(alarm.Dimensions).includes(queueId),
+        ),
+      ).toBe(true);
     }
   });
 
   it('grants the fan-out and delivery functions the table’s read and write actions, sending to the queue, and nothing of another queue', () => {
     for (const fn of [prod.api.webhooks.fanOut, prod.api.webhooks.deliver]) {
       const actions = statementsOf(fn).flatMap(actionsOf);
-      for (const action of [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS, 'sqs:SendMessage']) expect(actions, action).toContain(action);
+      for (const action of [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS, 'sqs:SendMessage'])
+        expect(actions, action).toContain(action);
       expect(actions.filter((action) => action.includes('*'))).toEqual([]);
       expect(actions).not.toContain('dynamodb:Scan');
     }
   });
 
   it('lets the replay route, and only it of the routes, queue deliveries', () => {
-    const needing = [...prod.api.functionsNeeding.entries()].filter(([capability]) => capability === 'webhookDeliveries').flatMap(([, fns]) => fns);
+    const needing = [...prod.api.functionsNeeding.entries()]
+      .filter(([capability]) => capability === 'webhookDeliveries')
+      .flatMap(([, fns]) => fns);
     expect(needing).toHaveLength(1);
     expect(needing[0]).toBe(prod.api.httpFunctions.get('replay-webhook-events'));
     expect(statementsOf(needing[0]!).flatMap(actionsOf)).toContain('sqs:SendMessage');

@@ -4,14 +4,28 @@ import { describe, expect, it } from 'vitest';
 import { demoProgram, demoPromotions, demoRewards, demoTiers } from '../../local/demo-data.js';
 import { adjustPoints } from '../../shared/application/adjust-points.js';
 import { listAudit } from '../../shared/application/audit.js';
-import { createMerchantKey, putMerchant, putProgram, putPromotion, putReward, putTiers, revokeKey } from '../../shared/application/configure.js';
+import {
+  createMerchantKey,
+  putMerchant,
+  putProgram,
+  putPromotion,
+  putReward,
+  putTiers,
+  revokeKey,
+} from '../../shared/application/configure.js';
 import type { Deps } from '../../shared/application/deps.js';
 import { clearFlag } from '../../shared/application/flags.js';
 import { requestHash } from '../../shared/application/idempotency.js';
 import { runJobByHand } from '../../shared/application/jobs/index.js';
 import { getMember, setCreditStanding, setFrozen } from '../../shared/application/members.js';
 import type { AuditRecord } from '../../shared/domain/audit.js';
-import { FlagNotFoundError, MemberNotFoundError, MerchantNotFoundError, NotFoundError, ValidationError } from '../../shared/domain/errors.js';
+import {
+  FlagNotFoundError,
+  MemberNotFoundError,
+  MerchantNotFoundError,
+  NotFoundError,
+  ValidationError,
+} from '../../shared/domain/errors.js';
 import { freshDeps } from '../helpers/dynamo.js';
 import { enrolWithPoints, fruitShopEarn, loadDemoProgram, rawItem } from '../helpers/program.js';
 import { scanTable, tableOf } from '../helpers/reliability.js';
@@ -23,7 +37,13 @@ function line(deps: Deps, action: string, target: string | null, reason: string 
 
 function adjust(deps: Deps, key: string, points: number, audit: AuditRecord) {
   const body = { memberId: 'm1', points, reason: 'goodwill' };
-  return adjustPoints(deps, { ...body, balance: 'points', idempotencyKey: key, requestHash: requestHash('POST /v1/admin/adjustments', body), audit });
+  return adjustPoints(deps, {
+    ...body,
+    balance: 'points',
+    idempotencyKey: key,
+    requestHash: requestHash('POST /v1/admin/adjustments', body),
+    audit,
+  });
 }
 
 async function trail(deps: Deps): Promise<AuditRecord[]> {
@@ -39,7 +59,11 @@ function failAuditLines(client: DynamoDBClient): () => void {
   client.middlewareStack.add(
     (next, context) => async (args) => {
       if ((context as { commandName?: string }).commandName === 'TransactWriteItemsCommand') {
-        for (const item of (args.input as { TransactItems: { Put?: { Item: Record<string, { S?: string }>; ConditionExpression?: string } }[] }).TransactItems) {
+        for (const item of (
+          args.input as {
+            TransactItems: { Put?: { Item: Record<string, { S?: string }>; ConditionExpression?: string } }[];
+          }
+        ).TransactItems) {
           if (item.Put?.Item.pk?.S?.startsWith('AUDIT#')) item.Put.ConditionExpression = 'attribute_exists(pk)';
         }
       }
@@ -84,13 +108,34 @@ describe('Audit trail on DynamoDB Local', () => {
         },
       ],
       [() => line(deps, 'DELETE /v1/admin/keys/{keyId}', keyId), (audit) => revokeKey(deps, keyId, audit)],
-      [() => line(deps, 'PUT /v1/admin/rewards/{rewardId}', 'lantern-box'), (audit) => putReward(deps, newReward, audit)],
-      [() => line(deps, 'PUT /v1/admin/promotions/{promotionId}', 'summer-gift-box'), (audit) => putPromotion(deps, demoPromotions[0]!, audit)],
-      [() => line(deps, 'PUT /v1/admin/members/{memberId}/credit', 'm1'), (audit) => setCreditStanding(deps, 'm1', 'good', audit)],
-      [() => line(deps, 'POST /v1/admin/members/{memberId}/freeze', 'm1', 'velocity alert'), (audit) => setFrozen(deps, 'm1', true, 'velocity alert', audit)],
-      [() => line(deps, 'POST /v1/admin/adjustments', 'm1', 'goodwill'), (audit) => adjust(deps, 'goodwill-1', 300, audit)],
-      [() => line(deps, 'POST /v1/admin/flags/{flagId}/clear', FLAG, 'known customer'), (audit) => clearFlag(deps, FLAG, audit)],
-      [() => line(deps, 'POST /v1/admin/jobs/{job}', 'tiers'), (audit) => runJobByHand('tiers', deps, deps.clock.now(), audit)],
+      [
+        () => line(deps, 'PUT /v1/admin/rewards/{rewardId}', 'lantern-box'),
+        (audit) => putReward(deps, newReward, audit),
+      ],
+      [
+        () => line(deps, 'PUT /v1/admin/promotions/{promotionId}', 'summer-gift-box'),
+        (audit) => putPromotion(deps, demoPromotions[0]!, audit),
+      ],
+      [
+        () => line(deps, 'PUT /v1/admin/members/{memberId}/credit', 'm1'),
+        (audit) => setCreditStanding(deps, 'm1', 'good', audit),
+      ],
+      [
+        () => line(deps, 'POST /v1/admin/members/{memberId}/freeze', 'm1', 'velocity alert'),
+        (audit) => setFrozen(deps, 'm1', true, 'velocity alert', audit),
+      ],
+      [
+        () => line(deps, 'POST /v1/admin/adjustments', 'm1', 'goodwill'),
+        (audit) => adjust(deps, 'goodwill-1', 300, audit),
+      ],
+      [
+        () => line(deps, 'POST /v1/admin/flags/{flagId}/clear', FLAG, 'known customer'),
+        (audit) => clearFlag(deps, FLAG, audit),
+      ],
+      [
+        () => line(deps, 'POST /v1/admin/jobs/{job}', 'tiers'),
+        (audit) => runJobByHand('tiers', deps, deps.clock.now(), audit),
+      ],
     ];
 
     // Act
@@ -103,7 +148,11 @@ describe('Audit trail on DynamoDB Local', () => {
 
     // Assert
     expect(await trail(deps)).toEqual(given.reverse());
-    expect(await rawItem(deps, tableName, { pk: 'STOCK#lantern-box', sk: 'STOCK' })).toMatchObject({ total: 50, sold: 0, left: 50 });
+    expect(await rawItem(deps, tableName, { pk: 'STOCK#lantern-box', sk: 'STOCK' })).toMatchObject({
+      total: 50,
+      sold: 0,
+      left: 50,
+    });
     expect((await getMember(deps, 'm1')).frozen).toBe(true);
   });
 
@@ -113,19 +162,39 @@ describe('Audit trail on DynamoDB Local', () => {
     const member = (await deps.members.get('m1'))!;
 
     // Act: the key's and the member's conditions fail inside the transaction that carries the line
-    const unknownKey = await deps.keys.revoke('fedcba9876543210', line(deps, 'DELETE /v1/admin/keys/{keyId}', 'fedcba9876543210'));
+    const unknownKey = await deps.keys.revoke(
+      'fedcba9876543210',
+      line(deps, 'DELETE /v1/admin/keys/{keyId}', 'fedcba9876543210'),
+    );
     const staleMember = await deps.members.update(
       { memberId: 'm1', expectedVersion: member.version - 1, frozen: { frozen: true, reason: 'x' } },
       line(deps, 'POST /v1/admin/members/{memberId}/freeze', 'm1', 'x'),
     );
     const refusals = await Promise.allSettled([
       revokeKey(deps, 'fedcba9876543210', line(deps, 'DELETE /v1/admin/keys/{keyId}', 'fedcba9876543210')),
-      createMerchantKey(deps, { merchantId: 'no-such-merchant' }, line(deps, 'POST /v1/admin/merchants/{merchantId}/keys', null)),
+      createMerchantKey(
+        deps,
+        { merchantId: 'no-such-merchant' },
+        line(deps, 'POST /v1/admin/merchants/{merchantId}/keys', null),
+      ),
       setFrozen(deps, 'nobody', true, 'x', line(deps, 'POST /v1/admin/members/{memberId}/freeze', 'nobody', 'x')),
-      clearFlag(deps, '2027-03-14.earnsPerMemberPerDay.m1', line(deps, 'POST /v1/admin/flags/{flagId}/clear', 'x', 'x')),
-      putTiers(deps, [{ id: 'basic', name: 'Basic', qualification: { nights: 1 } }], line(deps, 'PUT /v1/admin/tiers', null)),
+      clearFlag(
+        deps,
+        '2027-03-14.earnsPerMemberPerDay.m1',
+        line(deps, 'POST /v1/admin/flags/{flagId}/clear', 'x', 'x'),
+      ),
+      putTiers(
+        deps,
+        [{ id: 'basic', name: 'Basic', qualification: { nights: 1 } }],
+        line(deps, 'PUT /v1/admin/tiers', null),
+      ),
     ]);
-    const overdrawn = await adjust(deps, 'too-much', -1_000_000, line(deps, 'POST /v1/admin/adjustments', 'm1', 'goodwill'));
+    const overdrawn = await adjust(
+      deps,
+      'too-much',
+      -1_000_000,
+      line(deps, 'POST /v1/admin/adjustments', 'm1', 'goodwill'),
+    );
 
     // Assert
     expect([unknownKey, staleMember]).toEqual([false, 'stale']);
@@ -152,7 +221,11 @@ describe('Audit trail on DynamoDB Local', () => {
     const attempts = await Promise.allSettled([
       putProgram(deps, { ...demoProgram, name: 'Renamed' }, line(deps, 'PUT /v1/admin/program', null)),
       putReward(deps, newReward, line(deps, 'PUT /v1/admin/rewards/{rewardId}', 'lantern-box')),
-      createMerchantKey(deps, { merchantId: 'fruit-shop' }, line(deps, 'POST /v1/admin/merchants/{merchantId}/keys', null)),
+      createMerchantKey(
+        deps,
+        { merchantId: 'fruit-shop' },
+        line(deps, 'POST /v1/admin/merchants/{merchantId}/keys', null),
+      ),
       revokeKey(deps, keyId, line(deps, 'DELETE /v1/admin/keys/{keyId}', keyId)),
       setFrozen(deps, 'm1', true, 'x', line(deps, 'POST /v1/admin/members/{memberId}/freeze', 'm1', 'x')),
       clearFlag(deps, FLAG, line(deps, 'POST /v1/admin/flags/{flagId}/clear', FLAG, 'x')),
@@ -184,7 +257,11 @@ describe('Audit trail on DynamoDB Local', () => {
     const { deps, clock } = await freshDeps('2027-01-10T09:00:00.000Z');
     const write = (at: string, target: string) => {
       clock.set(at);
-      return putMerchant(deps, { merchantId: target, name: target, category: 'fuel', green: false, earnRules: [] }, line(deps, 'PUT /v1/admin/merchants/{merchantId}', target));
+      return putMerchant(
+        deps,
+        { merchantId: target, name: target, category: 'fuel', green: false, earnRules: [] },
+        line(deps, 'PUT /v1/admin/merchants/{merchantId}', target),
+      );
     };
     await write('2027-01-10T09:00:00.000Z', 'january');
     await write('2027-03-01T00:00:00.000Z', 'march-1');

@@ -46,18 +46,40 @@ describe('Configuration kept per container, its version checked once a second (D
 
   /** Another container on the same table: its own client, its own copy of the configuration. */
   const otherContainer = () =>
-    dynamoDeps({ client: localClient(), tableName, adminKey: adminKeyFromValue(TEST_ADMIN_KEY), rulesVersions, clock, sleep: async () => undefined });
+    dynamoDeps({
+      client: localClient(),
+      tableName,
+      adminKey: adminKeyFromValue(TEST_ADMIN_KEY),
+      rulesVersions,
+      clock,
+      sleep: async () => undefined,
+    });
   /** The configuration version, from every copy: they must agree. */
   const version = async () => {
     const copies = await Promise.all(
-      Array.from({ length: CONFIG_VERSION_COPIES }, async (_, copy) => ((await rawItem(deps, tableName, keys.configVersion(copy)))?.v as number | undefined) ?? 0),
+      Array.from(
+        { length: CONFIG_VERSION_COPIES },
+        async (_, copy) => ((await rawItem(deps, tableName, keys.configVersion(copy)))?.v as number | undefined) ?? 0,
+      ),
     );
     expect(new Set(copies).size, `version copies ${copies.join(',')}`).toBe(1);
     return copies[0]!;
   };
 
   it('is raised by one in every copy with every configuration write, in the write itself', async () => {
-    const task = { taskId: 'quiz', name: 'Quiz', conditions: 'One quiz.', points: 5, balance: 'points' as const, limit: { count: 1, per: 'day' as const }, co2eGrams: null, methodology: null, startsAt: null, endsAt: null, active: true };
+    const task = {
+      taskId: 'quiz',
+      name: 'Quiz',
+      conditions: 'One quiz.',
+      points: 5,
+      balance: 'points' as const,
+      limit: { count: 1, per: 'day' as const },
+      co2eGrams: null,
+      methodology: null,
+      startsAt: null,
+      endsAt: null,
+      active: true,
+    };
     const writes: [string, () => Promise<unknown>][] = [
       ['program', () => putProgram(deps, demoProgram)],
       ['tiers', () => putTiers(deps, demoTiers)],
@@ -66,9 +88,31 @@ describe('Configuration kept per container, its version checked once a second (D
       ['limited reward and its stock', () => putReward(deps, demoRewards.find((reward) => reward.stock !== null)!)],
       ['promotion', () => putPromotion(deps, demoPromotions[0]!)],
       ['task', () => putTask(deps, task)],
-      ['task badge', () => putBadge(deps, { badgeId: 'quizzer', name: 'Quizzer', conditions: 'One quiz.', taskId: 'quiz' })],
-      ['spending badge', () => putBadge(deps, { badgeId: 'grocer', name: 'Grocer', conditions: 'One purchase.', earns: { category: 'grocery', count: 1 } })],
-      ['badge set', () => putBadgeSet(deps, { setId: 'both', name: 'Both', conditions: 'Both badges.', badgeIds: ['quizzer', 'grocer'], prizePoints: 10 })],
+      [
+        'task badge',
+        () => putBadge(deps, { badgeId: 'quizzer', name: 'Quizzer', conditions: 'One quiz.', taskId: 'quiz' }),
+      ],
+      [
+        'spending badge',
+        () =>
+          putBadge(deps, {
+            badgeId: 'grocer',
+            name: 'Grocer',
+            conditions: 'One purchase.',
+            earns: { category: 'grocery', count: 1 },
+          }),
+      ],
+      [
+        'badge set',
+        () =>
+          putBadgeSet(deps, {
+            setId: 'both',
+            name: 'Both',
+            conditions: 'Both badges.',
+            badgeIds: ['quizzer', 'grocer'],
+            prizePoints: 10,
+          }),
+      ],
     ];
     const raised: Record<string, number> = {};
     for (const [what, write] of writes) {
@@ -91,7 +135,10 @@ describe('Configuration kept per container, its version checked once a second (D
     await putReward(deps, { ...demoRewards.find((reward) => reward.rewardId === 'voucher-50')!, costPoints: 700 });
     // Within the stated second the other container may still price with what it keeps; at one second it may not.
     clock.set(new Date(clock.now().getTime() + RECENT_VERSION_MS - 1).toISOString());
-    const lagging = [(await fruitShopEarn(earning, 'm1', 'lag-earn', 10_000)).body, (await redeemReward(earning, 'm1', 'lag-redeem', 'voucher-50')).body];
+    const lagging = [
+      (await fruitShopEarn(earning, 'm1', 'lag-earn', 10_000)).body,
+      (await redeemReward(earning, 'm1', 'lag-redeem', 'voucher-50')).body,
+    ];
     clock.set(new Date(clock.now().getTime() + 1).toISOString());
 
     expect(lagging).toEqual([expect.objectContaining({ points: 100 }), expect.objectContaining({ points: 1_000 })]);
@@ -121,7 +168,13 @@ describe('Configuration kept per container, its version checked once a second (D
     // The version copy, the configuration (one BatchGetItem and three queries) and a copy again (the version it was read at,
     // exactly, for the entry to record), the movement's own read and its write.
     expect(changed.sent.filter((command) => command !== 'QueryCommand').sort()).toEqual(
-      ['BatchGetItemCommand', 'BatchGetItemCommand', 'BatchGetItemCommand', 'BatchGetItemCommand', 'TransactWriteItemsCommand'].sort(),
+      [
+        'BatchGetItemCommand',
+        'BatchGetItemCommand',
+        'BatchGetItemCommand',
+        'BatchGetItemCommand',
+        'TransactWriteItemsCommand',
+      ].sort(),
     );
     expect(changed.sent.filter((command) => command === 'QueryCommand')).toHaveLength(3);
   });
@@ -163,15 +216,19 @@ describe('Configuration kept per container, its version checked once a second (D
     }
     recorder.stop();
 
-    const copiesRead = (reads: RecordedRead[]) => reads.flatMap((read) => read.keys).filter((key) => key.startsWith('CONFIGVERSION#'));
+    const copiesRead = (reads: RecordedRead[]) =>
+      reads.flatMap((read) => read.keys).filter((key) => key.startsWith('CONFIGVERSION#'));
     // The burst: one version read (its first earn, and the copy read after its configuration read), whatever the number of earns.
     expect(copiesRead(recorder.reads.slice(0, burst))).toHaveLength(2);
     expect(copiesRead(recorder.reads.slice(burst))).toHaveLength(24);
     expect(new Set(copiesRead(recorder.reads)).size).toBeGreaterThan(1);
     const readsPerKey = new Map<string, number>();
-    for (const key of recorder.reads.flatMap((read) => read.keys)) readsPerKey.set(key, (readsPerKey.get(key) ?? 0) + 1);
+    for (const key of recorder.reads.flatMap((read) => read.keys))
+      readsPerKey.set(key, (readsPerKey.get(key) ?? 0) + 1);
     // 64 earns: beside the members' and the transactions' own items, nothing read by more than a quarter of them.
-    const shared = [...readsPerKey].filter(([key, count]) => !key.startsWith('MEMBER#') && !key.startsWith('TX#') && count > 16);
+    const shared = [...readsPerKey].filter(
+      ([key, count]) => !key.startsWith('MEMBER#') && !key.startsWith('TX#') && count > 16,
+    );
     expect(shared.map(([key]) => key)).toEqual([]);
   });
 
@@ -179,7 +236,13 @@ describe('Configuration kept per container, its version checked once a second (D
     await loadDemoProgram(deps);
     await enrolWithPoints(deps, 'm1', 0);
     const key = newMerchantKey();
-    await deps.keys.put({ keyId: key.keyId, merchantId: 'fruit-shop', secretHash: hashSecret(key.secret), createdAt: clock.now().toISOString(), expiresAt: null });
+    await deps.keys.put({
+      keyId: key.keyId,
+      merchantId: 'fruit-shop',
+      secretHash: hashSecret(key.secret),
+      createdAt: clock.now().toISOString(),
+      expiresAt: null,
+    });
     const earning = otherContainer();
     const earnWith = (idempotencyKey: string) => {
       const body = { memberId: 'm1', amountMinor: 1_000, reference: idempotencyKey };

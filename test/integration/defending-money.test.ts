@@ -31,17 +31,32 @@ const caller = (merchantId: string): Caller => ({ kind: 'merchant', merchantId, 
 
 function earn(deps: Deps, merchantId: string, key: string, amountMinor: number, memberId = 'm1') {
   const body = { memberId, amountMinor, reference: key };
-  return earnPoints(deps, { caller: caller(merchantId), idempotencyKey: key, requestHash: requestHash('POST /v1/earn', body), ...body });
+  return earnPoints(deps, {
+    caller: caller(merchantId),
+    idempotencyKey: key,
+    requestHash: requestHash('POST /v1/earn', body),
+    ...body,
+  });
 }
 
 function pay(deps: Deps, merchantId: string, key: string, amountMinor: number, memberId = 'm1') {
   const body = { memberId, payment: { amountMinor } };
-  return redeem(deps, { caller: caller(merchantId), idempotencyKey: key, requestHash: requestHash('POST /v1/redemptions', body), ...body });
+  return redeem(deps, {
+    caller: caller(merchantId),
+    idempotencyKey: key,
+    requestHash: requestHash('POST /v1/redemptions', body),
+    ...body,
+  });
 }
 
 function refund(deps: Deps, merchantId: string, key: string, transactionId: string, amountMinor?: number) {
   const body = { transactionId, reason: 'returned', ...(amountMinor !== undefined && { amountMinor }) };
-  return reverseTransaction(deps, { caller: caller(merchantId), idempotencyKey: key, requestHash: requestHash('POST /v1/reversals', body), ...body });
+  return reverseTransaction(deps, {
+    caller: caller(merchantId),
+    idempotencyKey: key,
+    requestHash: requestHash('POST /v1/reversals', body),
+    ...body,
+  });
 }
 
 async function statementOf(deps: Deps, merchantId: string) {
@@ -69,7 +84,12 @@ describe('Defending the money on DynamoDB Local: whoever posts a point pays for 
     const reversal = await refund(deps, 'fruit-shop', 'refund', transactionIdOf(purchase));
 
     // Assert 1
-    expect(reversal.body).toMatchObject({ points: 1_000, recoveredPoints: 0, unrecoveredPoints: 1_000, balances: { points: -1_000 } });
+    expect(reversal.body).toMatchObject({
+      points: 1_000,
+      recoveredPoints: 0,
+      unrecoveredPoints: 1_000,
+      balances: { points: -1_000 },
+    });
     expect(await statementOf(deps, 'fruit-shop')).toMatchObject({
       issued: { points: 1_000, amountMinor: 2_000 },
       honoured: { points: 1_000, amountMinor: 1_600 },
@@ -81,14 +101,23 @@ describe('Defending the money on DynamoDB Local: whoever posts a point pays for 
 
     // Assert 2
     expect(elsewhere.body).toMatchObject({ points: 600, balances: { points: -400 } });
-    expect(await statementOf(deps, 'fruit-shop')).toMatchObject({ issued: { points: 400, amountMinor: 800 }, netMinor: 800 });
-    expect(await statementOf(deps, 'corner-grocer')).toMatchObject({ issued: { points: 600, amountMinor: 1_200 }, netMinor: -1_200 });
+    expect(await statementOf(deps, 'fruit-shop')).toMatchObject({
+      issued: { points: 400, amountMinor: 800 },
+      netMinor: 800,
+    });
+    expect(await statementOf(deps, 'corner-grocer')).toMatchObject({
+      issued: { points: 600, amountMinor: 1_200 },
+      netMinor: -1_200,
+    });
 
     // Act 3: another 400 anywhere
     await earn(deps, 'corner-grocer', 'grocer-2', 40_000);
 
     // Assert 3: the fruit shop is whole, and the points it honoured were paid for by the grocer's issue
-    expect(await statementOf(deps, 'fruit-shop')).toMatchObject({ issued: { points: 0, amountMinor: 0 }, netMinor: 1_600 });
+    expect(await statementOf(deps, 'fruit-shop')).toMatchObject({
+      issued: { points: 0, amountMinor: 0 },
+      netMinor: 1_600,
+    });
     await expectLedgerMatchesBalance(deps, tableName, 'm1');
   });
 
@@ -101,7 +130,12 @@ describe('Defending the money on DynamoDB Local: whoever posts a point pays for 
     const reversal = await refund(deps, 'fruit-shop', 'refund', transactionIdOf(purchase));
 
     // Assert: 400 came out of the balance, 600 are owed
-    expect(reversal.body).toMatchObject({ points: 1_000, recoveredPoints: 400, unrecoveredPoints: 600, balances: { points: -600 } });
+    expect(reversal.body).toMatchObject({
+      points: 1_000,
+      recoveredPoints: 400,
+      unrecoveredPoints: 600,
+      balances: { points: -600 },
+    });
     expect(await statementOf(deps, 'fruit-shop')).toMatchObject({ issued: { points: 600 }, honoured: { points: 600 } });
   });
 

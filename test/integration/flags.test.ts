@@ -29,7 +29,9 @@ describe('Flags on DynamoDB Local', () => {
 
     // Act
     const recorder = recordWrites(client);
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => fruitShopEarn(deps, 'm1', `earn-${i}`, 10_000)));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => fruitShopEarn(deps, 'm1', `earn-${i}`, 10_000)),
+    );
     recorder.stop();
     const later = await fruitShopEarn(deps, 'm1', 'later', 10_000);
 
@@ -52,7 +54,9 @@ describe('Flags on DynamoDB Local', () => {
     // Each remembered refusal and its flag were one transaction.
     const refusals = recorder.writes.filter((write) => write.keys.some((key) => key.startsWith('MEMBER#m1|FLAG#')));
     expect(refusals.map((write) => write.keys.length)).toEqual(refusals.map(() => 2));
-    expect(refusals.every((write) => write.command === 'TransactWriteItemsCommand' && write.keys[0]!.startsWith('TX#'))).toBe(true);
+    expect(
+      refusals.every((write) => write.command === 'TransactWriteItemsCommand' && write.keys[0]!.startsWith('TX#')),
+    ).toBe(true);
   });
 
   it('opens a flag per rule and per UTC day', async () => {
@@ -87,7 +91,11 @@ describe('Flags on DynamoDB Local', () => {
     await fruitShopEarn(deps, 'm1', 'm1-c', 1_000);
 
     // Assert
-    expect(cleared).toMatchObject({ flagId: '2027-03-15.earnsPerMemberPerDay.m1', transactionId: txOf('m1-b'), status: 'cleared' });
+    expect(cleared).toMatchObject({
+      flagId: '2027-03-15.earnsPerMemberPerDay.m1',
+      transactionId: txOf('m1-b'),
+      status: 'cleared',
+    });
     expect(again).toEqual(cleared);
     const page = { limit: 25, cursor: null };
     const open = await listFlags(deps, { status: 'open', memberId: null }, page);
@@ -137,7 +145,12 @@ describe('Flags on DynamoDB Local', () => {
     const { deps } = await limitedProgram(['m1', 'm2'], { earnsPerMemberPerDay: 2, pointsPerMemberPerDay: 1_000 });
     for (const memberId of ['m1', 'm2']) {
       // 600 points; 600 more (past the points rule); 100 (fits); a third earn (past the earns rule): two flags each
-      for (const [key, amountMinor] of [['a', 60_000], ['b', 60_000], ['c', 10_000], ['d', 10_000]] as const) {
+      for (const [key, amountMinor] of [
+        ['a', 60_000],
+        ['b', 60_000],
+        ['c', 10_000],
+        ['d', 10_000],
+      ] as const) {
         await fruitShopEarn(deps, memberId, `${memberId}-${key}`, amountMinor);
       }
     }
@@ -156,6 +169,8 @@ describe('Flags on DynamoDB Local', () => {
     expect(byStatus.nextCursor).not.toBeNull();
     expect(ofM1.nextCursor).not.toBeNull();
     for (const attempt of attempts) await expect(attempt).rejects.toBeInstanceOf(ValidationError);
-    expect((await listFlags(deps, { status: null, memberId: 'm1' }, { limit: 1, cursor: ofM1.nextCursor })).items).toHaveLength(1);
+    expect(
+      (await listFlags(deps, { status: null, memberId: 'm1' }, { limit: 1, cursor: ofM1.nextCursor })).items,
+    ).toHaveLength(1);
   });
 });

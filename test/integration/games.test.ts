@@ -6,7 +6,12 @@ import { requestHash } from '../../shared/application/idempotency.js';
 import { getMember, setFrozen } from '../../shared/application/members.js';
 import { playGame } from '../../shared/application/play-game.js';
 import { reverseTransaction } from '../../shared/application/reverse-transaction.js';
-import { DisclosureRequiredError, GameLockedError, IdempotencyKeyReusedError, ValidationError } from '../../shared/domain/errors.js';
+import {
+  DisclosureRequiredError,
+  GameLockedError,
+  IdempotencyKeyReusedError,
+  ValidationError,
+} from '../../shared/domain/errors.js';
 import { commitmentOf, GAME_LANES, laneSpreadOf } from '../../shared/domain/games.js';
 import { demoGames } from '../../local/demo-data.js';
 import { freshDeps } from '../helpers/dynamo.js';
@@ -68,7 +73,12 @@ describe('Games on DynamoDB Local', () => {
     expect(game.commitment).toMatch(/^[0-9a-f]{64}$/);
     expect(await getGame(deps, wheel.gameId)).toEqual(game);
     expect(rules.games).toEqual([
-      expect.objectContaining({ gameId: 'lucky-wheel', tickets: 100, expectedReturnPoints: 9.5, commitment: game.commitment }),
+      expect.objectContaining({
+        gameId: 'lucky-wheel',
+        tickets: 100,
+        expectedReturnPoints: 9.5,
+        commitment: game.commitment,
+      }),
     ]);
     expect(JSON.stringify(rules)).not.toMatch(/seed|order/);
   });
@@ -85,7 +95,9 @@ describe('Games on DynamoDB Local', () => {
     );
 
     // Assert
-    const played = outcomes.filter((o) => o.status === 201).map((o) => o.body as { ticket: number; prize: { prizeId: string } | null; memberId: string });
+    const played = outcomes
+      .filter((o) => o.status === 201)
+      .map((o) => o.body as { ticket: number; prize: { prizeId: string } | null; memberId: string });
     const refused = outcomes.filter((o) => o.status !== 201);
     expect(played.map((p) => p.ticket).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(refused.map((o) => [o.status, (o.body as { code: string }).code])).toEqual([
@@ -101,7 +113,10 @@ describe('Games on DynamoDB Local', () => {
     const won = played.filter((p) => p.prize !== null).length;
     expect(won).toBe(2);
     for (const memberId of members) await expectLedgerMatchesBalance(deps, tableName, memberId);
-    const total = (await Promise.all(members.map((m) => getMember(deps, m)))).reduce((s, m) => s + m.balances.points, 0);
+    const total = (await Promise.all(members.map((m) => getMember(deps, m)))).reduce(
+      (s, m) => s + m.balances.points,
+      0,
+    );
     expect(total).toBe(400 - 10 * 10 + 2 * 30);
   });
 
@@ -130,7 +145,10 @@ describe('Games on DynamoDB Local', () => {
     const earlier = await putGame(deps, { ...card, endsAt: '2027-03-20T00:00:00Z' });
 
     // Assert
-    expect(identical).toEqual({ upsert: 'updated', game: expect.objectContaining({ commitment: game.commitment, remaining: 9 }) });
+    expect(identical).toEqual({
+      upsert: 'updated',
+      game: expect.objectContaining({ commitment: game.commitment, remaining: 9 }),
+    });
     expect(earlier.game).toMatchObject({ endsAt: '2027-03-20T00:00:00Z', commitment: game.commitment });
     for (const change of [
       { endsAt: '2027-03-25T00:00:00Z' },
@@ -139,7 +157,9 @@ describe('Games on DynamoDB Local', () => {
       { name: 'Renamed' },
       { prizes: [{ prizeId: 'thirty', name: '30 points', points: 31, count: 2 }] },
     ]) {
-      await expect(putGame(deps, { ...card, endsAt: '2027-03-20T00:00:00Z', ...change })).rejects.toBeInstanceOf(GameLockedError);
+      await expect(putGame(deps, { ...card, endsAt: '2027-03-20T00:00:00Z', ...change })).rejects.toBeInstanceOf(
+        GameLockedError,
+      );
     }
     expect((await getGame(deps, card.gameId)).endsAt).toBe('2027-03-20T00:00:00Z');
   });
@@ -177,7 +197,11 @@ describe('Games on DynamoDB Local', () => {
 
   it('refuses a frozen member, a game not yet open, and a balance below the cost even when the prize would cover it', async () => {
     // Arrange: every ticket wins more than the cost
-    await putGame(deps, { ...card, prizes: [{ prizeId: 'big', name: '100 points', points: 100, count: 3 }], blanks: 0 });
+    await putGame(deps, {
+      ...card,
+      prizes: [{ prizeId: 'big', name: '100 points', points: 100, count: 3 }],
+      blanks: 0,
+    });
     await putGame(deps, { ...card, gameId: 'later', startsAt: '2027-03-20T00:00:00Z' });
     await enrolWithPoints(deps, 'frozen', 100);
     await enrolWithPoints(deps, 'poor', 9);
@@ -202,7 +226,12 @@ describe('Games on DynamoDB Local', () => {
     const earn = await fruitShopEarn(deps, 'm1', 'earn', 1_000);
     expect((await play(deps, card.gameId, 'm1', 'spend')).status).toBe(201);
     const body = { transactionId: (earn.body as { transactionId: string }).transactionId, reason: 'refund' };
-    const refund = await reverseTransaction(deps, { caller: fruitShop, idempotencyKey: 'refund', requestHash: requestHash('r', body), ...body });
+    const refund = await reverseTransaction(deps, {
+      caller: fruitShop,
+      idempotencyKey: 'refund',
+      requestHash: requestHash('r', body),
+      ...body,
+    });
     expect(refund.status).toBe(201);
     expect((await getMember(deps, 'm1')).balances.points).toBe(-10);
 
@@ -216,7 +245,11 @@ describe('Games on DynamoDB Local', () => {
 
   it('pays a goods prize as its reward: no points, the rewardId in the answer and the entry', async () => {
     // Arrange: one ticket, a home fruit-washing visit (a catalog reward worth 50 CNY)
-    await putGame(deps, { ...card, prizes: [{ prizeId: 'wash', name: 'Fruit washing', rewardId: 'fruit-washing', count: 1 }], blanks: 0 });
+    await putGame(deps, {
+      ...card,
+      prizes: [{ prizeId: 'wash', name: 'Fruit washing', rewardId: 'fruit-washing', count: 1 }],
+      blanks: 0,
+    });
     await enrolWithPoints(deps, 'm1', 10);
 
     // Act
@@ -225,10 +258,21 @@ describe('Games on DynamoDB Local', () => {
     // Assert
     expect(won).toMatchObject({
       status: 201,
-      body: { ticket: 0, points: 10, prize: { prizeId: 'wash', points: 0, rewardId: 'fruit-washing' }, balances: { points: 0 } },
+      body: {
+        ticket: 0,
+        points: 10,
+        prize: { prizeId: 'wash', points: 0, rewardId: 'fruit-washing' },
+        balances: { points: 0 },
+      },
     });
-    const entry = await rawItem(deps, tableName, { pk: `TX#${(won.body as { transactionId: string }).transactionId}`, sk: 'TX' });
-    expect(entry).toMatchObject({ delta: -10, d: { gameId: card.gameId, ticket: 0, prizeId: 'wash', rewardId: 'fruit-washing' } });
+    const entry = await rawItem(deps, tableName, {
+      pk: `TX#${(won.body as { transactionId: string }).transactionId}`,
+      sk: 'TX',
+    });
+    expect(entry).toMatchObject({
+      delta: -10,
+      d: { gameId: card.gameId, ticket: 0, prizeId: 'wash', rewardId: 'fruit-washing' },
+    });
   });
 
   it('refuses a game without conditions, a prize over 50,000 CNY and an unknown goods reward', async () => {

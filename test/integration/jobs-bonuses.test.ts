@@ -19,7 +19,10 @@ describe('Job: bonuses (DynamoDB Local)', () => {
   beforeEach(async () => {
     ({ deps, clock, tableName } = await freshDeps('2027-01-10T10:00:00.000Z'));
     await loadDemoProgram(deps);
-    await putProgram(deps, { ...(await getProgram(deps)), birthdayBonus: { points: BONUS, conditions: 'Once a year, on your birthday.' } });
+    await putProgram(deps, {
+      ...(await getProgram(deps)),
+      birthdayBonus: { points: BONUS, conditions: 'Once a year, on your birthday.' },
+    });
   });
 
   async function born(memberId: string, month: number, day: number, at = '2027-01-10T10:00:00.000Z') {
@@ -94,7 +97,12 @@ describe('Job: bonuses (DynamoDB Local)', () => {
     expect(sameTwelveMonths).toMatchObject({ processed: 1, changed: 0 });
     expect(yearAfter).toMatchObject({ processed: 1, changed: 1 });
     expect(await bonusesOf('m1')).toHaveLength(2);
-    expect(await deps.members.birthdayOf('m1')).toMatchObject({ month: 1, day: 5, changedAt: '2028-01-02T09:00:00.000Z', lastPaidOn: '2029-01-05' });
+    expect(await deps.members.birthdayOf('m1')).toMatchObject({
+      month: 1,
+      day: 5,
+      changedAt: '2028-01-02T09:00:00.000Z',
+      lastPaidOn: '2029-01-05',
+    });
   });
 
   it('keeps when a birthday changed when the same date is recorded again', async () => {

@@ -45,12 +45,19 @@ describe('Job: expiry (DynamoDB Local)', () => {
     expect(early).toEqual({ job: 'expiry', asOf: '2029-03-14T23:59:59.999Z', processed: 0, changed: 0 });
     expect(due).toEqual({ job: 'expiry', asOf: '2029-03-15T00:00:00.000Z', processed: 1, changed: 1 });
     expect(rerun).toMatchObject({ processed: 0, changed: 0 });
-    expect(await expiriesOf(deps, tableName, 'm1')).toEqual([{ expiresFor: '2029-03-15T00:00:00.000Z', points: 1_000, balanceAfter: 0 }]);
+    expect(await expiriesOf(deps, tableName, 'm1')).toEqual([
+      { expiresFor: '2029-03-15T00:00:00.000Z', points: 1_000, balanceAfter: 0 },
+    ]);
     expect((await getMember(deps, 'm1')).balances.points).toBe(0);
     expect((await deps.members.get('m1'))!.oldestOpenLot).toBeNull();
     // one entry per member and due date, ever: its id is derived from both
     const id = transactionIdFor('system', expiryKey('m1', '2029-03-15T00:00:00.000Z'));
-    expect(await deps.ledger.getEntry(id)).toMatchObject({ type: 'expiry', owner: 'system', merchantId: null, delta: -1_000 });
+    expect(await deps.ledger.getEntry(id)).toMatchObject({
+      type: 'expiry',
+      owner: 'system',
+      merchantId: null,
+      delta: -1_000,
+    });
     await expectLedgerMatchesBalance(deps, tableName, 'm1');
   });
 
@@ -70,7 +77,9 @@ describe('Job: expiry (DynamoDB Local)', () => {
     // Assert: the hole took 1,000 of the 1,500 later points; only the other 500 expire, on their own date
     expect(first.changed).toBe(0);
     expect(second.changed).toBe(1);
-    expect(await expiriesOf(deps, tableName, 'm1')).toEqual([{ expiresFor: '2029-04-01T00:00:00.000Z', points: 500, balanceAfter: 0 }]);
+    expect(await expiriesOf(deps, tableName, 'm1')).toEqual([
+      { expiresFor: '2029-04-01T00:00:00.000Z', points: 500, balanceAfter: 0 },
+    ]);
     await expectLedgerMatchesBalance(deps, tableName, 'm1');
   });
 
@@ -140,9 +149,9 @@ describe('Job: expiry (DynamoDB Local)', () => {
     for (const id of members) await adjust(deps, id, `october-${id}`, 7);
 
     // Two due dates per member, one member a page: the crash comes after the second member's first entry is stored.
-    await expect(runAt('2029-05-01T00:00:00.000Z', { pageSize: 1 }, crashAfterWrites(deps, 3, 'commit'))).rejects.toBeInstanceOf(
-      SimulatedCrash,
-    );
+    await expect(
+      runAt('2029-05-01T00:00:00.000Z', { pageSize: 1 }, crashAfterWrites(deps, 3, 'commit')),
+    ).rejects.toBeInstanceOf(SimulatedCrash);
     const resumed = await runAt('2029-05-01T00:00:00.000Z', { pageSize: 1 });
     const again = await runAt('2029-05-01T00:00:00.000Z', { pageSize: 1 });
 
@@ -163,11 +172,16 @@ describe('Job: expiry (DynamoDB Local)', () => {
 
     clock.set('2029-03-16T00:00:00.000Z');
     const asOf = new Date('2029-03-16T00:00:00.000Z');
-    const [a, b] = await Promise.all([runExpiryJob(deps, asOf, { pageSize: 2 }), runExpiryJob(deps, asOf, { pageSize: 2 })]);
+    const [a, b] = await Promise.all([
+      runExpiryJob(deps, asOf, { pageSize: 2 }),
+      runExpiryJob(deps, asOf, { pageSize: 2 }),
+    ]);
 
     expect(a.changed + b.changed).toBe(members.length);
     for (const id of members) {
-      expect(await expiriesOf(deps, tableName, id)).toEqual([{ expiresFor: '2029-03-15T00:00:00.000Z', points: 250, balanceAfter: 0 }]);
+      expect(await expiriesOf(deps, tableName, id)).toEqual([
+        { expiresFor: '2029-03-15T00:00:00.000Z', points: 250, balanceAfter: 0 },
+      ]);
     }
   });
 
@@ -185,13 +199,17 @@ describe('Job: expiry (DynamoDB Local)', () => {
     await enrolWithPoints(deps, 'm1', 1_000);
     // An earn in the same millisecond whose position sorts before the seed's, though it was posted after it.
     const seedId = transactionIdFor('admin', 'seed-m1');
-    const key = Array.from({ length: 64 }, (_, i) => `tie-${i}`).find((k) => transactionIdFor('fruit-shop', k) < seedId)!;
+    const key = Array.from({ length: 64 }, (_, i) => `tie-${i}`).find(
+      (k) => transactionIdFor('fruit-shop', k) < seedId,
+    )!;
     await fruitShopEarn(deps, 'm1', key, 12_300);
 
     const result = await runAt('2029-03-15T00:00:00.000Z');
 
     expect(result.changed).toBe(1);
-    expect(await expiriesOf(deps, tableName, 'm1')).toEqual([{ expiresFor: '2029-03-15T00:00:00.000Z', points: 1_123, balanceAfter: 0 }]);
+    expect(await expiriesOf(deps, tableName, 'm1')).toEqual([
+      { expiresFor: '2029-03-15T00:00:00.000Z', points: 1_123, balanceAfter: 0 },
+    ]);
     await expectLedgerMatchesBalance(deps, tableName, 'm1');
   });
 
@@ -205,7 +223,9 @@ describe('Job: expiry (DynamoDB Local)', () => {
 
     expect(before).toMatchObject({ processed: 0, changed: 0 });
     expect(due).toMatchObject({ processed: 1, changed: 1 });
-    expect(await expiriesOf(deps, tableName, 'm1')).toEqual([{ expiresFor: '2028-02-29T00:00:00.000Z', points: 400, balanceAfter: 0 }]);
+    expect(await expiriesOf(deps, tableName, 'm1')).toEqual([
+      { expiresFor: '2028-02-29T00:00:00.000Z', points: 400, balanceAfter: 0 },
+    ]);
   });
 
   it('does nothing when the program has no expiry', async () => {

@@ -47,7 +47,9 @@ describe('Job: promotions (DynamoDB Local)', () => {
     const rerunAtEnd = await runAt('2027-09-01T00:00:00.000Z');
 
     expect(before).toEqual({ job: 'promotions', asOf: '2027-05-31T23:59:59.999Z', processed: 1, changed: 1 });
-    expect([rerunBefore, atStart, rerunAtStart, lastMoment, atEnd, rerunAtEnd].map((r) => r.changed)).toEqual([0, 1, 0, 0, 1, 0]);
+    expect([rerunBefore, atStart, rerunAtStart, lastMoment, atEnd, rerunAtEnd].map((r) => r.changed)).toEqual([
+      0, 1, 0, 0, 1, 0,
+    ]);
     expect(await transitionsOf('summer-gift-box')).toEqual([
       { from: null, to: 'scheduled', at: '2027-05-31T23:59:59.999Z' },
       { from: 'scheduled', to: 'active', at: '2027-06-01T00:00:00.000Z' },
@@ -80,12 +82,19 @@ describe('Job: promotions (DynamoDB Local)', () => {
 
     expect(first).toMatchObject({ processed: 1, changed: 1 });
     expect(earlier).toMatchObject({ processed: 1, changed: 0 });
-    expect(await transitionsOf('summer-gift-box')).toEqual([{ from: null, to: 'active', at: '2027-07-01T00:00:00.000Z' }]);
+    expect(await transitionsOf('summer-gift-box')).toEqual([
+      { from: null, to: 'active', at: '2027-07-01T00:00:00.000Z' },
+    ]);
     expect(await recordedStatus('summer-gift-box')).toBe('active');
   });
 
   it('examines every promotion and changes only those whose state moved', async () => {
-    const upcoming: Promotion = { ...summer, promotionId: 'autumn', startsAt: '2027-09-15T00:00:00.000Z', endsAt: '2027-10-15T00:00:00.000Z' };
+    const upcoming: Promotion = {
+      ...summer,
+      promotionId: 'autumn',
+      startsAt: '2027-09-15T00:00:00.000Z',
+      endsAt: '2027-10-15T00:00:00.000Z',
+    };
     await putPromotion(deps, summer);
     await putPromotion(deps, offSeason);
     await putPromotion(deps, upcoming);
@@ -116,8 +125,12 @@ describe('Job: promotions (DynamoDB Local)', () => {
     const [a, b] = await Promise.all([runPromotionsJob(deps, asOf), runPromotionsJob(deps, asOf)]);
 
     expect(a.changed + b.changed).toBe(2);
-    expect(await transitionsOf('summer-gift-box')).toEqual([{ from: null, to: 'active', at: '2027-06-01T00:00:00.000Z' }]);
-    expect(await transitionsOf('off-season-nights')).toEqual([{ from: null, to: 'scheduled', at: '2027-06-01T00:00:00.000Z' }]);
+    expect(await transitionsOf('summer-gift-box')).toEqual([
+      { from: null, to: 'active', at: '2027-06-01T00:00:00.000Z' },
+    ]);
+    expect(await transitionsOf('off-season-nights')).toEqual([
+      { from: null, to: 'scheduled', at: '2027-06-01T00:00:00.000Z' },
+    ]);
   });
 
   describe('Lambda entry point', () => {

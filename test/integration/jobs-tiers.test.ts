@@ -47,7 +47,11 @@ describe('Job: tiers (DynamoDB Local)', () => {
     expect(kept).toEqual({ job: 'tiers', asOf: '2027-04-01T00:00:00.000Z', processed: 1, changed: 0 });
     expect(rerun).toMatchObject({ processed: 0, changed: 0 });
     expect(stillKept).toMatchObject({ processed: 1, changed: 0 });
-    expect(afterKeep).toMatchObject({ tierId: 'silver', tierSince: '2027-03-15T10:00:00.000Z', tierReviewAt: '2028-04-01T00:00:00.000Z' });
+    expect(afterKeep).toMatchObject({
+      tierId: 'silver',
+      tierSince: '2027-03-15T10:00:00.000Z',
+      tierReviewAt: '2028-04-01T00:00:00.000Z',
+    });
     expect(downgraded).toMatchObject({ processed: 1, changed: 1 });
     expect(rerunAfter).toMatchObject({ processed: 0, changed: 0 });
     expect(await deps.members.get('m1')).toMatchObject({
@@ -57,7 +61,11 @@ describe('Job: tiers (DynamoDB Local)', () => {
       // the March 2027 bucket left the window for good
       qualifying: {},
     });
-    expect((await getMember(deps, 'm1')).tier).toMatchObject({ id: 'basic', since: '2028-04-01T00:00:00.000Z', next: { id: 'silver' } });
+    expect((await getMember(deps, 'm1')).tier).toMatchObject({
+      id: 'basic',
+      since: '2028-04-01T00:00:00.000Z',
+      next: { id: 'silver' },
+    });
   });
 
   it('keeps a member whose newer activity still qualifies', async () => {
@@ -78,7 +86,11 @@ describe('Job: tiers (DynamoDB Local)', () => {
     const late = await runAt('2028-06-10T04:00:00.000Z');
 
     expect(late).toMatchObject({ processed: 1, changed: 1 });
-    expect(await deps.members.get('m1')).toMatchObject({ tierId: 'basic', tierSince: '2028-06-10T04:00:00.000Z', tierReviewAt: null });
+    expect(await deps.members.get('m1')).toMatchObject({
+      tierId: 'basic',
+      tierSince: '2028-06-10T04:00:00.000Z',
+      tierReviewAt: null,
+    });
   });
 
   it('upgrades a member the tiers now rank higher, and never looks at lowest-tier members', async () => {
@@ -102,16 +114,20 @@ describe('Job: tiers (DynamoDB Local)', () => {
     const members = ['m1', 'm2', 'm3', 'm4'];
     for (const id of members) await silverMember(id);
 
-    await expect(runAt('2028-04-01T00:00:00.000Z', { pageSize: 1 }, crashAfterWrites(deps, 2, 'memberUpdate'))).rejects.toBeInstanceOf(
-      SimulatedCrash,
-    );
+    await expect(
+      runAt('2028-04-01T00:00:00.000Z', { pageSize: 1 }, crashAfterWrites(deps, 2, 'memberUpdate')),
+    ).rejects.toBeInstanceOf(SimulatedCrash);
     const resumed = await runAt('2028-04-01T00:00:00.000Z', { pageSize: 1 });
     const again = await runAt('2028-04-01T00:00:00.000Z', { pageSize: 1 });
 
     expect(resumed).toMatchObject({ processed: 2, changed: 2 });
     expect(again).toMatchObject({ processed: 0, changed: 0 });
     for (const id of members) {
-      expect(await deps.members.get(id)).toMatchObject({ tierId: 'basic', tierSince: '2028-04-01T00:00:00.000Z', tierReviewAt: null });
+      expect(await deps.members.get(id)).toMatchObject({
+        tierId: 'basic',
+        tierSince: '2028-04-01T00:00:00.000Z',
+        tierReviewAt: null,
+      });
     }
   });
 
@@ -121,7 +137,10 @@ describe('Job: tiers (DynamoDB Local)', () => {
 
     clock.set('2028-04-01T00:00:00.000Z');
     const asOf = new Date('2028-04-01T00:00:00.000Z');
-    const [a, b] = await Promise.all([runTiersJob(deps, asOf, { pageSize: 2 }), runTiersJob(deps, asOf, { pageSize: 2 })]);
+    const [a, b] = await Promise.all([
+      runTiersJob(deps, asOf, { pageSize: 2 }),
+      runTiersJob(deps, asOf, { pageSize: 2 }),
+    ]);
 
     expect(a.changed + b.changed).toBe(members.length);
     for (const id of members) expect((await deps.members.get(id))!.tierId).toBe('basic');

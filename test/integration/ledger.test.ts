@@ -14,18 +14,29 @@ const fruitShop = { kind: 'merchant', merchantId: 'fruit-shop', keyId: 'k' } as 
 
 function redeemReward(deps: Deps, memberId: string, key: string, rewardId: string, quantity = 1) {
   const body = { memberId, rewardId, quantity };
-  return redeem(deps, { caller: fruitShop, idempotencyKey: key, requestHash: requestHash('POST /v1/redemptions', body), ...body });
+  return redeem(deps, {
+    caller: fruitShop,
+    idempotencyKey: key,
+    requestHash: requestHash('POST /v1/redemptions', body),
+    ...body,
+  });
 }
 
 function reverse(deps: Deps, key: string, transactionId: string, amountMinor?: number) {
   const body = { transactionId, reason: 'refund', ...(amountMinor !== undefined && { amountMinor }) };
-  return reverseTransaction(deps, { caller: fruitShop, idempotencyKey: key, requestHash: requestHash('POST /v1/reversals', body), ...body });
+  return reverseTransaction(deps, {
+    caller: fruitShop,
+    idempotencyKey: key,
+    requestHash: requestHash('POST /v1/reversals', body),
+    ...body,
+  });
 }
 
 async function expectLedgerMatchesBalance(deps: Deps, tableName: string, memberId: string) {
   const entries = await ledgerOf(deps, tableName, memberId);
   const member = await getMember(deps, memberId);
-  const sum = (balance: string) => entries.filter((e) => e.bal === balance).reduce((s, e) => s + (e.delta as number), 0);
+  const sum = (balance: string) =>
+    entries.filter((e) => e.bal === balance).reduce((s, e) => s + (e.delta as number), 0);
   expect(sum('points')).toBe(member.balances.points);
   expect(sum('green')).toBe(member.balances.green);
 }
@@ -106,11 +117,16 @@ describe('Ledger on DynamoDB Local', () => {
     );
 
     expect(results.filter((r) => r.status === 201)).toHaveLength(3);
-    expect(results.filter((r) => r.status === 409).every((r) => (r.body as { code: string }).code === 'out_of_stock')).toBe(true);
-    expect(await rawItem(deps, tableName, { pk: 'STOCK#limited-box', sk: 'STOCK' })).toMatchObject({ left: 0, sold: 3 });
+    expect(
+      results.filter((r) => r.status === 409).every((r) => (r.body as { code: string }).code === 'out_of_stock'),
+    ).toBe(true);
+    expect(await rawItem(deps, tableName, { pk: 'STOCK#limited-box', sk: 'STOCK' })).toMatchObject({
+      left: 0,
+      sold: 3,
+    });
   });
 
-  it('keeps what was sold when the operator changes a reward\'s stock', async () => {
+  it("keeps what was sold when the operator changes a reward's stock", async () => {
     const box = {
       rewardId: 'seasonal-box',
       name: 'Seasonal box',
@@ -200,7 +216,12 @@ describe('Ledger on DynamoDB Local', () => {
     await enrolWithPoints(deps, 'm1', 0);
     const purchase = await fruitShopEarn(deps, 'm1', 'buy', 9_999);
     const paymentBody = { memberId: 'm1', payment: { amountMinor: 165 } };
-    const payment = await redeem(deps, { caller: fruitShop, idempotencyKey: 'pay', requestHash: requestHash('POST /v1/redemptions', paymentBody), ...paymentBody });
+    const payment = await redeem(deps, {
+      caller: fruitShop,
+      idempotencyKey: 'pay',
+      requestHash: requestHash('POST /v1/redemptions', paymentBody),
+      ...paymentBody,
+    });
 
     // Act: the purchase is returned
     const refund = await reverse(deps, 'refund', (purchase.body as { transactionId: string }).transactionId);

@@ -29,7 +29,10 @@ describe('Pending points (DynamoDB Local)', () => {
     const earn = await fruitShopEarn(deps, 'm1', 'buy', 100_000);
     expect(earn.status).toBe(201);
     expect(earn.body).toMatchObject({ points: 1_000, balances: { points: 0, green: 0 } });
-    expect(await getMember(deps, 'm1')).toMatchObject({ balances: { points: 0, pending: 1_000 }, pending: [{ points: 1_000, availableAt: RELEASE }] });
+    expect(await getMember(deps, 'm1')).toMatchObject({
+      balances: { points: 0, pending: 1_000 },
+      pending: [{ points: 1_000, availableAt: RELEASE }],
+    });
     await expectLedgerMatchesBalance(deps, tableName, 'm1');
 
     clock.set('2027-03-29T09:59:59.999Z');
@@ -40,7 +43,10 @@ describe('Pending points (DynamoDB Local)', () => {
     clock.set(RELEASE);
     // Spendable as read, though nothing has written the member since the earn.
     expect(await getMember(deps, 'm1')).toMatchObject({ balances: { points: 1_000, pending: 0 }, pending: [] });
-    expect(await rawItem(deps, tableName, { pk: 'MEMBER#m1', sk: 'MEMBER' })).toMatchObject({ pts: 0, pnd: [{ p: 1_000 }] });
+    expect(await rawItem(deps, tableName, { pk: 'MEMBER#m1', sk: 'MEMBER' })).toMatchObject({
+      pts: 0,
+      pnd: [{ p: 1_000 }],
+    });
     await expectLedgerMatchesBalance(deps, tableName, 'm1');
 
     const spend = await redeemReward(deps, 'm1', 'on-time', 'voucher-50');
@@ -58,7 +64,10 @@ describe('Pending points (DynamoDB Local)', () => {
 
     const refund = await reverse(deps, 'refund', transactionIdOf(earn));
 
-    expect(refund).toMatchObject({ status: 201, body: { points: 500, recoveredPoints: 500, unrecoveredPoints: 0, balances: { points: 300 } } });
+    expect(refund).toMatchObject({
+      status: 201,
+      body: { points: 500, recoveredPoints: 500, unrecoveredPoints: 0, balances: { points: 300 } },
+    });
     const member = await deps.members.get('m2');
     expect(member).toMatchObject({ debts: [], pending: [], balances: { points: 300 } });
     expect(await getMember(deps, 'm2')).toMatchObject({ balances: { points: 300, pending: 0 } });
@@ -82,7 +91,9 @@ describe('Pending points (DynamoDB Local)', () => {
 
     expect(due).toMatchObject({ processed: 1, changed: 1 });
     // The 1,000 released on 2027-03-29 expire; the 200 of the later earn are still pending and untouched.
-    expect(await expiriesOf(deps, tableName, 'm1')).toEqual([{ expiresFor: '2029-03-29T00:00:00.000Z', points: 1_000, balanceAfter: 200 }]);
+    expect(await expiriesOf(deps, tableName, 'm1')).toEqual([
+      { expiresFor: '2029-03-29T00:00:00.000Z', points: 1_000, balanceAfter: 200 },
+    ]);
     expect(await getMember(deps, 'm1')).toMatchObject({
       balances: { points: 0, pending: 200 },
       pending: [{ points: 200, availableAt: '2029-04-03T10:00:00.000Z' }],

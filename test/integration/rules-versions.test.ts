@@ -40,16 +40,32 @@ describe('Rules versions: every version’s page kept, by number and by time (Dy
     await putProgram(deps, { ...demoProgram, paymentPointsPerUnit: 80 });
 
     // Act
-    const [one, two, four] = [await rulesOfVersion(deps, 1), await rulesOfVersion(deps, 2), JSON.parse(await rulesOfVersion(deps, 4))];
+    const [one, two, four] = [
+      await rulesOfVersion(deps, 1),
+      await rulesOfVersion(deps, 2),
+      JSON.parse(await rulesOfVersion(deps, 4)),
+    ];
 
     // Assert
     expect(one).toBe(first);
     expect(two).toBe(second);
     expect(secondWhileCurrent).toBe(second);
-    expect(JSON.parse(first)).toMatchObject({ version: 1, effectiveFrom: '2027-03-15T10:00:00.000Z', tiers: [{ id: 'basic' }] });
-    expect(JSON.parse(second)).toMatchObject({ version: 2, effectiveFrom: '2027-03-15T11:00:00.000Z', tiers: demoTiers });
+    expect(JSON.parse(first)).toMatchObject({
+      version: 1,
+      effectiveFrom: '2027-03-15T10:00:00.000Z',
+      tiers: [{ id: 'basic' }],
+    });
+    expect(JSON.parse(second)).toMatchObject({
+      version: 2,
+      effectiveFrom: '2027-03-15T11:00:00.000Z',
+      tiers: demoTiers,
+    });
     // Written at the same clock time as version 3, it takes effect a millisecond later: versions take effect in their order.
-    expect(four).toMatchObject({ version: 4, effectiveFrom: '2027-03-15T12:00:00.001Z', program: { paymentPointsPerUnit: 80 } });
+    expect(four).toMatchObject({
+      version: 4,
+      effectiveFrom: '2027-03-15T12:00:00.001Z',
+      program: { paymentPointsPerUnit: 80 },
+    });
     // Each version is one item (and its time-index item), not a copy per entry or per read.
     expect(await rawItem(deps, tableName, keys.rulesVersion(1))).toMatchObject({ version: 1, parts: 1 });
   });
@@ -66,7 +82,12 @@ describe('Rules versions: every version’s page kept, by number and by time (Dy
     const versionAt = async (ms: number) => JSON.parse(await rulesAsOf(deps, at(ms))).version;
 
     // Assert
-    expect([await versionAt(0), await versionAt(HOUR_MS - 1), await versionAt(HOUR_MS), await versionAt(100 * HOUR_MS)]).toEqual([1, 1, 2, 2]);
+    expect([
+      await versionAt(0),
+      await versionAt(HOUR_MS - 1),
+      await versionAt(HOUR_MS),
+      await versionAt(100 * HOUR_MS),
+    ]).toEqual([1, 1, 2, 2]);
     await expect(rulesAsOf(deps, at(-1))).rejects.toMatchObject({ code: 'rules_version_not_found' });
     await expect(rulesOfVersion(deps, 3)).rejects.toMatchObject({ code: 'rules_version_not_found' });
     await expect(rulesOfVersion(deps, 0)).rejects.toMatchObject({ code: 'rules_version_not_found' });
@@ -97,7 +118,9 @@ describe('Rules versions: every version’s page kept, by number and by time (Dy
 
     // Assert
     expect([await asOf(1), await asOf(2.5), await asOf(4)]).toEqual([answered[1], answered[2.5], answered[4]]);
-    expect([1, 2.5, 4].map((hours) => JSON.parse(answered[hours]!).promotions.map((p: { status: string }) => p.status))).toEqual([['scheduled'], ['active'], []]);
+    expect(
+      [1, 2.5, 4].map((hours) => JSON.parse(answered[hours]!).promotions.map((p: { status: string }) => p.status)),
+    ).toEqual([['scheduled'], ['active'], []]);
   });
 
   it('records on every entry the version that priced it: a container still keeping the old version records the old one', async () => {
@@ -106,9 +129,18 @@ describe('Rules versions: every version’s page kept, by number and by time (Dy
     await enrolWithPoints(deps, 'm1', 1_000);
     clock.advance(1);
     const before = await deps.config.recentVersion(clock.now());
-    const other = dynamoDeps({ client: localClient(), tableName, adminKey: adminKeyFromValue(TEST_ADMIN_KEY), clock, sleep: async () => undefined });
+    const other = dynamoDeps({
+      client: localClient(),
+      tableName,
+      adminKey: adminKeyFromValue(TEST_ADMIN_KEY),
+      clock,
+      sleep: async () => undefined,
+    });
     await fruitShopEarn(other, 'm1', 'kept', 10_000);
-    await putMerchant(deps, { ...demoMerchants.find((merchant) => merchant.merchantId === 'fruit-shop')!, earnRules: [{ kind: 'spend', points: 2, perMinor: 100 }] });
+    await putMerchant(deps, {
+      ...demoMerchants.find((merchant) => merchant.merchantId === 'fruit-shop')!,
+      earnRules: [{ kind: 'spend', points: 2, perMinor: 100 }],
+    });
 
     // Act: within the second the other container prices with what it keeps; after it, with the new version.
     clock.advance(RECENT_VERSION_MS - 1);
@@ -136,7 +168,9 @@ describe('Rules versions: every version’s page kept, by number and by time (Dy
     await putMerchant(deps, demoMerchants[1]!);
 
     // Assert
-    const pages = await Promise.all([1, 2, 3, 4].map(async (version) => JSON.parse(await rulesOfVersion(deps, version))));
+    const pages = await Promise.all(
+      [1, 2, 3, 4].map(async (version) => JSON.parse(await rulesOfVersion(deps, version))),
+    );
     expect(pages.map((page) => page.version)).toEqual([1, 2, 3, 4]);
     expect(pages.map((page) => page.earnRules.length)).toEqual(expect.arrayContaining([0, 2]));
     expect(pages[3]).toMatchObject({ tiers: demoTiers, earnRules: [{}, {}] });

@@ -26,7 +26,12 @@ function earn(deps: Deps, key: string, amountMinor: number, caller: Caller = fru
 
 function refund(deps: Deps, key: string, transactionId: string, amountMinor?: number) {
   const body = { transactionId, reason: 'returned', ...(amountMinor !== undefined && { amountMinor }) };
-  return reverseTransaction(deps, { caller: fruitShop, idempotencyKey: key, requestHash: requestHash('POST /v1/reversals', body), ...body });
+  return reverseTransaction(deps, {
+    caller: fruitShop,
+    idempotencyKey: key,
+    requestHash: requestHash('POST /v1/reversals', body),
+    ...body,
+  });
 }
 
 function redeemReward(deps: Deps, key: string, rewardId: string, caller: Caller = fruitShop) {
@@ -36,7 +41,10 @@ function redeemReward(deps: Deps, key: string, rewardId: string, caller: Caller 
 
 function withRates(merchantId: string, issue: number, reimbursement: number): Merchant {
   const merchant = demoMerchants.find((candidate) => candidate.merchantId === merchantId)!;
-  return { ...merchant, settlement: { issuePricePerThousandMinor: issue, reimbursementPerThousandMinor: reimbursement } };
+  return {
+    ...merchant,
+    settlement: { issuePricePerThousandMinor: issue, reimbursementPerThousandMinor: reimbursement },
+  };
 }
 
 /** The demo program without default rates: the fruit shop pays 20 CNY per 1,000 points issued, the hotel is paid 16 per 1,000 honoured. */
@@ -44,7 +52,10 @@ async function settlingProgram(): Promise<{ deps: Deps; clock: FakeClock }> {
   const fresh = await freshDeps('2027-07-03T09:00:00.000Z');
   await loadDemoProgram(fresh.deps);
   await Promise.all([
-    putProgram(fresh.deps, { ...demoProgram, settlement: { issuePricePerThousandMinor: 0, reimbursementPerThousandMinor: 0 } }),
+    putProgram(fresh.deps, {
+      ...demoProgram,
+      settlement: { issuePricePerThousandMinor: 0, reimbursementPerThousandMinor: 0 },
+    }),
     putMerchant(fresh.deps, withRates('fruit-shop', 2_000, 0)),
     putMerchant(fresh.deps, withRates('lakeside-hotel', 0, 1_600)),
     enrolMember(fresh.deps, 'm1', null),
@@ -91,8 +102,15 @@ describe('Settlement statements from the ledger (DynamoDB Local)', () => {
     const shop = await merchantStatement(deps, 'fruit-shop', JULY);
 
     // Assert: 30,000 × 1,600 / 1,000 = 48,000 fen owed to the hotel
-    expect(hotel.statement).toMatchObject({ issued: { points: 0 }, honoured: { points: 30_000, amountMinor: 48_000 }, netMinor: 48_000 });
-    expect(shop.statement).toMatchObject({ issued: { points: 30_000, amountMinor: 60_000 }, honoured: { points: 0, amountMinor: 0 } });
+    expect(hotel.statement).toMatchObject({
+      issued: { points: 0 },
+      honoured: { points: 30_000, amountMinor: 48_000 },
+      netMinor: 48_000,
+    });
+    expect(shop.statement).toMatchObject({
+      issued: { points: 30_000, amountMinor: 60_000 },
+      honoured: { points: 0, amountMinor: 0 },
+    });
   });
 
   it('settles each entry at the rate in force when it was posted: a rate change never re-prices the past', async () => {
@@ -119,7 +137,10 @@ describe('Settlement statements from the ledger (DynamoDB Local)', () => {
     // Act
     const july = await merchantStatement(deps, 'fruit-shop', JULY);
     const august = await merchantStatement(deps, 'fruit-shop', AUGUST);
-    const justBefore = await merchantStatement(deps, 'fruit-shop', { from: '2027-07-03T09:00:00.001+00:00', to: '2027-08-01T08:00:00+08:00' });
+    const justBefore = await merchantStatement(deps, 'fruit-shop', {
+      from: '2027-07-03T09:00:00.001+00:00',
+      to: '2027-08-01T08:00:00+08:00',
+    });
 
     // Assert
     expect(july.statement.issued).toEqual({ points: 500, amountMinor: 1_000 });
@@ -145,7 +166,10 @@ describe('Settlement statements from the ledger (DynamoDB Local)', () => {
 
   it('settles neither the operator’s adjustments nor green points, and an operator’s earn is issued by the merchant it names', async () => {
     // Arrange
-    await putMerchant(deps, { ...withRates('fruit-shop', 2_000, 0), earnRules: [{ kind: 'spend', points: 1, perMinor: 100, balance: 'green' }] });
+    await putMerchant(deps, {
+      ...withRates('fruit-shop', 2_000, 0),
+      earnRules: [{ kind: 'spend', points: 1, perMinor: 100, balance: 'green' }],
+    });
     await earn(deps, 'green-1', 10_000);
     await putMerchant(deps, withRates('fruit-shop', 2_000, 0));
     await earn(deps, 'admin-1', 20_000, { kind: 'admin' }, 'fruit-shop');

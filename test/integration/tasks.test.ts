@@ -24,7 +24,16 @@ const quiz: Task = {
   endsAt: null,
   active: true,
 };
-const training: Task = { ...quiz, taskId: 'eco-training', name: 'Eco training', points: 100, balance: 'points', limit: { count: 1, per: 'ever' }, co2eGrams: null, methodology: null };
+const training: Task = {
+  ...quiz,
+  taskId: 'eco-training',
+  name: 'Eco training',
+  points: 100,
+  balance: 'points',
+  limit: { count: 1, per: 'ever' },
+  co2eGrams: null,
+  methodology: null,
+};
 
 function complete(deps: Deps, key: string, taskId = 'eco-quiz', memberId = 'm1') {
   const body = { memberId, reference: key };
@@ -56,7 +65,9 @@ describe('Tasks, badges and badge sets on DynamoDB Local', () => {
 
     const statuses = outcomes.map((outcome) => outcome.status).sort();
     expect(statuses).toEqual([201, 201, 201, 409, 409, 409]);
-    expect(outcomes.filter((o) => o.status === 409).map((o) => (o.body as { code: string }).code)).toEqual(Array(3).fill('task_limit_reached'));
+    expect(outcomes.filter((o) => o.status === 409).map((o) => (o.body as { code: string }).code)).toEqual(
+      Array(3).fill('task_limit_reached'),
+    );
     expect((await getMember(deps, 'm1')).balances.green).toBe(60);
     await expectLedgerMatchesBalance(deps, tableName, 'm1');
   });
@@ -76,7 +87,12 @@ describe('Tasks, badges and badge sets on DynamoDB Local', () => {
   });
 
   it('refuses unknown tasks, inactive ones and frozen members, in that order of checks', async () => {
-    await putTask(deps, { ...training, taskId: 'summer', startsAt: '2027-08-01T00:00:00Z', endsAt: '2027-09-01T00:00:00Z' });
+    await putTask(deps, {
+      ...training,
+      taskId: 'summer',
+      startsAt: '2027-08-01T00:00:00Z',
+      endsAt: '2027-09-01T00:00:00Z',
+    });
     await setFrozen(deps, 'm1', true, 'review');
 
     expect(await complete(deps, 'a', 'nope')).toMatchObject({ status: 404, body: { code: 'task_not_found' } });
@@ -86,15 +102,36 @@ describe('Tasks, badges and badge sets on DynamoDB Local', () => {
   });
 
   it('awards a badge once, and pays a set’s prize once, with the completion that completes it, even when completions race', async () => {
-    await putBadge(deps, { badgeId: 'quiz-master', name: 'Quiz master', conditions: 'Three questionnaires.', taskId: 'eco-quiz', completions: 3 });
-    await putBadge(deps, { badgeId: 'trained', name: 'Trained', conditions: 'One training.', taskId: 'eco-training', completions: 1 });
-    await putBadgeSet(deps, { setId: 'green-hero', name: 'Green hero', conditions: 'Both badges.', badgeIds: ['quiz-master', 'trained'], prizePoints: 500 });
+    await putBadge(deps, {
+      badgeId: 'quiz-master',
+      name: 'Quiz master',
+      conditions: 'Three questionnaires.',
+      taskId: 'eco-quiz',
+      completions: 3,
+    });
+    await putBadge(deps, {
+      badgeId: 'trained',
+      name: 'Trained',
+      conditions: 'One training.',
+      taskId: 'eco-training',
+      completions: 1,
+    });
+    await putBadgeSet(deps, {
+      setId: 'green-hero',
+      name: 'Green hero',
+      conditions: 'Both badges.',
+      badgeIds: ['quiz-master', 'trained'],
+      prizePoints: 500,
+    });
     await complete(deps, 'q1');
     await complete(deps, 'q2');
 
     // The third questionnaire and the training race: whichever commits second completes the set.
     const [third, trainingDone] = await Promise.all([complete(deps, 'q3'), complete(deps, 't1', 'eco-training')]);
-    const answers = [third.body, trainingDone.body] as { badgesAwarded: string[]; setsCompleted: { setId: string }[] }[];
+    const answers = [third.body, trainingDone.body] as {
+      badgesAwarded: string[];
+      setsCompleted: { setId: string }[];
+    }[];
 
     expect(answers.flatMap((a) => a.badgesAwarded).sort()).toEqual(['quiz-master', 'trained']);
     expect(answers.flatMap((a) => a.setsCompleted)).toEqual([{ setId: 'green-hero', prizePoints: 500 }]);
@@ -109,7 +146,13 @@ describe('Tasks, badges and badge sets on DynamoDB Local', () => {
 
   it('awards a badge created after the completions that earned it, on the next completion', async () => {
     await complete(deps, 'q1');
-    await putBadge(deps, { badgeId: 'first-quiz', name: 'First quiz', conditions: 'One questionnaire.', taskId: 'eco-quiz', completions: 1 });
+    await putBadge(deps, {
+      badgeId: 'first-quiz',
+      name: 'First quiz',
+      conditions: 'One questionnaire.',
+      taskId: 'eco-quiz',
+      completions: 1,
+    });
 
     const next = await complete(deps, 'q2');
 
@@ -117,9 +160,20 @@ describe('Tasks, badges and badge sets on DynamoDB Local', () => {
   });
 
   it('awards a spending badge once, by the earn that brings the earns at its category to its count, even when earns race', async () => {
-    await putBadge(deps, { badgeId: 'grocer', name: 'Grocer', conditions: 'Three grocery purchases.', earns: { category: 'grocery', count: 3 } });
+    await putBadge(deps, {
+      badgeId: 'grocer',
+      name: 'Grocer',
+      conditions: 'Three grocery purchases.',
+      earns: { category: 'grocery', count: 3 },
+    });
     await putBadge(deps, { badgeId: 'quizzer', name: 'Quizzer', conditions: 'One questionnaire.', taskId: 'eco-quiz' });
-    await putBadgeSet(deps, { setId: 'shopper', name: 'Green shopper', conditions: 'Both.', badgeIds: ['grocer', 'quizzer'], prizePoints: 200 });
+    await putBadgeSet(deps, {
+      setId: 'shopper',
+      name: 'Green shopper',
+      conditions: 'Both.',
+      badgeIds: ['grocer', 'quizzer'],
+      prizePoints: 200,
+    });
     await complete(deps, 'q1');
     const earn = (key: string) => fruitShopEarn(deps, 'm1', key, 1_000);
     await earn('e1');
@@ -136,8 +190,18 @@ describe('Tasks, badges and badge sets on DynamoDB Local', () => {
   });
 
   it('forgets a spending badge turned into a task badge: earns no longer award it', async () => {
-    await putBadge(deps, { badgeId: 'grocer', name: 'Grocer', conditions: 'One grocery purchase.', earns: { category: 'grocery', count: 1 } });
-    await putBadge(deps, { badgeId: 'grocer', name: 'Grocer', conditions: 'One questionnaire now.', taskId: 'eco-quiz' });
+    await putBadge(deps, {
+      badgeId: 'grocer',
+      name: 'Grocer',
+      conditions: 'One grocery purchase.',
+      earns: { category: 'grocery', count: 1 },
+    });
+    await putBadge(deps, {
+      badgeId: 'grocer',
+      name: 'Grocer',
+      conditions: 'One questionnaire now.',
+      taskId: 'eco-quiz',
+    });
 
     const earn = await fruitShopEarn(deps, 'm1', 'e1', 1_000);
 
@@ -145,7 +209,13 @@ describe('Tasks, badges and badge sets on DynamoDB Local', () => {
   });
 
   it('reports every completion when they span more than one batch read of entries (130 > 100 keys)', async () => {
-    await putTask(deps, { ...quiz, taskId: 'daily-walk', points: 1, co2eGrams: 7, limit: { count: 1_000, per: 'ever' } });
+    await putTask(deps, {
+      ...quiz,
+      taskId: 'daily-walk',
+      points: 1,
+      co2eGrams: 7,
+      limit: { count: 1_000, per: 'ever' },
+    });
     // One at a time: concurrent completions of one member retry each other, which only slows a test about batch reads.
     for (let i = 0; i < 130; i += 1) await complete(deps, `walk-${i}`, 'daily-walk');
 

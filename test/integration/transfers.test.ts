@@ -6,7 +6,13 @@ import { issueSpendCode } from '../../shared/application/spend-codes.js';
 import { runTransfersJob } from '../../shared/application/jobs/transfers.js';
 import { getMember, setFrozen } from '../../shared/application/members.js';
 import { merchantStatement } from '../../shared/application/settlement.js';
-import { confirmTransfer, getTransfer, listPendingTransfers, postTransfer, rejectTransfer } from '../../shared/application/transfers.js';
+import {
+  confirmTransfer,
+  getTransfer,
+  listPendingTransfers,
+  postTransfer,
+  rejectTransfer,
+} from '../../shared/application/transfers.js';
 import { TransferClosedError } from '../../shared/domain/errors.js';
 import { freshDeps } from '../helpers/dynamo.js';
 import type { FakeClock } from '../helpers/fake-clock.js';
@@ -69,7 +75,12 @@ describe('Transfers to exchange partners (DynamoDB Local)', () => {
     const firstPage = await listPendingTransfers(deps, AIRLINE_ID, { limit: 2, cursor: null });
     const secondPage = await listPendingTransfers(deps, AIRLINE_ID, { limit: 2, cursor: firstPage.nextCursor });
 
-    expect([...firstPage.items, ...secondPage.items].map((item) => item.transferId)).toEqual([ids[0], ids[2], ids[3], ids[4]]);
+    expect([...firstPage.items, ...secondPage.items].map((item) => item.transferId)).toEqual([
+      ids[0],
+      ids[2],
+      ids[3],
+      ids[4],
+    ]);
     expect(secondPage.nextCursor).toBeNull();
     expect((await listPendingTransfers(deps, 'fruit-shop', { limit: 10, cursor: null })).items).toEqual([]);
   });
@@ -84,7 +95,11 @@ describe('Transfers to exchange partners (DynamoDB Local)', () => {
     const confirmed = await confirmTransfer(deps, airline, transferId, 'SKY-123');
     const again = await confirmTransfer(deps, airline, transferId, 'SKY-123');
 
-    expect(confirmed).toMatchObject({ status: 'confirmed', partnerReference: 'SKY-123', endedAt: '2027-08-01T08:00:00.000Z' });
+    expect(confirmed).toMatchObject({
+      status: 'confirmed',
+      partnerReference: 'SKY-123',
+      endedAt: '2027-08-01T08:00:00.000Z',
+    });
     expect(again).toEqual(confirmed);
     expect((await merchantStatement(deps, AIRLINE_ID, JULY)).statement.honoured).toEqual({ points: 0, amountMinor: 0 });
     expect((await merchantStatement(deps, AIRLINE_ID, AUGUST)).statement).toMatchObject({
@@ -93,11 +108,16 @@ describe('Transfers to exchange partners (DynamoDB Local)', () => {
       netMinor: 96_000,
     });
     for (const window of [JULY, AUGUST]) {
-      expect((await merchantStatement(deps, 'fruit-shop', window)).statement.honoured).toEqual({ points: 0, amountMinor: 0 });
+      expect((await merchantStatement(deps, 'fruit-shop', window)).statement.honoured).toEqual({
+        points: 0,
+        amountMinor: 0,
+      });
     }
     expect(await balanceOf('m1')).toBe(40_000);
     expect((await listPendingTransfers(deps, AIRLINE_ID, { limit: 10, cursor: null })).items).toEqual([]);
-    await expect(rejectTransfer(deps, airline, transferId, 'changed our mind')).rejects.toBeInstanceOf(TransferClosedError);
+    await expect(rejectTransfer(deps, airline, transferId, 'changed our mind')).rejects.toBeInstanceOf(
+      TransferClosedError,
+    );
     await expect(confirmTransfer(deps, airline, transferId, 'OTHER')).rejects.toBeInstanceOf(TransferClosedError);
   });
 
@@ -112,7 +132,9 @@ describe('Transfers to exchange partners (DynamoDB Local)', () => {
     expect(await balanceOf('m1')).toBe(100_000);
     expect(await entriesOfType(deps, tableName, 'm1', 'transferReturn')).toHaveLength(1);
     expect((await merchantStatement(deps, AIRLINE_ID, JULY)).statement.honoured.points).toBe(0);
-    await expect(rejectTransfer(deps, airline, transferId, 'another reason')).rejects.toBeInstanceOf(TransferClosedError);
+    await expect(rejectTransfer(deps, airline, transferId, 'another reason')).rejects.toBeInstanceOf(
+      TransferClosedError,
+    );
     await expect(confirmTransfer(deps, airline, transferId, 'LATE')).rejects.toBeInstanceOf(TransferClosedError);
     await expectLedgerMatchesBalance(deps, tableName, 'm1');
   });
@@ -142,7 +164,10 @@ describe('Transfers to exchange partners (DynamoDB Local)', () => {
     expect(atExpiry).toMatchObject({ job: 'transfers', processed: 0, changed: 0 });
     expect(after).toMatchObject({ processed: 1, changed: 1 });
     expect(rerun).toMatchObject({ processed: 0, changed: 0 });
-    expect(await getTransfer(deps, airline, due)).toMatchObject({ status: 'expired', endedAt: '2027-07-04T11:00:00.000Z' });
+    expect(await getTransfer(deps, airline, due)).toMatchObject({
+      status: 'expired',
+      endedAt: '2027-07-04T11:00:00.000Z',
+    });
     expect(await getTransfer(deps, airline, notYet)).toMatchObject({ status: 'pending' });
     expect(await getTransfer(deps, airline, confirmedId)).toMatchObject({ status: 'confirmed' });
     expect(await balanceOf('m1')).toBe(97_000);
@@ -181,7 +206,8 @@ describe('Transfers to exchange partners (DynamoDB Local)', () => {
       if (ended.status !== 'confirmed') returned++;
       expect(await entriesOfType(deps, tableName, 'm1', 'transferReturn')).toHaveLength(returned);
       expect(await balanceOf('m1')).toBe(ended.status === 'confirmed' ? before : before + 3_000);
-      const honoured = (await merchantStatement(deps, AIRLINE_ID, { from: POSTED, to: '2027-07-06T00:00:00.000Z' })).statement.honoured.points;
+      const honoured = (await merchantStatement(deps, AIRLINE_ID, { from: POSTED, to: '2027-07-06T00:00:00.000Z' }))
+        .statement.honoured.points;
       expect(honoured).toBe((round + 1 - returned) * 3_000);
       await expectLedgerMatchesBalance(deps, tableName, 'm1');
     }
@@ -191,7 +217,13 @@ describe('Transfers to exchange partners (DynamoDB Local)', () => {
     await putProgram(deps, { ...(await getProgram(deps)), memberConsent: { required: true } });
     const body = { memberId: 'm1', partnerId: AIRLINE_ID, points: 3_000, partnerAccount: 'FF-m1' };
     const post = (caller: Caller, key: string, spendCode?: string) =>
-      postTransfer(deps, { caller, idempotencyKey: key, requestHash: requestHash('POST /v1/transfers', { ...body, spendCode }), ...body, ...(spendCode && { spendCode }) });
+      postTransfer(deps, {
+        caller,
+        idempotencyKey: key,
+        requestHash: requestHash('POST /v1/transfers', { ...body, spendCode }),
+        ...body,
+        ...(spendCode && { spendCode }),
+      });
 
     await expect(post(fruitShop, 'no-code')).rejects.toMatchObject({ code: 'spend_code_required' });
     const { code } = await issueSpendCode(deps, 'm1');
@@ -204,10 +236,23 @@ describe('Transfers to exchange partners (DynamoDB Local)', () => {
   });
 
   it('refuses the partner that offers no exchange, and points off its steps, writing nothing', async () => {
-    const { merchant } = await putMerchant(deps, { merchantId: 'no-exchange', name: 'Plain', category: 'shop', green: false, earnRules: [] });
+    const { merchant } = await putMerchant(deps, {
+      merchantId: 'no-exchange',
+      name: 'Plain',
+      category: 'shop',
+      green: false,
+      earnRules: [],
+    });
     expect(merchant.exchange).toBeUndefined();
     const body = { memberId: 'm1', partnerId: 'no-exchange' };
-    const refused = await postTransfer(deps, { caller: fruitShop, idempotencyKey: 'nope', requestHash: 'h', ...body, points: 3_000, partnerAccount: 'x' });
+    const refused = await postTransfer(deps, {
+      caller: fruitShop,
+      idempotencyKey: 'nope',
+      requestHash: 'h',
+      ...body,
+      points: 3_000,
+      partnerAccount: 'x',
+    });
     expect(refused).toMatchObject({ status: 404, body: { code: 'partner_not_found' } });
     await expect(transfer(deps, 'm1', 'off-steps', 3_500)).rejects.toMatchObject({ code: 'validation_failed' });
     await expect(transfer(deps, 'm1', 'too-few', 2_000)).rejects.toMatchObject({ code: 'validation_failed' });

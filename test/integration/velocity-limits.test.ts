@@ -26,7 +26,9 @@ describe('Velocity limits on DynamoDB Local', () => {
     const { deps, tableName } = await programLimiting({ earnsPerMemberPerDay: 5 });
 
     // Act
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => fruitShopEarn(deps, 'm1', `earn-${i}`, 10_000)));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => fruitShopEarn(deps, 'm1', `earn-${i}`, 10_000)),
+    );
 
     // Assert
     const refused = results.flatMap((result, i) => (result.status === 409 ? [i] : []));
@@ -43,7 +45,9 @@ describe('Velocity limits on DynamoDB Local', () => {
     const { deps } = await programLimiting({ pointsPerMemberPerDay: 1_000 });
 
     // Act: 300 points each; three fit in 1,000
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => fruitShopEarn(deps, 'm1', `earn-${i}`, 30_000)));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => fruitShopEarn(deps, 'm1', `earn-${i}`, 30_000)),
+    );
 
     // Assert
     expect(results.filter((result) => result.status === 201)).toHaveLength(3);
@@ -73,7 +77,11 @@ describe('Velocity limits on DynamoDB Local', () => {
     // Assert
     expect(codeOf(third)).toBe('velocity_limit');
     expect(nextDay.map((result) => result.status)).toEqual([201, 201, 409]);
-    expect(await rawItem(deps, tableName, { pk: 'MEMBER#m1', sk: 'MEMBER' })).toMatchObject({ vd: '2027-03-16', ve: 2, vp: 20 });
+    expect(await rawItem(deps, tableName, { pk: 'MEMBER#m1', sk: 'MEMBER' })).toMatchObject({
+      vd: '2027-03-16',
+      ve: 2,
+      vp: 20,
+    });
   });
 
   it('does not give the allowance back when an earn is reversed', async () => {
@@ -119,9 +127,15 @@ describe('Velocity limits on DynamoDB Local', () => {
 
     // Assert
     expect(green.status).toBe(201);
-    expect(overPoints.body).toMatchObject({ code: 'velocity_limit', detail: expect.stringContaining('pointsPerMemberPerDay') });
+    expect(overPoints.body).toMatchObject({
+      code: 'velocity_limit',
+      detail: expect.stringContaining('pointsPerMemberPerDay'),
+    });
     expect(fits.status).toBe(201);
-    expect(overEarns.body).toMatchObject({ code: 'velocity_limit', detail: expect.stringContaining('earnsPerMemberPerDay') });
+    expect(overEarns.body).toMatchObject({
+      code: 'velocity_limit',
+      detail: expect.stringContaining('earnsPerMemberPerDay'),
+    });
     expect((await getMember(deps, 'm1')).balances).toEqual({ points: 500, green: 500, pending: 0 });
   });
 
@@ -148,9 +162,18 @@ describe('Velocity limits on DynamoDB Local', () => {
     const sameDay = { day: '2027-03-15', startsDay: false };
 
     // Act
-    const secondEarn = await deps.members.update({ ...write, dailyEarns: { ...sameDay, points: 0, limits: { earnsPerMemberPerDay: 1 } } });
-    const morePoints = await deps.members.update({ ...write, dailyEarns: { ...sameDay, points: 51, limits: { pointsPerMemberPerDay: 100 } } });
-    const fits = await deps.members.update({ ...write, dailyEarns: { ...sameDay, points: 50, limits: { pointsPerMemberPerDay: 100 } } });
+    const secondEarn = await deps.members.update({
+      ...write,
+      dailyEarns: { ...sameDay, points: 0, limits: { earnsPerMemberPerDay: 1 } },
+    });
+    const morePoints = await deps.members.update({
+      ...write,
+      dailyEarns: { ...sameDay, points: 51, limits: { pointsPerMemberPerDay: 100 } },
+    });
+    const fits = await deps.members.update({
+      ...write,
+      dailyEarns: { ...sameDay, points: 50, limits: { pointsPerMemberPerDay: 100 } },
+    });
 
     // Assert
     expect([secondEarn, morePoints, fits]).toEqual(['stale', 'stale', 'updated']);

@@ -26,7 +26,13 @@ async function deliveringWorld() {
   const tableName = `jifen-webhooks-${randomUUID()}`;
   await createTable(client, tableName);
   const queue = new InProcessDeliveryQueue((seconds) => seconds * 10);
-  const deps = dynamoDeps({ client, tableName, adminKey: adminKeyFromValue(TEST_ADMIN_KEY), deliveryQueue: queue, webhookUrls: 'local' });
+  const deps = dynamoDeps({
+    client,
+    tableName,
+    adminKey: adminKeyFromValue(TEST_ADMIN_KEY),
+    deliveryQueue: queue,
+    webhookUrls: 'local',
+  });
   await loadDemoProgram(deps);
   const streams = new DynamoDBStreamsClient({ ...LOCAL_CLIENT_CONFIG, endpoint: inject('dynamoEndpoint') });
   const delivery = await startLocalDelivery({ client, streams, tableName, deps, queue, intervalMs: 100 });
@@ -83,7 +89,10 @@ describe('Webhooks on DynamoDB Local, from the table stream', () => {
     await enrolWithPoints(deps, 'm1', 0);
 
     // Act: the same earn twice at once (one transaction commits, the other is cancelled), and a redemption refused for want of points
-    const [first, second] = await Promise.all([fruitShopEarn(deps, 'm1', 'earn-1', 10_000), fruitShopEarn(deps, 'm1', 'earn-1', 10_000)]);
+    const [first, second] = await Promise.all([
+      fruitShopEarn(deps, 'm1', 'earn-1', 10_000),
+      fruitShopEarn(deps, 'm1', 'earn-1', 10_000),
+    ]);
     const refused = await redeemPayment(deps, 'm1', 'too-much', 10_000_000);
     await deliveriesSettle(deps, endpointId, queue, 1);
 
@@ -96,7 +105,16 @@ describe('Webhooks on DynamoDB Local, from the table stream', () => {
     expect(event!.headers['webhook-id']).toMatch(/^evt_[0-9a-f]{32}$/);
     expect(event!.headers['webhook-signature']).toBe(expectedSignature(secret, event!));
     const { items } = await listWebhookDeliveries(deps, endpointId, 'delivered', { limit: 10, cursor: null });
-    expect(items).toEqual([{ eventId: event!.headers['webhook-id'], type: 'points.earned', status: 'delivered', attempts: 1, lastStatus: 200, nextAttemptAt: null }]);
+    expect(items).toEqual([
+      {
+        eventId: event!.headers['webhook-id'],
+        type: 'points.earned',
+        status: 'delivered',
+        attempts: 1,
+        lastStatus: 200,
+        nextAttemptAt: null,
+      },
+    ]);
   });
 
   it('retries a receiver that answers 500, with the same webhook-id, until it answers 2xx', async () => {
@@ -153,8 +171,23 @@ describe('Webhooks on DynamoDB Local, from the table stream', () => {
     await deliveriesSettle(deps, endpointId, queue, 2);
 
     // Assert
-    expect(hooks.received.slice(2).map((event) => event.headers['webhook-id']).sort()).toEqual(firstIds);
-    expect(hooks.received.slice(2).map((event) => event.body).sort()).toEqual(hooks.received.slice(0, 2).map((event) => event.body).sort());
+    expect(
+      hooks.received
+        .slice(2)
+        .map((event) => event.headers['webhook-id'])
+        .sort(),
+    ).toEqual(firstIds);
+    expect(
+      hooks.received
+        .slice(2)
+        .map((event) => event.body)
+        .sort(),
+    ).toEqual(
+      hooks.received
+        .slice(0, 2)
+        .map((event) => event.body)
+        .sort(),
+    );
   });
 
   it('sends a merchant-scoped endpoint only the events of entries its merchant’s keys posted', async () => {
@@ -177,6 +210,8 @@ describe('Webhooks on DynamoDB Local, from the table stream', () => {
     expect(fruit.received.map((event) => event.json.data)).toEqual([earned.body]);
     expect(everyone.received.map((event) => event.json.data)).toEqual([earned.body]);
     expect(hotel.received).toEqual([]);
-    expect((await listWebhookDeliveries(deps, hotelEndpoint.endpointId, null, { limit: 10, cursor: null })).items).toEqual([]);
+    expect(
+      (await listWebhookDeliveries(deps, hotelEndpoint.endpointId, null, { limit: 10, cursor: null })).items,
+    ).toEqual([]);
   });
 });

@@ -1,4 +1,9 @@
-import { ProvisionedThroughputExceededException, ThrottlingException, TransactionCanceledException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  ProvisionedThroughputExceededException,
+  ThrottlingException,
+  TransactionCanceledException,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -33,7 +38,9 @@ describe('Crash after commit: the process dies between the write and the answer'
   });
 
   it('replays an earn whose answer was lost and moves nothing twice', async () => {
-    await expect(fruitShopEarn(crashAfterWrites(deps, 1, 'commit'), 'm1', 'earn-1', 2_000)).rejects.toBeInstanceOf(SimulatedCrash);
+    await expect(fruitShopEarn(crashAfterWrites(deps, 1, 'commit'), 'm1', 'earn-1', 2_000)).rejects.toBeInstanceOf(
+      SimulatedCrash,
+    );
     expect((await getMember(deps, 'm1')).balances.points).toBe(1_020);
 
     const retry = await fruitShopEarn(deps, 'm1', 'earn-1', 2_000);
@@ -44,7 +51,9 @@ describe('Crash after commit: the process dies between the write and the answer'
   });
 
   it('replays a limited-stock redemption whose answer was lost: one unit, one debit', async () => {
-    await expect(redeemReward(crashAfterWrites(deps, 1, 'commit'), 'm1', 'box-1', 'gift-box')).rejects.toBeInstanceOf(SimulatedCrash);
+    await expect(redeemReward(crashAfterWrites(deps, 1, 'commit'), 'm1', 'box-1', 'gift-box')).rejects.toBeInstanceOf(
+      SimulatedCrash,
+    );
 
     const retry = await redeemReward(deps, 'm1', 'box-1', 'gift-box');
 
@@ -56,7 +65,9 @@ describe('Crash after commit: the process dies between the write and the answer'
   it('replays a reversal whose answer was lost: the original is reversed once', async () => {
     const redemption = await redeemReward(deps, 'm1', 'box-1', 'gift-box');
     const original = transactionIdOf(redemption);
-    await expect(reverse(crashAfterWrites(deps, 1, 'commit'), 'rev-1', original)).rejects.toBeInstanceOf(SimulatedCrash);
+    await expect(reverse(crashAfterWrites(deps, 1, 'commit'), 'rev-1', original)).rejects.toBeInstanceOf(
+      SimulatedCrash,
+    );
 
     const retry = await reverse(deps, 'rev-1', original);
     const again = await reverse(deps, 'rev-2', original);
@@ -77,7 +88,10 @@ type LostKeys = { lost: (key: Record<string, unknown>) => boolean };
  * command before it is sent and may return a fault to throw instead (as if the
  * SDK's own retries were spent). Everything else still reaches DynamoDB Local.
  */
-function injectFaults(client: DynamoDBClient, pick: (command: string, input: Record<string, any>) => Fault | 'lost-read' | LostKeys | null) {
+function injectFaults(
+  client: DynamoDBClient,
+  pick: (command: string, input: Record<string, any>) => Fault | 'lost-read' | LostKeys | null,
+) {
   const name = `inject-faults-${Math.random()}`;
   client.middlewareStack.add(
     (next, context) => async (args) => {
@@ -85,7 +99,8 @@ function injectFaults(client: DynamoDBClient, pick: (command: string, input: Rec
       if (fault === 'lost-read') return { output: { $metadata: {} }, response: {} } as Awaited<ReturnType<typeof next>>;
       if (typeof fault === 'object' && fault !== null) {
         const input = args.input as { RequestItems: Record<string, { Keys: Record<string, any>[] }> };
-        for (const request of Object.values(input.RequestItems)) request.Keys = request.Keys.filter((key) => !fault.lost(unmarshall(key)));
+        for (const request of Object.values(input.RequestItems))
+          request.Keys = request.Keys.filter((key) => !fault.lost(unmarshall(key)));
         return next(args);
       }
       if (fault) throw fault();
@@ -98,12 +113,15 @@ function injectFaults(client: DynamoDBClient, pick: (command: string, input: Rec
 
 const conflict: Fault = () =>
   new TransactionCanceledException({
-    message: 'Transaction cancelled, please refer cancellation reasons for specific reasons [None, TransactionConflict]',
+    message:
+      'Transaction cancelled, please refer cancellation reasons for specific reasons [None, TransactionConflict]',
     $metadata: {},
     CancellationReasons: [{ Code: 'None' }, { Code: 'TransactionConflict' }],
   });
-const throttled: Fault = () => new ThrottlingException({ message: 'Rate of requests exceeds the allowed throughput.', $metadata: {} });
-const overProvisioned: Fault = () => new ProvisionedThroughputExceededException({ message: 'Throughput exceeded', $metadata: {} });
+const throttled: Fault = () =>
+  new ThrottlingException({ message: 'Rate of requests exceeds the allowed throughput.', $metadata: {} });
+const overProvisioned: Fault = () =>
+  new ProvisionedThroughputExceededException({ message: 'Throughput exceeded', $metadata: {} });
 const connectionReset: Fault = () => Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
 
 describe('Faults under the HTTP API (local server, DynamoDB Local, faults injected into the SDK)', () => {
@@ -117,7 +135,13 @@ describe('Faults under the HTTP API (local server, DynamoDB Local, faults inject
     ({ jifen, api } = await startLocalApi());
     // The handlers' own client: the one the local server passed to them.
     ({ client, tableName } = tableOf(jifen.deps));
-    expect((await api.request('PUT', '/v1/admin/merchants/shop', { body: { name: 'Shop', category: 'grocery', earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }] } })).status).toBe(201);
+    expect(
+      (
+        await api.request('PUT', '/v1/admin/merchants/shop', {
+          body: { name: 'Shop', category: 'grocery', earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }] },
+        })
+      ).status,
+    ).toBe(201);
     expect((await api.request('PUT', '/v1/members/m1', { body: {} })).status).toBe(201);
   });
 
@@ -131,7 +155,10 @@ describe('Faults under the HTTP API (local server, DynamoDB Local, faults inject
   });
 
   const earn = (key: string, amountMinor = 2_000) =>
-    api.request('POST', '/v1/earn', { idempotencyKey: key, body: { memberId: 'm1', merchantId: 'shop', amountMinor, reference: key } });
+    api.request('POST', '/v1/earn', {
+      idempotencyKey: key,
+      body: { memberId: 'm1', merchantId: 'shop', amountMinor, reference: key },
+    });
   const balance = async () => (await api.request('GET', '/v1/members/m1')).body.balances.points as number;
 
   /** Fails every matching command; returns how many were failed. */
@@ -145,7 +172,9 @@ describe('Faults under the HTTP API (local server, DynamoDB Local, faults inject
     return failed;
   }
 
-  async function expectRetryableAndNothingWritten(send: () => Promise<{ status: number; headers: Headers; body: any }>) {
+  async function expectRetryableAndNothingWritten(
+    send: () => Promise<{ status: number; headers: Headers; body: any }>,
+  ) {
     const before = await scanTable(client, tableName);
     const recorder = recordWrites(client);
     try {
@@ -167,7 +196,9 @@ describe('Faults under the HTTP API (local server, DynamoDB Local, faults inject
   it('retries a TransactionConflict internally and answers 201, moving the points once', async () => {
     const start = await balance();
     let conflicts = 0;
-    removeFaults = injectFaults(client, (command) => (command === 'TransactWriteItemsCommand' && conflicts++ < 2 ? conflict : null));
+    removeFaults = injectFaults(client, (command) =>
+      command === 'TransactWriteItemsCommand' && conflicts++ < 2 ? conflict : null,
+    );
 
     const response = await earn('conflict-then-ok');
 
@@ -236,8 +267,15 @@ describe('Faults under the HTTP API (local server, DynamoDB Local, faults inject
 describe('DynamoDB unavailable at start-up', () => {
   it('answers a clear 503 problem, not a hang or a 500, when the endpoint refuses connections', async () => {
     const closedPort = await freePort();
-    const client = createDynamoDbClient({ ...LOCAL_CLIENT_CONFIG, endpoint: `http://127.0.0.1:${closedPort}` }, LOCAL_REQUEST_TIMEOUT_MS);
-    const unreachable = dynamoDeps({ client, tableName: 'jifen-unreachable', adminKey: adminKeyFromValue(TEST_ADMIN_KEY) });
+    const client = createDynamoDbClient(
+      { ...LOCAL_CLIENT_CONFIG, endpoint: `http://127.0.0.1:${closedPort}` },
+      LOCAL_REQUEST_TIMEOUT_MS,
+    );
+    const unreachable = dynamoDeps({
+      client,
+      tableName: 'jifen-unreachable',
+      adminKey: adminKeyFromValue(TEST_ADMIN_KEY),
+    });
     const earnHandler = httpHandler(routeNamed('earn'), () => unreachable);
     const getMemberHandler = httpHandler(routeNamed('get-member'), () => unreachable);
     const event = (method: string, path: string, extra: Partial<APIGatewayProxyEventV2>): APIGatewayProxyEventV2 => ({
@@ -253,7 +291,12 @@ describe('DynamoDB unavailable at start-up', () => {
     const context = { functionName: 'jifen-earn', awsRequestId: 'r1' } as Context;
 
     const responses = [
-      await earnHandler(event('POST', '/v1/earn', { body: JSON.stringify({ memberId: 'm1', merchantId: 'shop', amountMinor: 100, reference: 'r' }) }), context),
+      await earnHandler(
+        event('POST', '/v1/earn', {
+          body: JSON.stringify({ memberId: 'm1', merchantId: 'shop', amountMinor: 100, reference: 'r' }),
+        }),
+        context,
+      ),
       await getMemberHandler(event('GET', '/v1/members/m1', { pathParameters: { memberId: 'm1' } }), context),
     ] as APIGatewayProxyStructuredResultV2[];
     client.destroy();
@@ -262,7 +305,10 @@ describe('DynamoDB unavailable at start-up', () => {
       expect(response.statusCode).toBe(503);
       expect(response.headers?.['retry-after']).toBe('1');
       expect(response.headers?.['content-type']).toBe('application/problem+json');
-      expect(JSON.parse(response.body!)).toMatchObject({ code: 'temporarily_unavailable', type: '/problems/temporarily_unavailable' });
+      expect(JSON.parse(response.body!)).toMatchObject({
+        code: 'temporarily_unavailable',
+        type: '/problems/temporarily_unavailable',
+      });
       expect(response.body).not.toContain('ECONNREFUSED');
     }
     const logged = errorLogs.lines().slice(-2);

@@ -41,7 +41,22 @@ const HOSTILE_STRINGS = [
   '__proto__',
   'constructor',
 ];
-const HOSTILE_NUMBERS = [1e308, -1e308, -0, 2 ** 53 + 1, -(2 ** 53 + 1), Number.MAX_SAFE_INTEGER, 0, -1, 0.5, -0.5, 100.01, 1e21, 5e-324, 1_000_000_001];
+const HOSTILE_NUMBERS = [
+  1e308,
+  -1e308,
+  -0,
+  2 ** 53 + 1,
+  -(2 ** 53 + 1),
+  Number.MAX_SAFE_INTEGER,
+  0,
+  -1,
+  0.5,
+  -0.5,
+  100.01,
+  1e21,
+  5e-324,
+  1_000_000_001,
+];
 
 const hostileString = fc.oneof(
   fc.constantFrom(...HOSTILE_STRINGS),
@@ -49,7 +64,11 @@ const hostileString = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.string({ minLength: 129, maxLength: 700 }),
 );
-const hostileNumber = fc.oneof(fc.constantFrom(...HOSTILE_NUMBERS), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer());
+const hostileNumber = fc.oneof(
+  fc.constantFrom(...HOSTILE_NUMBERS),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.integer(),
+);
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   hostileString,
   hostileNumber,
@@ -105,10 +124,30 @@ const GOOD: Record<string, unknown> = {
 
 /** The body fields each handler reads (API.md); routes without a body get arbitrary JSON only. */
 const FIELDS: Record<string, string[]> = {
-  'put-program': ['name', 'currency', 'paymentPointsPerUnit', 'expiryMonths', 'tierWindowMonths', 'disclosure', 'creditPerks'],
+  'put-program': [
+    'name',
+    'currency',
+    'paymentPointsPerUnit',
+    'expiryMonths',
+    'tierWindowMonths',
+    'disclosure',
+    'creditPerks',
+  ],
   'put-tiers': ['tiers'],
   'put-merchant': ['name', 'category', 'green', 'earnRules'],
-  'put-reward': ['name', 'kind', 'costPoints', 'valueMinor', 'balance', 'stock', 'merchantId', 'conditions', 'creditOnly', 'priorityWindowHours', 'active'],
+  'put-reward': [
+    'name',
+    'kind',
+    'costPoints',
+    'valueMinor',
+    'balance',
+    'stock',
+    'merchantId',
+    'conditions',
+    'creditOnly',
+    'priorityWindowHours',
+    'active',
+  ],
   'put-promotion': ['name', 'startsAt', 'endsAt', 'conditions', 'effect', 'scope'],
   'set-credit-standing': ['standing'],
   'freeze-member': ['reason'],
@@ -127,7 +166,11 @@ function fieldValue(field: string): fc.Arbitrary<unknown> {
   const good = fc.constant(GOOD[field]);
   const numeric = typeof GOOD[field] === 'number';
   return numeric
-    ? fc.oneof({ weight: 1, arbitrary: good }, { weight: 3, arbitrary: hostileNumber }, { weight: 1, arbitrary: hostileValue })
+    ? fc.oneof(
+        { weight: 1, arbitrary: good },
+        { weight: 3, arbitrary: hostileNumber },
+        { weight: 1, arbitrary: hostileValue },
+      )
     : fc.oneof({ weight: 1, arbitrary: good }, { weight: 2, arbitrary: hostileValue });
 }
 
@@ -148,7 +191,19 @@ function bodyFor(route: Route): fc.Arbitrary<{ json?: unknown; raw?: string }> {
     {
       weight: 1,
       arbitrary: fc
-        .constantFrom('{', '{"memberId":', 'null', '[]', '"x"', '1e400', '{"a":1}{"b":2}', '\u0000', '{"amountMinor":1e999}', ' ', 'x'.repeat(70_000))
+        .constantFrom(
+          '{',
+          '{"memberId":',
+          'null',
+          '[]',
+          '"x"',
+          '1e400',
+          '{"a":1}{"b":2}',
+          '\u0000',
+          '{"amountMinor":1e999}',
+          ' ',
+          'x'.repeat(70_000),
+        )
         .map((raw) => ({ raw })),
     },
   );
@@ -170,10 +225,17 @@ function pathFor(route: Route): fc.Arbitrary<string> {
   const param = (name: string) =>
     fc.oneof(
       { weight: 2, arbitrary: fc.constant(GOOD_PARAMS[name] ?? 'x') },
-      { weight: 3, arbitrary: hostileString.filter((s) => s.length > 0).map((s) => encodeURIComponent(s.replace(/[\uD800-\uDFFF]/g, '\uFFFD'))) },
+      {
+        weight: 3,
+        arbitrary: hostileString
+          .filter((s) => s.length > 0)
+          .map((s) => encodeURIComponent(s.replace(/[\uD800-\uDFFF]/g, '\uFFFD'))),
+      },
       { weight: 1, arbitrary: fc.constantFrom('%', '%E0%A4%A', '..', '%2F', 'a%00b') },
     );
-  return fc.tuple(...names.map(param)).map((values) => names.reduce((path, name, i) => path.replace(`{${name}}`, values[i]!), route.path));
+  return fc
+    .tuple(...names.map(param))
+    .map((values) => names.reduce((path, name, i) => path.replace(`{${name}}`, values[i]!), route.path));
 }
 
 const queryArb = fc.option(
@@ -185,7 +247,9 @@ const queryArb = fc.option(
           hostileString,
           fc.jsonValue({ maxDepth: 2 }).map((v) => Buffer.from(JSON.stringify(v) ?? 'null').toString('base64url')),
           fc.constantFrom(
-            Buffer.from(JSON.stringify({ pk: { S: 'TX#x' }, sk: { S: 'TX' }, g1pk: { S: 'MEMBER#other' }, g1sk: { S: 'x' } })).toString('base64url'),
+            Buffer.from(
+              JSON.stringify({ pk: { S: 'TX#x' }, sk: { S: 'TX' }, g1pk: { S: 'MEMBER#other' }, g1sk: { S: 'x' } }),
+            ).toString('base64url'),
             Buffer.from(JSON.stringify({ shard: 99 })).toString('base64url'),
           ),
         ),
@@ -198,10 +262,9 @@ const queryArb = fc.option(
 );
 
 /** Header values fetch can carry: printable Latin-1, no CR/LF/NUL. */
-const headerSafe = fc.oneof(
-  fc.string({ minLength: 0, maxLength: 300 }),
-  fc.constantFrom('é', 'ключ', '\x7f', 'a'.repeat(256), 'k\tk'),
-).map((s) => s.replace(/[^\x20-\x7e\xa0-\xff]/g, '?'));
+const headerSafe = fc
+  .oneof(fc.string({ minLength: 0, maxLength: 300 }), fc.constantFrom('é', 'ключ', '\x7f', 'a'.repeat(256), 'k\tk'))
+  .map((s) => s.replace(/[^\x20-\x7e\xa0-\xff]/g, '?'));
 
 interface Probe {
   path: string;
@@ -220,10 +283,17 @@ describe('Fuzzing every route through the local server', () => {
   beforeAll(async () => {
     ({ jifen, api } = await startLocalApi());
     const setup = [
-      await api.request('PUT', '/v1/admin/merchants/shop', { body: { name: 'Shop', category: 'grocery', earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }] } }),
-      await api.request('PUT', '/v1/admin/rewards/box', { body: { name: 'Box', kind: 'item', costPoints: 100, valueMinor: 1_000, stock: 3, conditions: 'Three only.' } }),
+      await api.request('PUT', '/v1/admin/merchants/shop', {
+        body: { name: 'Shop', category: 'grocery', earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }] },
+      }),
+      await api.request('PUT', '/v1/admin/rewards/box', {
+        body: { name: 'Box', kind: 'item', costPoints: 100, valueMinor: 1_000, stock: 3, conditions: 'Three only.' },
+      }),
       await api.request('PUT', '/v1/members/m1', { body: {} }),
-      await api.request('POST', '/v1/admin/adjustments', { idempotencyKey: 'seed', body: { memberId: 'm1', points: 500, reason: 'seed' } }),
+      await api.request('POST', '/v1/admin/adjustments', {
+        idempotencyKey: 'seed',
+        body: { memberId: 'm1', points: 500, reason: 'seed' },
+      }),
     ];
     expect(setup.map((r) => r.status)).toEqual([201, 201, 201, 201]);
     merchantKey = (await api.request('POST', '/v1/admin/merchants/shop/keys')).body.apiKey;
@@ -234,7 +304,12 @@ describe('Fuzzing every route through the local server', () => {
   });
 
   function send(route: Route, probe: Probe) {
-    const key = { admin: TEST_ADMIN_KEY, merchant: merchantKey, none: null, garbage: 'jf_0123456789abcdef.not-the-secret' }[probe.auth];
+    const key = {
+      admin: TEST_ADMIN_KEY,
+      merchant: merchantKey,
+      none: null,
+      garbage: 'jf_0123456789abcdef.not-the-secret',
+    }[probe.auth];
     return api.request(route.method, `${probe.path}${probe.query ?? ''}`, {
       key,
       ...(probe.body.raw !== undefined ? { rawBody: probe.body.raw } : { body: probe.body.json }),
@@ -247,7 +322,12 @@ describe('Fuzzing every route through the local server', () => {
       path: pathFor(route),
       query: route.method === 'GET' ? queryArb : fc.constant(null),
       // fetch cannot send a body with GET; DELETE sometimes carries one.
-      body: route.method === 'GET' ? fc.constant({}) : route.method === 'DELETE' ? fc.option(bodyFor(route), { freq: 3 }).map((b) => b ?? {}) : bodyFor(route),
+      body:
+        route.method === 'GET'
+          ? fc.constant({})
+          : route.method === 'DELETE'
+            ? fc.option(bodyFor(route), { freq: 3 }).map((b) => b ?? {})
+            : bodyFor(route),
       auth: fc.constantFrom<Probe['auth']>('admin', 'admin', 'admin', 'merchant', 'none', 'garbage'),
       idempotencyKey: fc.oneof(
         { weight: 4, arbitrary: fc.constant('').map(() => `fuzz-${keyCounter++}`) },
@@ -276,7 +356,10 @@ describe('Fuzzing every route through the local server', () => {
             expect(kept, 'a refused request changed an item').toEqual(before);
             // The one thing a refusal may write: its own remembered answer (API.md: business refusals are replayed).
             for (const item of added) {
-              expect(item, 'a refused request wrote an item').toMatchObject({ pk: expect.stringMatching(/^TX#/), st: response.status });
+              expect(item, 'a refused request wrote an item').toMatchObject({
+                pk: expect.stringMatching(/^TX#/),
+                st: response.status,
+              });
               expect([403, 404, 409]).toContain(response.status);
               expect(item.type, 'a refusal is not a movement').toBeUndefined();
             }
@@ -293,12 +376,21 @@ describe('Fuzzing every route through the local server', () => {
       const url = new URL(path, api.baseUrl);
       const text = JSON.stringify(body);
       return new Promise<{ status: number; headers: Record<string, unknown>; body: any }>((resolve, reject) => {
-        const req = httpRequest(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) } }, (res) => {
-          let data = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => (data += chunk));
-          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: data ? JSON.parse(data) : null }));
-        });
+        const req = httpRequest(
+          url,
+          {
+            method: 'POST',
+            headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) },
+          },
+          (res) => {
+            let data = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => (data += chunk));
+            res.on('end', () =>
+              resolve({ status: res.statusCode!, headers: res.headers, body: data ? JSON.parse(data) : null }),
+            );
+          },
+        );
         req.on('error', reject);
         req.end(text);
       });
@@ -317,7 +409,11 @@ describe('Fuzzing every route through the local server', () => {
       ['two different keys', () => [`Bearer ${TEST_ADMIN_KEY}`, `Bearer ${merchantKey}`]],
     ])('two Authorization headers (%s) are not a valid key: 401, nothing written', async (_name, authorization) => {
       const start = await balance();
-      const response = await rawPost('/v1/earn', { authorization: authorization(), 'idempotency-key': 'dup-auth' }, earnBody);
+      const response = await rawPost(
+        '/v1/earn',
+        { authorization: authorization(), 'idempotency-key': 'dup-auth' },
+        earnBody,
+      );
       expect(response.status).toBe(401);
       expect(response.headers['content-type']).toBe('application/problem+json');
       expect(response.body.code).toBe('unauthenticated');

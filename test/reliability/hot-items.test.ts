@@ -27,7 +27,6 @@ interface Sent {
   outcome: Outcome;
 }
 
-
 /** A condition check reads an item inside the transaction; it writes nothing. */
 function writtenKeys(write: RecordedWrite): string[] {
   return write.keys.filter((_, i) => write.actions[i] !== 'ConditionCheck');
@@ -45,11 +44,24 @@ describe('Hot items: what each request writes', () => {
     const { client } = tableOf(deps);
     const recorder = recordWrites(client);
     /** Runs one request alone, so every write it makes is attributed to it. */
-    async function track(label: string, memberId: string, owner: string, key: string, run: () => Promise<Outcome>, also: string[] = []) {
+    async function track(
+      label: string,
+      memberId: string,
+      owner: string,
+      key: string,
+      run: () => Promise<Outcome>,
+      also: string[] = [],
+    ) {
       recorder.writes.length = 0;
       const outcome = await run();
       const own = `TX#${transactionIdFor(owner, key)}|TX`;
-      sent.push({ label, memberId, writes: [...recorder.writes], allowed: new Set([`MEMBER#${memberId}|MEMBER`, own, ...also]), outcome });
+      sent.push({
+        label,
+        memberId,
+        writes: [...recorder.writes],
+        allowed: new Set([`MEMBER#${memberId}|MEMBER`, own, ...also]),
+        outcome,
+      });
       return outcome;
     }
     const idOf = (outcome: Outcome) => (outcome.body as { transactionId: string }).transactionId;
@@ -58,42 +70,94 @@ describe('Hot items: what each request writes', () => {
       for (const memberId of MEMBERS) {
         const earnBody = { memberId, amountMinor: 250_000, reference: `r-${memberId}` };
         const earn = await track('earn', memberId, 'fruit-shop', `earn-${memberId}`, () =>
-          earnPoints(deps, { caller: fruitShop, idempotencyKey: `earn-${memberId}`, requestHash: requestHash('POST /v1/earn', earnBody), ...earnBody }),
+          earnPoints(deps, {
+            caller: fruitShop,
+            idempotencyKey: `earn-${memberId}`,
+            requestHash: requestHash('POST /v1/earn', earnBody),
+            ...earnBody,
+          }),
         );
         await track('earn replay', memberId, 'fruit-shop', `earn-${memberId}`, () =>
-          earnPoints(deps, { caller: fruitShop, idempotencyKey: `earn-${memberId}`, requestHash: requestHash('POST /v1/earn', earnBody), ...earnBody }),
+          earnPoints(deps, {
+            caller: fruitShop,
+            idempotencyKey: `earn-${memberId}`,
+            requestHash: requestHash('POST /v1/earn', earnBody),
+            ...earnBody,
+          }),
         );
 
         const redeemWith = (key: string, rewardId: string) => {
           const body = { memberId, rewardId, quantity: 1 };
-          return redeem(deps, { caller: fruitShop, idempotencyKey: key, requestHash: requestHash('POST /v1/redemptions', body), ...body });
+          return redeem(deps, {
+            caller: fruitShop,
+            idempotencyKey: key,
+            requestHash: requestHash('POST /v1/redemptions', body),
+            ...body,
+          });
         };
-        const limited = await track('redemption (limited stock)', memberId, 'fruit-shop', `box-${memberId}`, () => redeemWith(`box-${memberId}`, 'gift-box'), ['STOCK#gift-box|STOCK']);
-        await track('redemption (unlimited)', memberId, 'fruit-shop', `wash-${memberId}`, () => redeemWith(`wash-${memberId}`, 'fruit-washing'));
+        const limited = await track(
+          'redemption (limited stock)',
+          memberId,
+          'fruit-shop',
+          `box-${memberId}`,
+          () => redeemWith(`box-${memberId}`, 'gift-box'),
+          ['STOCK#gift-box|STOCK'],
+        );
+        await track('redemption (unlimited)', memberId, 'fruit-shop', `wash-${memberId}`, () =>
+          redeemWith(`wash-${memberId}`, 'fruit-washing'),
+        );
         const payBody = { memberId, payment: { amountMinor: 500 } };
         await track('payment with points', memberId, 'fruit-shop', `pay-${memberId}`, () =>
-          redeem(deps, { caller: fruitShop, idempotencyKey: `pay-${memberId}`, requestHash: requestHash('POST /v1/redemptions', payBody), ...payBody }),
+          redeem(deps, {
+            caller: fruitShop,
+            idempotencyKey: `pay-${memberId}`,
+            requestHash: requestHash('POST /v1/redemptions', payBody),
+            ...payBody,
+          }),
         );
 
         const reverseOf = (key: string, transactionId: string, amountMinor?: number) => {
           const body = { transactionId, reason: 'refund', ...(amountMinor !== undefined && { amountMinor }) };
-          return reverseTransaction(deps, { caller: fruitShop, idempotencyKey: key, requestHash: requestHash('POST /v1/reversals', body), ...body });
+          return reverseTransaction(deps, {
+            caller: fruitShop,
+            idempotencyKey: key,
+            requestHash: requestHash('POST /v1/reversals', body),
+            ...body,
+          });
         };
-        await track('reversal of a limited redemption', memberId, 'fruit-shop', `rev-box-${memberId}`, () => reverseOf(`rev-box-${memberId}`, idOf(limited)), [
-          `TX#${idOf(limited)}|TX`,
-          'STOCK#gift-box|STOCK',
-        ]);
-        await track('partial reversal of an earn', memberId, 'fruit-shop', `rev-earn-${memberId}`, () => reverseOf(`rev-earn-${memberId}`, idOf(earn), 10_000), [`TX#${idOf(earn)}|TX`]);
+        await track(
+          'reversal of a limited redemption',
+          memberId,
+          'fruit-shop',
+          `rev-box-${memberId}`,
+          () => reverseOf(`rev-box-${memberId}`, idOf(limited)),
+          [`TX#${idOf(limited)}|TX`, 'STOCK#gift-box|STOCK'],
+        );
+        await track(
+          'partial reversal of an earn',
+          memberId,
+          'fruit-shop',
+          `rev-earn-${memberId}`,
+          () => reverseOf(`rev-earn-${memberId}`, idOf(earn), 10_000),
+          [`TX#${idOf(earn)}|TX`],
+        );
 
         for (const points of [300, -200]) {
           const key = `adj-${points}-${memberId}`;
           const body = { memberId, points, reason: 'correction' };
           await track(`adjustment ${points}`, memberId, 'admin', key, () =>
-            adjustPoints(deps, { idempotencyKey: key, requestHash: requestHash('POST /v1/admin/adjustments', body), ...body, balance: 'points' }),
+            adjustPoints(deps, {
+              idempotencyKey: key,
+              requestHash: requestHash('POST /v1/admin/adjustments', body),
+              ...body,
+              balance: 'points',
+            }),
           );
         }
         // A remembered refusal writes its own answer and nothing else.
-        await track('refused redemption', memberId, 'fruit-shop', `too-much-${memberId}`, () => redeemWith(`too-much-${memberId}`, 'free-night'));
+        await track('refused redemption', memberId, 'fruit-shop', `too-much-${memberId}`, () =>
+          redeemWith(`too-much-${memberId}`, 'free-night'),
+        );
       }
     } finally {
       recorder.stop();
@@ -120,7 +184,11 @@ describe('Hot items: what each request writes', () => {
 
   it("writes only the member's own item, the transaction's entry, the reward's stock and the reversed original", () => {
     const strays = sent.flatMap((s) =>
-      s.writes.flatMap((w) => writtenKeys(w).filter((key) => !s.allowed.has(key)).map((key) => `${s.label} (${s.memberId}) wrote ${key} via ${w.command}`)),
+      s.writes.flatMap((w) =>
+        writtenKeys(w)
+          .filter((key) => !s.allowed.has(key))
+          .map((key) => `${s.label} (${s.memberId}) wrote ${key} via ${w.command}`),
+      ),
     );
     expect(strays).toEqual([]);
   });
@@ -133,14 +201,19 @@ describe('Hot items: what each request writes', () => {
       else {
         // A refusal read from one item is a plain conditional Put; from several, a Put guarded by condition checks.
         expect(commands, s.label).toHaveLength(1);
-        expect(s.writes[0]!.actions.filter((action) => action !== 'ConditionCheck'), s.label).toEqual(['Put']);
+        expect(
+          s.writes[0]!.actions.filter((action) => action !== 'ConditionCheck'),
+          s.label,
+        ).toEqual(['Put']);
       }
     }
   });
 
   it('shares no written item between members except the reward stock: no program-wide counter', () => {
     const membersByKey = new Map<string, Set<string>>();
-    for (const s of sent) for (const w of s.writes) for (const key of writtenKeys(w)) membersByKey.set(key, (membersByKey.get(key) ?? new Set()).add(s.memberId));
+    for (const s of sent)
+      for (const w of s.writes)
+        for (const key of writtenKeys(w)) membersByKey.set(key, (membersByKey.get(key) ?? new Set()).add(s.memberId));
     const shared = [...membersByKey].filter(([, members]) => members.size > 1).map(([key]) => key);
     expect(shared).toEqual(['STOCK#gift-box|STOCK']);
   });

@@ -179,7 +179,16 @@ function predict(model: Model, request: IssuedRequest): Prediction {
         balance: member.balance + points,
         effect: (transactionId) => {
           credit(model, member, points);
-          model.movements.push({ transactionId, type: 'earn', memberId: body.memberId, merchantId: request.owner, points, amountMinor: body.amountMinor, reversedPoints: 0, reversedAmountMinor: 0 });
+          model.movements.push({
+            transactionId,
+            type: 'earn',
+            memberId: body.memberId,
+            merchantId: request.owner,
+            points,
+            amountMinor: body.amountMinor,
+            reversedPoints: 0,
+            reversedAmountMinor: 0,
+          });
         },
       };
     }
@@ -195,7 +204,16 @@ function predict(model: Model, request: IssuedRequest): Prediction {
           balance: member.balance - points,
           effect: (transactionId) => {
             debit(member, points);
-            model.movements.push({ transactionId, type: 'redemption', memberId: body.memberId, merchantId: request.owner, points, amountMinor: body.payment.amountMinor, reversedPoints: 0, reversedAmountMinor: 0 });
+            model.movements.push({
+              transactionId,
+              type: 'redemption',
+              memberId: body.memberId,
+              merchantId: request.owner,
+              points,
+              amountMinor: body.payment.amountMinor,
+              reversedPoints: 0,
+              reversedAmountMinor: 0,
+            });
           },
         };
       }
@@ -213,7 +231,17 @@ function predict(model: Model, request: IssuedRequest): Prediction {
         effect: (transactionId) => {
           debit(member, points);
           if (reward.stock !== null) model.boxStock -= body.quantity;
-          model.movements.push({ transactionId, type: 'redemption', memberId: body.memberId, merchantId: request.owner, points, rewardId, quantity: body.quantity, reversedPoints: 0, reversedAmountMinor: 0 });
+          model.movements.push({
+            transactionId,
+            type: 'redemption',
+            memberId: body.memberId,
+            merchantId: request.owner,
+            points,
+            rewardId,
+            quantity: body.quantity,
+            reversedPoints: 0,
+            reversedAmountMinor: 0,
+          });
         },
       };
     }
@@ -221,7 +249,8 @@ function predict(model: Model, request: IssuedRequest): Prediction {
       const original = model.movements.find((m) => m.transactionId === body.transactionId);
       if (!original) return refused(404, 'not_found');
       if (original.merchantId !== request.owner) return refused(403, 'forbidden');
-      if (original.type !== 'earn' && original.type !== 'redemption') return { kind: 'thrown', status: 400, code: 'validation_failed' };
+      if (original.type !== 'earn' && original.type !== 'redemption')
+        return { kind: 'thrown', status: 400, code: 'validation_failed' };
       const member = model.members[original.memberId]!;
       const remainingPoints = original.points - original.reversedPoints;
       const remainingAmount = (original.amountMinor ?? 0) - original.reversedAmountMinor;
@@ -232,10 +261,13 @@ function predict(model: Model, request: IssuedRequest): Prediction {
         points = remainingPoints;
         amount = remainingAmount;
       } else {
-        if (original.amountMinor === undefined || original.rewardId !== undefined) return { kind: 'thrown', status: 400, code: 'validation_failed' };
+        if (original.amountMinor === undefined || original.rewardId !== undefined)
+          return { kind: 'thrown', status: 400, code: 'validation_failed' };
         if (body.amountMinor > remainingAmount) return refused(409, 'already_reversed');
         amount = body.amountMinor;
-        points = Math.floor((original.points * (original.reversedAmountMinor + amount)) / original.amountMinor) - original.reversedPoints;
+        points =
+          Math.floor((original.points * (original.reversedAmountMinor + amount)) / original.amountMinor) -
+          original.reversedPoints;
       }
       // A refund takes back what the earn gave even when it is spent: the balance may go below zero.
       const delta = original.type === 'earn' ? -points : points;
@@ -249,8 +281,17 @@ function predict(model: Model, request: IssuedRequest): Prediction {
           else credit(model, member, delta);
           original.reversedPoints += points;
           original.reversedAmountMinor += amount;
-          if (original.rewardId && REWARDS[original.rewardId].stock !== null && whole) model.boxStock += original.quantity!;
-          model.movements.push({ transactionId, type: 'reversal', memberId: original.memberId, merchantId: original.merchantId, points, reversedPoints: 0, reversedAmountMinor: 0 });
+          if (original.rewardId && REWARDS[original.rewardId].stock !== null && whole)
+            model.boxStock += original.quantity!;
+          model.movements.push({
+            transactionId,
+            type: 'reversal',
+            memberId: original.memberId,
+            merchantId: original.merchantId,
+            points,
+            reversedPoints: 0,
+            reversedAmountMinor: 0,
+          });
         },
       };
     }
@@ -265,7 +306,15 @@ function predict(model: Model, request: IssuedRequest): Prediction {
         effect: (transactionId) => {
           if (body.points < 0) debit(member, -body.points);
           else credit(model, member, body.points);
-          model.movements.push({ transactionId, type: 'adjustment', memberId: body.memberId, merchantId: null, points: Math.abs(body.points), reversedPoints: 0, reversedAmountMinor: 0 });
+          model.movements.push({
+            transactionId,
+            type: 'adjustment',
+            memberId: body.memberId,
+            merchantId: null,
+            points: Math.abs(body.points),
+            reversedPoints: 0,
+            reversedAmountMinor: 0,
+          });
         },
       };
     }
@@ -277,7 +326,11 @@ function accept(model: Model, request: IssuedRequest, actual: Answer): string | 
   const expected = predict(model, request);
   const show = () => `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
   const remember = (status: number, body: unknown) => {
-    model.answers[`${request.owner}\n${request.key}`] = { hash: requestHash(ROUTES[request.kind], request.body), status, body };
+    model.answers[`${request.owner}\n${request.key}`] = {
+      hash: requestHash(ROUTES[request.kind], request.body),
+      status,
+      body,
+    };
   };
   switch (expected.kind) {
     case 'replay':
@@ -285,17 +338,31 @@ function accept(model: Model, request: IssuedRequest, actual: Answer): string | 
       if (actual.kind !== 'outcome' || !actual.replayed || actual.status !== expected.status) return show();
       return isDeepStrictEqual(actual.body, expected.body) ? null : `replay differs: ${show()}`;
     case 'thrown':
-      return actual.kind === 'thrown' && actual.status === expected.status && actual.code === expected.code ? null : show();
+      return actual.kind === 'thrown' && actual.status === expected.status && actual.code === expected.code
+        ? null
+        : show();
     case 'refused':
-      if (actual.kind !== 'outcome' || actual.replayed || actual.status !== expected.status || actual.body?.code !== expected.code) return show();
+      if (
+        actual.kind !== 'outcome' ||
+        actual.replayed ||
+        actual.status !== expected.status ||
+        actual.body?.code !== expected.code
+      )
+        return show();
       remember(actual.status, actual.body);
       return null;
     case 'ok': {
       if (actual.kind !== 'outcome' || actual.replayed || actual.status !== 201) return show();
-      const body = actual.body as { transactionId: string; points: number; balances: { points: number; green: number } };
-      if (body.points !== expected.points || body.balances.points !== expected.balance || body.balances.green !== 0) return show();
+      const body = actual.body as {
+        transactionId: string;
+        points: number;
+        balances: { points: number; green: number };
+      };
+      if (body.points !== expected.points || body.balances.points !== expected.balance || body.balances.green !== 0)
+        return show();
       // The entry is keyed by owner + Idempotency-Key: that is what makes a retry find it.
-      if (body.transactionId !== transactionIdFor(request.owner, request.key)) return `unexpected transaction id: ${show()}`;
+      if (body.transactionId !== transactionIdFor(request.owner, request.key))
+        return `unexpected transaction id: ${show()}`;
       expected.effect(body.transactionId);
       remember(201, actual.body);
       return null;
@@ -310,18 +377,30 @@ function callerOf(owner: Owner): Caller {
 }
 
 function send(real: Real, request: IssuedRequest): Promise<Answer> {
-  const common = { caller: callerOf(request.owner), idempotencyKey: request.key, requestHash: requestHash(ROUTES[request.kind], request.body) };
+  const common = {
+    caller: callerOf(request.owner),
+    idempotencyKey: request.key,
+    requestHash: requestHash(ROUTES[request.kind], request.body),
+  };
   const body = request.body as any;
   return answerOf(() => {
     switch (request.kind) {
       case 'earn':
         return earnPoints(real.deps, { ...common, ...body });
       case 'redeem':
-        return redeem(real.deps, body.payment ? { ...common, memberId: body.memberId, payment: body.payment } : { ...common, ...body });
+        return redeem(
+          real.deps,
+          body.payment ? { ...common, memberId: body.memberId, payment: body.payment } : { ...common, ...body },
+        );
       case 'reverse':
         return reverseTransaction(real.deps, { ...common, ...body });
       case 'adjust':
-        return adjustPoints(real.deps, { idempotencyKey: request.key, requestHash: common.requestHash, ...body, balance: 'points' });
+        return adjustPoints(real.deps, {
+          idempotencyKey: request.key,
+          requestHash: common.requestHash,
+          ...body,
+          balance: 'points',
+        });
     }
   });
 }
@@ -370,45 +449,87 @@ class Enrol implements Step {
 }
 
 class Earn implements Step {
-  constructor(readonly merchant: Owner, readonly memberId: string, readonly amountMinor: number, readonly key: string) {}
+  constructor(
+    readonly merchant: Owner,
+    readonly memberId: string,
+    readonly amountMinor: number,
+    readonly key: string,
+  ) {}
   toString() {
     return `earn(${this.merchant}, ${this.memberId}, ${this.amountMinor} fen, key ${this.key})`;
   }
   resolve(model: Model) {
-    return keyed(model, { kind: 'earn', owner: this.merchant, key: this.key, body: { memberId: this.memberId, amountMinor: this.amountMinor, reference: `ref-${this.key}` } });
+    return keyed(model, {
+      kind: 'earn',
+      owner: this.merchant,
+      key: this.key,
+      body: { memberId: this.memberId, amountMinor: this.amountMinor, reference: `ref-${this.key}` },
+    });
   }
 }
 
 class RedeemReward implements Step {
-  constructor(readonly merchant: Owner, readonly memberId: string, readonly rewardId: RewardId, readonly quantity: number, readonly key: string) {}
+  constructor(
+    readonly merchant: Owner,
+    readonly memberId: string,
+    readonly rewardId: RewardId,
+    readonly quantity: number,
+    readonly key: string,
+  ) {}
   toString() {
     return `redeem(${this.merchant}, ${this.memberId}, ${this.quantity} × ${this.rewardId}, key ${this.key})`;
   }
   resolve(model: Model) {
-    return keyed(model, { kind: 'redeem', owner: this.merchant, key: this.key, body: { memberId: this.memberId, rewardId: this.rewardId, quantity: this.quantity } });
+    return keyed(model, {
+      kind: 'redeem',
+      owner: this.merchant,
+      key: this.key,
+      body: { memberId: this.memberId, rewardId: this.rewardId, quantity: this.quantity },
+    });
   }
 }
 
 class PayWithPoints implements Step {
-  constructor(readonly merchant: Owner, readonly memberId: string, readonly amountMinor: number, readonly key: string) {}
+  constructor(
+    readonly merchant: Owner,
+    readonly memberId: string,
+    readonly amountMinor: number,
+    readonly key: string,
+  ) {}
   toString() {
     return `pay(${this.merchant}, ${this.memberId}, ${this.amountMinor} fen, key ${this.key})`;
   }
   resolve(model: Model) {
-    return keyed(model, { kind: 'redeem', owner: this.merchant, key: this.key, body: { memberId: this.memberId, payment: { amountMinor: this.amountMinor } } });
+    return keyed(model, {
+      kind: 'redeem',
+      owner: this.merchant,
+      key: this.key,
+      body: { memberId: this.memberId, payment: { amountMinor: this.amountMinor } },
+    });
   }
 }
 
 /** Reverses the `target`-th movement so far (null: a transaction that does not exist); `percent` of what remains, or all. */
 class Reverse implements Step {
-  constructor(readonly merchant: Owner, readonly target: number | null, readonly percent: number | null, readonly key: string) {}
+  constructor(
+    readonly merchant: Owner,
+    readonly target: number | null,
+    readonly percent: number | null,
+    readonly key: string,
+  ) {}
   toString() {
     const what = this.percent === null ? 'all' : `${this.percent}% of the rest`;
     return `reverse(${this.merchant}, movement #${this.target ?? 'missing'}, ${what}, key ${this.key})`;
   }
   resolve(model: Model) {
-    const original = this.target === null || model.movements.length === 0 ? undefined : model.movements[this.target % model.movements.length];
-    const body: Record<string, unknown> = { transactionId: original?.transactionId ?? 'tx_does_not_exist', reason: 'refund' };
+    const original =
+      this.target === null || model.movements.length === 0
+        ? undefined
+        : model.movements[this.target % model.movements.length];
+    const body: Record<string, unknown> = {
+      transactionId: original?.transactionId ?? 'tx_does_not_exist',
+      reason: 'refund',
+    };
     if (this.percent !== null) {
       const remaining = (original?.amountMinor ?? 0) - (original?.reversedAmountMinor ?? 0);
       // Over 100%: one fen more than remains, which must be refused.
@@ -419,23 +540,36 @@ class Reverse implements Step {
 }
 
 class Adjust implements Step {
-  constructor(readonly memberId: string, readonly points: number, readonly key: string) {}
+  constructor(
+    readonly memberId: string,
+    readonly points: number,
+    readonly key: string,
+  ) {}
   toString() {
     return `adjust(${this.memberId}, ${this.points > 0 ? '+' : ''}${this.points}, key ${this.key})`;
   }
   resolve(model: Model) {
-    return keyed(model, { kind: 'adjust', owner: 'admin', key: this.key, body: { memberId: this.memberId, points: this.points, reason: 'correction' } });
+    return keyed(model, {
+      kind: 'adjust',
+      owner: 'admin',
+      key: this.key,
+      body: { memberId: this.memberId, points: this.points, reason: 'correction' },
+    });
   }
 }
 
 /** Sends an earlier request again with the same key: unchanged (a retry) or with a changed body (a key reused). */
 class Replay implements Step {
-  constructor(readonly index: number, readonly changed: boolean) {}
+  constructor(
+    readonly index: number,
+    readonly changed: boolean,
+  ) {}
   toString() {
     return `${this.changed ? 'reuse-key-with-other-body' : 'retry'}(request #${this.index})`;
   }
   resolve(model: Model): Resolved {
-    if (model.issued.length === 0) return { label: 'retry (nothing sent yet)', run: async () => null, accept: () => null };
+    if (model.issued.length === 0)
+      return { label: 'retry (nothing sent yet)', run: async () => null, accept: () => null };
     const earlier = model.issued[this.index % model.issued.length]!;
     return keyed(model, { ...earlier, body: this.changed ? changedBody(earlier) : earlier.body });
   }
@@ -447,7 +581,9 @@ function changedBody(request: IssuedRequest): Record<string, unknown> {
     case 'earn':
       return { ...body, amountMinor: body.amountMinor + 1 };
     case 'redeem':
-      return body.payment ? { ...body, payment: { amountMinor: body.payment.amountMinor + 1 } } : { ...body, quantity: body.quantity + 1 };
+      return body.payment
+        ? { ...body, payment: { amountMinor: body.payment.amountMinor + 1 } }
+        : { ...body, quantity: body.quantity + 1 };
     case 'reverse':
       return { ...body, reason: 'another reason' };
     case 'adjust':
@@ -460,7 +596,9 @@ function changedBody(request: IssuedRequest): Record<string, unknown> {
 async function checkInvariants(model: Model, real: Real, after: string): Promise<void> {
   const context = `after ${after}`;
   const snapshot = await readSnapshot(real.client, real.tableName, MEMBERS, ['box']);
-  const strangers = [...snapshot.activity.keys()].filter((memberId) => !(MEMBERS as readonly string[]).includes(memberId));
+  const strangers = [...snapshot.activity.keys()].filter(
+    (memberId) => !(MEMBERS as readonly string[]).includes(memberId),
+  );
   expect(strangers, `${context}: entries only of the model's members`).toEqual([]);
   for (const memberId of MEMBERS) {
     const member = snapshot.members.get(memberId)!;
@@ -474,18 +612,27 @@ async function checkInvariants(model: Model, real: Real, after: string): Promise
     expect(member, `${context}: ${memberId} is enrolled`).not.toBeNull();
     const balance = member!.balances.points;
     const loweredBelowZero = entries.filter((entry) => (entry.after as number) < 0 && (entry.delta as number) < 0);
-    expect(loweredBelowZero.map((entry) => entry.type), `${context}: only a reversal takes ${memberId} below zero`).toEqual(
-      loweredBelowZero.map(() => 'reversal'),
-    );
+    expect(
+      loweredBelowZero.map((entry) => entry.type),
+      `${context}: only a reversal takes ${memberId} below zero`,
+    ).toEqual(loweredBelowZero.map(() => 'reversal'));
     expect(balance, `${context}: ${memberId}'s balance`).toBe(expected.balance);
     expect(member!.balances.green, `${context}: ${memberId}'s green balance`).toBe(0);
     const sum = entries.reduce((total, entry) => total + (entry.delta as number), 0);
     expect(sum, `${context}: ${memberId}'s ledger deltas add up to the balance`).toBe(balance);
     // Every key applied at most once: exactly the model's movements, each once, and nothing else but expiries.
-    const movements = entries.filter((entry) => entry.type !== 'expiry').map((entry) => entry.txId as string).sort();
-    const modelled = model.movements.filter((m) => m.memberId === memberId).map((m) => m.transactionId).sort();
+    const movements = entries
+      .filter((entry) => entry.type !== 'expiry')
+      .map((entry) => entry.txId as string)
+      .sort();
+    const modelled = model.movements
+      .filter((m) => m.memberId === memberId)
+      .map((m) => m.transactionId)
+      .sort();
     expect(movements, `${context}: ${memberId}'s entries are the applied requests, once each`).toEqual(modelled);
-    const expired = entries.filter((entry) => entry.type === 'expiry').reduce((total, entry) => total - (entry.delta as number), 0);
+    const expired = entries
+      .filter((entry) => entry.type === 'expiry')
+      .reduce((total, entry) => total - (entry.delta as number), 0);
     expect(expired, `${context}: ${memberId}'s expired points`).toBe(expected.expired);
   }
   const stock = snapshot.stock.get('box');
@@ -516,7 +663,9 @@ class Single implements ModelCommand {
 
 function permutations<T>(items: T[]): T[][] {
   if (items.length <= 1) return [items];
-  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
 }
 
 /** Steps fired together: the answers must match the model in at least one serial order. */
@@ -581,7 +730,10 @@ class Expire implements ModelCommand {
 // ---------------------------------------------------------------- generators
 
 /** m2 starts unenrolled and is picked less often, so most requests find their member. */
-const memberArb = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('m0', 'm1') }, { weight: 1, arbitrary: fc.constant('m2') });
+const memberArb = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('m0', 'm1') },
+  { weight: 1, arbitrary: fc.constant('m2') },
+);
 const merchantArb = fc.constantFrom<Owner>(...MERCHANTS);
 /** A small key space per owner, so keys collide now and then besides the explicit retries. */
 const keyArb = fc.nat({ max: 40 }).map((n) => `k${n}`);
@@ -596,17 +748,31 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
       .tuple(merchantArb, memberArb, fc.constantFrom<RewardId>('gift', 'box'), fc.integer({ min: 1, max: 3 }), keyArb)
       .map((a) => new RedeemReward(...a)),
   },
-  { weight: 1, arbitrary: fc.tuple(merchantArb, memberArb, fc.integer({ min: 1, max: 20_000 }), keyArb).map((a) => new PayWithPoints(...a)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(merchantArb, memberArb, fc.integer({ min: 1, max: 20_000 }), keyArb)
+      .map((a) => new PayWithPoints(...a)),
+  },
   {
     weight: 4,
     arbitrary: fc
-      .tuple(merchantArb, fc.option(fc.nat({ max: 30 }), { freq: 8 }), fc.option(fc.integer({ min: 1, max: 110 }), { freq: 2 }), keyArb)
+      .tuple(
+        merchantArb,
+        fc.option(fc.nat({ max: 30 }), { freq: 8 }),
+        fc.option(fc.integer({ min: 1, max: 110 }), { freq: 2 }),
+        keyArb,
+      )
       .map((a) => new Reverse(...a)),
   },
   {
     weight: 2,
     arbitrary: fc
-      .tuple(memberArb, fc.integer({ min: -3_000, max: 3_000 }).filter((p) => p !== 0), keyArb)
+      .tuple(
+        memberArb,
+        fc.integer({ min: -3_000, max: 3_000 }).filter((p) => p !== 0),
+        keyArb,
+      )
       .map((a) => new Adjust(...a)),
   },
   { weight: 4, arbitrary: fc.tuple(fc.nat({ max: 30 }), fc.boolean()).map((a) => new Replay(...a)) },
@@ -620,7 +786,12 @@ const commandArbs: fc.Arbitrary<ModelCommand>[] = [
   stepArb.map((step) => new Single(step)),
   fc.array(stepArb, { minLength: 2, maxLength: 3 }).map((steps) => new Concurrently(steps)),
   fc.array(stepArb, { minLength: 2, maxLength: 3 }).map((steps) => new Concurrently(steps)),
-  fc.oneof(fc.integer({ min: 0, max: 120 }).map((m) => m * MINUTE), fc.integer({ min: 1, max: 45 }).map((d) => d * DAY)).map((ms) => new Advance(ms)),
+  fc
+    .oneof(
+      fc.integer({ min: 0, max: 120 }).map((m) => m * MINUTE),
+      fc.integer({ min: 1, max: 45 }).map((d) => d * DAY),
+    )
+    .map((ms) => new Advance(ms)),
   fc.constant(new Expire()),
 ];
 
@@ -642,7 +813,13 @@ async function world(table: ReusedTable) {
     settlement: { issuePricePerThousandMinor: 0, reimbursementPerThousandMinor: 0 },
   });
   for (const merchantId of MERCHANTS) {
-    await putMerchant(deps, { merchantId, name: merchantId, category: 'grocery', green: false, earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }] });
+    await putMerchant(deps, {
+      merchantId,
+      name: merchantId,
+      category: 'grocery',
+      green: false,
+      earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }],
+    });
   }
   for (const [rewardId, reward] of Object.entries(REWARDS)) {
     await putReward(deps, {
@@ -693,10 +870,13 @@ describe('Property: the ledger on DynamoDB Local behaves like the model', () => 
       const started = performance.now();
       const { cases, failures } = await checkInLanes(plan, async () => {
         const table = await ReusedTable.create(client);
-        const property = fc.asyncProperty(fc.commands(commandArbs, { maxCommands: MAX_COMMANDS, replayPath: plan.commandsReplayPath }), async (commands) => {
-          const { model, real } = await world(table);
-          await fc.asyncModelRun(async () => ({ model, real }), commands);
-        });
+        const property = fc.asyncProperty(
+          fc.commands(commandArbs, { maxCommands: MAX_COMMANDS, replayPath: plan.commandsReplayPath }),
+          async (commands) => {
+            const { model, real } = await world(table);
+            await fc.asyncModelRun(async () => ({ model, real }), commands);
+          },
+        );
         return { property, close: () => table.drop() };
       });
       const seconds = ((performance.now() - started) / 1_000).toFixed(1);

@@ -90,12 +90,24 @@ abstract class Step {
 }
 
 class Earn extends Step {
-  constructor(merchantId: MerchantId, key: string, readonly memberId: string, readonly amountMinor: number) {
+  constructor(
+    merchantId: MerchantId,
+    key: string,
+    readonly memberId: string,
+    readonly amountMinor: number,
+  ) {
     super(merchantId, key);
   }
   send(real: Real) {
     const body = { memberId: this.memberId, amountMinor: this.amountMinor, reference: this.key };
-    return answerOf(() => earnPoints(real.deps, { caller: callerOf(this.merchantId), idempotencyKey: this.key, requestHash: requestHash('POST /v1/earn', body), ...body }));
+    return answerOf(() =>
+      earnPoints(real.deps, {
+        caller: callerOf(this.merchantId),
+        idempotencyKey: this.key,
+        requestHash: requestHash('POST /v1/earn', body),
+        ...body,
+      }),
+    );
   }
   label() {
     return `earn(${this.merchantId}, ${this.memberId}, ${this.amountMinor} fen, ${this.key})`;
@@ -103,12 +115,24 @@ class Earn extends Step {
 }
 
 class Pay extends Step {
-  constructor(merchantId: MerchantId, key: string, readonly memberId: string, readonly amountMinor: number) {
+  constructor(
+    merchantId: MerchantId,
+    key: string,
+    readonly memberId: string,
+    readonly amountMinor: number,
+  ) {
     super(merchantId, key);
   }
   send(real: Real) {
     const body = { memberId: this.memberId, payment: { amountMinor: this.amountMinor } };
-    return answerOf(() => redeem(real.deps, { caller: callerOf(this.merchantId), idempotencyKey: this.key, requestHash: requestHash('POST /v1/redemptions', body), ...body }));
+    return answerOf(() =>
+      redeem(real.deps, {
+        caller: callerOf(this.merchantId),
+        idempotencyKey: this.key,
+        requestHash: requestHash('POST /v1/redemptions', body),
+        ...body,
+      }),
+    );
   }
   label() {
     return `pay(${this.merchantId}, ${this.memberId}, ${this.amountMinor} fen, ${this.key})`;
@@ -116,12 +140,24 @@ class Pay extends Step {
 }
 
 class Redeem extends Step {
-  constructor(merchantId: MerchantId, key: string, readonly memberId: string, readonly rewardId: string) {
+  constructor(
+    merchantId: MerchantId,
+    key: string,
+    readonly memberId: string,
+    readonly rewardId: string,
+  ) {
     super(merchantId, key);
   }
   send(real: Real) {
     const body = { memberId: this.memberId, rewardId: this.rewardId, quantity: 1 };
-    return answerOf(() => redeem(real.deps, { caller: callerOf(this.merchantId), idempotencyKey: this.key, requestHash: requestHash('POST /v1/redemptions', body), ...body }));
+    return answerOf(() =>
+      redeem(real.deps, {
+        caller: callerOf(this.merchantId),
+        idempotencyKey: this.key,
+        requestHash: requestHash('POST /v1/redemptions', body),
+        ...body,
+      }),
+    );
   }
   label() {
     return `redeem(${this.merchantId}, ${this.memberId}, ${this.rewardId}, ${this.key})`;
@@ -129,14 +165,30 @@ class Redeem extends Step {
 }
 
 class Refund extends Step {
-  constructor(merchantId: MerchantId, key: string, readonly target: number, readonly amountMinor: number | null) {
+  constructor(
+    merchantId: MerchantId,
+    key: string,
+    readonly target: number,
+    readonly amountMinor: number | null,
+  ) {
     super(merchantId, key);
   }
   send(real: Real, state: State) {
     const own = state.reversible.filter((entry) => entry.merchantId === this.merchantId);
     const transactionId = own.length === 0 ? 'missing' : own[this.target % own.length]!.transactionId;
-    const body = { transactionId, reason: 'refund', ...(this.amountMinor !== null && { amountMinor: this.amountMinor }) };
-    return answerOf(() => reverseTransaction(real.deps, { caller: callerOf(this.merchantId), idempotencyKey: this.key, requestHash: requestHash('POST /v1/reversals', body), ...body }));
+    const body = {
+      transactionId,
+      reason: 'refund',
+      ...(this.amountMinor !== null && { amountMinor: this.amountMinor }),
+    };
+    return answerOf(() =>
+      reverseTransaction(real.deps, {
+        caller: callerOf(this.merchantId),
+        idempotencyKey: this.key,
+        requestHash: requestHash('POST /v1/reversals', body),
+        ...body,
+      }),
+    );
   }
   label() {
     return `refund(${this.merchantId}, #${this.target}${this.amountMinor === null ? '' : `, ${this.amountMinor} fen`}, ${this.key})`;
@@ -144,7 +196,11 @@ class Refund extends Step {
 }
 
 class Complete extends Step {
-  constructor(merchantId: MerchantId, key: string, readonly memberId: string) {
+  constructor(
+    merchantId: MerchantId,
+    key: string,
+    readonly memberId: string,
+  ) {
     super(merchantId, key);
   }
   send(real: Real) {
@@ -165,7 +221,11 @@ class Complete extends Step {
 }
 
 class Play extends Step {
-  constructor(merchantId: MerchantId, key: string, readonly memberId: string) {
+  constructor(
+    merchantId: MerchantId,
+    key: string,
+    readonly memberId: string,
+  ) {
     super(merchantId, key);
   }
   send(real: Real) {
@@ -186,12 +246,29 @@ class Play extends Step {
 }
 
 class Transfer extends Step {
-  constructor(merchantId: MerchantId, key: string, readonly memberId: string, readonly points: number) {
+  constructor(
+    merchantId: MerchantId,
+    key: string,
+    readonly memberId: string,
+    readonly points: number,
+  ) {
     super(merchantId, key);
   }
   send(real: Real) {
-    const body = { memberId: this.memberId, partnerId: PARTNER, points: this.points, partnerAccount: `FF-${this.memberId}` };
-    return answerOf(() => postTransfer(real.deps, { caller: callerOf(this.merchantId), idempotencyKey: this.key, requestHash: requestHash('POST /v1/transfers', body), ...body }));
+    const body = {
+      memberId: this.memberId,
+      partnerId: PARTNER,
+      points: this.points,
+      partnerAccount: `FF-${this.memberId}`,
+    };
+    return answerOf(() =>
+      postTransfer(real.deps, {
+        caller: callerOf(this.merchantId),
+        idempotencyKey: this.key,
+        requestHash: requestHash('POST /v1/transfers', body),
+        ...body,
+      }),
+    );
   }
   label() {
     return `transfer(${this.merchantId}, ${this.memberId}, ${this.points} points, ${this.key})`;
@@ -211,13 +288,20 @@ function remember(step: Step, answer: Answer, state: State): void {
 
 async function checkMoney(real: Real, state: State, after: string): Promise<void> {
   const statements = await Promise.all(
-    [...Object.keys(MERCHANTS), PARTNER].map(async (merchantId) => (await merchantStatement(real.deps, merchantId, WINDOW)).statement),
+    [...Object.keys(MERCHANTS), PARTNER].map(
+      async (merchantId) => (await merchantStatement(real.deps, merchantId, WINDOW)).statement,
+    ),
   );
-  const position = statements.reduce((sum, statement) => sum + statement.issued.amountMinor - statement.honoured.amountMinor, 0);
-  if (position < 0) throw new Error(`after ${after}: the program's position is ${position} fen\n${JSON.stringify(statements)}`);
+  const position = statements.reduce(
+    (sum, statement) => sum + statement.issued.amountMinor - statement.honoured.amountMinor,
+    0,
+  );
+  if (position < 0)
+    throw new Error(`after ${after}: the program's position is ${position} fen\n${JSON.stringify(statements)}`);
   if (state.merchants.length === 1) {
     const own = statements.find((statement) => statement.merchantId === state.merchants[0])!;
-    if (own.netMinor > 0) throw new Error(`after ${after}: ${own.merchantId} alone is owed ${own.netMinor} fen\n${JSON.stringify(own)}`);
+    if (own.netMinor > 0)
+      throw new Error(`after ${after}: ${own.merchantId} alone is owed ${own.netMinor} fen\n${JSON.stringify(own)}`);
   }
 
   for (const memberId of MEMBERS) {
@@ -227,11 +311,15 @@ async function checkMoney(real: Real, state: State, after: string): Promise<void
     const balance = member.balances.points;
     const pending = pendingTotal(member.pending);
     if (points !== balance + pending) {
-      throw new Error(`after ${after}: ${memberId}'s entries sum to ${points}, the balance is ${balance} and ${pending} are pending`);
+      throw new Error(
+        `after ${after}: ${memberId}'s entries sum to ${points}, the balance is ${balance} and ${pending} are pending`,
+      );
     }
-    if (member.pending.some((bucket) => bucket.points <= 0)) throw new Error(`after ${after}: ${memberId} has an empty pending bucket`);
+    if (member.pending.some((bucket) => bucket.points <= 0))
+      throw new Error(`after ${after}: ${memberId} has an empty pending bucket`);
     const owed = totalDebt(member.debts);
-    if (owed !== Math.max(0, -balance)) throw new Error(`after ${after}: ${memberId} owes ${owed} in debts with a balance of ${balance}`);
+    if (owed !== Math.max(0, -balance))
+      throw new Error(`after ${after}: ${memberId} owes ${owed} in debts with a balance of ${balance}`);
   }
 }
 
@@ -320,13 +408,28 @@ class Scheme implements MoneyCommand {
     if (earned.kind !== 'outcome' || earned.status !== 201) return;
     const points = earned.body.points as number;
     // Paying p points takes amountMinor = floor(p × 100 / 60) at 60 points per CNY.
-    const pay = new Pay(this.merchantId, `${this.key}-pay`, this.memberId, Math.max(1, Math.floor((points * this.spentPercent) / 60)));
+    const pay = new Pay(
+      this.merchantId,
+      `${this.key}-pay`,
+      this.memberId,
+      Math.max(1, Math.floor((points * this.spentPercent) / 60)),
+    );
     remember(pay, await pay.send(real), state);
     await checkMoney(real, state, pay.label());
-    const refundAmount = this.refundPercent === null ? null : Math.max(1, Math.floor((this.amountMinor * this.refundPercent) / 100));
-    const body = { transactionId: earned.body.transactionId as string, reason: 'refund', ...(refundAmount !== null && { amountMinor: refundAmount }) };
+    const refundAmount =
+      this.refundPercent === null ? null : Math.max(1, Math.floor((this.amountMinor * this.refundPercent) / 100));
+    const body = {
+      transactionId: earned.body.transactionId as string,
+      reason: 'refund',
+      ...(refundAmount !== null && { amountMinor: refundAmount }),
+    };
     const refund = await answerOf(() =>
-      reverseTransaction(real.deps, { caller: callerOf(this.merchantId), idempotencyKey: `${this.key}-refund`, requestHash: requestHash('POST /v1/reversals', body), ...body }),
+      reverseTransaction(real.deps, {
+        caller: callerOf(this.merchantId),
+        idempotencyKey: `${this.key}-refund`,
+        requestHash: requestHash('POST /v1/reversals', body),
+        ...body,
+      }),
     );
     if (refund.status >= 500) throw new Error(`the scheme's refund answered ${refund.status}`);
     await checkMoney(real, state, this.toString());
@@ -354,7 +457,8 @@ class PartnerEnds implements MoneyCommand {
         ? await confirmTransfer(real.deps, partnerCaller, transferId, `REF-${this.index}`)
         : await rejectTransfer(real.deps, partnerCaller, transferId, 'no such account'),
     }));
-    if (answer.status >= 500) throw new Error(`${this.toString()} answered ${answer.status}: ${JSON.stringify(answer)}`);
+    if (answer.status >= 500)
+      throw new Error(`${this.toString()} answered ${answer.status}: ${JSON.stringify(answer)}`);
     await checkMoney(real, state, this.toString());
   }
   toString() {
@@ -395,8 +499,14 @@ const keyArb = fc.nat({ max: 25 }).map((n) => `k${n}`);
 const amountArb = fc.oneof(fc.integer({ min: 1, max: 150 }), fc.integer({ min: 100, max: 200_000 }));
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 5, arbitrary: fc.tuple(merchantArb, keyArb, memberArb, amountArb).map((a) => new Earn(...a)) },
-  { weight: 3, arbitrary: fc.tuple(merchantArb, keyArb, memberArb, fc.integer({ min: 1, max: 5_000 })).map((a) => new Pay(...a)) },
-  { weight: 2, arbitrary: fc.tuple(merchantArb, keyArb, memberArb, fc.constantFrom(...REWARDS)).map((a) => new Redeem(...a)) },
+  {
+    weight: 3,
+    arbitrary: fc.tuple(merchantArb, keyArb, memberArb, fc.integer({ min: 1, max: 5_000 })).map((a) => new Pay(...a)),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.tuple(merchantArb, keyArb, memberArb, fc.constantFrom(...REWARDS)).map((a) => new Redeem(...a)),
+  },
   {
     weight: 4,
     arbitrary: fc
@@ -405,10 +515,27 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   },
   { weight: 2, arbitrary: fc.tuple(merchantArb, keyArb, memberArb).map((a) => new Complete(...a)) },
   { weight: 2, arbitrary: fc.tuple(merchantArb, keyArb, memberArb).map((a) => new Play(...a)) },
-  { weight: 3, arbitrary: fc.tuple(merchantArb, keyArb, memberArb, fc.integer({ min: 1, max: 30 }).map((n) => n * 100)).map((a) => new Transfer(...a)) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(
+        merchantArb,
+        keyArb,
+        memberArb,
+        fc.integer({ min: 1, max: 30 }).map((n) => n * 100),
+      )
+      .map((a) => new Transfer(...a)),
+  },
 );
 const schemeArb = fc
-  .tuple(merchantArb, memberArb, fc.integer({ min: 1_000, max: 500_000 }), fc.integer({ min: 10, max: 100 }), fc.option(fc.integer({ min: 1, max: 99 }), { freq: 1 }), keyArb)
+  .tuple(
+    merchantArb,
+    memberArb,
+    fc.integer({ min: 1_000, max: 500_000 }),
+    fc.integer({ min: 10, max: 100 }),
+    fc.option(fc.integer({ min: 1, max: 99 }), { freq: 1 }),
+    keyArb,
+  )
   .map((a) => new Scheme(...a));
 const commandArbs: fc.Arbitrary<MoneyCommand>[] = [
   stepArb.map((step) => new Alone(step)),
@@ -461,9 +588,20 @@ async function world(table: ReusedTable, merchants: readonly MerchantId[]) {
     green: false,
     earnRules: [],
     settlement: PARTNER_RATES,
-    exchange: { currency: 'miles', pointsPerUnit: 3, minPoints: 100, incrementPoints: 100, confirmWithinHours: 1, conditions: 'Test partner.' },
+    exchange: {
+      currency: 'miles',
+      pointsPerUnit: 3,
+      minPoints: 100,
+      incrementPoints: 100,
+      confirmWithinHours: 1,
+      conditions: 'Test partner.',
+    },
   });
-  for (const [rewardId, merchantId, stock] of [['gift', 'shop-a', null], ['box', 'shop-b', 3], ['plain', null, null]] as const) {
+  for (const [rewardId, merchantId, stock] of [
+    ['gift', 'shop-a', null],
+    ['box', 'shop-b', 3],
+    ['plain', null, null],
+  ] as const) {
     await putReward(deps, {
       rewardId,
       name: rewardId,
@@ -492,9 +630,27 @@ async function world(table: ReusedTable, merchants: readonly MerchantId[]) {
     endsAt: null,
     active: true,
   });
-  await putBadge(deps, { badgeId: 'first', name: 'First', conditions: 'One survey.', taskId: 'survey', completions: 1 });
-  await putBadge(deps, { badgeId: 'second', name: 'Second', conditions: 'Two surveys.', taskId: 'survey', completions: 2 });
-  await putBadgeSet(deps, { setId: 'both', name: 'Both', conditions: 'Both badges.', badgeIds: ['first', 'second'], prizePoints: 150 });
+  await putBadge(deps, {
+    badgeId: 'first',
+    name: 'First',
+    conditions: 'One survey.',
+    taskId: 'survey',
+    completions: 1,
+  });
+  await putBadge(deps, {
+    badgeId: 'second',
+    name: 'Second',
+    conditions: 'Two surveys.',
+    taskId: 'survey',
+    completions: 2,
+  });
+  await putBadgeSet(deps, {
+    setId: 'both',
+    name: 'Both',
+    conditions: 'Both badges.',
+    badgeIds: ['first', 'second'],
+    prizePoints: 150,
+  });
   await putGame(deps, {
     gameId: 'wheel',
     name: 'Wheel',

@@ -23,7 +23,13 @@ async function serialValues(runs: number): Promise<number[]> {
   return seen;
 }
 
-const plan = (runs: number, lanes: number): LanePlan => ({ seed: SEED, runs, lanes, replayPath: null, commandsReplayPath: undefined });
+const plan = (runs: number, lanes: number): LanePlan => ({
+  seed: SEED,
+  runs,
+  lanes,
+  replayPath: null,
+  commandsReplayPath: undefined,
+});
 
 describe('Function: laneParameters', () => {
   it('cuts the runs into contiguous slices, one per lane, that cover every case once', () => {
@@ -48,7 +54,13 @@ describe('Function: lanePlan', () => {
   });
 
   it('reruns the whole run with JIFEN_SEED alone', () => {
-    expect(lanePlan(100, 4, { JIFEN_SEED: '-17' })).toEqual({ seed: -17, runs: 100, lanes: 4, replayPath: null, commandsReplayPath: undefined });
+    expect(lanePlan(100, 4, { JIFEN_SEED: '-17' })).toEqual({
+      seed: -17,
+      runs: 100,
+      lanes: 4,
+      replayPath: null,
+      commandsReplayPath: undefined,
+    });
   });
 
   it('replays one case with JIFEN_SEED and JIFEN_PATH (and the commands replay path)', () => {

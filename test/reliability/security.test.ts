@@ -72,16 +72,30 @@ describe('Security: merchants are kept apart, over HTTP', () => {
   beforeAll(async () => {
     ({ jifen, api } = await startLocalApi());
     for (const id of ['shop-a', 'shop-b']) {
-      const put = await api.request('PUT', `/v1/admin/merchants/${id}`, { body: { name: id, category: 'grocery', earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }] } });
+      const put = await api.request('PUT', `/v1/admin/merchants/${id}`, {
+        body: { name: id, category: 'grocery', earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }] },
+      });
       expect(put.status).toBe(201);
     }
     ({ apiKey: keyA, keyId: keyIdA } = (await api.request('POST', '/v1/admin/merchants/shop-a/keys')).body);
     ({ apiKey: keyB } = (await api.request('POST', '/v1/admin/merchants/shop-b/keys')).body);
     expect((await api.request('PUT', '/v1/members/m1', { key: keyA, body: {} })).status).toBe(201);
-    const earn = await api.request('POST', '/v1/earn', { key: keyA, idempotencyKey: 'a-1', body: { memberId: 'm1', amountMinor: 10_000, reference: 'a-1' } });
+    const earn = await api.request('POST', '/v1/earn', {
+      key: keyA,
+      idempotencyKey: 'a-1',
+      body: { memberId: 'm1', amountMinor: 10_000, reference: 'a-1' },
+    });
     expect(earn.status).toBe(201);
     earnA = earn.body.transactionId;
-    expect((await api.request('POST', '/v1/earn', { key: keyB, idempotencyKey: 'b-1', body: { memberId: 'm1', amountMinor: 5_000, reference: 'b-1' } })).status).toBe(201);
+    expect(
+      (
+        await api.request('POST', '/v1/earn', {
+          key: keyB,
+          idempotencyKey: 'b-1',
+          body: { memberId: 'm1', amountMinor: 5_000, reference: 'b-1' },
+        })
+      ).status,
+    ).toBe(201);
   });
 
   afterAll(async () => {
@@ -117,7 +131,11 @@ describe('Security: merchants are kept apart, over HTTP', () => {
   it("refuses a merchant reversing another merchant's transaction, and moves nothing", async () => {
     const before = (await api.request('GET', '/v1/members/m1')).body.balances.points;
 
-    const response = await api.request('POST', '/v1/reversals', { key: keyB, idempotencyKey: 'steal', body: { transactionId: earnA, reason: 'mine now' } });
+    const response = await api.request('POST', '/v1/reversals', {
+      key: keyB,
+      idempotencyKey: 'steal',
+      body: { transactionId: earnA, reason: 'mine now' },
+    });
 
     expect(response.status).toBe(403);
     expect(response.body.code).toBe('forbidden');
@@ -125,7 +143,11 @@ describe('Security: merchants are kept apart, over HTTP', () => {
   });
 
   it('refuses a merchant key on an operator route with 403', async () => {
-    const response = await api.request('POST', '/v1/admin/adjustments', { key: keyA, idempotencyKey: 'x', body: { memberId: 'm1', points: 1_000, reason: 'gift' } });
+    const response = await api.request('POST', '/v1/admin/adjustments', {
+      key: keyA,
+      idempotencyKey: 'x',
+      body: { memberId: 'm1', points: 1_000, reason: 'gift' },
+    });
     expect(response.status).toBe(403);
     expect(response.body.code).toBe('forbidden');
   });
@@ -140,7 +162,11 @@ describe('Security: merchants are kept apart, over HTTP', () => {
 
     expect((await api.request('DELETE', `/v1/admin/keys/${keyIdA}`)).status).toBe(204);
     const after = await api.request('GET', '/v1/members/m1', { key: keyA });
-    const earn = await api.request('POST', '/v1/earn', { key: keyA, idempotencyKey: 'a-2', body: { memberId: 'm1', amountMinor: 100, reference: 'a-2' } });
+    const earn = await api.request('POST', '/v1/earn', {
+      key: keyA,
+      idempotencyKey: 'a-2',
+      body: { memberId: 'm1', amountMinor: 100, reference: 'a-2' },
+    });
 
     expect(after.status).toBe(401);
     expect(after.body.code).toBe('unauthenticated');

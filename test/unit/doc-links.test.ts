@@ -64,7 +64,8 @@ function linksOf(page: string): Link[] {
   const links: Link[] = [];
   for (const line of proseLines(readFileSync(join(ROOT, page), 'utf8'))) {
     const withoutCode = line.replace(/`[^`]*`/g, '');
-    for (const match of withoutCode.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) links.push({ page, target: match[1]! });
+    for (const match of withoutCode.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g))
+      links.push({ page, target: match[1]! });
   }
   return links;
 }
@@ -72,7 +73,9 @@ function linksOf(page: string): Link[] {
 const isRelative = (target: string) => !/^[a-z][a-z0-9+.-]*:/i.test(target);
 
 describe('documentation links', () => {
-  const relativeLinks = pages().flatMap(linksOf).filter(({ target }) => isRelative(target));
+  const relativeLinks = pages()
+    .flatMap(linksOf)
+    .filter(({ target }) => isRelative(target));
 
   it('finds the pages and their links', () => {
     expect(pages()).toEqual(expect.arrayContaining(['README.md', 'docs/api.md', 'docs/getting-started.md']));

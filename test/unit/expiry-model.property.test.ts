@@ -1,7 +1,14 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dueLotsBound, lastDuePostingDay, lotsListedFrom } from '../../shared/application/jobs/expiry.js';
-import { dueExpiries, expirySchedule, lotExpiresAt, oldestOpenLot, type ExpiryAmount, type Lot } from '../../shared/domain/expiry.js';
+import {
+  dueExpiries,
+  expirySchedule,
+  lotExpiresAt,
+  oldestOpenLot,
+  type ExpiryAmount,
+  type Lot,
+} from '../../shared/domain/expiry.js';
 import { ledgerPosition } from '../../shared/domain/ledger.js';
 
 /**
@@ -45,16 +52,30 @@ const gap = fc.oneof(
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   // earn, a positive adjustment, or a redemption given back: all are new lots
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('credit' as const), points: fc.integer({ min: 1, max: 500 }), gapMs: gap, txId: fc.stringMatching(/^tx_[a-z0-9]{6}$/) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('credit' as const),
+      points: fc.integer({ min: 1, max: 500 }),
+      gapMs: gap,
+      txId: fc.stringMatching(/^tx_[a-z0-9]{6}$/),
+    }),
+  },
   // a redemption, an earn reversal or a negative adjustment: never below zero
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('debit' as const), points: fc.integer({ min: 1, max: 700 }), gapMs: gap }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('debit' as const), points: fc.integer({ min: 1, max: 700 }), gapMs: gap }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('expire' as const), gapMs: gap }) },
 );
 
 function groupByDate(lots: { expiresAt: string; points: number }[]): ExpiryAmount[] {
   const byDate = new Map<string, number>();
-  for (const { expiresAt, points } of lots) if (points > 0) byDate.set(expiresAt, (byDate.get(expiresAt) ?? 0) + points);
-  return [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([expiresAt, points]) => ({ expiresAt, points }));
+  for (const { expiresAt, points } of lots)
+    if (points > 0) byDate.set(expiresAt, (byDate.get(expiresAt) ?? 0) + points);
+  return [...byDate.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([expiresAt, points]) => ({ expiresAt, points }));
 }
 
 describe('Property: FIFO expiry over cumulative counters', () => {
@@ -76,7 +97,12 @@ describe('Property: FIFO expiry over cumulative counters', () => {
           let pointer: string | null = null;
           let balance = 0;
 
-          const listed = () => (pointer === null ? [] : lots.filter((lot) => lot.position >= lotsListedFrom(pointer!)).sort((a, b) => a.position.localeCompare(b.position)));
+          const listed = () =>
+            pointer === null
+              ? []
+              : lots
+                  .filter((lot) => lot.position >= lotsListedFrom(pointer!))
+                  .sort((a, b) => a.position.localeCompare(b.position));
           const debit = (points: number) => {
             debited += points;
             balance -= points;
@@ -112,7 +138,9 @@ describe('Property: FIFO expiry over cumulative counters', () => {
               const posted: ExpiryAmount[] = [];
               for (const { expiresAt } of dueExpiries(listed(), debited, expiryMonths, asOf)) {
                 // recomputed per date from the counters as they are, as the job's decide step does
-                const due = dueExpiries(listed(), debited, expiryMonths, new Date(expiresAt)).find((d) => d.expiresAt === expiresAt);
+                const due = dueExpiries(listed(), debited, expiryMonths, new Date(expiresAt)).find(
+                  (d) => d.expiresAt === expiresAt,
+                );
                 if (!due) continue;
                 posted.push(due);
                 debit(due.points);
@@ -127,7 +155,8 @@ describe('Property: FIFO expiry over cumulative counters', () => {
                   .filter((lot) => Date.parse(modelExpiry(lot.postedAt, expiryMonths)) <= now)
                   .map((lot) => ({ expiresAt: modelExpiry(lot.postedAt, expiryMonths), points: lot.remaining })),
               );
-              for (const lot of model) if (Date.parse(modelExpiry(lot.postedAt, expiryMonths)) <= now) lot.remaining = 0;
+              for (const lot of model)
+                if (Date.parse(modelExpiry(lot.postedAt, expiryMonths)) <= now) lot.remaining = 0;
               expect(posted).toEqual(expected);
             }
 
@@ -136,11 +165,19 @@ describe('Property: FIFO expiry over cumulative counters', () => {
             expect(balance).toBe(model.reduce((sum, lot) => sum + lot.remaining, 0));
             expect(pointer === null).toBe(balance === 0);
             expect(expirySchedule(listed(), debited, expiryMonths)).toEqual(
-              groupByDate(model.map((lot) => ({ expiresAt: modelExpiry(lot.postedAt, expiryMonths), points: lot.remaining }))),
+              groupByDate(
+                model.map((lot) => ({ expiresAt: modelExpiry(lot.postedAt, expiryMonths), points: lot.remaining })),
+              ),
             );
             const open = new Set(model.filter((lot) => lot.remaining > 0).map((lot) => lot.position));
             // every lot still holding points is listed from the pointer, and it is the first such lot
-            expect(new Set(listed().filter((lot) => lot.cumulative > debited).map((lot) => lot.position))).toEqual(open);
+            expect(
+              new Set(
+                listed()
+                  .filter((lot) => lot.cumulative > debited)
+                  .map((lot) => lot.position),
+              ),
+            ).toEqual(open);
             if (open.size > 0) expect(oldestOpenLot(listed(), debited)!.position).toBe([...open].sort()[0]);
           }
         },
@@ -152,17 +189,21 @@ describe('Property: FIFO expiry over cumulative counters', () => {
   it('bounds the lots index exactly: every posting of the last due day is due, none of the next day', () => {
     // biome-ignore lint/nursery/noFloatingPromises: fc.assert of a synchronous fc.property returns void; Biome picks the async overload.
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 36 }), fc.integer({ min: 0, max: 4 * 365 * DAY }), (expiryMonths, offset) => {
-        const asOf = new Date(START + offset);
-        const lastDay = lastDuePostingDay(asOf, expiryMonths);
-        const lastMoment = new Date(lastDay.getTime() + DAY - 1).toISOString();
-        const nextDay = new Date(lastDay.getTime() + DAY).toISOString();
+      fc.property(
+        fc.integer({ min: 1, max: 36 }),
+        fc.integer({ min: 0, max: 4 * 365 * DAY }),
+        (expiryMonths, offset) => {
+          const asOf = new Date(START + offset);
+          const lastDay = lastDuePostingDay(asOf, expiryMonths);
+          const lastMoment = new Date(lastDay.getTime() + DAY - 1).toISOString();
+          const nextDay = new Date(lastDay.getTime() + DAY).toISOString();
 
-        expect(lotExpiresAt(lastMoment, expiryMonths).getTime()).toBeLessThanOrEqual(asOf.getTime());
-        expect(lotExpiresAt(nextDay, expiryMonths).getTime()).toBeGreaterThan(asOf.getTime());
-        expect(ledgerPosition(lastMoment, 'tx_zzzz') <= dueLotsBound(asOf, expiryMonths)).toBe(true);
-        expect(ledgerPosition(nextDay, 'tx_0000') <= dueLotsBound(asOf, expiryMonths)).toBe(false);
-      }),
+          expect(lotExpiresAt(lastMoment, expiryMonths).getTime()).toBeLessThanOrEqual(asOf.getTime());
+          expect(lotExpiresAt(nextDay, expiryMonths).getTime()).toBeGreaterThan(asOf.getTime());
+          expect(ledgerPosition(lastMoment, 'tx_zzzz') <= dueLotsBound(asOf, expiryMonths)).toBe(true);
+          expect(ledgerPosition(nextDay, 'tx_0000') <= dueLotsBound(asOf, expiryMonths)).toBe(false);
+        },
+      ),
       { numRuns: 500 },
     );
   });

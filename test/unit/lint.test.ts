@@ -36,11 +36,19 @@ function biome(command: 'lint' | 'format'): { findings: string[]; status: number
 }
 
 describe('Lint and format: every hand-written source passes Biome (biome.jsonc)', () => {
-  it('has no lint finding (fix it, or switch the rule off in biome.jsonc with a one-line reason)', () => {
-    expect(biome('lint')).toEqual({ findings: [], status: 0 });
-  }, BIOME_TIMEOUT_MS);
+  it(
+    'has no lint finding (fix it, or switch the rule off in biome.jsonc with a one-line reason)',
+    () => {
+      expect(biome('lint')).toEqual({ findings: [], status: 0 });
+    },
+    BIOME_TIMEOUT_MS,
+  );
 
-  it('is formatted as `npm run format` writes it', () => {
-    expect(biome('format')).toEqual({ findings: [], status: 0 });
-  }, BIOME_TIMEOUT_MS);
+  it(
+    'is formatted as `npm run format` writes it',
+    () => {
+      expect(biome('format')).toEqual({ findings: [], status: 0 });
+    },
+    BIOME_TIMEOUT_MS,
+  );
 });

@@ -20,8 +20,16 @@ type Json = any;
 const document: Json = buildOpenApiDocument(routes);
 /** A response, following its `$ref` to `components.responses` where it is a shared one. */
 const deref = (node: Json): Json =>
-  node?.$ref ? (node.$ref as string).slice(2).split('/').reduce((at: Json, part: string) => at?.[part], document) : node;
-const operations = routes.map((route) => ({ route, op: document.paths[route.path]?.[route.method.toLowerCase()] as Json }));
+  node?.$ref
+    ? (node.$ref as string)
+        .slice(2)
+        .split('/')
+        .reduce((at: Json, part: string) => at?.[part], document)
+    : node;
+const operations = routes.map((route) => ({
+  route,
+  op: document.paths[route.path]?.[route.method.toLowerCase()] as Json,
+}));
 
 // --- docs/api.md route lines ----------------------------------------------------------
 
@@ -45,13 +53,21 @@ function parseRouteLines(text: string): ApiMdRoute[] {
   for (const line of text.split('\n')) {
     if (line.startsWith('## ')) section = line.startsWith('## Operator') ? 'admin' : 'merchant';
     if (!line.startsWith('| `')) continue;
-    const [routeCell, bodyCell, answerCell] = line.split(/(?<!\\)\|/).slice(1).map((cell) => cell.trim());
+    const [routeCell, bodyCell, answerCell] = line
+      .split(/(?<!\\)\|/)
+      .slice(1)
+      .map((cell) => cell.trim());
     const spans = [...routeCell!.matchAll(/`([^`]+)`/g)].map((match) => match[1]!);
     const [method, rawPath] = spans[0]!.split(' ') as [string, string];
     const path = rawPath.replace(/\?.*$/, '');
     result.push({ key: `${method} ${path}`, section, bodyCell: bodyCell!, answerCell: answerCell! });
     for (const alternative of spans.slice(1)) {
-      result.push({ key: `${method} ${path.replace(/[^/]+$/, alternative)}`, section, bodyCell: bodyCell!, answerCell: answerCell! });
+      result.push({
+        key: `${method} ${path.replace(/[^/]+$/, alternative)}`,
+        section,
+        bodyCell: bodyCell!,
+        answerCell: answerCell!,
+      });
     }
   }
   return result;
@@ -86,17 +102,24 @@ function hasField(schema: Json, path: string): boolean {
 /** Field names in the backticked `{...}` spans of an reference's body cell. */
 function fieldNamesOf(cell: string): string[] {
   const spans = [...cell.matchAll(/`(\{[^`]*\})`/g)].map((match) => match[1]!.replace(/"[^"]*"/g, ''));
-  const names = spans.flatMap((span) => [...span.matchAll(/([A-Za-z][A-Za-z0-9]*)\??(?=\s*[:,}(])/g)].map((match) => match[1]!));
+  const names = spans.flatMap((span) =>
+    [...span.matchAll(/([A-Za-z][A-Za-z0-9]*)\??(?=\s*[:,}(])/g)].map((match) => match[1]!),
+  );
   return [...new Set(names)].filter((name) => !['null', 'int', 'bool'].includes(name));
 }
 
 /** Error codes as the source states them: the error classes' codes and every `problem('<code>'` call. */
 function sourceCodes(): Set<string> {
-  const sources = ['shared/domain/errors.ts', 'functions/middleware/http-errors.ts', 'functions/middleware/problem-responses.ts'];
+  const sources = [
+    'shared/domain/errors.ts',
+    'functions/middleware/http-errors.ts',
+    'functions/middleware/problem-responses.ts',
+  ];
   const codes = new Set<string>();
   for (const file of sources) {
     const text = readFileSync(root(file), 'utf8');
-    for (const match of text.matchAll(/code(?::\s*string)?\s*=\s*'([a-z_]+)'|problem\('([a-z_]+)'/g)) codes.add(match[1] ?? match[2]!);
+    for (const match of text.matchAll(/code(?::\s*string)?\s*=\s*'([a-z_]+)'|problem\('([a-z_]+)'/g))
+      codes.add(match[1] ?? match[2]!);
   }
   return codes;
 }
@@ -119,7 +142,14 @@ describe('OpenAPI document', () => {
     expect(document.components.securitySchemes.adminKey).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(document.components.securitySchemes.merchantKey).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(document.components.schemas.Problem.required).toEqual(['type', 'title', 'status', 'detail', 'code']);
-    expect(Object.keys(document.components.schemas.Problem.properties)).toEqual(['type', 'title', 'status', 'detail', 'code', 'errors']);
+    expect(Object.keys(document.components.schemas.Problem.properties)).toEqual([
+      'type',
+      'title',
+      'status',
+      'detail',
+      'code',
+      'errors',
+    ]);
     expect(document.components.schemas.Problem.properties.errors.items.required).toEqual(['path', 'message']);
   });
 
@@ -143,13 +173,19 @@ describe('OpenAPI document', () => {
       expect(documented, where).toEqual(pathParams);
       if (route.params) expect(Object.keys((route.params as Json).shape).sort(), where).toEqual([...pathParams].sort());
 
-      const idempotencyHeader = (op.parameters ?? []).some((p: Json) => p.$ref === '#/components/parameters/IdempotencyKey');
+      const idempotencyHeader = (op.parameters ?? []).some(
+        (p: Json) => p.$ref === '#/components/parameters/IdempotencyKey',
+      );
       expect(idempotencyHeader, where).toBe(IDEMPOTENT_ROUTES.includes(where));
 
       expect(op.requestBody !== undefined, where).toBe(route.body !== undefined);
       if (op.requestBody) expect(op.requestBody.content['application/json'].schema.type, where).toBe('object');
     }
-    expect(document.components.parameters.IdempotencyKey).toMatchObject({ name: 'Idempotency-Key', in: 'header', required: true });
+    expect(document.components.parameters.IdempotencyKey).toMatchObject({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: true,
+    });
   });
 
   it('gives every route its success answers and every problem+json error it can give', () => {
@@ -161,7 +197,9 @@ describe('OpenAPI document', () => {
       const errors = statuses.filter((status) => status >= 400);
       expect(errors, where).toContain(500);
       expect(errors.includes(401), where).toBe(route.access !== 'public');
-      expect(errors.includes(403), where).toBe(route.access === 'admin' || route.access === 'merchantOnly' || Boolean(route.errors?.[403]));
+      expect(errors.includes(403), where).toBe(
+        route.access === 'admin' || route.access === 'merchantOnly' || Boolean(route.errors?.[403]),
+      );
       expect(errors.includes(413), where).toBe(route.body !== undefined);
       expect(errors.includes(422), where).toBe(route.idempotent === true);
       // A route that reads the table can find it busy; one that never touches it cannot.
@@ -180,9 +218,15 @@ describe('OpenAPI document', () => {
 
   it('lists the route-specific business codes', () => {
     const codes = (method: string, path: string, status: number) =>
-      deref(document.paths[path][method].responses[String(status)]).content['application/problem+json'].schema.allOf[1].properties.code.enum;
+      deref(document.paths[path][method].responses[String(status)]).content['application/problem+json'].schema.allOf[1]
+        .properties.code.enum;
     expect(codes('post', '/v1/redemptions', 404)).toEqual(['member_not_found', 'reward_not_found']);
-    expect(codes('post', '/v1/redemptions', 403)).toEqual(['member_frozen', 'credit_required', 'spend_code_required', 'spend_code_invalid']);
+    expect(codes('post', '/v1/redemptions', 403)).toEqual([
+      'member_frozen',
+      'credit_required',
+      'spend_code_required',
+      'spend_code_invalid',
+    ]);
     expect(codes('post', '/v1/redemptions', 429)).toEqual(['spend_code_locked']);
     expect(codes('post', '/v1/redemptions', 409)).toEqual(['insufficient_points', 'out_of_stock', 'priority_window']);
     expect(codes('post', '/v1/reversals', 403)).toEqual(['forbidden', 'member_frozen']);
@@ -202,7 +246,10 @@ describe('OpenAPI document', () => {
     const refs = JSON.stringify(document).match(/"\$ref":"[^"]+"/g) ?? [];
     for (const ref of new Set(refs)) {
       const pointer = JSON.parse(`{${ref}}`).$ref as string;
-      const target = pointer.slice(2).split('/').reduce((node: Json, part) => node?.[part], document);
+      const target = pointer
+        .slice(2)
+        .split('/')
+        .reduce((node: Json, part) => node?.[part], document);
       expect(target, pointer).toBeDefined();
     }
   });
@@ -211,7 +258,9 @@ describe('OpenAPI document', () => {
     const committed = readFileSync(root('openapi.json'), 'utf8');
     const generated = serializeOpenApiDocument(document);
     if (committed !== generated) {
-      expect.fail(`openapi.json is out of date with the zod schemas or route table: run \`${REGENERATE}\` and commit openapi.json`);
+      expect.fail(
+        `openapi.json is out of date with the zod schemas or route table: run \`${REGENERATE}\` and commit openapi.json`,
+      );
     }
   });
 });
@@ -270,7 +319,10 @@ describe('OpenAPI document against docs/api.md', () => {
       const fields = fieldNamesOf(contract.bodyCell);
       if (fields.length > 0) expect(body, contract.key).toBeDefined();
       const names = propertyNames(body ?? {});
-      expect(fields.filter((field) => !names.has(field)), contract.key).toEqual([]);
+      expect(
+        fields.filter((field) => !names.has(field)),
+        contract.key,
+      ).toEqual([]);
     }
   });
 
@@ -283,7 +335,10 @@ describe('OpenAPI document against docs/api.md', () => {
       '/v1/admin/adjustments': ['memberId', 'points', 'balance', 'reason'],
     };
     for (const [path, fields] of Object.entries(expected)) {
-      expect(fields.filter((field) => !hasField(body(path), field)), path).toEqual([]);
+      expect(
+        fields.filter((field) => !hasField(body(path), field)),
+        path,
+      ).toEqual([]);
     }
     expect(body('/v1/earn').required).toEqual(['memberId', 'reference']);
     expect(body('/v1/reversals').required).toEqual(['transactionId', 'reason']);
@@ -295,10 +350,16 @@ describe('OpenAPI document against docs/api.md', () => {
   it('uses only catalogued codes, in the source and the document, and every catalogued code an operation can give', () => {
     const inDocument = documentCodes();
     const inSource = sourceCodes();
-    expect([...inSource].filter((code) => !isErrorCode(code)), 'add the code to shared/domain/error-catalogue.ts').toEqual([]);
+    expect(
+      [...inSource].filter((code) => !isErrorCode(code)),
+      'add the code to shared/domain/error-catalogue.ts',
+    ).toEqual([]);
     expect([...inDocument].filter((code) => !isErrorCode(code))).toEqual([]);
     const unanswered = ERROR_CODES.filter((code) => !inDocument.has(code));
-    expect(unanswered.filter((code) => !(code in CODES_NOT_PER_OPERATION)), 'declare the new code on its route').toEqual([]);
+    expect(
+      unanswered.filter((code) => !(code in CODES_NOT_PER_OPERATION)),
+      'declare the new code on its route',
+    ).toEqual([]);
   });
 
   it("describes each code of each error answer with the catalogue's meaning", () => {
@@ -315,6 +376,8 @@ describe('OpenAPI document against docs/api.md', () => {
   it('carries the error table of docs/api.md as the catalogue makes it', () => {
     const start = reference.indexOf(ERROR_TABLE_START);
     const end = reference.indexOf(ERROR_TABLE_END);
-    expect(reference.slice(start + ERROR_TABLE_START.length, end).trim(), `run \`${REGENERATE}\``).toBe(errorCodeTable());
+    expect(reference.slice(start + ERROR_TABLE_START.length, end).trim(), `run \`${REGENERATE}\``).toBe(
+      errorCodeTable(),
+    );
   });
 });

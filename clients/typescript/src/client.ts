@@ -67,7 +67,9 @@ export class JifenClient {
 
   /** Enrols a member (201), or answers the member already enrolled (200). */
   enrol(memberId: string, profile?: Record<string, unknown>) {
-    return answer(this.api.PUT('/v1/members/{memberId}', { params: { path: { memberId } }, body: profile ? { profile } : {} }));
+    return answer(
+      this.api.PUT('/v1/members/{memberId}', { params: { path: { memberId } }, body: profile ? { profile } : {} }),
+    );
   }
 
   /** Balances, tier, what expires when. */
@@ -92,12 +94,16 @@ export class JifenClient {
 
   /** A reward, or points paying part of a bill (`payment`). */
   redeem(body: RequestBody<'/v1/redemptions', 'post'>, options: MovementOptions = {}) {
-    return answer(this.api.POST('/v1/redemptions', { body, params: { header: { 'Idempotency-Key': this.keyFor(options) } } }));
+    return answer(
+      this.api.POST('/v1/redemptions', { body, params: { header: { 'Idempotency-Key': this.keyFor(options) } } }),
+    );
   }
 
   /** A refund or cancellation of an earn or a redemption, whole or (by `amountMinor`) in part. */
   reverse(body: RequestBody<'/v1/reversals', 'post'>, options: MovementOptions = {}) {
-    return answer(this.api.POST('/v1/reversals', { body, params: { header: { 'Idempotency-Key': this.keyFor(options) } } }));
+    return answer(
+      this.api.POST('/v1/reversals', { body, params: { header: { 'Idempotency-Key': this.keyFor(options) } } }),
+    );
   }
 
   private keyFor(options: MovementOptions): string {

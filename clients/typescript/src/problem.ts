@@ -43,7 +43,12 @@ interface ProblemBody {
 }
 
 function isProblem(body: unknown): body is ProblemBody {
-  return typeof body === 'object' && body !== null && typeof (body as ProblemBody).code === 'string' && typeof (body as ProblemBody).detail === 'string';
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    typeof (body as ProblemBody).code === 'string' &&
+    typeof (body as ProblemBody).detail === 'string'
+  );
 }
 
 /** `Retry-After` as seconds: a number of seconds or an HTTP date; `null` when absent or unreadable. */

@@ -42,7 +42,9 @@ export function retryingFetch(policy: RetryPolicy, env: RetryEnvironment): typeo
       if (last || (response.status !== 503 && response.status !== 429)) return response;
       const asked = retryAfterSeconds(response.headers.get('retry-after'));
       await response.body?.cancel();
-      await env.sleep(asked === null ? backoff(policy, attempt, env.random) : Math.min(asked * 1000, policy.maxDelayMs));
+      await env.sleep(
+        asked === null ? backoff(policy, attempt, env.random) : Math.min(asked * 1000, policy.maxDelayMs),
+      );
     }
   };
 }

@@ -34,7 +34,12 @@ export function problemFrom(status: number, body: unknown): ApiError {
       : typeof problem.title === 'string'
         ? problem.title
         : `The API answered ${status}.`;
-  return new ApiError(status, detail, typeof problem.code === 'string' ? problem.code : undefined, fieldErrorsOf(problem.errors));
+  return new ApiError(
+    status,
+    detail,
+    typeof problem.code === 'string' ? problem.code : undefined,
+    fieldErrorsOf(problem.errors),
+  );
 }
 
 export function unreachable(cause: unknown): ApiError {

@@ -16,7 +16,9 @@ export function FlagsPage({ api }: { api: Api }) {
     <>
       <PageHeading>Flags</PageHeading>
       <PagedTable<Flag>
-        fetchPage={(cursor) => answerOf(api.GET('/v1/admin/flags', { params: { query: { status: 'open', ...pageQuery(cursor) } } }))}
+        fetchPage={(cursor) =>
+          answerOf(api.GET('/v1/admin/flags', { params: { query: { status: 'open', ...pageQuery(cursor) } } }))
+        }
         listKey={`flags-${generation}`}
         caption="Open flags"
         rowKey={(flag) => flag.flagId}
@@ -60,7 +62,12 @@ function ClearForm({ api, flag, onCleared }: { api: Api; flag: Flag; onCleared: 
         onSubmit={(event) => {
           event.preventDefault();
           void run(async () => {
-            await answerOf(api.POST('/v1/admin/flags/{flagId}/clear', { params: { path: { flagId: flag.flagId } }, body: { reason } }));
+            await answerOf(
+              api.POST('/v1/admin/flags/{flagId}/clear', {
+                params: { path: { flagId: flag.flagId } },
+                body: { reason },
+              }),
+            );
             onCleared();
             return `Flag ${flag.flagId} cleared.`;
           });

@@ -8,7 +8,9 @@ import { pageQuery } from '../ui/paged';
 import { PagedTable } from '../ui/paged-table';
 
 type Game = Schemas['GameList']['items'][number];
-type GameBody = NonNullable<import('../api/schema').paths['/v1/admin/games/{gameId}']['put']['requestBody']>['content']['application/json'];
+type GameBody = NonNullable<
+  import('../api/schema').paths['/v1/admin/games/{gameId}']['put']['requestBody']
+>['content']['application/json'];
 
 const NEW_GAME: GameBody = {
   name: '',
@@ -40,7 +42,11 @@ export function GamesPage({ api }: { api: Api }) {
           { header: 'Game', cell: (game) => `${game.name} (${game.gameId})` },
           { header: 'Kind', cell: (game) => game.kind },
           { header: 'Status', cell: (game) => game.status },
-          { header: 'Tickets left', numeric: true, cell: (game) => `${formatPoints(game.remaining)} of ${formatPoints(game.tickets)}` },
+          {
+            header: 'Tickets left',
+            numeric: true,
+            cell: (game) => `${formatPoints(game.remaining)} of ${formatPoints(game.tickets)}`,
+          },
           { header: 'Cost', numeric: true, cell: (game) => formatPoints(game.costPoints) },
           { header: 'Expected return', numeric: true, cell: (game) => `${game.expectedReturnPoints} points` },
           { header: 'Window', cell: (game) => `${formatInstant(game.startsAt)} to ${formatInstant(game.endsAt)}` },
@@ -53,7 +59,9 @@ export function GamesPage({ api }: { api: Api }) {
           itemId={null}
           initial={NEW_GAME}
           save={async (gameId, text) => {
-            await answerOf(api.PUT('/v1/admin/games/{gameId}', { params: { path: { gameId } }, ...rawJson<GameBody>(text) }));
+            await answerOf(
+              api.PUT('/v1/admin/games/{gameId}', { params: { path: { gameId } }, ...rawJson<GameBody>(text) }),
+            );
             setGeneration((value) => value + 1);
           }}
         />

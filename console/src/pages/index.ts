@@ -23,4 +23,8 @@ const COMPONENTS: Record<PageId, FunctionComponent<{ api: Api }>> = {
   audit: AuditPage,
 };
 
-export const PAGES = (Object.keys(PAGE_NAMES) as PageId[]).map((id) => ({ id, name: PAGE_NAMES[id], component: COMPONENTS[id] }));
+export const PAGES = (Object.keys(PAGE_NAMES) as PageId[]).map((id) => ({
+  id,
+  name: PAGE_NAMES[id],
+  component: COMPONENTS[id],
+}));

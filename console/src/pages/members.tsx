@@ -35,7 +35,10 @@ export function MembersPage({ api }: { api: Api }) {
 }
 
 function MemberView({ api, memberId }: { api: Api; memberId: string }) {
-  const member = useLoad(() => answerOf(api.GET('/v1/members/{memberId}', { params: { path: { memberId } } })), memberId);
+  const member = useLoad(
+    () => answerOf(api.GET('/v1/members/{memberId}', { params: { path: { memberId } } })),
+    memberId,
+  );
   if (member.state === 'loading') return <Working what="Looking the member up…" />;
   if (member.state === 'failed') return <ErrorAlert error={member.error} />;
   return (
@@ -71,7 +74,9 @@ function Standing({ member }: { member: Member }) {
 function describeRemaining(remaining: Record<string, number | null | undefined>): string {
   const parts = Object.entries(remaining)
     .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
-    .map(([measure, amount]) => (measure === 'spendMinor' ? `${formatCny(amount)} spend` : `${formatPoints(amount)} ${measure}`));
+    .map(([measure, amount]) =>
+      measure === 'spendMinor' ? `${formatCny(amount)} spend` : `${formatPoints(amount)} ${measure}`,
+    );
   return parts.length > 0 ? `${parts.join(' or ')} to go` : 'reached';
 }
 
@@ -120,7 +125,9 @@ function Statement({ api, memberId }: { api: Api; memberId: string }) {
     <Section title="Statement">
       <PagedTable<Entry>
         fetchPage={(cursor) =>
-          answerOf(api.GET('/v1/members/{memberId}/activity', { params: { path: { memberId }, query: pageQuery(cursor) } }))
+          answerOf(
+            api.GET('/v1/members/{memberId}/activity', { params: { path: { memberId }, query: pageQuery(cursor) } }),
+          )
         }
         listKey={memberId}
         caption="Statement, newest first"
@@ -128,7 +135,10 @@ function Statement({ api, memberId }: { api: Api; memberId: string }) {
         empty="No entries yet."
         columns={[
           { header: 'Date', cell: (entry) => formatInstant(entry.createdAt) },
-          { header: 'Type', cell: (entry) => (entry.balanceName === 'points' ? entry.type : `${entry.type} (${entry.balanceName})`) },
+          {
+            header: 'Type',
+            cell: (entry) => (entry.balanceName === 'points' ? entry.type : `${entry.type} (${entry.balanceName})`),
+          },
           { header: 'Points', numeric: true, cell: (entry) => formatSignedPoints(entry.delta) },
           { header: 'Balance after', numeric: true, cell: (entry) => formatPoints(entry.balance) },
           { header: 'Merchant', cell: (entry) => entry.merchantId ?? '—' },
@@ -150,7 +160,8 @@ function FreezeForm({ api, member, onChanged }: { api: Api; member: Member; onCh
           event.preventDefault();
           void run(async () => {
             const params = { path: { memberId: member.memberId } };
-            if (member.frozen) await answerOf(api.POST('/v1/admin/members/{memberId}/unfreeze', { params, body: { reason } }));
+            if (member.frozen)
+              await answerOf(api.POST('/v1/admin/members/{memberId}/unfreeze', { params, body: { reason } }));
             else await answerOf(api.POST('/v1/admin/members/{memberId}/freeze', { params, body: { reason } }));
             onChanged();
             return `${verb === 'Freeze' ? 'Frozen' : 'Unfrozen'}.`;

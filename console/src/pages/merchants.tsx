@@ -45,8 +45,16 @@ export function MerchantsPage({ api }: { api: Api }) {
           { header: 'Merchant', cell: (merchant) => `${merchant.name} (${merchant.merchantId})` },
           { header: 'Category', cell: (merchant) => merchant.category + (merchant.green ? ', green' : '') },
           { header: 'Earn rules', cell: (merchant) => merchant.earnRules.map((rule) => rule.kind).join(', ') },
-          { header: 'Issue price per 1,000', numeric: true, cell: (merchant) => rateOf(merchant, 'issuePricePerThousandMinor') },
-          { header: 'Reimbursement per 1,000', numeric: true, cell: (merchant) => rateOf(merchant, 'reimbursementPerThousandMinor') },
+          {
+            header: 'Issue price per 1,000',
+            numeric: true,
+            cell: (merchant) => rateOf(merchant, 'issuePricePerThousandMinor'),
+          },
+          {
+            header: 'Reimbursement per 1,000',
+            numeric: true,
+            cell: (merchant) => rateOf(merchant, 'reimbursementPerThousandMinor'),
+          },
           {
             header: 'Actions',
             cell: (merchant) => (
@@ -60,7 +68,9 @@ export function MerchantsPage({ api }: { api: Api }) {
                   onClick={() =>
                     void issueKey(async () => {
                       const issued = await answerOf(
-                        api.POST('/v1/admin/merchants/{merchantId}/keys', { params: { path: { merchantId: merchant.merchantId } } }),
+                        api.POST('/v1/admin/merchants/{merchantId}/keys', {
+                          params: { path: { merchantId: merchant.merchantId } },
+                        }),
                       );
                       return `New key for ${merchant.merchantId} (shown once, copy it now): ${issued.apiKey}`;
                     })
@@ -80,7 +90,12 @@ export function MerchantsPage({ api }: { api: Api }) {
           itemId={editing === 'new' ? null : editing.merchantId}
           initial={editing === 'new' ? NEW_MERCHANT : bodyOf(editing)}
           save={async (merchantId, text) => {
-            await answerOf(api.PUT('/v1/admin/merchants/{merchantId}', { params: { path: { merchantId } }, ...rawJson<MerchantBody>(text) }));
+            await answerOf(
+              api.PUT('/v1/admin/merchants/{merchantId}', {
+                params: { path: { merchantId } },
+                ...rawJson<MerchantBody>(text),
+              }),
+            );
             setGeneration((value) => value + 1);
           }}
         />

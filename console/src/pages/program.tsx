@@ -11,13 +11,13 @@ type Program = Schemas['Program'];
 type Tier = Schemas['Tiers']['tiers'][number];
 
 export function ProgramPage({ api }: { api: Api }) {
-  const loaded = useLoad(
-    async () => {
-      const [program, tiers] = await Promise.all([answerOf(api.GET('/v1/admin/program')), answerOf(api.GET('/v1/admin/tiers'))]);
-      return { program, tiers };
-    },
-    'program',
-  );
+  const loaded = useLoad(async () => {
+    const [program, tiers] = await Promise.all([
+      answerOf(api.GET('/v1/admin/program')),
+      answerOf(api.GET('/v1/admin/tiers')),
+    ]);
+    return { program, tiers };
+  }, 'program');
   return (
     <>
       <PageHeading>Program</PageHeading>
@@ -34,9 +34,21 @@ export function ProgramPage({ api }: { api: Api }) {
               empty="No tiers."
               columns={[
                 { header: 'Tier', cell: (tier) => `${tier.name} (${tier.id})` },
-                { header: 'Nights', numeric: true, cell: (tier) => qualification(tier.qualification.nights, formatPoints) },
-                { header: 'Spend', numeric: true, cell: (tier) => qualification(tier.qualification.spendMinor, formatCny) },
-                { header: 'Points', numeric: true, cell: (tier) => qualification(tier.qualification.points, formatPoints) },
+                {
+                  header: 'Nights',
+                  numeric: true,
+                  cell: (tier) => qualification(tier.qualification.nights, formatPoints),
+                },
+                {
+                  header: 'Spend',
+                  numeric: true,
+                  cell: (tier) => qualification(tier.qualification.spendMinor, formatCny),
+                },
+                {
+                  header: 'Points',
+                  numeric: true,
+                  cell: (tier) => qualification(tier.qualification.points, formatPoints),
+                },
               ]}
             />
           </Section>
@@ -93,7 +105,10 @@ function ProgramFacts({ program }: { program: Program }) {
         ['Points per member per day', limit(program.limits.pointsPerMemberPerDay)],
         ['Issue price per 1,000 points', formatCny(program.settlement.issuePricePerThousandMinor)],
         ['Reimbursement per 1,000 points', formatCny(program.settlement.reimbursementPerThousandMinor)],
-        ['Credit perks', `earn ×${program.creditPerks.earnMultiplier}, rewards ${program.creditPerks.redemptionDiscountPercent}% off`],
+        [
+          'Credit perks',
+          `earn ×${program.creditPerks.earnMultiplier}, rewards ${program.creditPerks.redemptionDiscountPercent}% off`,
+        ],
       ]}
     />
   );

@@ -66,7 +66,12 @@ export function PromotionsPage({ api }: { api: Api }) {
           itemId={editing === 'new' ? null : editing.promotionId}
           initial={editing === 'new' ? NEW_PROMOTION : bodyOf(editing)}
           save={async (promotionId, text) => {
-            await answerOf(api.PUT('/v1/admin/promotions/{promotionId}', { params: { path: { promotionId } }, ...rawJson<PromotionBody>(text) }));
+            await answerOf(
+              api.PUT('/v1/admin/promotions/{promotionId}', {
+                params: { path: { promotionId } },
+                ...rawJson<PromotionBody>(text),
+              }),
+            );
             setGeneration((value) => value + 1);
           }}
         />

@@ -23,7 +23,16 @@ interface Draft {
   active: boolean;
 }
 
-const EMPTY: Draft = { rewardId: '', name: '', kind: REWARD_KINDS[0]!, costPoints: '', valueYuan: '', stock: '', conditions: '', active: true };
+const EMPTY: Draft = {
+  rewardId: '',
+  name: '',
+  kind: REWARD_KINDS[0]!,
+  costPoints: '',
+  valueYuan: '',
+  stock: '',
+  conditions: '',
+  active: true,
+};
 
 function draftOf(reward: Reward): Draft {
   return {
@@ -42,7 +51,12 @@ function draftOf(reward: Reward): Draft {
 function bodyOf(draft: Draft, editing: Reward | null): RewardBody {
   const valueMinor = parseYuan(draft.valueYuan);
   return {
-    ...(editing && { balance: editing.balance, merchantId: editing.merchantId, creditOnly: editing.creditOnly, priorityWindowHours: editing.priorityWindowHours }),
+    ...(editing && {
+      balance: editing.balance,
+      merchantId: editing.merchantId,
+      creditOnly: editing.creditOnly,
+      priorityWindowHours: editing.priorityWindowHours,
+    }),
     name: draft.name,
     kind: draft.kind as Reward['kind'],
     costPoints: numberOrText(draft.costPoints),
@@ -70,7 +84,11 @@ export function RewardsPage({ api }: { api: Api }) {
           { header: 'Kind', cell: (reward) => reward.kind },
           { header: 'Cost', numeric: true, cell: (reward) => `${formatPoints(reward.costPoints)} ${reward.balance}` },
           { header: 'Value', numeric: true, cell: (reward) => formatCny(reward.valueMinor) },
-          { header: 'Stock left', numeric: true, cell: (reward) => (reward.stockLeft === null ? 'unlimited' : formatPoints(reward.stockLeft)) },
+          {
+            header: 'Stock left',
+            numeric: true,
+            cell: (reward) => (reward.stockLeft === null ? 'unlimited' : formatPoints(reward.stockLeft)),
+          },
           { header: 'Status', cell: (reward) => (reward.active ? 'active' : 'inactive') },
           { header: 'Conditions', cell: (reward) => reward.conditions },
           {
@@ -94,10 +112,21 @@ export function RewardsPage({ api }: { api: Api }) {
   );
 }
 
-function RewardForm({ api, editing, onSaved, onNew }: { api: Api; editing: Reward | null; onSaved: () => void; onNew: () => void }) {
+function RewardForm({
+  api,
+  editing,
+  onSaved,
+  onNew,
+}: {
+  api: Api;
+  editing: Reward | null;
+  onSaved: () => void;
+  onNew: () => void;
+}) {
   const [draft, setDraft] = useState<Draft>(editing ? draftOf(editing) : EMPTY);
   const [action, run] = useAction();
-  const set = (field: keyof Draft) => (event: { currentTarget: { value: string } }) => setDraft({ ...draft, [field]: event.currentTarget.value });
+  const set = (field: keyof Draft) => (event: { currentTarget: { value: string } }) =>
+    setDraft({ ...draft, [field]: event.currentTarget.value });
   return (
     <Section title={editing ? `Edit ${editing.rewardId}` : 'New reward'}>
       <form
@@ -105,7 +134,10 @@ function RewardForm({ api, editing, onSaved, onNew }: { api: Api; editing: Rewar
           event.preventDefault();
           void run(async () => {
             const saved = await answerOf(
-              api.PUT('/v1/admin/rewards/{rewardId}', { params: { path: { rewardId: draft.rewardId.trim() } }, body: bodyOf(draft, editing) }),
+              api.PUT('/v1/admin/rewards/{rewardId}', {
+                params: { path: { rewardId: draft.rewardId.trim() } },
+                body: bodyOf(draft, editing),
+              }),
             );
             onSaved();
             return `Reward ${saved.rewardId} saved.`;
@@ -114,7 +146,13 @@ function RewardForm({ api, editing, onSaved, onNew }: { api: Api; editing: Rewar
       >
         <div class="grid">
           <Field id="reward-id" label="Reward id">
-            <input id="reward-id" required readOnly={editing !== null} value={draft.rewardId} onInput={set('rewardId')} />
+            <input
+              id="reward-id"
+              required
+              readOnly={editing !== null}
+              value={draft.rewardId}
+              onInput={set('rewardId')}
+            />
           </Field>
           <Field id="reward-name" label="Name">
             <input id="reward-name" value={draft.name} onInput={set('name')} />
@@ -132,10 +170,22 @@ function RewardForm({ api, editing, onSaved, onNew }: { api: Api; editing: Rewar
             <input id="reward-cost" inputMode="numeric" value={draft.costPoints} onInput={set('costPoints')} />
           </Field>
           <Field id="reward-value" label="Value in CNY" hint="Yuan, up to two decimals">
-            <input id="reward-value" inputMode="decimal" aria-describedby="reward-value-hint" value={draft.valueYuan} onInput={set('valueYuan')} />
+            <input
+              id="reward-value"
+              inputMode="decimal"
+              aria-describedby="reward-value-hint"
+              value={draft.valueYuan}
+              onInput={set('valueYuan')}
+            />
           </Field>
           <Field id="reward-stock" label="Stock" hint="Empty means unlimited">
-            <input id="reward-stock" inputMode="numeric" aria-describedby="reward-stock-hint" value={draft.stock} onInput={set('stock')} />
+            <input
+              id="reward-stock"
+              inputMode="numeric"
+              aria-describedby="reward-stock-hint"
+              value={draft.stock}
+              onInput={set('stock')}
+            />
           </Field>
         </div>
         <Field id="reward-conditions" label="Conditions">

@@ -32,11 +32,20 @@ export function SettlementPage({ api }: { api: Api }) {
             const window = fromDate && toDate ? utcWindow(fromDate, toDate) : { from: fromDate, to: toDate };
             const params = { path: { merchantId: merchantId.trim() }, query: window };
             const [statement, csv] = await Promise.all([
-              answerOf(api.GET('/v1/admin/settlements/{merchantId}', { params, headers: { accept: 'application/json' } })),
-              answerOf(api.GET('/v1/admin/settlements/{merchantId}', { params, headers: { accept: 'text/csv' }, parseAs: 'text' })),
+              answerOf(
+                api.GET('/v1/admin/settlements/{merchantId}', { params, headers: { accept: 'application/json' } }),
+              ),
+              answerOf(
+                api.GET('/v1/admin/settlements/{merchantId}', {
+                  params,
+                  headers: { accept: 'text/csv' },
+                  parseAs: 'text',
+                }),
+              ),
             ]);
             // The route answers JSON or CSV by Accept, so each answer's type is the union of both.
-            if (typeof statement === 'string' || typeof csv !== 'string') throw new Error('The API answered in the wrong format.');
+            if (typeof statement === 'string' || typeof csv !== 'string')
+              throw new Error('The API answered in the wrong format.');
             const csvUrl = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
             setShown({ statement, csvUrl, csvName: `settlement-${merchantId.trim()}-${fromDate}-to-${toDate}.csv` });
             return 'Statement ready.';
@@ -45,13 +54,29 @@ export function SettlementPage({ api }: { api: Api }) {
       >
         <div class="grid">
           <Field id="settlement-merchant" label="Merchant id">
-            <input id="settlement-merchant" required value={merchantId} onInput={(event) => setMerchantId(event.currentTarget.value)} />
+            <input
+              id="settlement-merchant"
+              required
+              value={merchantId}
+              onInput={(event) => setMerchantId(event.currentTarget.value)}
+            />
           </Field>
           <Field id="settlement-from" label="From">
-            <input id="settlement-from" type="date" value={fromDate} onInput={(event) => setFromDate(event.currentTarget.value)} />
+            <input
+              id="settlement-from"
+              type="date"
+              value={fromDate}
+              onInput={(event) => setFromDate(event.currentTarget.value)}
+            />
           </Field>
           <Field id="settlement-to" label="To" hint="Inclusive, UTC days">
-            <input id="settlement-to" type="date" aria-describedby="settlement-to-hint" value={toDate} onInput={(event) => setToDate(event.currentTarget.value)} />
+            <input
+              id="settlement-to"
+              type="date"
+              aria-describedby="settlement-to-hint"
+              value={toDate}
+              onInput={(event) => setToDate(event.currentTarget.value)}
+            />
           </Field>
         </div>
         <button type="submit" disabled={action.state === 'working'}>

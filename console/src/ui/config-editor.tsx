@@ -5,7 +5,12 @@ import { Section } from './layout';
  * Creates or edits one configured thing (a merchant, a promotion, a game) as JSON under its id: the form a
  * "New …" or "Edit" button opens, prefilled with a template or with the thing as the API last answered it.
  */
-export function ConfigEditor({ noun, itemId, initial, save }: {
+export function ConfigEditor({
+  noun,
+  itemId,
+  initial,
+  save,
+}: {
   /** Lower-case, as in "New merchant"; the labels are "Merchant id" and "Merchant (JSON)". */
   noun: string;
   /** The id of the thing being edited; null for a new one. */

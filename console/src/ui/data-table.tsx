@@ -7,7 +7,13 @@ export interface Column<T> {
 }
 
 /** A table that scrolls inside its own focusable region, so a narrow screen never scrolls sideways. */
-export function DataTable<T>({ caption, columns, rows, rowKey, empty }: {
+export function DataTable<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  empty,
+}: {
   caption: string;
   columns: readonly Column<T>[];
   rows: readonly T[];

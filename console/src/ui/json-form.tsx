@@ -7,7 +7,14 @@ import { useAction } from './use-load';
  * Edits a nested configuration as JSON text, optionally with the id it is saved under. The text goes to the API
  * as typed (even when it is not valid JSON), so the API's validation decides and its precise refusal is shown.
  */
-export function JsonForm({ id, label, initial, submitLabel, save, idField }: {
+export function JsonForm({
+  id,
+  label,
+  initial,
+  submitLabel,
+  save,
+  idField,
+}: {
   id: string;
   label: string;
   initial: unknown;
@@ -31,7 +38,13 @@ export function JsonForm({ id, label, initial, submitLabel, save, idField }: {
         </Field>
       )}
       <Field id={id} label={label}>
-        <textarea id={id} rows={12} spellcheck={false} value={text} onInput={(event) => setText(event.currentTarget.value)} />
+        <textarea
+          id={id}
+          rows={12}
+          spellcheck={false}
+          value={text}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
       </Field>
       <button type="submit" disabled={action.state === 'working'}>
         {submitLabel}

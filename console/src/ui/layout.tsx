@@ -15,7 +15,17 @@ export function Section({ title, children }: { title: string; children: Componen
 }
 
 /** A label above its control, tied to it by id. */
-export function Field({ id, label, children, hint }: { id: string; label: string; children: ComponentChildren; hint?: string }) {
+export function Field({
+  id,
+  label,
+  children,
+  hint,
+}: {
+  id: string;
+  label: string;
+  children: ComponentChildren;
+  hint?: string;
+}) {
   return (
     <div class="field">
       <label for={id}>{label}</label>

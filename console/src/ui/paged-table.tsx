@@ -3,7 +3,14 @@ import { ErrorAlert, Working } from './feedback';
 import { type Page, Pager, usePaged } from './paged';
 
 /** A cursor-paged list from the API as a table: working while a page loads, the API's refusal if it fails. */
-export function PagedTable<T>({ fetchPage, listKey, caption, columns, rowKey, empty }: {
+export function PagedTable<T>({
+  fetchPage,
+  listKey,
+  caption,
+  columns,
+  rowKey,
+  empty,
+}: {
   fetchPage: (cursor: string | null) => Promise<Page<T>>;
   /** Changes when the list must be read again from its first page (after a save, say). */
   listKey: string;
@@ -17,7 +24,9 @@ export function PagedTable<T>({ fetchPage, listKey, caption, columns, rowKey, em
     <>
       {paged.state === 'loading' && <Working what={`Loading ${caption.toLowerCase()}…`} />}
       {paged.state === 'failed' && <ErrorAlert error={paged.error} />}
-      {paged.state === 'done' && <DataTable caption={caption} columns={columns} rows={paged.data.items} rowKey={rowKey} empty={empty} />}
+      {paged.state === 'done' && (
+        <DataTable caption={caption} columns={columns} rows={paged.data.items} rowKey={rowKey} empty={empty} />
+      )}
       <Pager paged={paged} label={caption} />
     </>
   );

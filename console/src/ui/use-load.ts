@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../api/problem';
 
-export type Loaded<T> =
-  | { state: 'loading' }
-  | { state: 'failed'; error: ApiError }
-  | { state: 'done'; data: T };
+export type Loaded<T> = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'done'; data: T };
 
 function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError(0, error instanceof Error ? error.message : String(error), undefined);
+  return error instanceof ApiError
+    ? error
+    : new ApiError(0, error instanceof Error ? error.message : String(error), undefined);
 }
 
 /** Runs `load` when `key` changes (and on `reload`), keeping only the latest answer. */
@@ -30,7 +29,11 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> & { r
   return { ...loaded, reload };
 }
 
-export type Action = { state: 'idle' } | { state: 'working' } | { state: 'failed'; error: ApiError } | { state: 'done'; message: string };
+export type Action =
+  | { state: 'idle' }
+  | { state: 'working' }
+  | { state: 'failed'; error: ApiError }
+  | { state: 'done'; message: string };
 
 /** One form's submission: working while it runs, then the API's refusal or a success message. */
 export function useAction(): [Action, (run: () => Promise<string>) => Promise<void>, () => void] {

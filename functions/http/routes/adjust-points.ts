@@ -19,7 +19,12 @@ export const route = defineRoute({
   audit: { target: ({ body }) => body.memberId },
   run: async ({ deps, body, idempotency, audit }) =>
     outcomeResponse(
-      await adjustPoints(deps, { ...body, idempotencyKey: idempotency.key, requestHash: idempotency.requestHash, ...(audit && { audit }) }),
+      await adjustPoints(deps, {
+        ...body,
+        idempotencyKey: idempotency.key,
+        requestHash: idempotency.requestHash,
+        ...(audit && { audit }),
+      }),
     ),
 });
 

@@ -16,13 +16,26 @@ export const route = defineRoute({
   params: taskParams,
   body: completionBody,
   summary: 'Complete a task for a member',
-  notes: 'Awards the badges the completion earns and pays the prize of every badge set it completes, in the same transaction.',
-  responses: [{ status: 201, description: 'The completion, with the badges and sets it awarded.', body: completionAnswer }],
-  errors: { 404: ['task_not_found', 'member_not_found'], 403: ['member_frozen'], 409: ['task_not_active', 'task_limit_reached'] },
+  notes:
+    'Awards the badges the completion earns and pays the prize of every badge set it completes, in the same transaction.',
+  responses: [
+    { status: 201, description: 'The completion, with the badges and sets it awarded.', body: completionAnswer },
+  ],
+  errors: {
+    404: ['task_not_found', 'member_not_found'],
+    403: ['member_frozen'],
+    409: ['task_not_active', 'task_limit_reached'],
+  },
   pointsMetric: 'TaskPointsAwarded',
   run: async ({ deps, caller, params, body, idempotency }) =>
     outcomeResponse(
-      await completeTask(deps, { ...body, taskId: params.taskId, caller, idempotencyKey: idempotency.key, requestHash: idempotency.requestHash }),
+      await completeTask(deps, {
+        ...body,
+        taskId: params.taskId,
+        caller,
+        idempotencyKey: idempotency.key,
+        requestHash: idempotency.requestHash,
+      }),
     ),
 });
 

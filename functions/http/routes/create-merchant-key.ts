@@ -19,13 +19,20 @@ export const route = defineRoute({
   notes:
     'The body is optional. With `expiresAt` (in the future, at most 2 years ahead) the key answers 401 `unauthenticated` from that instant; without it the key works until revoked.',
   responses: [
-    { status: 201, description: 'A new merchant key. The secret `apiKey` is shown in this answer only.', body: merchantKeyAnswer },
+    {
+      status: 201,
+      description: 'A new merchant key. The secret `apiKey` is shown in this answer only.',
+      body: merchantKeyAnswer,
+    },
   ],
   errors: { 404: ['merchant_not_found'] },
   // The line names the new key, whose id the use case makes (it sets the target); the secret is never recorded.
   audit: { target: () => null },
   run: async ({ deps, params, body, audit }) =>
-    jsonResponse(201, await createMerchantKey(deps, { merchantId: params.merchantId, expiresAt: body.expiresAt }, audit)),
+    jsonResponse(
+      201,
+      await createMerchantKey(deps, { merchantId: params.merchantId, expiresAt: body.expiresAt }, audit),
+    ),
 });
 
 export const handler = lambdaHandler(route);

@@ -18,11 +18,21 @@ export const route = defineRoute({
   notes:
     'Give `amountMinor` or `nights` (or both). With the admin key, `merchantId` is required; a merchant key may only name its own merchant.',
   responses: [{ status: 201, description: 'The points were earned.', body: earnAnswer }],
-  errors: { 404: ['member_not_found', 'merchant_not_found'], 403: ['member_frozen', 'forbidden'], 409: ['velocity_limit'] },
+  errors: {
+    404: ['member_not_found', 'merchant_not_found'],
+    403: ['member_frozen', 'forbidden'],
+    409: ['velocity_limit'],
+  },
   pointsMetric: 'PointsEarned',
   run: async ({ deps, caller, keyCheck, body, idempotency }) =>
     outcomeResponse(
-      await earnPoints(deps, { ...body, caller, keyCheck, idempotencyKey: idempotency.key, requestHash: idempotency.requestHash }),
+      await earnPoints(deps, {
+        ...body,
+        caller,
+        keyCheck,
+        idempotencyKey: idempotency.key,
+        requestHash: idempotency.requestHash,
+      }),
     ),
 });
 

@@ -12,8 +12,11 @@ export const route = defineRoute({
   table: 'read',
   params: gameParams,
   summary: 'Read a game’s disclosure',
-  notes: '`reveal` is null until the game is sold out or has ended; then it holds the seed and the order the commitment was made of.',
-  responses: [{ status: 200, description: 'The prize table, odds, tickets remaining and commitment.', body: gameAnswer }],
+  notes:
+    '`reveal` is null until the game is sold out or has ended; then it holds the seed and the order the commitment was made of.',
+  responses: [
+    { status: 200, description: 'The prize table, odds, tickets remaining and commitment.', body: gameAnswer },
+  ],
   errors: { 404: ['game_not_found'] },
   run: async ({ deps, params }) => jsonResponse(200, await getGame(deps, params.gameId)),
 });

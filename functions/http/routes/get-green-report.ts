@@ -13,7 +13,13 @@ export const route = defineRoute({
   table: 'read',
   params: memberParams,
   summary: "A member's environmental report",
-  responses: [{ status: 200, description: 'Green points earned and spent, and the CO₂e of the member’s task completions.', body: greenReportAnswer }],
+  responses: [
+    {
+      status: 200,
+      description: 'Green points earned and spent, and the CO₂e of the member’s task completions.',
+      body: greenReportAnswer,
+    },
+  ],
   errors: { 404: ['member_not_found'] },
   run: async ({ deps, params }) => jsonResponse(200, await greenReport(deps, params.memberId)),
 });

@@ -13,7 +13,13 @@ export const route = defineRoute({
   table: 'read',
   params: memberParams,
   summary: 'Read a member',
-  responses: [{ status: 200, description: 'The member’s balances, tier, expiring points and state.', body: memberStatementAnswer }],
+  responses: [
+    {
+      status: 200,
+      description: 'The member’s balances, tier, expiring points and state.',
+      body: memberStatementAnswer,
+    },
+  ],
   errors: { 404: ['member_not_found'] },
   run: async ({ deps, params }) => jsonResponse(200, await getMember(deps, params.memberId)),
 });

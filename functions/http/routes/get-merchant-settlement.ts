@@ -16,7 +16,14 @@ export const route = defineRoute({
   query: statementWindow,
   summary: "A merchant's settlement statement",
   notes: '`from` before `to`, at most 366 days apart. `Accept: text/csv` answers one line per day and a total line.',
-  responses: [{ status: 200, description: 'What the merchant issued and honoured in `[from, to)`, and the net.', body: statementAnswer, csv: true }],
+  responses: [
+    {
+      status: 200,
+      description: 'What the merchant issued and honoured in `[from, to)`, and the net.',
+      body: statementAnswer,
+      csv: true,
+    },
+  ],
   errors: { 404: ['merchant_not_found'] },
   run: async ({ deps, params, query, header }) =>
     statementResponse(await merchantStatement(deps, params.merchantId, query), header('accept')),

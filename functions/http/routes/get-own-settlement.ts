@@ -16,7 +16,14 @@ export const route = defineRoute({
   query: statementWindow,
   summary: "The calling merchant's settlement statement",
   notes: '`from` before `to`, at most 366 days apart. `Accept: text/csv` answers one line per day and a total line.',
-  responses: [{ status: 200, description: 'What this merchant issued and honoured in `[from, to)`, and the net.', body: statementAnswer, csv: true }],
+  responses: [
+    {
+      status: 200,
+      description: 'What this merchant issued and honoured in `[from, to)`, and the net.',
+      body: statementAnswer,
+      csv: true,
+    },
+  ],
   run: async ({ deps, caller, query, header }) =>
     statementResponse(await merchantStatement(deps, merchantIdOf(caller), query), header('accept')),
 });

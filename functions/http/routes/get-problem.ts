@@ -14,7 +14,8 @@ export const route = defineRoute({
   table: 'none',
   params: z.object({ code: z.string() }),
   summary: 'What an error code means',
-  notes: 'The page a problem+json `type` names: the code, its status, its meaning and whether it is remembered under the Idempotency-Key.',
+  notes:
+    'The page a problem+json `type` names: the code, its status, its meaning and whether it is remembered under the Idempotency-Key.',
   responses: [{ status: 200, description: 'The code’s page, as HTML.', html: true }],
   errors: { 404: ['not_found'] },
   run: async ({ params }) => {

@@ -11,7 +11,9 @@ export const route = defineRoute({
   access: 'admin',
   table: 'read',
   summary: 'Read the program',
-  responses: [{ status: 200, description: 'The program (defaults until the operator configures it).', body: programAnswer }],
+  responses: [
+    { status: 200, description: 'The program (defaults until the operator configures it).', body: programAnswer },
+  ],
   run: async ({ deps }) => jsonResponse(200, await getProgram(deps)),
 });
 

@@ -19,14 +19,26 @@ export const route = defineRoute({
     '`?asOf=<time>` answers the page as it was at that moment: the version then in force, with the promotions and games whose window had closed by then left out and each promotion’s status at that moment.',
   ].join(' '),
   responses: [
-    { status: 200, description: 'The program’s rules, disclosures and conditions, word for word, with the version they are and when it took effect.', body: rulesAnswer },
+    {
+      status: 200,
+      description:
+        'The program’s rules, disclosures and conditions, word for word, with the version they are and when it took effect.',
+      body: rulesAnswer,
+    },
     { status: 304, description: 'Not modified: the ETag in `If-None-Match` is still the current one.' },
   ],
   errors: { 404: ['rules_version_not_found'] },
   run: async ({ deps, query, header }) => {
     const ifNoneMatch = header('if-none-match');
-    if (query.version !== undefined) return cacheableJsonResponse(await rulesOfVersion(deps, query.version), ifNoneMatch, undefined, IMMUTABLE_CACHE_CONTROL);
-    if (query.asOf !== undefined) return cacheableJsonResponse(await rulesAsOf(deps, new Date(query.asOf)), ifNoneMatch);
+    if (query.version !== undefined)
+      return cacheableJsonResponse(
+        await rulesOfVersion(deps, query.version),
+        ifNoneMatch,
+        undefined,
+        IMMUTABLE_CACHE_CONTROL,
+      );
+    if (query.asOf !== undefined)
+      return cacheableJsonResponse(await rulesAsOf(deps, new Date(query.asOf)), ifNoneMatch);
     return cacheableJsonResponse(JSON.stringify(await currentRules(deps)), ifNoneMatch);
   },
 });

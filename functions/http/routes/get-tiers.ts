@@ -12,7 +12,11 @@ export const route = defineRoute({
   table: 'read',
   summary: 'Read the tiers',
   responses: [
-    { status: 200, description: 'The tiers as last saved, lowest first, or the default tier until the operator sets them.', body: tiersAnswer },
+    {
+      status: 200,
+      description: 'The tiers as last saved, lowest first, or the default tier until the operator sets them.',
+      body: tiersAnswer,
+    },
   ],
   run: async ({ deps }) => jsonResponse(200, await getTiers(deps)),
 });

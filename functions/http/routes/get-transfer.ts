@@ -13,7 +13,8 @@ export const route = defineRoute({
   table: 'read',
   params: transferParams,
   summary: 'Read a transfer',
-  notes: "For the partner's key, the key that posted it, or the admin key; to any other key the transfer does not exist (404).",
+  notes:
+    "For the partner's key, the key that posted it, or the admin key; to any other key the transfer does not exist (404).",
   responses: [{ status: 200, description: 'The transfer as it is now.', body: transferAnswer }],
   errors: { 404: ['transfer_not_found'] },
   run: async ({ deps, caller, params }) => jsonResponse(200, await getTransfer(deps, caller, params.transferId)),

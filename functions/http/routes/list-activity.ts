@@ -16,11 +16,18 @@ export const route = defineRoute({
   query: listQuery,
   summary: "List a member's activity",
   responses: [
-    { status: 200, description: 'The member’s ledger entries, newest first (a merchant sees its own).', body: activityListAnswer },
+    {
+      status: 200,
+      description: 'The member’s ledger entries, newest first (a merchant sees its own).',
+      body: activityListAnswer,
+    },
   ],
   errors: { 404: ['member_not_found'] },
   run: async ({ deps, caller, params, query }) =>
-    jsonResponse(200, await listActivity(deps, caller, params.memberId, { limit: query.limit, cursor: query.cursor ?? null })),
+    jsonResponse(
+      200,
+      await listActivity(deps, caller, params.memberId, { limit: query.limit, cursor: query.cursor ?? null }),
+    ),
 });
 
 export const handler = lambdaHandler(route);

@@ -14,9 +14,14 @@ export const route = defineRoute({
   query: listQuery,
   summary: 'List every reward, inactive ones too',
   responses: [
-    { status: 200, description: 'Every reward as its PUT answers it, with the stock left, in rewardId order.', body: rewardConfigListAnswer },
+    {
+      status: 200,
+      description: 'Every reward as its PUT answers it, with the stock left, in rewardId order.',
+      body: rewardConfigListAnswer,
+    },
   ],
-  run: async ({ deps, query }) => jsonResponse(200, await listAllRewards(deps, { limit: query.limit, cursor: query.cursor ?? null })),
+  run: async ({ deps, query }) =>
+    jsonResponse(200, await listAllRewards(deps, { limit: query.limit, cursor: query.cursor ?? null })),
 });
 
 export const handler = lambdaHandler(route);

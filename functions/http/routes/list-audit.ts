@@ -14,7 +14,8 @@ export const route = defineRoute({
   query: listQuery,
   summary: 'Read the audit trail of operator writes',
   responses: [{ status: 200, description: 'Every successful operator write, newest first.', body: auditListAnswer }],
-  run: async ({ deps, query }) => jsonResponse(200, await listAudit(deps, { limit: query.limit, cursor: query.cursor ?? null })),
+  run: async ({ deps, query }) =>
+    jsonResponse(200, await listAudit(deps, { limit: query.limit, cursor: query.cursor ?? null })),
 });
 
 export const handler = lambdaHandler(route);

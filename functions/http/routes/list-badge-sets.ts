@@ -13,8 +13,11 @@ export const route = defineRoute({
   table: 'read',
   query: listQuery,
   summary: 'List badge sets',
-  responses: [{ status: 200, description: 'Every badge set as its PUT answers it, in setId order.', body: badgeSetListAnswer }],
-  run: async ({ deps, query }) => jsonResponse(200, await listBadgeSets(deps, { limit: query.limit, cursor: query.cursor ?? null })),
+  responses: [
+    { status: 200, description: 'Every badge set as its PUT answers it, in setId order.', body: badgeSetListAnswer },
+  ],
+  run: async ({ deps, query }) =>
+    jsonResponse(200, await listBadgeSets(deps, { limit: query.limit, cursor: query.cursor ?? null })),
 });
 
 export const handler = lambdaHandler(route);

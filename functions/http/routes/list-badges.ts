@@ -13,8 +13,11 @@ export const route = defineRoute({
   table: 'read',
   query: listQuery,
   summary: 'List badges',
-  responses: [{ status: 200, description: 'Every badge as its PUT answers it, in badgeId order.', body: badgeListAnswer }],
-  run: async ({ deps, query }) => jsonResponse(200, await listBadges(deps, { limit: query.limit, cursor: query.cursor ?? null })),
+  responses: [
+    { status: 200, description: 'Every badge as its PUT answers it, in badgeId order.', body: badgeListAnswer },
+  ],
+  run: async ({ deps, query }) =>
+    jsonResponse(200, await listBadges(deps, { limit: query.limit, cursor: query.cursor ?? null })),
 });
 
 export const handler = lambdaHandler(route);

@@ -18,7 +18,11 @@ export const route = defineRoute({
   run: async ({ deps, query }) =>
     jsonResponse(
       200,
-      await listFlags(deps, { status: query.status ?? null, memberId: query.memberId ?? null }, { limit: query.limit, cursor: query.cursor ?? null }),
+      await listFlags(
+        deps,
+        { status: query.status ?? null, memberId: query.memberId ?? null },
+        { limit: query.limit, cursor: query.cursor ?? null },
+      ),
     ),
 });
 

@@ -14,9 +14,14 @@ export const route = defineRoute({
   query: listQuery,
   summary: 'List games',
   responses: [
-    { status: 200, description: 'Every game with its status, tickets left and commitment, in gameId order; never its urn.', body: gameListAnswer },
+    {
+      status: 200,
+      description: 'Every game with its status, tickets left and commitment, in gameId order; never its urn.',
+      body: gameListAnswer,
+    },
   ],
-  run: async ({ deps, query }) => jsonResponse(200, await listGames(deps, { limit: query.limit, cursor: query.cursor ?? null })),
+  run: async ({ deps, query }) =>
+    jsonResponse(200, await listGames(deps, { limit: query.limit, cursor: query.cursor ?? null })),
 });
 
 export const handler = lambdaHandler(route);

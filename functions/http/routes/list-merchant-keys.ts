@@ -18,13 +18,17 @@ export const route = defineRoute({
   responses: [
     {
       status: 200,
-      description: "The merchant's keys that are not revoked, oldest first, expired ones too: id, issue time and expiry, never a secret.",
+      description:
+        "The merchant's keys that are not revoked, oldest first, expired ones too: id, issue time and expiry, never a secret.",
       body: merchantKeyListAnswer,
     },
   ],
   errors: { 404: ['merchant_not_found'] },
   run: async ({ deps, params, query }) =>
-    jsonResponse(200, await listMerchantKeys(deps, params.merchantId, { limit: query.limit, cursor: query.cursor ?? null })),
+    jsonResponse(
+      200,
+      await listMerchantKeys(deps, params.merchantId, { limit: query.limit, cursor: query.cursor ?? null }),
+    ),
 });
 
 export const handler = lambdaHandler(route);

@@ -13,8 +13,15 @@ export const route = defineRoute({
   table: 'read',
   query: listQuery,
   summary: 'List merchants',
-  responses: [{ status: 200, description: 'Every merchant as its PUT answers it, in merchantId order.', body: merchantListAnswer }],
-  run: async ({ deps, query }) => jsonResponse(200, await listMerchants(deps, { limit: query.limit, cursor: query.cursor ?? null })),
+  responses: [
+    {
+      status: 200,
+      description: 'Every merchant as its PUT answers it, in merchantId order.',
+      body: merchantListAnswer,
+    },
+  ],
+  run: async ({ deps, query }) =>
+    jsonResponse(200, await listMerchants(deps, { limit: query.limit, cursor: query.cursor ?? null })),
 });
 
 export const handler = lambdaHandler(route);

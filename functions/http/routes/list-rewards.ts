@@ -16,7 +16,10 @@ export const route = defineRoute({
   responses: [{ status: 200, description: 'Every active reward, priced for this member now.', body: rewardListAnswer }],
   errors: { 404: ['member_not_found'] },
   run: async ({ deps, query }) =>
-    jsonResponse(200, await listRewards(deps, query.memberId ?? null, { limit: query.limit, cursor: query.cursor ?? null })),
+    jsonResponse(
+      200,
+      await listRewards(deps, query.memberId ?? null, { limit: query.limit, cursor: query.cursor ?? null }),
+    ),
 });
 
 export const handler = lambdaHandler(route);

@@ -14,7 +14,8 @@ export const route = defineRoute({
   query: listQuery,
   summary: 'List tasks',
   responses: [{ status: 200, description: 'Every task as its PUT answers it, in taskId order.', body: taskListAnswer }],
-  run: async ({ deps, query }) => jsonResponse(200, await listTasks(deps, { limit: query.limit, cursor: query.cursor ?? null })),
+  run: async ({ deps, query }) =>
+    jsonResponse(200, await listTasks(deps, { limit: query.limit, cursor: query.cursor ?? null })),
 });
 
 export const handler = lambdaHandler(route);

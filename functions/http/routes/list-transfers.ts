@@ -14,9 +14,14 @@ export const route = defineRoute({
   query: transfersQuery,
   summary: "The calling partner's pending transfers",
   notes: '`status=pending` is required: the transfers this partner still has to confirm or reject, oldest first.',
-  responses: [{ status: 200, description: 'Pending transfers to this partner, oldest first.', body: transferListAnswer }],
+  responses: [
+    { status: 200, description: 'Pending transfers to this partner, oldest first.', body: transferListAnswer },
+  ],
   run: async ({ deps, caller, query }) =>
-    jsonResponse(200, await listPendingTransfers(deps, merchantIdOf(caller), { limit: query.limit, cursor: query.cursor ?? null })),
+    jsonResponse(
+      200,
+      await listPendingTransfers(deps, merchantIdOf(caller), { limit: query.limit, cursor: query.cursor ?? null }),
+    ),
 });
 
 export const handler = lambdaHandler(route);

@@ -16,10 +16,22 @@ export const route = defineRoute({
   query: deliveriesQuery,
   summary: "List a webhook endpoint's deliveries",
   notes: 'Without `status`, every delivery the last 35 days kept. `failed` deliveries can be sent again with a replay.',
-  responses: [{ status: 200, description: 'Deliveries, each with its attempts, last HTTP status and next attempt.', body: webhookDeliveryListAnswer }],
+  responses: [
+    {
+      status: 200,
+      description: 'Deliveries, each with its attempts, last HTTP status and next attempt.',
+      body: webhookDeliveryListAnswer,
+    },
+  ],
   errors: { 404: ['webhook_not_found'] },
   run: async ({ deps, params, query }) =>
-    jsonResponse(200, await listWebhookDeliveries(deps, params.endpointId, query.status ?? null, { limit: query.limit, cursor: query.cursor ?? null })),
+    jsonResponse(
+      200,
+      await listWebhookDeliveries(deps, params.endpointId, query.status ?? null, {
+        limit: query.limit,
+        cursor: query.cursor ?? null,
+      }),
+    ),
 });
 
 export const handler = lambdaHandler(route);

@@ -16,7 +16,13 @@ export const route = defineRoute({
   summary: "Transfer points to a partner's currency",
   notes:
     "The points leave the member at once and are held until the partner confirms (they stay with it), rejects or lets the transfer expire (they come back). `points` must be at least the partner's `minPoints` and a multiple of its `incrementPoints` (`GET /v1/rules`). Where the program asks for the member's consent, a transfer above its threshold posted with a merchant key carries the member's one-time `spendCode`.",
-  responses: [{ status: 201, description: 'The pending transfer, and the member’s balances after it.', body: transferCreatedAnswer }],
+  responses: [
+    {
+      status: 201,
+      description: 'The pending transfer, and the member’s balances after it.',
+      body: transferCreatedAnswer,
+    },
+  ],
   errors: {
     404: ['member_not_found', 'partner_not_found'],
     403: ['member_frozen', 'spend_code_required', 'spend_code_invalid'],

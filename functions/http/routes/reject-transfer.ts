@@ -19,7 +19,8 @@ export const route = defineRoute({
     "The partner's key only. The points go back to the member (a `transferReturn` entry) in the same transaction. Idempotent by the transfer's id (no Idempotency-Key): the same rejection again answers 200 with the transfer as it is; any other call on an ended transfer is 409 `transfer_closed`.",
   responses: [{ status: 200, description: 'The transfer, `rejected`.', body: transferAnswer }],
   errors: { 404: ['transfer_not_found'], 409: ['transfer_closed'] },
-  run: async ({ deps, caller, params, body }) => jsonResponse(200, await rejectTransfer(deps, caller, params.transferId, body.reason)),
+  run: async ({ deps, caller, params, body }) =>
+    jsonResponse(200, await rejectTransfer(deps, caller, params.transferId, body.reason)),
 });
 
 export const handler = lambdaHandler(route);

@@ -16,11 +16,13 @@ export const route = defineRoute({
   params: webhookParams,
   body: replayBody,
   summary: 'Send the events of a period to a webhook endpoint again',
-  notes: 'Every kept event of `[from, to)` (at most 31 days, within the last 35) that the endpoint subscribes to is delivered again, with its own `webhook-id`.',
+  notes:
+    'Every kept event of `[from, to)` (at most 31 days, within the last 35) that the endpoint subscribes to is delivered again, with its own `webhook-id`.',
   responses: [{ status: 202, description: 'The replay is queued.', body: webhookReplayAnswer }],
   errors: { 404: ['webhook_not_found'] },
   audit: { target: ({ params }) => params.endpointId },
-  run: async ({ deps, params, body, audit }) => jsonResponse(202, await replayWebhookEvents(deps, params.endpointId, body, audit)),
+  run: async ({ deps, params, body, audit }) =>
+    jsonResponse(202, await replayWebhookEvents(deps, params.endpointId, body, audit)),
 });
 
 export const handler = lambdaHandler(route);

@@ -24,7 +24,12 @@ export const route = defineRoute({
   pointsMetric: 'PointsReversed',
   run: async ({ deps, caller, body, idempotency }) =>
     outcomeResponse(
-      await reverseTransaction(deps, { ...body, caller, idempotencyKey: idempotency.key, requestHash: idempotency.requestHash }),
+      await reverseTransaction(deps, {
+        ...body,
+        caller,
+        idempotencyKey: idempotency.key,
+        requestHash: idempotency.requestHash,
+      }),
     ),
 });
 

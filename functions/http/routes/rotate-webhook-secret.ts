@@ -15,7 +15,8 @@ export const route = defineRoute({
   params: webhookParams,
   body: emptyBody,
   summary: "Rotate a webhook endpoint's signing secret",
-  notes: 'For 24 hours the old secret signs beside the new one (two signatures, space-separated), so the receiver can switch without missing an event.',
+  notes:
+    'For 24 hours the old secret signs beside the new one (two signatures, space-separated), so the receiver can switch without missing an event.',
   responses: [{ status: 200, description: 'The new secret (shown this once).', body: webhookSecretAnswer }],
   errors: { 404: ['webhook_not_found'] },
   audit: { target: ({ params }) => params.endpointId },

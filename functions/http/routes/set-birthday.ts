@@ -13,8 +13,15 @@ export const route = defineRoute({
   ...operatorChangesMember,
   body: birthdayBody,
   summary: "Record a member's birthday",
-  responses: [{ status: 200, description: 'The birthday as recorded, with when it last changed and the day its bonus was last paid.', body: birthdayAnswer }],
-  run: async ({ deps, params, body, audit }) => jsonResponse(200, await setBirthday(deps, params.memberId, body.month, body.day, audit)),
+  responses: [
+    {
+      status: 200,
+      description: 'The birthday as recorded, with when it last changed and the day its bonus was last paid.',
+      body: birthdayAnswer,
+    },
+  ],
+  run: async ({ deps, params, body, audit }) =>
+    jsonResponse(200, await setBirthday(deps, params.memberId, body.month, body.day, audit)),
 });
 
 export const handler = lambdaHandler(route);

@@ -14,7 +14,8 @@ export const route = defineRoute({
   body: creditBody,
   summary: "Set a member's credit standing",
   responses: [{ status: 200, description: 'The member after the change.', body: memberStatementAnswer }],
-  run: async ({ deps, params, body, audit }) => jsonResponse(200, await setCreditStanding(deps, params.memberId, body.standing, audit)),
+  run: async ({ deps, params, body, audit }) =>
+    jsonResponse(200, await setCreditStanding(deps, params.memberId, body.standing, audit)),
 });
 
 export const handler = lambdaHandler(route);

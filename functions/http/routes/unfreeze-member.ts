@@ -14,7 +14,8 @@ export const route = defineRoute({
   body: freezeBody,
   summary: 'Unfreeze a member',
   responses: [{ status: 200, description: 'The member, no longer frozen.', body: memberStatementAnswer }],
-  run: async ({ deps, params, body, audit }) => jsonResponse(200, await setFrozen(deps, params.memberId, false, body.reason, audit)),
+  run: async ({ deps, params, body, audit }) =>
+    jsonResponse(200, await setFrozen(deps, params.memberId, false, body.reason, audit)),
 });
 
 export const handler = lambdaHandler(route);

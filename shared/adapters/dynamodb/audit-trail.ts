@@ -1,4 +1,10 @@
-import { PutItemCommand, QueryCommand, type AttributeValue, type QueryCommandOutput, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
+import {
+  PutItemCommand,
+  QueryCommand,
+  type AttributeValue,
+  type QueryCommandOutput,
+  type TransactWriteItem,
+} from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AuditRecord } from '../../domain/audit.js';
 import { ValidationError } from '../../domain/errors.js';
@@ -27,7 +33,9 @@ function previousMonth(month: string): string {
 /** The audit line as one Put of a transaction, next to the change it records. */
 export function auditLine(tableName: string, record: AuditRecord): TransactWriteItem {
   const { auditId, at, action, target, reason } = record;
-  return { Put: { TableName: tableName, Item: marshall({ ...keys.audit(record), auditId, at, action, target, reason }) } };
+  return {
+    Put: { TableName: tableName, Item: marshall({ ...keys.audit(record), auditId, at, action, target, reason }) },
+  };
 }
 
 /**

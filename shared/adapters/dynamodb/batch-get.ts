@@ -16,11 +16,15 @@ export async function batchGetItems(table: TableRef, wanted: readonly ItemKey[])
   const items: Record<string, unknown>[] = [];
   const unique = [...new Map(wanted.map((key) => [`${key.pk}|${key.sk}`, key])).values()];
   for (let i = 0; i < unique.length; i += BATCH_KEYS) {
-    let requested: Record<string, AttributeValue>[] | undefined = unique.slice(i, i + BATCH_KEYS).map((key) => marshall(key));
+    let requested: Record<string, AttributeValue>[] | undefined = unique
+      .slice(i, i + BATCH_KEYS)
+      .map((key) => marshall(key));
     while (requested && requested.length > 0) {
       const keysToGet: Record<string, AttributeValue>[] = requested;
       const result: BatchGetItemCommandOutput = await call(() =>
-        table.client.send(new BatchGetItemCommand({ RequestItems: { [table.tableName]: { Keys: keysToGet, ConsistentRead: true } } })),
+        table.client.send(
+          new BatchGetItemCommand({ RequestItems: { [table.tableName]: { Keys: keysToGet, ConsistentRead: true } } }),
+        ),
       );
       for (const item of result.Responses?.[table.tableName] ?? []) items.push(unmarshall(item));
       requested = result.UnprocessedKeys?.[table.tableName]?.Keys;

@@ -63,7 +63,10 @@ export type CallKind = 'read' | 'write';
  */
 export function translateError(error: unknown, kind: CallKind = 'read'): never {
   if (isBusy(error)) {
-    throw new TemporarilyUnavailableError({ cause: error, outcomeUnknown: kind === 'write' && mayHaveBeenApplied(error as Error) });
+    throw new TemporarilyUnavailableError({
+      cause: error,
+      outcomeUnknown: kind === 'write' && mayHaveBeenApplied(error as Error),
+    });
   }
   throw error;
 }

@@ -25,7 +25,8 @@ export function queryConfigPage(
         ...(projection && { ProjectionExpression: projection.expression, ExpressionAttributeNames: projection.names }),
       },
       keyNames: ['pk', 'sk'],
-      ownsKey: (key) => key.pk === CONFIG_PARTITION && (key.sk ?? '').startsWith(prefix) && key.sk!.length > prefix.length,
+      ownsKey: (key) =>
+        key.pk === CONFIG_PARTITION && (key.sk ?? '').startsWith(prefix) && key.sk!.length > prefix.length,
     },
     page,
   );

@@ -3,7 +3,15 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AuditRecord } from '../../domain/audit.js';
 import { TemporarilyUnavailableError } from '../../domain/errors.js';
 import type { PromotionStatus } from '../../domain/promotions.js';
-import { DEFAULT_PROGRAM, DEFAULT_TIERS, type Merchant, type Program, type Promotion, type Reward, type Tier } from '../../domain/program.js';
+import {
+  DEFAULT_PROGRAM,
+  DEFAULT_TIERS,
+  type Merchant,
+  type Program,
+  type Promotion,
+  type Reward,
+  type Tier,
+} from '../../domain/program.js';
 import type { Badge, BadgeSet, Task } from '../../domain/tasks.js';
 import type {
   ConfigItems,
@@ -19,7 +27,13 @@ import type { Page } from '../../ports/member-store.js';
 import { batchGetItems, type ItemKey } from './batch-get.js';
 import { isConditionFailure, translateError, type TableRef } from './client.js';
 import { queryConfigPage } from './config-pages.js';
-import { KeptByVersion, readAnyVersionCopy, readAtOneVersion, type RecentVersion, type VersionCopy } from './config-version.js';
+import {
+  KeptByVersion,
+  readAnyVersionCopy,
+  readAtOneVersion,
+  type RecentVersion,
+  type VersionCopy,
+} from './config-version.js';
 import type { VersionWriter } from './version-writer.js';
 import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
 import { queryAll } from './query-all.js';
@@ -71,7 +85,10 @@ export class DynamoConfigStore implements ConfigStore {
       ...(wanted.rewardIds ?? []).map(keys.reward),
     ];
     const { value, at } = await readAtOneVersion(this.table, await readAnyVersionCopy(this.table), () =>
-      Promise.all([batchGetItems(this.table, wantedKeys), wanted.promotions ? this.queryConfig(SK_PREFIX.promotion) : Promise.resolve([])]),
+      Promise.all([
+        batchGetItems(this.table, wantedKeys),
+        wanted.promotions ? this.queryConfig(SK_PREFIX.promotion) : Promise.resolve([]),
+      ]),
     );
     return snapshotOf(value[0], value[1], at);
   }
@@ -101,13 +118,19 @@ export class DynamoConfigStore implements ConfigStore {
     return (await this.queryConfig(SK_PREFIX.merchant)).map((item) => item.data as Merchant);
   }
 
-  async putReward(reward: Omit<Reward, 'publishedAt'>, now: string, audit?: AuditRecord): Promise<{ upsert: Upsert; reward: Reward }> {
+  async putReward(
+    reward: Omit<Reward, 'publishedAt'>,
+    now: string,
+    audit?: AuditRecord,
+  ): Promise<{ upsert: Upsert; reward: Reward }> {
     // The priority window runs from the first publication, so publishedAt is set once; the stock is saved with the reward.
     const stock = reward.stock === null ? [] : [this.stockUpdate(reward.rewardId, reward.stock)];
     const existing = await this.upsert(
       keys.reward(reward.rewardId),
       (found) => ({
-        UpdateExpression: reward.active ? 'SET #data = :data, publishedAt = if_not_exists(publishedAt, :now)' : 'SET #data = :data',
+        UpdateExpression: reward.active
+          ? 'SET #data = :data, publishedAt = if_not_exists(publishedAt, :now)'
+          : 'SET #data = :data',
         // Expecting the publication as found, so the answer's publishedAt is the stored one.
         ConditionExpression: !found
           ? 'attribute_not_exists(pk)'
@@ -115,7 +138,10 @@ export class DynamoConfigStore implements ConfigStore {
             ? 'attribute_exists(pk)'
             : 'attribute_exists(pk) AND attribute_not_exists(publishedAt)',
         ExpressionAttributeNames: { '#data': 'data' },
-        ExpressionAttributeValues: marshall({ ':data': reward, ...(reward.active && { ':now': now }) }, { removeUndefinedValues: true }),
+        ExpressionAttributeValues: marshall(
+          { ':data': reward, ...(reward.active && { ':now': now }) },
+          { removeUndefinedValues: true },
+        ),
       }),
       stock,
       audit,
@@ -160,7 +186,11 @@ export class DynamoConfigStore implements ConfigStore {
         TableName: this.table.tableName,
         Key: marshall(keys.spendingBadges()),
         ...('earns' in badge
-          ? { UpdateExpression: 'SET #badge = :badge', ExpressionAttributeNames: attribute, ExpressionAttributeValues: marshall({ ':badge': badge }) }
+          ? {
+              UpdateExpression: 'SET #badge = :badge',
+              ExpressionAttributeNames: attribute,
+              ExpressionAttributeValues: marshall({ ':badge': badge }),
+            }
           : { UpdateExpression: 'REMOVE #badge', ExpressionAttributeNames: attribute }),
       },
     };
@@ -172,7 +202,11 @@ export class DynamoConfigStore implements ConfigStore {
   }
 
   async engagement(): Promise<EngagementConfig> {
-    const [tasks, badges, sets] = await Promise.all([this.queryConfig(SK_PREFIX.task), this.queryConfig(SK_PREFIX.badge), this.badgeSets()]);
+    const [tasks, badges, sets] = await Promise.all([
+      this.queryConfig(SK_PREFIX.task),
+      this.queryConfig(SK_PREFIX.badge),
+      this.badgeSets(),
+    ]);
     return {
       tasks: new Map(tasks.map((item) => [(item.data as Task).taskId, item.data as Task])),
       badges: badges.map((item) => item.data as Badge),
@@ -188,9 +222,15 @@ export class DynamoConfigStore implements ConfigStore {
     return (await this.queryConfig(SK_PREFIX.badgeSet)).map((item) => item.data as BadgeSet);
   }
 
-  async listPage<K extends ConfigKind>(kind: K, page: { limit: number; cursor: string | null }): Promise<Page<ConfigItems[K]>> {
+  async listPage<K extends ConfigKind>(
+    kind: K,
+    page: { limit: number; cursor: string | null },
+  ): Promise<Page<ConfigItems[K]>> {
     const { items, nextCursor } = await queryConfigPage(this.table, SK_PREFIX[kind], page);
-    return { items: items.map((item) => (kind === 'reward' ? rewardFrom(item) : item.data) as ConfigItems[K]), nextCursor };
+    return {
+      items: items.map((item) => (kind === 'reward' ? rewardFrom(item) : item.data) as ConfigItems[K]),
+      nextCursor,
+    };
   }
 
   /**
@@ -198,13 +238,19 @@ export class DynamoConfigStore implements ConfigStore {
    * computed from its dates on every request, and a kept copy of the
    * configuration holds no recorded status.
    */
-  async recordPromotionStatus(promotionId: string, from: PromotionStatus | null, to: PromotionStatus, at: string): Promise<boolean> {
+  async recordPromotionStatus(
+    promotionId: string,
+    from: PromotionStatus | null,
+    to: PromotionStatus,
+    at: string,
+  ): Promise<boolean> {
     try {
       await this.table.client.send(
         new UpdateItemCommand({
           TableName: this.table.tableName,
           Key: marshall(keys.promotion(promotionId)),
-          UpdateExpression: 'SET recordedStatus = :to, transitions = list_append(if_not_exists(transitions, :none), :transition)',
+          UpdateExpression:
+            'SET recordedStatus = :to, transitions = list_append(if_not_exists(transitions, :none), :transition)',
           ConditionExpression:
             from === null ? 'attribute_exists(pk) AND attribute_not_exists(recordedStatus)' : 'recordedStatus = :from',
           ExpressionAttributeValues: marshall({
@@ -228,7 +274,8 @@ export class DynamoConfigStore implements ConfigStore {
       Update: {
         TableName: this.table.tableName,
         Key: marshall(keys.stock(rewardId)),
-        UpdateExpression: 'SET #total = :total, #left = :total - if_not_exists(sold, :zero), sold = if_not_exists(sold, :zero)',
+        UpdateExpression:
+          'SET #total = :total, #left = :total - if_not_exists(sold, :zero), sold = if_not_exists(sold, :zero)',
         ExpressionAttributeNames: { '#total': 'total', '#left': 'left' },
         ExpressionAttributeValues: marshall({ ':total': total, ':zero': 0 }),
       },
@@ -236,7 +283,12 @@ export class DynamoConfigStore implements ConfigStore {
   }
 
   /** Stores a configuration document; reports whether it was new. */
-  private async putData(key: ItemKey, data: unknown, audit: AuditRecord | undefined, alongside: TransactWriteItem[] = []): Promise<Upsert> {
+  private async putData(
+    key: ItemKey,
+    data: unknown,
+    audit: AuditRecord | undefined,
+    alongside: TransactWriteItem[] = [],
+  ): Promise<Upsert> {
     const existing = await this.upsert(
       key,
       (found) => ({
@@ -269,8 +321,17 @@ export class DynamoConfigStore implements ConfigStore {
     let refusals = 0;
     let conflicts = 0;
     while (refusals < UPSERT_TRIES && conflicts < CONFLICT_TRIES) {
-      const item = { TableName: this.table.tableName, Key: marshall(key), ...update(found), ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const };
-      const outcome = await writeItems(this.table, [{ Update: item }, ...alongside, ...(await this.versions.nextVersion())], audit);
+      const item = {
+        TableName: this.table.tableName,
+        Key: marshall(key),
+        ...update(found),
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+      };
+      const outcome = await writeItems(
+        this.table,
+        [{ Update: item }, ...alongside, ...(await this.versions.nextVersion())],
+        audit,
+      );
       if (outcome.kind === 'written') {
         this.recent.forget();
         return found;
@@ -283,7 +344,9 @@ export class DynamoConfigStore implements ConfigStore {
       refusals++;
       found = outcome.old ? unmarshall(outcome.old) : null;
     }
-    throw new TemporarilyUnavailableError({ cause: new Error(`configuration item ${key.sk} kept changing under ${refusals + conflicts} writes`) });
+    throw new TemporarilyUnavailableError({
+      cause: new Error(`configuration item ${key.sk} kept changing under ${refusals + conflicts} writes`),
+    });
   }
 
   private queryConfig(prefix: string): Promise<Item[]> {
@@ -321,5 +384,8 @@ function snapshotOf(items: Item[], promotions: Item[], at: VersionCopy): ConfigS
 }
 
 function rewardFrom(item: Item): Reward {
-  return { ...(item.data as Omit<Reward, 'publishedAt'>), publishedAt: (item.publishedAt as string | undefined) ?? null };
+  return {
+    ...(item.data as Omit<Reward, 'publishedAt'>),
+    publishedAt: (item.publishedAt as string | undefined) ?? null,
+  };
 }

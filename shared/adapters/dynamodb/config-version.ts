@@ -35,7 +35,11 @@ export function versionRaise(tableName: string, expected: number, effectiveFrom:
       UpdateExpression: 'SET #v = :next, #at = :at',
       ...(copy === 0 && { ConditionExpression: expected === 0 ? 'attribute_not_exists(#v)' : '#v = :expected' }),
       ExpressionAttributeNames: { '#v': 'v', '#at': 'at' },
-      ExpressionAttributeValues: marshall({ ':next': expected + 1, ':at': effectiveFrom, ...(copy === 0 && expected !== 0 && { ':expected': expected }) }),
+      ExpressionAttributeValues: marshall({
+        ':next': expected + 1,
+        ':at': effectiveFrom,
+        ...(copy === 0 && expected !== 0 && { ':expected': expected }),
+      }),
     },
   }));
 }
@@ -61,7 +65,11 @@ const EXACT_READ_TRIES = 5;
  * strongly consistent read of it is serializable with that transaction), so
  * the value is that version's and the version is the honest one to record.
  */
-export async function readAtOneVersion<T>(table: TableRef, before: VersionCopy, read: () => Promise<T>): Promise<{ value: T; at: VersionCopy }> {
+export async function readAtOneVersion<T>(
+  table: TableRef,
+  before: VersionCopy,
+  read: () => Promise<T>,
+): Promise<{ value: T; at: VersionCopy }> {
   let known = before;
   for (let tries = 0; tries < EXACT_READ_TRIES; tries++) {
     const value = await read();

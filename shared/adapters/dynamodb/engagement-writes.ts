@@ -15,7 +15,10 @@ type Engagement = NonNullable<Movement['engagement']>;
 export function engagementWrites(tableName: string, engagement: Engagement): TransactWriteItem[] {
   const { memberId } = engagement;
   const { before, after } = engagement.count;
-  const key = engagement.count.of === 'task' ? keys.memberTaskCount(memberId, engagement.count.id) : keys.memberEarnCount(memberId, engagement.count.id);
+  const key =
+    engagement.count.of === 'task'
+      ? keys.memberTaskCount(memberId, engagement.count.id)
+      : keys.memberEarnCount(memberId, engagement.count.id);
   const count: TransactWriteItem = {
     Put: {
       TableName: tableName,
@@ -25,7 +28,11 @@ export function engagementWrites(tableName: string, engagement: Engagement): Tra
         : {
             ConditionExpression: '#period = :period AND n = :n AND ever = :ever',
             ExpressionAttributeNames: { '#period': 'period' },
-            ExpressionAttributeValues: marshall({ ':period': before.period, ':n': before.inPeriod, ':ever': before.ever }),
+            ExpressionAttributeValues: marshall({
+              ':period': before.period,
+              ':n': before.inPeriod,
+              ':ever': before.ever,
+            }),
           }),
     },
   };
@@ -44,7 +51,10 @@ export function extraEntryPuts(tableName: string, movement: Movement): TransactW
   return (movement.extraEntries ?? []).map((entry) => ({
     Put: {
       TableName: tableName,
-      Item: marshall({ ...keys.transaction(entry.transactionId), ...entryToItem(entry, movement.outcome) }, { removeUndefinedValues: true }),
+      Item: marshall(
+        { ...keys.transaction(entry.transactionId), ...entryToItem(entry, movement.outcome) },
+        { removeUndefinedValues: true },
+      ),
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   }));

@@ -47,7 +47,13 @@ interface StoredLine {
 }
 
 function lineToItem(line: EntrySettlement): StoredLine {
-  return { m: line.merchantId, s: line.side === 'issued' ? 'i' : 'h', p: line.points, r: line.ratePerThousand, ...(line.repaid && { x: true as const }) };
+  return {
+    m: line.merchantId,
+    s: line.side === 'issued' ? 'i' : 'h',
+    p: line.points,
+    r: line.ratePerThousand,
+    ...(line.repaid && { x: true as const }),
+  };
 }
 
 function lineFromStored(stored: StoredLine): EntrySettlement {
@@ -89,7 +95,13 @@ function settlementAttributes(entry: LedgerEntry): Record<string, unknown> {
 
 function settlementFromItem(item: Record<string, unknown>): EntrySettlement[] {
   if (item.sm === undefined) return [];
-  const first = lineFromStored({ m: item.sm as string, s: item.ss as 'i' | 'h', p: item.sp as number, r: item.sr as number, ...(item.sx === true && { x: true as const }) });
+  const first = lineFromStored({
+    m: item.sm as string,
+    s: item.ss as 'i' | 'h',
+    p: item.sp as number,
+    r: item.sr as number,
+    ...(item.sx === true && { x: true as const }),
+  });
   return [first, ...((item.sl as StoredLine[] | undefined) ?? []).map(lineFromStored)];
 }
 

@@ -11,7 +11,10 @@ import { UpdateBuilder } from './update-builder.js';
  * `g3sk` = `<createdAt>#<transactionId>`. Its keys say all that a list shows, so
  * a list reads the (keys-only) index and never the items.
  */
-export function flagIndexKeys(flag: Pick<Flag, 'memberId' | 'status' | 'createdAt' | 'transactionId'>): { g3pk: string; g3sk: string } {
+export function flagIndexKeys(flag: Pick<Flag, 'memberId' | 'status' | 'createdAt' | 'transactionId'>): {
+  g3pk: string;
+  g3sk: string;
+} {
   return { g3pk: flagsPartition(flag.status, shardOf(flag.memberId)), g3sk: `${flag.createdAt}#${flag.transactionId}` };
 }
 

@@ -27,7 +27,9 @@ export class DynamoFlagStore implements FlagStore {
         ? await queryNewestFirst(
             this.table,
             TIER_REVIEW_INDEX,
-            (filter.status === null ? FLAG_STATUSES : [filter.status]).flatMap((status) => SHARDS.map((shard) => flagsPartition(status, shard))),
+            (filter.status === null ? FLAG_STATUSES : [filter.status]).flatMap((status) =>
+              SHARDS.map((shard) => flagsPartition(status, shard)),
+            ),
             page,
           )
         : await this.ofMember(filter.memberId, filter.status, page);
@@ -62,7 +64,9 @@ export class DynamoFlagStore implements FlagStore {
     const key = flagKeyOf(flagId);
     if (!key) return null;
     const { Item } = await call(() =>
-      this.table.client.send(new GetItemCommand({ TableName: this.table.tableName, Key: marshall(key), ConsistentRead: true })),
+      this.table.client.send(
+        new GetItemCommand({ TableName: this.table.tableName, Key: marshall(key), ConsistentRead: true }),
+      ),
     );
     if (!Item) return null;
     const cleared: Flag = { ...flagFromItem(unmarshall(Item)), status: 'cleared' };

@@ -1,4 +1,8 @@
-import { TransactWriteItemsCommand, TransactionCanceledException, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
+import {
+  TransactWriteItemsCommand,
+  TransactionCanceledException,
+  type TransactWriteItem,
+} from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { TemporarilyUnavailableError } from '../../domain/errors.js';
 import type { AuditRecord } from '../../domain/audit.js';
@@ -41,7 +45,10 @@ export class DynamoGameStore implements GameStore {
   ) {}
 
   async get(gameId: string): Promise<StoredGame | null> {
-    const items = await batchGetItems(this.table, [keys.game(gameId), ...Array.from({ length: GAME_LANES }, (_, lane) => keys.gameLane(gameId, lane))]);
+    const items = await batchGetItems(this.table, [
+      keys.game(gameId),
+      ...Array.from({ length: GAME_LANES }, (_, lane) => keys.gameLane(gameId, lane)),
+    ]);
     const byPk = new Map(items.map((item) => [item.pk, item]));
     const gameItem = items.find((item) => item.sk !== 'COUNTER');
     if (!gameItem) return null;
@@ -70,9 +77,17 @@ export class DynamoGameStore implements GameStore {
         continue;
       }
       const tickets = ticketCount(kept.game);
-      if (counter.played < laneSize(tickets, kept.lanes, first)) return { ...kept, lane: first, lanePlayed: counter.played };
+      if (counter.played < laneSize(tickets, kept.lanes, first))
+        return { ...kept, lane: first, lanePlayed: counter.played };
       // This lane has given all its tickets: the first other with tickets left, else sold out (a changed game fails the commit).
-      const played = new Map((await batchGetItems(this.table, Array.from({ length: kept.lanes }, (_, lane) => keys.gameLane(gameId, lane)))).map((c) => [c.pk, c.played as number]));
+      const played = new Map(
+        (
+          await batchGetItems(
+            this.table,
+            Array.from({ length: kept.lanes }, (_, lane) => keys.gameLane(gameId, lane)),
+          )
+        ).map((c) => [c.pk, c.played as number]),
+      );
       for (let step = 1; step < kept.lanes; step++) {
         const lane = (first + step) % kept.lanes;
         const taken = played.get(keys.gameLane(gameId, lane).pk) ?? 0;
@@ -97,7 +112,9 @@ export class DynamoGameStore implements GameStore {
         TableName: this.table.tableName,
         Key: marshall(keys.gameLane(game.gameId, lane)),
         UpdateExpression: 'SET #rev = :revision, #played = if_not_exists(#played, :zero)',
-        ConditionExpression: expected ? '#rev = :expectedRevision AND #played = :expectedPlayed' : 'attribute_not_exists(pk)',
+        ConditionExpression: expected
+          ? '#rev = :expectedRevision AND #played = :expectedPlayed'
+          : 'attribute_not_exists(pk)',
         ExpressionAttributeNames: { '#rev': 'rev', '#played': 'played' },
         ExpressionAttributeValues: marshall({
           ':revision': revision,
@@ -110,7 +127,12 @@ export class DynamoGameStore implements GameStore {
       await this.table.client.send(
         new TransactWriteItemsCommand({
           TransactItems: [
-            { Put: { TableName: this.table.tableName, Item: marshall({ ...gameItem(game, urn), rev: revision, lanes }) } },
+            {
+              Put: {
+                TableName: this.table.tableName,
+                Item: marshall({ ...gameItem(game, urn), rev: revision, lanes }),
+              },
+            },
             ...Array.from({ length: lanes }, (_, lane) => laneWrite(lane)),
             ...(audit ? [auditLine(this.table.tableName, audit)] : []),
             // The rules page lists games from a container's kept copy, current while the version holds.
@@ -122,7 +144,8 @@ export class DynamoGameStore implements GameStore {
       return 'saved';
     } catch (error) {
       const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
-      if (reasons.some((reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict')) return 'stale';
+      if (reasons.some((reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict'))
+        return 'stale';
       return translateError(error, 'write');
     }
   }
@@ -134,8 +157,16 @@ export class DynamoGameStore implements GameStore {
 
   async page(page: { limit: number; cursor: string | null }): Promise<Page<ListedGame>> {
     // As on the rules page, the urn and its seed are not read at all.
-    const games = await queryConfigPage(this.table, SK_PREFIX.game, page, { expression: '#data, cm, lanes', names: { '#data': 'data' } });
-    const played = await this.playedOf(games.items.map((item) => ({ gameId: (item.data as Game).gameId, lanes: (item.lanes as number | undefined) ?? 1 })));
+    const games = await queryConfigPage(this.table, SK_PREFIX.game, page, {
+      expression: '#data, cm, lanes',
+      names: { '#data': 'data' },
+    });
+    const played = await this.playedOf(
+      games.items.map((item) => ({
+        gameId: (item.data as Game).gameId,
+        lanes: (item.lanes as number | undefined) ?? 1,
+      })),
+    );
     return {
       items: games.items.map((item) => {
         const game = item.data as Game;
@@ -207,7 +238,13 @@ function storedFrom(item: Item): Omit<KeptGame, 'revision'> & { revision: number
 
 /** The game's item: its disclosed rules, and the secret urn with its commitment. */
 export function gameItem(game: Game, urn: Urn): Record<string, unknown> {
-  return { ...keys.game(game.gameId), data: game, seed: urn.seed, urn: encodeOrder(urn.order, game), cm: urn.commitment };
+  return {
+    ...keys.game(game.gameId),
+    data: game,
+    seed: urn.seed,
+    urn: encodeOrder(urn.order, game),
+    cm: urn.commitment,
+  };
 }
 
 /** One character per ticket (the prize's index in the table, or BLANK) keeps a 20,000-ticket urn under 20 KB. */

@@ -39,7 +39,14 @@ export function dynamoDeps(options: {
   const clock = options.clock ?? systemClock;
   // A version's page is built from the configuration and the games as they are at that version.
   const rules: VersionWriter & RulesVersions = options.rulesVersions
-    ? options.rulesVersions(table, clock, { get config() { return config; }, get games() { return gameStore; } })
+    ? options.rulesVersions(table, clock, {
+        get config() {
+          return config;
+        },
+        get games() {
+          return gameStore;
+        },
+      })
     : absentRulesVersions;
   const config = new DynamoConfigStore(table, recentVersion, rules);
   const gameStore = new DynamoGameStore(table, recentVersion, rules);

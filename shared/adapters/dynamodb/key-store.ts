@@ -17,7 +17,13 @@ const NEVER = '-';
 export function apiKeyFromItem(item: Record<string, unknown>): StoredApiKey {
   const { keyId, merchantId, secretHash, createdAt, expiresAt } = item as Partial<StoredApiKey>;
   // Keys issued before expiry existed carry no `expiresAt`: they work until revoked.
-  return { keyId: keyId!, merchantId: merchantId!, secretHash: secretHash!, createdAt: createdAt!, expiresAt: expiresAt ?? null };
+  return {
+    keyId: keyId!,
+    merchantId: merchantId!,
+    secretHash: secretHash!,
+    createdAt: createdAt!,
+    expiresAt: expiresAt ?? null,
+  };
 }
 
 /**
@@ -28,7 +34,10 @@ export function apiKeyFromItem(item: Record<string, unknown>): StoredApiKey {
  * it lives and dies with the key's item, so a revoked key leaves no listing behind.
  */
 function listingKeys(key: StoredApiKey): { g3pk: string; g3sk: string } {
-  return { g3pk: merchantKeysPartition(key.merchantId), g3sk: `${key.createdAt}#${key.keyId}#${key.expiresAt ?? NEVER}` };
+  return {
+    g3pk: merchantKeysPartition(key.merchantId),
+    g3sk: `${key.createdAt}#${key.keyId}#${key.expiresAt ?? NEVER}`,
+  };
 }
 
 function listingFromItem(item: Record<string, unknown>): ApiKeyListing {
@@ -52,7 +61,11 @@ export class DynamoKeyStore implements KeyStore {
     // Consistent, so a revoked key stops working at once.
     const { Item } = await call(() =>
       this.table.client.send(
-        new GetItemCommand({ TableName: this.table.tableName, Key: marshall(keys.apiKey(keyId)), ConsistentRead: true }),
+        new GetItemCommand({
+          TableName: this.table.tableName,
+          Key: marshall(keys.apiKey(keyId)),
+          ConsistentRead: true,
+        }),
       ),
     );
     if (!Item) return null;
@@ -62,7 +75,10 @@ export class DynamoKeyStore implements KeyStore {
     return key;
   }
 
-  async listOfMerchant(merchantId: string, page: { limit: number; cursor: string | null }): Promise<Page<ApiKeyListing>> {
+  async listOfMerchant(
+    merchantId: string,
+    page: { limit: number; cursor: string | null },
+  ): Promise<Page<ApiKeyListing>> {
     const partition = merchantKeysPartition(merchantId);
     const found = await queryFullPage(
       this.table,
@@ -87,7 +103,15 @@ export class DynamoKeyStore implements KeyStore {
   async revoke(keyId: string, audit?: AuditRecord): Promise<boolean> {
     const outcome = await writeItems(
       this.table,
-      [{ Delete: { TableName: this.table.tableName, Key: marshall(keys.apiKey(keyId)), ConditionExpression: 'attribute_exists(pk)' } }],
+      [
+        {
+          Delete: {
+            TableName: this.table.tableName,
+            Key: marshall(keys.apiKey(keyId)),
+            ConditionExpression: 'attribute_exists(pk)',
+          },
+        },
+      ],
       audit,
     );
     return settled(outcome).kind === 'written';

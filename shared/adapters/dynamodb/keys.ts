@@ -30,7 +30,10 @@ export const keys = {
    * of that lane, so kept apart from the (larger) game item. Lane 0 keeps the
    * key of the single counter games had before lanes.
    */
-  gameLane: (gameId: string, lane: number) => ({ pk: lane === 0 ? `GAME#${gameId}` : `GAME#${gameId}#${lane}`, sk: 'COUNTER' }),
+  gameLane: (gameId: string, lane: number) => ({
+    pk: lane === 0 ? `GAME#${gameId}` : `GAME#${gameId}#${lane}`,
+    sk: 'COUNTER',
+  }),
   stock: (rewardId: string) => ({ pk: `STOCK#${rewardId}`, sk: 'STOCK' }),
   apiKey: (keyId: string) => ({ pk: `KEY#${keyId}`, sk: 'KEY' }),
   member: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'MEMBER' }),
@@ -46,9 +49,15 @@ export const keys = {
   /** An entry's settlement lines after its first, each indexed under its own merchant. */
   settlementLine: (transactionId: string, line: number) => ({ pk: `TX#${transactionId}`, sk: `LINE#${line}` }),
   /** The audit trail is bucketed by UTC month of `at` (`YYYY-MM`), newest last within a bucket. */
-  audit: (record: { at: string; auditId: string }) => ({ pk: auditPartition(record.at.slice(0, 7)), sk: `${record.at}#${record.auditId}` }),
+  audit: (record: { at: string; auditId: string }) => ({
+    pk: auditPartition(record.at.slice(0, 7)),
+    sk: `${record.at}#${record.auditId}`,
+  }),
   /** A flag lives in its member's partition. */
-  flag: (breach: LimitBreach) => ({ pk: `MEMBER#${breach.memberId}`, sk: `${FLAG_SK_PREFIX}${breach.day}#${breach.rule}` }),
+  flag: (breach: LimitBreach) => ({
+    pk: `MEMBER#${breach.memberId}`,
+    sk: `${FLAG_SK_PREFIX}${breach.day}#${breach.rule}`,
+  }),
   /** The operator's webhook endpoints share one partition: a few dozen items, read by the fan-out per stream batch. */
   webhookEndpoint: (endpointId: string) => ({ pk: WEBHOOKS_PARTITION, sk: `${WEBHOOK_ENDPOINT_PREFIX}${endpointId}` }),
   /** An event kept for replay, in its UTC day's shard (by event id), in time order. */

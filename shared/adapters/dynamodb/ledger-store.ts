@@ -50,14 +50,21 @@ export class DynamoLedgerStore implements LedgerStore {
   async getEntry(transactionId: string): Promise<LedgerEntry | null> {
     const { Item } = await call(() =>
       this.table.client.send(
-        new GetItemCommand({ TableName: this.table.tableName, Key: marshall(keys.transaction(transactionId)), ConsistentRead: true }),
+        new GetItemCommand({
+          TableName: this.table.tableName,
+          Key: marshall(keys.transaction(transactionId)),
+          ConsistentRead: true,
+        }),
       ),
     );
     return Item ? entryFromItem(unmarshall(Item)) : null;
   }
 
   async getEntries(transactionIds: readonly string[]): Promise<LedgerEntry[]> {
-    const items = await batchGetItems(this.table, transactionIds.map((transactionId) => keys.transaction(transactionId)));
+    const items = await batchGetItems(
+      this.table,
+      transactionIds.map((transactionId) => keys.transaction(transactionId)),
+    );
     // A remembered refusal shares the key shape but is no entry.
     return items.flatMap((item) => entryFromItem(item) ?? []);
   }
@@ -72,20 +79,30 @@ export class DynamoLedgerStore implements LedgerStore {
       {
         Put: {
           TableName: this.table.tableName,
-          Item: marshall({ ...keys.transaction(movement.entry.transactionId), ...entryToItem(movement.entry, movement.outcome) }, {
-            removeUndefinedValues: true,
-          }),
+          Item: marshall(
+            { ...keys.transaction(movement.entry.transactionId), ...entryToItem(movement.entry, movement.outcome) },
+            {
+              removeUndefinedValues: true,
+            },
+          ),
           ConditionExpression: 'attribute_not_exists(pk)',
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
       },
-      { Update: { TableName: this.table.tableName, Key: marshall(keys.member(movement.member.memberId)), ...memberWriteExpression(movement.member) } },
+      {
+        Update: {
+          TableName: this.table.tableName,
+          Key: marshall(keys.member(movement.member.memberId)),
+          ...memberWriteExpression(movement.member),
+        },
+      },
     ];
     if (movement.stock) items.push({ Update: this.stockUpdate(movement.stock) });
     if (movement.gameTicket) items.push({ Update: this.gameTicketUpdate(movement.gameTicket) });
     if (movement.reversal) items.push({ Update: this.reversalUpdate(movement.reversal) });
     if (movement.engagement) items.push(...engagementWrites(this.table.tableName, movement.engagement));
-    for (const lot of movement.releasedLots ?? []) items.push({ Put: this.releasedLotPut(movement.member.memberId, lot) });
+    for (const lot of movement.releasedLots ?? [])
+      items.push({ Put: this.releasedLotPut(movement.member.memberId, lot) });
     items.push(...extraEntryPuts(this.table.tableName, movement));
     items.push(...settlementLinePuts(this.table.tableName, [movement.entry, ...(movement.extraEntries ?? [])]));
     items.push(...transferWrites(this.table.tableName, movement.transfer));
@@ -104,7 +121,8 @@ export class DynamoLedgerStore implements LedgerStore {
   /** A cancelled transaction whose first item (the entry) was not the cause: busy, or something read has moved. */
   private cancelled(error: TransactionCanceledException): { kind: 'stale' } {
     const reasons = error.CancellationReasons ?? [];
-    if (reasons.some((reason) => THROTTLED_REASONS.has(reason.Code ?? ''))) throw new TemporarilyUnavailableError({ cause: error });
+    if (reasons.some((reason) => THROTTLED_REASONS.has(reason.Code ?? '')))
+      throw new TemporarilyUnavailableError({ cause: error });
     if (reasons.some((reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict')) {
       return { kind: 'stale' };
     }
@@ -129,7 +147,9 @@ export class DynamoLedgerStore implements LedgerStore {
     if (guards.member) {
       const update = new UpdateBuilder();
       const { version } = guards.member;
-      update.condition(version === null ? 'attribute_not_exists(pk)' : `${update.name('v')} = ${update.value(version)}`);
+      update.condition(
+        version === null ? 'attribute_not_exists(pk)' : `${update.name('v')} = ${update.value(version)}`,
+      );
       check(keys.member(guards.member.memberId), update);
     }
     if (guards.stock) {
@@ -206,7 +226,10 @@ export class DynamoLedgerStore implements LedgerStore {
           IndexName: ACTIVITY_INDEX.indexName,
           KeyConditionExpression: 'g1pk = :pk',
           ...(options.merchantId !== null && { FilterExpression: 'mid = :mid' }),
-          ExpressionAttributeValues: marshall({ ':pk': partition, ...(options.merchantId !== null && { ':mid': options.merchantId }) }),
+          ExpressionAttributeValues: marshall({
+            ':pk': partition,
+            ...(options.merchantId !== null && { ':mid': options.merchantId }),
+          }),
           ScanIndexForward: false,
         },
         keyNames: ['pk', 'sk', 'g1pk', 'g1sk'],
@@ -217,7 +240,12 @@ export class DynamoLedgerStore implements LedgerStore {
     return { items: page.items.map(activityFromItem), nextCursor: page.nextCursor };
   }
 
-  forEachSettlementPage(merchantId: string, from: string, to: string, onPage: (lines: SettlementLine[]) => void): Promise<void> {
+  forEachSettlementPage(
+    merchantId: string,
+    from: string,
+    to: string,
+    onPage: (lines: SettlementLine[]) => void,
+  ): Promise<void> {
     return forEachSettlementPage(this.table, merchantId, from, to, onPage);
   }
 
@@ -237,8 +265,16 @@ export class DynamoLedgerStore implements LedgerStore {
       }),
     ]);
     const lots = [
-      ...credits.map((item) => ({ position: item.g1sk as string, createdAt: item.at as string, cumulative: item.cum as number })),
-      ...released.map((item) => ({ position: item.sk as string, createdAt: item.at as string, cumulative: item.cum as number })),
+      ...credits.map((item) => ({
+        position: item.g1sk as string,
+        createdAt: item.at as string,
+        cumulative: item.cum as number,
+      })),
+      ...released.map((item) => ({
+        position: item.sk as string,
+        createdAt: item.at as string,
+        cumulative: item.cum as number,
+      })),
     ];
     return lots.sort((a, b) => a.cumulative - b.cumulative);
   }
@@ -262,7 +298,11 @@ export class DynamoLedgerStore implements LedgerStore {
     update
       .condition(`${update.name('played')} = ${update.value(ticket.lanePlayed)}`)
       .condition(`${update.name('rev')} = ${update.value(ticket.revision)}`);
-    return { TableName: this.table.tableName, Key: marshall(keys.gameLane(ticket.gameId, ticket.lane)), ...update.build() };
+    return {
+      TableName: this.table.tableName,
+      Key: marshall(keys.gameLane(ticket.gameId, ticket.lane)),
+      ...update.build(),
+    };
   }
 
   private reversalUpdate(reversal: NonNullable<Movement['reversal']>) {
@@ -271,7 +311,12 @@ export class DynamoLedgerStore implements LedgerStore {
       .condition(`${update.name('rvp')} = ${update.value(reversal.expectedReversedPoints)}`)
       .condition(`${update.name('rva')} = ${update.value(reversal.expectedReversedAmountMinor)}`);
     // A zero-point, zero-amount share still has to bump nothing but must keep the guard.
-    if (reversal.points === 0 && reversal.amountMinor === 0) update.setRaw(`${update.name('rvp')} = ${update.name('rvp')}`);
-    return { TableName: this.table.tableName, Key: marshall(keys.transaction(reversal.transactionId)), ...update.build() };
+    if (reversal.points === 0 && reversal.amountMinor === 0)
+      update.setRaw(`${update.name('rvp')} = ${update.name('rvp')}`);
+    return {
+      TableName: this.table.tableName,
+      Key: marshall(keys.transaction(reversal.transactionId)),
+      ...update.build(),
+    };
   }
 }

@@ -45,7 +45,8 @@ export function memberFromItem(item: Record<string, unknown>): Member {
     qualifying,
     oldestOpenLot: (item.g2sk as string | undefined) ?? null,
     tierReviewAt: (item.g3sk as string | undefined) ?? null,
-    dailyEarns: item.vd === undefined ? null : { day: item.vd as string, earns: item.ve as number, points: item.vp as number },
+    dailyEarns:
+      item.vd === undefined ? null : { day: item.vd as string, earns: item.ve as number, points: item.vp as number },
     debts: ((item.dbt as StoredDebt[] | undefined) ?? []).map(debtFromItem),
     spendCode: item.sch === undefined ? null : { hash: item.sch as string, expiresAt: item.sce as string },
     spendCodeFailures: item.scn === undefined ? null : { count: item.scn as number, since: item.scs as string },

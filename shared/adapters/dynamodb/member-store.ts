@@ -1,4 +1,10 @@
-import { GetItemCommand, PutItemCommand, TransactWriteItemsCommand, UpdateItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import {
+  GetItemCommand,
+  PutItemCommand,
+  TransactWriteItemsCommand,
+  UpdateItemCommand,
+  type AttributeValue,
+} from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AuditRecord } from '../../domain/audit.js';
 import type { Birthday } from '../../domain/birthday.js';
@@ -20,7 +26,11 @@ export class DynamoMemberStore implements MemberStore {
   async get(memberId: string): Promise<Member | null> {
     const { Item } = await call(() =>
       this.table.client.send(
-        new GetItemCommand({ TableName: this.table.tableName, Key: marshall(keys.member(memberId)), ConsistentRead: true }),
+        new GetItemCommand({
+          TableName: this.table.tableName,
+          Key: marshall(keys.member(memberId)),
+          ConsistentRead: true,
+        }),
       ),
     );
     return Item ? memberFromItem(unmarshall(Item)) : null;
@@ -34,7 +44,9 @@ export class DynamoMemberStore implements MemberStore {
     };
     try {
       if (profile === null) {
-        await this.table.client.send(new PutItemCommand({ ...memberPut, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' }));
+        await this.table.client.send(
+          new PutItemCommand({ ...memberPut, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' }),
+        );
       } else {
         // The profile has an item of its own so the member item, written on every movement, stays small;
         // it is stored as JSON text because a member profile is free-form (empty keys, any number).
@@ -114,7 +126,12 @@ export class DynamoMemberStore implements MemberStore {
   }
 
   async engagementOf(memberId: string): Promise<MemberEngagement> {
-    const engagement: MemberEngagement = { taskCounts: new Map(), earnCounts: new Map(), badges: new Map(), sets: new Map() };
+    const engagement: MemberEngagement = {
+      taskCounts: new Map(),
+      earnCounts: new Map(),
+      badges: new Map(),
+      sets: new Map(),
+    };
     const items = await queryAll(this.table, {
       KeyConditionExpression: 'pk = :pk',
       ExpressionAttributeValues: marshall({ ':pk': keys.member(memberId).pk }),
@@ -135,7 +152,11 @@ export class DynamoMemberStore implements MemberStore {
   async birthdayOf(memberId: string): Promise<Birthday | null> {
     const { Item } = await call(() =>
       this.table.client.send(
-        new GetItemCommand({ TableName: this.table.tableName, Key: marshall(keys.birthday(memberId)), ConsistentRead: true }),
+        new GetItemCommand({
+          TableName: this.table.tableName,
+          Key: marshall(keys.birthday(memberId)),
+          ConsistentRead: true,
+        }),
       ),
     );
     return Item ? birthdayFromItem(unmarshall(Item)) : null;
@@ -179,16 +200,31 @@ export class DynamoMemberStore implements MemberStore {
   }
 
   withBirthdayOn(monthDay: string, recordedBy: string, cursor: string | null, limit: number): Promise<Page<string>> {
-    return queryShardedIndex(this.table, TIER_REVIEW_INDEX, (shard) => birthdayPartition(monthDay, shard), recordedBy, cursor, limit);
+    return queryShardedIndex(
+      this.table,
+      TIER_REVIEW_INDEX,
+      (shard) => birthdayPartition(monthDay, shard),
+      recordedBy,
+      cursor,
+      limit,
+    );
   }
 }
 
 function addEngagementItem(engagement: MemberEngagement, item: Record<string, unknown>): void {
   const sk = item.sk as string;
   if (sk.startsWith(SK_PREFIX.task)) {
-    engagement.taskCounts.set(sk.slice(SK_PREFIX.task.length), { period: item.period as string, inPeriod: item.n as number, ever: item.ever as number });
+    engagement.taskCounts.set(sk.slice(SK_PREFIX.task.length), {
+      period: item.period as string,
+      inPeriod: item.n as number,
+      ever: item.ever as number,
+    });
   } else if (sk.startsWith(SK_PREFIX.memberEarnCount)) {
-    engagement.earnCounts.set(sk.slice(SK_PREFIX.memberEarnCount.length), { period: item.period as string, inPeriod: item.n as number, ever: item.ever as number });
+    engagement.earnCounts.set(sk.slice(SK_PREFIX.memberEarnCount.length), {
+      period: item.period as string,
+      inPeriod: item.n as number,
+      ever: item.ever as number,
+    });
   } else if (sk.startsWith(SK_PREFIX.badge)) {
     engagement.badges.set(sk.slice(SK_PREFIX.badge.length), item.at as string);
   } else if (sk.startsWith(SK_PREFIX.memberSet)) {
@@ -201,6 +237,7 @@ export function existingItem(error: unknown): Record<string, AttributeValue> | u
   if (!(error instanceof Error)) return undefined;
   const direct = (error as { Item?: Record<string, AttributeValue> }).Item;
   if (direct) return direct;
-  const reasons = (error as { CancellationReasons?: { Code?: string; Item?: Record<string, AttributeValue> }[] }).CancellationReasons;
+  const reasons = (error as { CancellationReasons?: { Code?: string; Item?: Record<string, AttributeValue> }[] })
+    .CancellationReasons;
   return reasons?.[0]?.Code === 'ConditionalCheckFailed' ? reasons[0].Item : undefined;
 }

@@ -12,7 +12,9 @@ import { UpdateBuilder } from './update-builder.js';
 export function memberWriteExpression(write: MemberWrite) {
   const update = new UpdateBuilder();
   const version = update.name('v');
-  update.setRaw(`${version} = ${version} + ${update.value(1)}`).condition(`${version} = ${update.value(write.expectedVersion)}`);
+  update
+    .setRaw(`${version} = ${version} + ${update.value(1)}`)
+    .condition(`${version} = ${update.value(write.expectedVersion)}`);
 
   const { balance } = write;
   // One ADD per attribute: a points bonus beside a points movement is one sum.
@@ -39,17 +41,22 @@ export function memberWriteExpression(write: MemberWrite) {
     add('db', balance.debited);
     if (balance.requireActive) update.condition(`${update.name('frozen')} = ${update.value(false)}`);
     // The version already proves the balance read; this states the floor in the write itself.
-    if (balance.keepNonNegative && balance.delta < 0) update.condition(`${update.name(attribute)} >= ${update.value(-balance.delta - before)}`);
-    if (balance.atLeast !== undefined) update.condition(`${update.name(attribute)} >= ${update.value(balance.atLeast - before)}`);
+    if (balance.keepNonNegative && balance.delta < 0)
+      update.condition(`${update.name(attribute)} >= ${update.value(-balance.delta - before)}`);
+    if (balance.atLeast !== undefined)
+      update.condition(`${update.name(attribute)} >= ${update.value(balance.atLeast - before)}`);
   }
   for (const [attribute, amount] of adds) update.add(attribute, amount);
   // An explicit oldest open lot decides the pointer; `if_not_exists` only opens one where none is.
   if (openLot && write.oldestOpenLot === undefined) {
     const lot = update.name('g2sk');
-    update.set('g2pk', lotsPartition(shardOf(write.memberId))).setRaw(`${lot} = if_not_exists(${lot}, ${update.value(openLot)})`);
+    update
+      .set('g2pk', lotsPartition(shardOf(write.memberId)))
+      .setRaw(`${lot} = if_not_exists(${lot}, ${update.value(openLot)})`);
   }
   if (write.oldestOpenLot === null) update.remove('g2sk');
-  else if (write.oldestOpenLot !== undefined) update.set('g2pk', lotsPartition(shardOf(write.memberId))).set('g2sk', write.oldestOpenLot);
+  else if (write.oldestOpenLot !== undefined)
+    update.set('g2pk', lotsPartition(shardOf(write.memberId))).set('g2sk', write.oldestOpenLot);
   if (write.qualifying) {
     const { month, activity } = write.qualifying;
     update
@@ -62,7 +69,8 @@ export function memberWriteExpression(write: MemberWrite) {
   }
   if (write.tier) update.set('tier', write.tier.tierId).set('tierSince', write.tier.since);
   if (write.tierReviewAt === null) update.remove('g3pk').remove('g3sk');
-  else if (write.tierReviewAt !== undefined) update.set('g3pk', tierReviewPartition(shardOf(write.memberId))).set('g3sk', write.tierReviewAt);
+  else if (write.tierReviewAt !== undefined)
+    update.set('g3pk', tierReviewPartition(shardOf(write.memberId))).set('g3sk', write.tierReviewAt);
   if (write.creditStanding) update.set('credit', write.creditStanding);
   if (write.frozen) update.set('frozen', write.frozen.frozen).set('frozenReason', write.frozen.reason);
   if (write.dailyEarns) countDailyEarn(update, write.dailyEarns);
@@ -88,9 +96,13 @@ function countDailyEarn(update: UpdateBuilder, change: DailyEarnsChange): void {
       .condition(`(attribute_not_exists(${day}) OR ${day} <> ${update.value(change.day)})`);
     return;
   }
-  update.add('ve', 1).add('vp', change.points).condition(`${day} = ${update.value(change.day)}`);
+  update
+    .add('ve', 1)
+    .add('vp', change.points)
+    .condition(`${day} = ${update.value(change.day)}`);
   const { earnsPerMemberPerDay, pointsPerMemberPerDay } = change.limits;
-  if (earnsPerMemberPerDay !== undefined) update.condition(`${update.name('ve')} < ${update.value(earnsPerMemberPerDay)}`);
+  if (earnsPerMemberPerDay !== undefined)
+    update.condition(`${update.name('ve')} < ${update.value(earnsPerMemberPerDay)}`);
   if (pointsPerMemberPerDay !== undefined) {
     update.condition(`${update.name('vp')} <= ${update.value(pointsPerMemberPerDay - change.points)}`);
   }

@@ -17,8 +17,12 @@ export class DynamoMovementReads implements MovementReads {
       key: wanted.keyId === undefined ? undefined : keys.apiKey(wanted.keyId),
       stock: wanted.stockOf === undefined ? undefined : keys.stock(wanted.stockOf),
     };
-    const items = await batchGetItems(this.table, Object.values(asked).filter((key): key is ItemKey => key !== undefined));
-    const found = (key: ItemKey | undefined) => (key ? items.find((item) => item.pk === key.pk && item.sk === key.sk) : undefined);
+    const items = await batchGetItems(
+      this.table,
+      Object.values(asked).filter((key): key is ItemKey => key !== undefined),
+    );
+    const found = (key: ItemKey | undefined) =>
+      key ? items.find((item) => item.pk === key.pk && item.sk === key.sk) : undefined;
     const outcome = found(asked.outcome);
     const member = found(asked.member);
     const read: MovementRead = {

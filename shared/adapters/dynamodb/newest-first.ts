@@ -38,9 +38,16 @@ export async function queryNewestFirst(
   page: { limit: number; cursor: string | null },
   order: ListOrder = 'newestFirst',
 ): Promise<Page<Item>> {
-  const of = createHash('sha256').update(`${order}\n${partitions.join('\n')}`).digest('base64url').slice(0, 12);
-  const positions = page.cursor ? positionsFrom(page.cursor, of, partitions.length) : partitions.map((): Position => 'newest');
-  const reads = await Promise.all(partitions.map((partition, i) => readBelow(table, index, partition, positions[i]!, page.limit, order)));
+  const of = createHash('sha256')
+    .update(`${order}\n${partitions.join('\n')}`)
+    .digest('base64url')
+    .slice(0, 12);
+  const positions = page.cursor
+    ? positionsFrom(page.cursor, of, partitions.length)
+    : partitions.map((): Position => 'newest');
+  const reads = await Promise.all(
+    partitions.map((partition, i) => readBelow(table, index, partition, positions[i]!, page.limit, order)),
+  );
   const sortKey = (item: Item) => item[index.sortKey] as string;
   const first = order === 'newestFirst' ? 1 : -1;
   const newest = reads
@@ -54,7 +61,9 @@ export async function queryNewestFirst(
   });
   return {
     items: newest.map((entry) => entry.item),
-    nextCursor: next.every((position) => position === 'done') ? null : encodeCursor({ of, positions: next } satisfies Cursor),
+    nextCursor: next.every((position) => position === 'done')
+      ? null
+      : encodeCursor({ of, positions: next } satisfies Cursor),
   };
 }
 

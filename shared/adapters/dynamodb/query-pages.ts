@@ -29,7 +29,12 @@ export async function queryFullPage(
   do {
     const result = await call(() =>
       table.client.send(
-        new QueryCommand({ ...query.input, TableName: table.tableName, Limit: page.limit - items.length, ExclusiveStartKey: start }),
+        new QueryCommand({
+          ...query.input,
+          TableName: table.tableName,
+          Limit: page.limit - items.length,
+          ExclusiveStartKey: start,
+        }),
       ),
     );
     items.push(...(result.Items ?? []).map((item) => unmarshall(item)));

@@ -1,4 +1,9 @@
-import { QueryCommand, TransactionCanceledException, TransactWriteItemsCommand, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
+import {
+  QueryCommand,
+  TransactionCanceledException,
+  TransactWriteItemsCommand,
+  type TransactWriteItem,
+} from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { rulesPage, type RulesSource } from '../../domain/rules-page.js';
@@ -28,8 +33,14 @@ const rulesVersionPrefix = (version: number) => `V#${versionDigits(version)}`;
 export const keys = {
   configVersion: tableKeys.configVersion,
   rulesVersion: (version: number) => ({ pk: RULES_PARTITION, sk: rulesVersionPrefix(version) }),
-  rulesPagePart: (version: number, part: number) => ({ pk: RULES_PARTITION, sk: `${rulesVersionPrefix(version)}#${part}` }),
-  rulesFrom: (effectiveFrom: string, version: number) => ({ pk: RULES_PARTITION, sk: `${RULES_FROM_PREFIX}${effectiveFrom}#${versionDigits(version)}` }),
+  rulesPagePart: (version: number, part: number) => ({
+    pk: RULES_PARTITION,
+    sk: `${rulesVersionPrefix(version)}#${part}`,
+  }),
+  rulesFrom: (effectiveFrom: string, version: number) => ({
+    pk: RULES_PARTITION,
+    sk: `${RULES_FROM_PREFIX}${effectiveFrom}#${versionDigits(version)}`,
+  }),
 };
 
 /**
@@ -49,7 +60,11 @@ function effectiveFromAfter(now: Date, previous: string | null): string {
 }
 
 /** Builds the rules versions of a table: the functions that write the configuration or read past rules pass it to their wiring. */
-export type RulesVersionsFactory = (table: TableRef, clock: Clock, stores: { config: ConfigStore; games: GameStore }) => DynamoRulesVersions;
+export type RulesVersionsFactory = (
+  table: TableRef,
+  clock: Clock,
+  stores: { config: ConfigStore; games: GameStore },
+) => DynamoRulesVersions;
 // A version's page is built from the configuration and the games as they are at that version.
 // The stores are read when a page is built, not before: they are wired after this.
 export const rulesVersions: RulesVersionsFactory = (table, clock, stores) =>
@@ -98,8 +113,15 @@ export class DynamoRulesVersions implements RulesVersions {
     });
     const main = items.find((item) => item.sk === rulesVersionPrefix(version));
     if (!main) return null;
-    const parts = items.filter((item) => item !== main).sort((a, b) => Number((a.sk as string).split('#')[2]) - Number((b.sk as string).split('#')[2]));
-    const page = main.page === undefined ? null : gunzipSync(Buffer.concat([main.page as Uint8Array, ...parts.map((part) => part.page as Uint8Array)])).toString('utf8');
+    const parts = items
+      .filter((item) => item !== main)
+      .sort((a, b) => Number((a.sk as string).split('#')[2]) - Number((b.sk as string).split('#')[2]));
+    const page =
+      main.page === undefined
+        ? null
+        : gunzipSync(
+            Buffer.concat([main.page as Uint8Array, ...parts.map((part) => part.page as Uint8Array)]),
+          ).toString('utf8');
     return { version, effectiveFrom: main.effectiveFrom as string, page };
   }
 
@@ -111,7 +133,11 @@ export class DynamoRulesVersions implements RulesVersions {
             TableName: this.table.tableName,
             KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :last',
             // '~' sorts after the version digits, so a version that took effect exactly at `at` is included.
-            ExpressionAttributeValues: marshall({ ':pk': RULES_PARTITION, ':first': RULES_FROM_PREFIX, ':last': `${RULES_FROM_PREFIX}${at.toISOString()}#~` }),
+            ExpressionAttributeValues: marshall({
+              ':pk': RULES_PARTITION,
+              ':first': RULES_FROM_PREFIX,
+              ':last': `${RULES_FROM_PREFIX}${at.toISOString()}#~`,
+            }),
             ScanIndexForward: false,
             Limit: 1,
             ConsistentRead: true,
@@ -149,7 +175,11 @@ export class DynamoRulesVersions implements RulesVersions {
       );
       return page;
     } catch (error) {
-      if (!(error instanceof TransactionCanceledException) || !error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) throw error;
+      if (
+        !(error instanceof TransactionCanceledException) ||
+        !error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')
+      )
+        throw error;
       // Stored by someone else first (its superseding write, or another reader): that page stays.
       const stored = await this.get(version);
       if (stored?.page == null) throw error;
@@ -164,7 +194,9 @@ export class DynamoRulesVersions implements RulesVersions {
     // A version made before versions were kept has no item: it counts from now, the first moment it is known to be in force.
     const effectiveFrom = (main?.effectiveFrom as string | undefined) ?? current.effectiveFrom ?? now.toISOString();
     const source = await this.sourceAt(current.version);
-    const page = JSON.stringify(rulesPage({ ...source, version: current.version, effectiveFrom }, new Date(effectiveFrom)));
+    const page = JSON.stringify(
+      rulesPage({ ...source, version: current.version, effectiveFrom }, new Date(effectiveFrom)),
+    );
     return [
       ...this.pageWrites({ version: current.version, effectiveFrom }, page),
       ...(main ? [] : [this.put({ ...keys.rulesFrom(effectiveFrom, current.version), version: current.version })]),
@@ -175,14 +207,26 @@ export class DynamoRulesVersions implements RulesVersions {
   private pageWrites(version: { version: number; effectiveFrom: string }, page: string): TransactWriteItem[] {
     const zipped = gzipSync(Buffer.from(page, 'utf8'));
     const parts: Uint8Array[] = [];
-    for (let offset = 0; offset < zipped.length; offset += PAGE_PART_BYTES) parts.push(zipped.subarray(offset, offset + PAGE_PART_BYTES));
+    for (let offset = 0; offset < zipped.length; offset += PAGE_PART_BYTES)
+      parts.push(zipped.subarray(offset, offset + PAGE_PART_BYTES));
     return [
-      this.put({ ...keys.rulesVersion(version.version), ...version, page: parts[0]!, parts: parts.length }, 'attribute_not_exists(page)'),
-      ...parts.slice(1).map((part, index) => this.put({ ...keys.rulesPagePart(version.version, index + 1), page: part })),
+      this.put(
+        { ...keys.rulesVersion(version.version), ...version, page: parts[0]!, parts: parts.length },
+        'attribute_not_exists(page)',
+      ),
+      ...parts
+        .slice(1)
+        .map((part, index) => this.put({ ...keys.rulesPagePart(version.version, index + 1), page: part })),
     ];
   }
 
   private put(item: Record<string, unknown>, condition?: string): TransactWriteItem {
-    return { Put: { TableName: this.table.tableName, Item: marshall(item), ...(condition && { ConditionExpression: condition }) } };
+    return {
+      Put: {
+        TableName: this.table.tableName,
+        Item: marshall(item),
+        ...(condition && { ConditionExpression: condition }),
+      },
+    };
   }
 }

@@ -27,7 +27,11 @@ export async function forEachSettlementPage(
               TableName: table.tableName,
               IndexName: SETTLEMENT_INDEX.indexName,
               KeyConditionExpression: 'g4pk = :pk AND g4sk BETWEEN :from AND :to',
-              ExpressionAttributeValues: marshall({ ':pk': settlementPartition(merchantId, shard), ':from': from, ':to': to }),
+              ExpressionAttributeValues: marshall({
+                ':pk': settlementPartition(merchantId, shard),
+                ':from': from,
+                ':to': to,
+              }),
               ExclusiveStartKey: start,
             }),
           ),

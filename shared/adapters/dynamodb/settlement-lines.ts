@@ -14,7 +14,10 @@ export function settlementLinePuts(tableName: string, entries: readonly LedgerEn
     entry.settlement.slice(1).map((line, index) => ({
       Put: {
         TableName: tableName,
-        Item: marshall({ ...keys.settlementLine(entry.transactionId, index + 1), ...settlementIndexAttributes(entry, line) }),
+        Item: marshall({
+          ...keys.settlementLine(entry.transactionId, index + 1),
+          ...settlementIndexAttributes(entry, line),
+        }),
       },
     })),
   );

@@ -13,7 +13,8 @@ export interface StreamRecord {
   };
 }
 
-const image = (attributes: Record<string, unknown> | undefined) => (attributes ? unmarshall(attributes as Record<string, AttributeValue>) : null);
+const image = (attributes: Record<string, unknown> | undefined) =>
+  attributes ? unmarshall(attributes as Record<string, AttributeValue>) : null;
 
 export function changeOf(record: StreamRecord): CommittedChange | null {
   const keys = image(record.dynamodb?.Keys);

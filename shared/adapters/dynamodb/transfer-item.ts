@@ -31,7 +31,13 @@ export const transferFromItem = (item: Record<string, unknown>) => item.d as Tra
 
 /** A new (pending) transfer, written with the entry that takes its points. */
 function transferOpening(tableName: string, transfer: Transfer): TransactWriteItem {
-  return { Put: { TableName: tableName, Item: marshall(transferToItem(transfer)), ConditionExpression: 'attribute_not_exists(pk)' } };
+  return {
+    Put: {
+      TableName: tableName,
+      Item: marshall(transferToItem(transfer)),
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
 }
 
 /**
@@ -55,7 +61,10 @@ export function transferEnding(tableName: string, ended: Transfer): TransactWrit
 }
 
 /** The transfer write a movement carries, if any. */
-export function transferWrites(tableName: string, write: { opens: Transfer } | { ends: Transfer } | undefined): TransactWriteItem[] {
+export function transferWrites(
+  tableName: string,
+  write: { opens: Transfer } | { ends: Transfer } | undefined,
+): TransactWriteItem[] {
   if (!write) return [];
   return ['opens' in write ? transferOpening(tableName, write.opens) : transferEnding(tableName, write.ends)];
 }

@@ -19,7 +19,11 @@ export class DynamoTransferStore implements TransferStore {
   async get(transferId: string): Promise<Transfer | null> {
     const { Item } = await call(() =>
       this.table.client.send(
-        new GetItemCommand({ TableName: this.table.tableName, Key: marshall(keys.transfer(transferId)), ConsistentRead: true }),
+        new GetItemCommand({
+          TableName: this.table.tableName,
+          Key: marshall(keys.transfer(transferId)),
+          ConsistentRead: true,
+        }),
       ),
     );
     return Item ? transferFromItem(unmarshall(Item)) : null;
@@ -31,7 +35,8 @@ export class DynamoTransferStore implements TransferStore {
       await this.table.client.send(new UpdateItemCommand(Update!));
       return 'confirmed';
     } catch (error) {
-      if (isConditionFailure(error) || (error instanceof Error && error.name === 'TransactionConflictException')) return 'stale';
+      if (isConditionFailure(error) || (error instanceof Error && error.name === 'TransactionConflictException'))
+        return 'stale';
       return translateError(error, 'write');
     }
   }
@@ -39,7 +44,10 @@ export class DynamoTransferStore implements TransferStore {
   async pendingOf(partnerId: string, page: { limit: number; cursor: string | null }): Promise<Page<Transfer>> {
     const partitions = SHARDS.map((shard) => partnerPendingPartition(partnerId, shard));
     const found = await queryNewestFirst(this.table, LOTS_INDEX, partitions, page, 'oldestFirst');
-    const items = await batchGetItems(this.table, found.items.map((item) => ({ pk: item.pk as string, sk: item.sk as string })));
+    const items = await batchGetItems(
+      this.table,
+      found.items.map((item) => ({ pk: item.pk as string, sk: item.sk as string })),
+    );
     const byId = new Map(items.map((item) => [item.pk as string, transferFromItem(item)]));
     // A transfer that ended between the index read and the item read has left the list.
     const transfers = found.items.flatMap((item) => {

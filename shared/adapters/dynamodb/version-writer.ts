@@ -12,4 +12,9 @@ export interface VersionWriter {
  * so its bundle does not carry them. Reaching one is a wiring mistake.
  */
 const absent = () => Promise.reject(new Error('wired without rulesVersions'));
-export const absentRulesVersions: VersionWriter & RulesVersions = { nextVersion: absent, get: absent, versionAt: absent, storePage: absent };
+export const absentRulesVersions: VersionWriter & RulesVersions = {
+  nextVersion: absent,
+  get: absent,
+  versionAt: absent,
+  storePage: absent,
+};

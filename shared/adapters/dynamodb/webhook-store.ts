@@ -1,12 +1,30 @@
-import { GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import {
+  GetItemCommand,
+  PutItemCommand,
+  QueryCommand,
+  UpdateItemCommand,
+  type AttributeValue,
+} from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AuditRecord } from '../../domain/audit.js';
 import { TemporarilyUnavailableError } from '../../domain/errors.js';
 import { DELIVERY_STATUSES, type DeliveryStatus, type EventType } from '../../domain/webhooks.js';
 import type { Page } from '../../ports/member-store.js';
-import type { DeliveryState, EventSlice, StoredEndpoint, StoredEvent, WebhookStore } from '../../ports/webhook-store.js';
+import type {
+  DeliveryState,
+  EventSlice,
+  StoredEndpoint,
+  StoredEvent,
+  WebhookStore,
+} from '../../ports/webhook-store.js';
 import { call, isConditionFailure, type TableRef } from './client.js';
-import { keys, WEBHOOK_ENDPOINT_PREFIX, WEBHOOKS_PARTITION, webhookDeliveriesPartition, webhookEventsPartition } from './keys.js';
+import {
+  keys,
+  WEBHOOK_ENDPOINT_PREFIX,
+  WEBHOOKS_PARTITION,
+  webhookDeliveriesPartition,
+  webhookEventsPartition,
+} from './keys.js';
 import { decodeCursor, encodeCursor } from './sharded-index.js';
 import { INDEX_SHARDS, TTL_ATTRIBUTE } from './table-definition.js';
 import { settled, writeItems } from './write-items.js';
@@ -67,7 +85,13 @@ export class DynamoWebhookStore implements WebhookStore {
 
   async getEndpoint(endpointId: string): Promise<StoredEndpoint | null> {
     const { Item } = await call(() =>
-      this.table.client.send(new GetItemCommand({ TableName: this.table.tableName, Key: marshall(keys.webhookEndpoint(endpointId)), ConsistentRead: true })),
+      this.table.client.send(
+        new GetItemCommand({
+          TableName: this.table.tableName,
+          Key: marshall(keys.webhookEndpoint(endpointId)),
+          ConsistentRead: true,
+        }),
+      ),
     );
     return Item ? endpointFromItem(unmarshall(Item)) : null;
   }
@@ -98,15 +122,33 @@ export class DynamoWebhookStore implements WebhookStore {
     const outcome = settled(
       await writeItems(
         this.table,
-        [{ Put: { TableName: this.table.tableName, Item: marshall(endpointToItem(endpoint), { removeUndefinedValues: true }), ConditionExpression: condition } }],
+        [
+          {
+            Put: {
+              TableName: this.table.tableName,
+              Item: marshall(endpointToItem(endpoint), { removeUndefinedValues: true }),
+              ConditionExpression: condition,
+            },
+          },
+        ],
         audit,
       ),
     );
-    if (outcome.kind === 'refused') throw new TemporarilyUnavailableError({ cause: new Error('the endpoint changed while it was being saved') });
+    if (outcome.kind === 'refused')
+      throw new TemporarilyUnavailableError({ cause: new Error('the endpoint changed while it was being saved') });
   }
 
-  async setSecrets(endpointId: string, secret: string, previousSecret: StoredEndpoint['previousSecret'], audit?: AuditRecord): Promise<void> {
-    const values = marshall({ ':sec': secret, ':psec': previousSecret?.secret ?? null, ':until': previousSecret?.until ?? null });
+  async setSecrets(
+    endpointId: string,
+    secret: string,
+    previousSecret: StoredEndpoint['previousSecret'],
+    audit?: AuditRecord,
+  ): Promise<void> {
+    const values = marshall({
+      ':sec': secret,
+      ':psec': previousSecret?.secret ?? null,
+      ':until': previousSecret?.until ?? null,
+    });
     settled(
       await writeItems(
         this.table,
@@ -152,7 +194,15 @@ export class DynamoWebhookStore implements WebhookStore {
               new PutItemCommand({
                 TableName: this.table.tableName,
                 Item: marshall(
-                  { ...keys.webhookEvent(event), eid: event.eventId, type: event.type, at: event.at, mid: event.merchantId ?? undefined, body: event.body, [TTL_ATTRIBUTE]: expiresFrom(event.at) },
+                  {
+                    ...keys.webhookEvent(event),
+                    eid: event.eventId,
+                    type: event.type,
+                    at: event.at,
+                    mid: event.merchantId ?? undefined,
+                    body: event.body,
+                    [TTL_ATTRIBUTE]: expiresFrom(event.at),
+                  },
                   { removeUndefinedValues: true },
                 ),
               }),
@@ -167,7 +217,8 @@ export class DynamoWebhookStore implements WebhookStore {
     const slices: EventSlice[] = [];
     const start = new Date(from.slice(0, 10)).getTime();
     for (let day = start; day < new Date(to).getTime(); day += 86_400_000) {
-      for (let shard = 0; shard < INDEX_SHARDS; shard++) slices.push({ day: new Date(day).toISOString().slice(0, 10), shard });
+      for (let shard = 0; shard < INDEX_SHARDS; shard++)
+        slices.push({ day: new Date(day).toISOString().slice(0, 10), shard });
     }
     return slices;
   }
@@ -210,14 +261,22 @@ export class DynamoWebhookStore implements WebhookStore {
     );
     // The state moves between sort keys (its status leads them): the item under each other status goes in the same write.
     const others = DELIVERY_STATUSES.filter((status) => status !== state.status).map((status) => ({
-      Delete: { TableName: this.table.tableName, Key: marshall(keys.webhookDelivery(endpointId, { ...state, status })) },
+      Delete: {
+        TableName: this.table.tableName,
+        Key: marshall(keys.webhookDelivery(endpointId, { ...state, status })),
+      },
     }));
     settled(await writeItems(this.table, [{ Put: { TableName: this.table.tableName, Item: item } }, ...others]));
   }
 
-  async listDeliveries(endpointId: string, status: DeliveryStatus | null, page: { limit: number; cursor: string | null }): Promise<Page<DeliveryState>> {
+  async listDeliveries(
+    endpointId: string,
+    status: DeliveryStatus | null,
+    page: { limit: number; cursor: string | null },
+  ): Promise<Page<DeliveryState>> {
     let position: ShardCursor = page.cursor ? decodeCursor<ShardCursor>(page.cursor) : { shard: 0 };
-    if (!Number.isInteger(position.shard) || position.shard < 0 || position.shard >= INDEX_SHARDS) position = { shard: INDEX_SHARDS };
+    if (!Number.isInteger(position.shard) || position.shard < 0 || position.shard >= INDEX_SHARDS)
+      position = { shard: INDEX_SHARDS };
     const items: DeliveryState[] = [];
     while (position.shard < INDEX_SHARDS && items.length < page.limit) {
       const { shard, start } = position;
@@ -226,7 +285,10 @@ export class DynamoWebhookStore implements WebhookStore {
           new QueryCommand({
             TableName: this.table.tableName,
             KeyConditionExpression: status ? 'pk = :pk AND begins_with(sk, :status)' : 'pk = :pk',
-            ExpressionAttributeValues: marshall({ ':pk': webhookDeliveriesPartition(endpointId, shard), ...(status && { ':status': `${status}#` }) }),
+            ExpressionAttributeValues: marshall({
+              ':pk': webhookDeliveriesPartition(endpointId, shard),
+              ...(status && { ':status': `${status}#` }),
+            }),
             ExclusiveStartKey: start,
             Limit: page.limit - items.length,
           }),

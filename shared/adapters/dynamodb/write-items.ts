@@ -25,7 +25,8 @@ export type WriteOutcome =
  * not a decision to take again.
  */
 export function settled(outcome: WriteOutcome): Exclude<WriteOutcome, { kind: 'conflict' }> {
-  if (outcome.kind === 'conflict') throw new TemporarilyUnavailableError({ cause: new Error('a concurrent transaction wrote the same item') });
+  if (outcome.kind === 'conflict')
+    throw new TemporarilyUnavailableError({ cause: new Error('a concurrent transaction wrote the same item') });
   return outcome;
 }
 
@@ -43,19 +44,26 @@ function writeAlone(table: TableRef, item: TransactWriteItem): Promise<unknown> 
  * write units of a transactional one). The first item's condition is a refusal to report;
  * a later item's (the configuration version a write expects) is a race to try again.
  */
-export async function writeItems(table: TableRef, items: TransactWriteItem[], audit?: AuditRecord): Promise<WriteOutcome> {
+export async function writeItems(
+  table: TableRef,
+  items: TransactWriteItem[],
+  audit?: AuditRecord,
+): Promise<WriteOutcome> {
   const all = audit ? [...items, auditLine(table.tableName, audit)] : items;
   try {
     if (all.length === 1) await writeAlone(table, all[0]!);
     else await table.client.send(new TransactWriteItemsCommand({ TransactItems: all }));
     return { kind: 'written' };
   } catch (error) {
-    if (isConditionFailure(error)) return { kind: 'refused', old: (error as { Item?: Record<string, AttributeValue> }).Item };
+    if (isConditionFailure(error))
+      return { kind: 'refused', old: (error as { Item?: Record<string, AttributeValue> }).Item };
     if (!(error instanceof TransactionCanceledException)) return translateError(error, 'write');
     const reasons = error.CancellationReasons ?? [];
     if (reasons[0]?.Code === 'ConditionalCheckFailed') return { kind: 'refused', old: reasons[0].Item };
-    if (reasons.some((reason) => THROTTLED_REASONS.has(reason.Code ?? ''))) throw new TemporarilyUnavailableError({ cause: error });
-    if (reasons.some((reason) => reason.Code === 'TransactionConflict' || reason.Code === 'ConditionalCheckFailed')) return { kind: 'conflict' };
+    if (reasons.some((reason) => THROTTLED_REASONS.has(reason.Code ?? '')))
+      throw new TemporarilyUnavailableError({ cause: error });
+    if (reasons.some((reason) => reason.Code === 'TransactionConflict' || reason.Code === 'ConditionalCheckFailed'))
+      return { kind: 'conflict' };
     throw error;
   }
 }

@@ -22,7 +22,13 @@ class NotPaid extends Error {}
  * one that credits a member in debt repays the debt, as every credit does.
  * True when this call posted it.
  */
-async function payBirthday(deps: Deps, memberId: string, bonus: BirthdayBonus, rulesVersion: number, asOf: Date): Promise<boolean> {
+async function payBirthday(
+  deps: Deps,
+  memberId: string,
+  bonus: BirthdayBonus,
+  rulesVersion: number,
+  asOf: Date,
+): Promise<boolean> {
   const birthday = await deps.members.birthdayOf(memberId);
   if (!birthday || !birthdayBonusOwed(birthday, asOf)) return false;
   const year = asOf.getUTCFullYear();
@@ -48,7 +54,14 @@ async function payBirthday(deps: Deps, memberId: string, bonus: BirthdayBonus, r
         reference: null,
         createdAt: deps.clock.now().toISOString(),
         details: { reason: `birthday ${year}` },
-        respond: ({ balances }) => ({ transactionId, memberId, type: 'bonus', points: bonus.points, delta: bonus.points, balances }),
+        respond: ({ balances }) => ({
+          transactionId,
+          memberId,
+          type: 'bonus',
+          points: bonus.points,
+          delta: bonus.points,
+          balances,
+        }),
       });
     });
     // Noted after the entry, so a run that stopped in between notes it on its rerun (the entry replays).

@@ -49,7 +49,10 @@ export function lotsListedFrom(oldestOpenPosition: string): string {
 
 /** The member's lots that may still hold points, oldest first, with pending points matured since the last write. */
 export async function openLotsOf(deps: Deps, member: Member): Promise<Lot[]> {
-  const stored = member.oldestOpenLot === null ? [] : await deps.ledger.listLots(member.memberId, lotsListedFrom(member.oldestOpenLot));
+  const stored =
+    member.oldestOpenLot === null
+      ? []
+      : await deps.ledger.listLots(member.memberId, lotsListedFrom(member.oldestOpenLot));
   return [...stored, ...member.released.lots];
 }
 
@@ -84,7 +87,9 @@ async function postExpiry(deps: Deps, memberId: string, expiresAt: string, expir
       if (!member) throw new NothingToExpire();
       const lots = await openLotsOf(deps, member);
       // Earlier dates were posted first, so the debited total already holds them.
-      const due = dueExpiries(lots, member.debitedTotal, expiry.months, new Date(expiresAt)).find((d) => d.expiresAt === expiresAt);
+      const due = dueExpiries(lots, member.debitedTotal, expiry.months, new Date(expiresAt)).find(
+        (d) => d.expiresAt === expiresAt,
+      );
       if (!due) throw new NothingToExpire();
       const points = due.points;
       return buildMovement({
@@ -128,7 +133,9 @@ async function advanceOldestOpenLot(deps: Deps, memberId: string): Promise<void>
     if (stored.oldestOpenLot === null) return null;
     const member = memberNow(deps, stored)!;
     // Past the last open lot, the soonest pending points: the job must find the member again once they mature.
-    const open = oldestOpenLot(await openLotsOf(deps, member), member.debitedTotal)?.position ?? soonestPendingPosition(member.pending);
+    const open =
+      oldestOpenLot(await openLotsOf(deps, member), member.debitedTotal)?.position ??
+      soonestPendingPosition(member.pending);
     // The lots list is an index read and may lag the newest credit: never drop the pointer while points remain.
     if (open === stored.oldestOpenLot || (open === null && member.balances.points > 0)) return null;
     return { oldestOpenLot: open };

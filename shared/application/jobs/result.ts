@@ -25,7 +25,8 @@ export const DEFAULT_PAGE_SIZE = 25;
 export function parseAsOf(asOf: string | undefined, now: () => Date): Date {
   if (asOf === undefined) return now();
   const at = new Date(asOf);
-  if (Number.isNaN(at.getTime())) throw new ValidationError([{ path: 'asOf', message: 'must be an ISO 8601 date-time' }]);
+  if (Number.isNaN(at.getTime()))
+    throw new ValidationError([{ path: 'asOf', message: 'must be an ISO 8601 date-time' }]);
   return at;
 }
 

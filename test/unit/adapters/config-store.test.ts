@@ -1,4 +1,9 @@
-import { BatchGetItemCommand, DynamoDBClient, TransactionCanceledException, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetItemCommand,
+  DynamoDBClient,
+  TransactionCanceledException,
+  TransactWriteItemsCommand,
+} from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -16,14 +21,21 @@ import { FakeClock } from '../../helpers/fake-clock.js';
  * every write raises every copy of the version, so two writes at once conflict.
  */
 const dynamo = mockClient(DynamoDBClient);
-const table = { client: createDynamoDbClient({ region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }), tableName: 'jifen-unit' };
+const table = {
+  client: createDynamoDbClient({ region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+  tableName: 'jifen-unit',
+};
 const clock = new FakeClock('2027-03-15T10:00:00.000Z');
 // The first configuration write: no version to seal, so no page is built.
 const versions = new DynamoRulesVersions(table, clock, () => Promise.reject(new Error('no version before the first')));
 const store = new DynamoConfigStore(table, new RecentVersion(table), versions);
 const merchant: Merchant = { merchantId: 'shop', name: 'Shop', category: 'grocery', green: false, earnRules: [] };
 const conflict = () =>
-  new TransactionCanceledException({ message: 'cancelled', $metadata: {}, CancellationReasons: [{ Code: 'None' }, { Code: 'TransactionConflict' }] });
+  new TransactionCanceledException({
+    message: 'cancelled',
+    $metadata: {},
+    CancellationReasons: [{ Code: 'None' }, { Code: 'TransactionConflict' }],
+  });
 
 afterAll(() => dynamo.restore());
 
@@ -38,7 +50,13 @@ describe('Class: DynamoConfigStore (writes)', () => {
     dynamo.on(TransactWriteItemsCommand).resolves({});
 
     // Act
-    await store.putMerchant(merchant, { auditId: 'a1', at: '2027-03-15T10:00:00.000Z', action: 'PUT /v1/admin/merchants/{merchantId}', target: 'shop', reason: null });
+    await store.putMerchant(merchant, {
+      auditId: 'a1',
+      at: '2027-03-15T10:00:00.000Z',
+      action: 'PUT /v1/admin/merchants/{merchantId}',
+      target: 'shop',
+      reason: null,
+    });
 
     // Assert
     const [call] = dynamo.commandCalls(TransactWriteItemsCommand);

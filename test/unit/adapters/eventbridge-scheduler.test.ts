@@ -1,4 +1,9 @@
-import { CreateScheduleCommand, ResourceNotFoundException, SchedulerClient, UpdateScheduleCommand } from '@aws-sdk/client-scheduler';
+import {
+  CreateScheduleCommand,
+  ResourceNotFoundException,
+  SchedulerClient,
+  UpdateScheduleCommand,
+} from '@aws-sdk/client-scheduler';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eventBridgePromotionScheduler } from '../../../shared/adapters/eventbridge-scheduler.js';
@@ -25,7 +30,9 @@ describe('Function: eventBridgePromotionScheduler', () => {
   beforeEach(() => scheduler.reset());
 
   it('creates one-time schedules at startsAt and endsAt (UTC) that run the promotions job for that moment', async () => {
-    scheduler.on(UpdateScheduleCommand).rejects(new ResourceNotFoundException({ Message: 'none', message: 'none', $metadata: {} }));
+    scheduler
+      .on(UpdateScheduleCommand)
+      .rejects(new ResourceNotFoundException({ Message: 'none', message: 'none', $metadata: {} }));
     scheduler.on(CreateScheduleCommand).resolves({});
 
     await eventBridgePromotionScheduler(settings).schedule(summer, new Date('2027-01-01T00:00:00Z'));
@@ -38,7 +45,11 @@ describe('Function: eventBridgePromotionScheduler', () => {
     expect(created[0]).toMatchObject({
       GroupName: settings.groupName,
       ActionAfterCompletion: 'DELETE',
-      Target: { Arn: settings.jobFunctionArn, RoleArn: settings.roleArn, DeadLetterConfig: { Arn: settings.deadLetterQueueArn } },
+      Target: {
+        Arn: settings.jobFunctionArn,
+        RoleArn: settings.roleArn,
+        DeadLetterConfig: { Arn: settings.deadLetterQueueArn },
+      },
     });
   });
 

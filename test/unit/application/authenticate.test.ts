@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hashSecret, identify, newMerchantKey, PendingKey, secretMatches } from '../../../shared/application/authenticate.js';
+import {
+  hashSecret,
+  identify,
+  newMerchantKey,
+  PendingKey,
+  secretMatches,
+} from '../../../shared/application/authenticate.js';
 import type { Deps } from '../../../shared/application/deps.js';
 import { ForbiddenError, UnauthenticatedError } from '../../../shared/domain/errors.js';
 import type { StoredApiKey } from '../../../shared/ports/key-store.js';
@@ -32,7 +38,13 @@ function stubDeps() {
 
 async function issueKey(deps: Deps, merchantId: string, expiresAt: string | null = null) {
   const key = newMerchantKey();
-  await deps.keys.put({ keyId: key.keyId, merchantId, secretHash: hashSecret(key.secret), createdAt: '2027-03-15T10:00:00.000Z', expiresAt });
+  await deps.keys.put({
+    keyId: key.keyId,
+    merchantId,
+    secretHash: hashSecret(key.secret),
+    createdAt: '2027-03-15T10:00:00.000Z',
+    expiresAt,
+  });
   return key;
 }
 
@@ -219,13 +231,16 @@ describe('Function: secretMatches', () => {
     expect(matches).toBe(false);
   });
 
-  it.each(['', 'not-hex', 'abcd'])('is false, without throwing, for a stored hash %j of the wrong shape', (storedHash) => {
-    // Act
-    const matches = secretMatches('s3cret', storedHash);
+  it.each(['', 'not-hex', 'abcd'])(
+    'is false, without throwing, for a stored hash %j of the wrong shape',
+    (storedHash) => {
+      // Act
+      const matches = secretMatches('s3cret', storedHash);
 
-    // Assert
-    expect(matches).toBe(false);
-  });
+      // Assert
+      expect(matches).toBe(false);
+    },
+  );
 });
 
 describe('Function: hashSecret', () => {
@@ -288,23 +303,29 @@ describe('Function: identify', () => {
     const identified = await identify(deps, `Bearer ${key.apiKey}`, 'merchant', true);
 
     // Assert
-    expect(identified).toEqual({ caller: { kind: 'merchant', merchantId: 'fruit-shop', keyId: key.keyId }, pending: null });
+    expect(identified).toEqual({
+      caller: { kind: 'merchant', merchantId: 'fruit-shop', keyId: key.keyId },
+      pending: null,
+    });
     expect(reads).toEqual([key.keyId]);
   });
 
-  it.each(['admin', 'merchantOnly', 'merchant'] as const)('on a %s route without leaving keys, checks a known key at once', async (access) => {
-    // Arrange: a revoked key whose merchant is known
-    const { deps } = stubDeps();
-    const key = await issueKey(deps, 'fruit-shop');
-    await identify(deps, `Bearer ${key.apiKey}`, 'merchant', true);
-    await deps.keys.revoke(key.keyId);
+  it.each(['admin', 'merchantOnly', 'merchant'] as const)(
+    'on a %s route without leaving keys, checks a known key at once',
+    async (access) => {
+      // Arrange: a revoked key whose merchant is known
+      const { deps } = stubDeps();
+      const key = await issueKey(deps, 'fruit-shop');
+      await identify(deps, `Bearer ${key.apiKey}`, 'merchant', true);
+      await deps.keys.revoke(key.keyId);
 
-    // Act
-    const attempt = identify(deps, `Bearer ${key.apiKey}`, access);
+      // Act
+      const attempt = identify(deps, `Bearer ${key.apiKey}`, access);
 
-    // Assert
-    await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
-  });
+      // Assert
+      await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
+    },
+  );
 
   it('never leaves a key pending on an operator route, so an unchecked key is never answered 403', async () => {
     // Arrange
@@ -324,7 +345,13 @@ describe('Function: identify', () => {
 describe('Class: PendingKey', () => {
   const issued = () => {
     const key = newMerchantKey();
-    const stored: StoredApiKey = { keyId: key.keyId, merchantId: 'fruit-shop', secretHash: hashSecret(key.secret), createdAt: '2027-03-15T10:00:00.000Z', expiresAt: null };
+    const stored: StoredApiKey = {
+      keyId: key.keyId,
+      merchantId: 'fruit-shop',
+      secretHash: hashSecret(key.secret),
+      createdAt: '2027-03-15T10:00:00.000Z',
+      expiresAt: null,
+    };
     return { key, stored };
   };
 

@@ -14,7 +14,11 @@ describe('Function: transactionIdFor', () => {
 
   it('scopes the key to its owner', () => {
     // Act
-    const ids = [transactionIdFor('fruit-shop', 'order-1001'), transactionIdFor('lakeside-hotel', 'order-1001'), transactionIdFor('admin', 'order-1001')];
+    const ids = [
+      transactionIdFor('fruit-shop', 'order-1001'),
+      transactionIdFor('lakeside-hotel', 'order-1001'),
+      transactionIdFor('admin', 'order-1001'),
+    ];
 
     // Assert
     expect(new Set(ids).size).toBe(3);

@@ -16,7 +16,13 @@ import type { Member } from '../../../shared/domain/member.js';
 import type { ConfigSnapshot } from '../../../shared/ports/config-store.js';
 import type { StoredApiKey } from '../../../shared/ports/key-store.js';
 import type { MovementRead, MovementReadsWanted } from '../../../shared/ports/movement-reads.js';
-import type { CommitResult, LedgerStore, Movement, ReadGuards, RefusalResult } from '../../../shared/ports/ledger-store.js';
+import type {
+  CommitResult,
+  LedgerStore,
+  Movement,
+  ReadGuards,
+  RefusalResult,
+} from '../../../shared/ports/ledger-store.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
 
 const REQUEST = { transactionId: 'tx_1', requestHash: 'hash-1' };
@@ -38,7 +44,13 @@ class ScriptedLedger implements Partial<LedgerStore> {
     return this.commits.shift() ?? { kind: 'committed' };
   }
 
-  async recordRefusal(_id: string, outcome: StoredOutcome, expiresAt: Date, guards: ReadGuards, flag?: Flag): Promise<RefusalResult> {
+  async recordRefusal(
+    _id: string,
+    outcome: StoredOutcome,
+    expiresAt: Date,
+    guards: ReadGuards,
+    flag?: Flag,
+  ): Promise<RefusalResult> {
     this.recorded.push({ outcome, expiresAt, guards, ...(flag && { flag }) });
     return this.refusals.shift() ?? { kind: 'recorded' };
   }
@@ -280,7 +292,13 @@ function setUpOneRead() {
     },
   });
   const key = { keyId: '0123456789abcdef', secret: 'the-secret', merchantId: 'fruit-shop' };
-  reads.key = { keyId: key.keyId, merchantId: key.merchantId, secretHash: hashSecret(key.secret), createdAt: '2027-01-01T00:00:00.000Z', expiresAt: null };
+  reads.key = {
+    keyId: key.keyId,
+    merchantId: key.merchantId,
+    secretHash: hashSecret(key.secret),
+    createdAt: '2027-01-01T00:00:00.000Z',
+    expiresAt: null,
+  };
   const pendingKey = () => new PendingKey(key.keyId, key.secret, key.merchantId, new Date('2027-03-15T10:00:00.000Z'));
   return { ledger, reads, deps, config, versionsLoaded, versionChecks, pendingKey };
 }
@@ -310,7 +328,10 @@ describe('Function: postAfterOneRead', () => {
     expect(stockAskedWith).toEqual([config]);
     expect(versionChecks).toEqual([deps.clock.now()]);
     expect(versionsLoaded).toEqual([1]);
-    expect(seen).toEqual([{ member: { memberId: 'm1', version: 1, pending: [] }, config, stockLeft: 3 }, { member: { memberId: 'm1', version: 1 } }]);
+    expect(seen).toEqual([
+      { member: { memberId: 'm1', version: 1, pending: [] }, config, stockLeft: 3 },
+      { member: { memberId: 'm1', version: 1 } },
+    ]);
     expect(ledger.committed).toHaveLength(1);
   });
 
@@ -361,10 +382,13 @@ describe('Function: postAfterOneRead', () => {
         reads.key = null;
       },
     ],
-    ['a replay under a revoked key', (reads: ScriptedReads) => {
-      reads.key = null;
-      reads.outcome = { requestHash: REQUEST.requestHash, status: 201, body: { points: 5 } };
-    }],
+    [
+      'a replay under a revoked key',
+      (reads: ScriptedReads) => {
+        reads.key = null;
+        reads.outcome = { requestHash: REQUEST.requestHash, status: 201, body: { points: 5 } };
+      },
+    ],
     [
       'another secret',
       (reads: ScriptedReads) => {
@@ -378,7 +402,9 @@ describe('Function: postAfterOneRead', () => {
     let decisions = 0;
 
     // Act
-    const posting = postAfterOneRead(deps, { ...ONE_MEMBER, keyCheck: pendingKey() }, async () => movement(++decisions));
+    const posting = postAfterOneRead(deps, { ...ONE_MEMBER, keyCheck: pendingKey() }, async () =>
+      movement(++decisions),
+    );
 
     // Assert
     await expect(posting).rejects.toBeInstanceOf(UnauthenticatedError);

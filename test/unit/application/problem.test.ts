@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { problem, problemFor } from '../../../shared/application/problem.js';
-import { InsufficientPointsError, TemporarilyUnavailableError, ValidationError } from '../../../shared/domain/errors.js';
+import {
+  InsufficientPointsError,
+  TemporarilyUnavailableError,
+  ValidationError,
+} from '../../../shared/domain/errors.js';
 
 describe('Function: problem', () => {
   it('builds an RFC 9457 body whose type is /problems/<code>', () => {
@@ -8,7 +12,13 @@ describe('Function: problem', () => {
     const body = problem('not_found', 'No such route.');
 
     // Assert
-    expect(body).toEqual({ type: '/problems/not_found', title: 'Not Found', status: 404, detail: 'No such route.', code: 'not_found' });
+    expect(body).toEqual({
+      type: '/problems/not_found',
+      title: 'Not Found',
+      status: 404,
+      detail: 'No such route.',
+      code: 'not_found',
+    });
   });
 
   it('leaves out an empty errors list', () => {

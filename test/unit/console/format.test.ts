@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCny, formatInstant, formatPoints, formatSignedPoints, parseYuan, utcWindow } from '../../../console/src/format.js';
+import {
+  formatCny,
+  formatInstant,
+  formatPoints,
+  formatSignedPoints,
+  parseYuan,
+  utcWindow,
+} from '../../../console/src/format.js';
 
 describe('Console formats', () => {
   it('writes points with "," between thousands and a minus sign for negatives', () => {
@@ -26,9 +33,15 @@ describe('Console formats', () => {
     for (const text of ['', '12.345', '-3', '1,000', 'abc', '1e3']) expect(parseYuan(text), text).toBeNull();
   });
 
-  it('turns inclusive UTC days into the API\'s [from, to) window, across month and year ends', () => {
-    expect(utcWindow('2026-11-01', '2026-11-30')).toEqual({ from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' });
-    expect(utcWindow('2026-12-31', '2026-12-31')).toEqual({ from: '2026-12-31T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' });
+  it("turns inclusive UTC days into the API's [from, to) window, across month and year ends", () => {
+    expect(utcWindow('2026-11-01', '2026-11-30')).toEqual({
+      from: '2026-11-01T00:00:00.000Z',
+      to: '2026-12-01T00:00:00.000Z',
+    });
+    expect(utcWindow('2026-12-31', '2026-12-31')).toEqual({
+      from: '2026-12-31T00:00:00.000Z',
+      to: '2027-01-01T00:00:00.000Z',
+    });
     expect(utcWindow('2028-02-01', '2028-02-28').to).toBe('2028-02-29T00:00:00.000Z');
   });
 

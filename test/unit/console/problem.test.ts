@@ -3,7 +3,7 @@ import { problemFrom, unreachable } from '../../../console/src/api/problem.js';
 import { pageFromHash } from '../../../console/src/navigation.js';
 
 describe('Console: API refusals and pages', () => {
-  it('keeps the API\'s detail, code and field errors of a problem+json answer', () => {
+  it("keeps the API's detail, code and field errors of a problem+json answer", () => {
     const error = problemFrom(400, {
       type: '/problems/validation_failed',
       title: 'Bad Request',
@@ -21,7 +21,7 @@ describe('Console: API refusals and pages', () => {
     expect(problemFrom(504, 'upstream timed out').detail).toBe('The API answered 504.');
   });
 
-  it('says the API could not be reached, with the browser\'s reason', () => {
+  it("says the API could not be reached, with the browser's reason", () => {
     expect(unreachable(new TypeError('Failed to fetch')).detail).toBe('Could not reach the API (Failed to fetch).');
   });
 

@@ -7,13 +7,16 @@ import { thrownBy } from './fixtures.js';
 const NOW = new Date('2027-03-15T10:00:00.000Z');
 
 describe('Function: assertKeyExpiryAllowed', () => {
-  it.each(['2027-03-15T10:00:00.001Z', '2029-03-15T10:00:00.000Z'])('accepts %s: in the future, at most 2 years ahead', (expiresAt) => {
-    // Act
-    const check = () => assertKeyExpiryAllowed(expiresAt, NOW);
+  it.each(['2027-03-15T10:00:00.001Z', '2029-03-15T10:00:00.000Z'])(
+    'accepts %s: in the future, at most 2 years ahead',
+    (expiresAt) => {
+      // Act
+      const check = () => assertKeyExpiryAllowed(expiresAt, NOW);
 
-    // Assert
-    expect(check).not.toThrow();
-  });
+      // Assert
+      expect(check).not.toThrow();
+    },
+  );
 
   it.each([
     ['now', '2027-03-15T10:00:00.000Z', 'must be in the future'],

@@ -24,7 +24,11 @@ describe('birthdays', () => {
     expect(birthdayBonusOwed({ ...base, lastPaidOn: null }, asOf)).toBe(true);
     expect(birthdayBonusOwed({ ...base, lastPaidOn: '2028-01-05' }, asOf)).toBe(false);
     expect(birthdayBonusOwed({ ...base, lastPaidOn: '2027-12-20' }, asOf)).toBe(true);
-    expect(birthdayBonusOwed({ ...base, changedAt: '2028-01-02T09:00:00.000Z', lastPaidOn: '2027-12-20' }, asOf)).toBe(false);
-    expect(birthdayBonusOwed({ ...base, changedAt: '2028-01-02T09:00:00.000Z', lastPaidOn: '2026-12-20' }, asOf)).toBe(true);
+    expect(birthdayBonusOwed({ ...base, changedAt: '2028-01-02T09:00:00.000Z', lastPaidOn: '2027-12-20' }, asOf)).toBe(
+      false,
+    );
+    expect(birthdayBonusOwed({ ...base, changedAt: '2028-01-02T09:00:00.000Z', lastPaidOn: '2026-12-20' }, asOf)).toBe(
+      true,
+    );
   });
 });

@@ -62,7 +62,10 @@ describe('Function: priceEarn', () => {
 
     it('adds a tier line from the rule’s tierMultipliers for the member’s tier', () => {
       // Arrange
-      const shop: Merchant = { ...fruitShop, earnRules: [{ kind: 'spend', points: 1, perMinor: 100, tierMultipliers: { gold: 1.5 } }] };
+      const shop: Merchant = {
+        ...fruitShop,
+        earnRules: [{ kind: 'spend', points: 1, perMinor: 100, tierMultipliers: { gold: 1.5 } }],
+      };
 
       // Act
       const gold = earn({ merchant: shop, tierId: 'gold', amountMinor: 100_000 });
@@ -79,7 +82,10 @@ describe('Function: priceEarn', () => {
 
     it('rounds a tier multiplier’s extra down', () => {
       // Arrange
-      const shop: Merchant = { ...fruitShop, earnRules: [{ kind: 'spend', points: 1, perMinor: 100, tierMultipliers: { silver: 1.25 } }] };
+      const shop: Merchant = {
+        ...fruitShop,
+        earnRules: [{ kind: 'spend', points: 1, perMinor: 100, tierMultipliers: { silver: 1.25 } }],
+      };
 
       // Act
       const quote = earn({ merchant: shop, tierId: 'silver', amountMinor: 1_100 });
@@ -97,14 +103,17 @@ describe('Function: priceEarn', () => {
       ['basic', 1_000, []],
       ['silver', 1_200, [{ source: 'tier', points: 200 }]],
       ['gold', 1_500, [{ source: 'tier', points: 500 }]],
-    ])('earns %s members %i points a night: the lowest tier’s rate as base, the rest as tier', (tierId, total, tierLines) => {
-      // Act
-      const quote = earn({ merchant: hotel, tierId, nights: 1 });
+    ])(
+      'earns %s members %i points a night: the lowest tier’s rate as base, the rest as tier',
+      (tierId, total, tierLines) => {
+        // Act
+        const quote = earn({ merchant: hotel, tierId, nights: 1 });
 
-      // Assert
-      expect(quote.points).toBe(total);
-      expect(quote.breakdown).toEqual([{ source: 'base', points: 1_000 }, ...tierLines]);
-    });
+        // Assert
+        expect(quote.points).toBe(total);
+        expect(quote.breakdown).toEqual([{ source: 'base', points: 1_000 }, ...tierLines]);
+      },
+    );
 
     it('earns a gold member 30,000 points for 20 nights: one free night', () => {
       // Act
@@ -289,7 +298,13 @@ describe('Function: priceEarn', () => {
 
     it('multiplies the base after tier and promotion lines', () => {
       // Act
-      const quote = earn({ merchant: hotel, tierId: 'silver', nights: 1, creditStanding: 'good', promotions: [doublePoints()] });
+      const quote = earn({
+        merchant: hotel,
+        tierId: 'silver',
+        nights: 1,
+        creditStanding: 'good',
+        promotions: [doublePoints()],
+      });
 
       // Assert
       expect(quote.breakdown).toEqual([
@@ -352,7 +367,10 @@ describe('Function: priceEarn', () => {
       { requiredKeys: [] },
     );
     const effect = fc.oneof(
-      fc.record({ kind: fc.constant('earnMultiplier' as const), multiplier: fc.integer({ min: 1_000_000, max: 10_000_000 }).map((m) => m / 1_000_000) }),
+      fc.record({
+        kind: fc.constant('earnMultiplier' as const),
+        multiplier: fc.integer({ min: 1_000_000, max: 10_000_000 }).map((m) => m / 1_000_000),
+      }),
       fc.record({ kind: fc.constant('bonusPoints' as const), points: fc.integer({ min: 1, max: 1_000_000 }) }),
     );
     const promotions = fc.uniqueArray(
@@ -430,7 +448,9 @@ describe('Function: priceEarn, exact and bounded', () => {
 
     // Assert
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).errors).toEqual([{ path: 'amountMinor', message: expect.stringContaining('1000001000000') }]);
+    expect((error as ValidationError).errors).toEqual([
+      { path: 'amountMinor', message: expect.stringContaining('1000001000000') },
+    ]);
   });
 
   it('refuses an earn that only its multipliers take past 10^12 points', () => {
@@ -456,7 +476,10 @@ describe('Function: priceEarn, exact and bounded', () => {
         millionths,
         (amountMinor, perMinor, pointsPerUnit, tierM, promotionM, creditM) => {
           // Arrange: each multiplier is an exact number of millionths, so the reference works in millionths
-          const merchant: Merchant = { ...fruitShop, earnRules: [{ kind: 'spend', points: pointsPerUnit, perMinor, tierMultipliers: { gold: tierM / 1e6 } }] };
+          const merchant: Merchant = {
+            ...fruitShop,
+            earnRules: [{ kind: 'spend', points: pointsPerUnit, perMinor, tierMultipliers: { gold: tierM / 1e6 } }],
+          };
           const base = (BigInt(amountMinor) / BigInt(perMinor)) * BigInt(pointsPerUnit);
           const extra = (m: number) => (base * BigInt(m - 1_000_000)) / 1_000_000n;
           const expected = base + extra(tierM) + extra(promotionM) + extra(creditM);
@@ -465,7 +488,9 @@ describe('Function: priceEarn, exact and bounded', () => {
             tierId: 'gold',
             creditStanding: 'good',
             program: { ...program, creditPerks: { earnMultiplier: creditM / 1e6, redemptionDiscountPercent: 0 } },
-            promotions: [promotion({ promotionId: 'boost', effect: { kind: 'earnMultiplier', multiplier: promotionM / 1e6 } })],
+            promotions: [
+              promotion({ promotionId: 'boost', effect: { kind: 'earnMultiplier', multiplier: promotionM / 1e6 } }),
+            ],
             amountMinor,
           };
 

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dueExpiries, expirySchedule, lotExpiresAt, oldestOpenLot, upcomingExpiries, type Lot } from '../../../shared/domain/expiry.js';
+import {
+  dueExpiries,
+  expirySchedule,
+  lotExpiresAt,
+  oldestOpenLot,
+  upcomingExpiries,
+  type Lot,
+} from '../../../shared/domain/expiry.js';
 
 function lot(createdAt: string, cumulative: number): Lot {
   return { position: `${createdAt}#tx-${cumulative}`, createdAt, cumulative };
@@ -83,7 +90,10 @@ describe('Function: expirySchedule', () => {
   it('accounts for every point still held, in any history of credits and debits', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ day: fc.integer({ min: 0, max: 400 }), points: fc.integer({ min: 1, max: 10_000 }) }), { minLength: 1, maxLength: 20 }),
+        fc.array(fc.record({ day: fc.integer({ min: 0, max: 400 }), points: fc.integer({ min: 1, max: 10_000 }) }), {
+          minLength: 1,
+          maxLength: 20,
+        }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (credits, spentShare) => {
           // Arrange: credits in posting order; some share of all credited points was debited
@@ -101,7 +111,9 @@ describe('Function: expirySchedule', () => {
           // Assert: the dates rise, every entry holds points, and together they are the balance
           expect(schedule.reduce((sum, due) => sum + due.points, 0)).toBe(cumulative - debited);
           expect(schedule.every((due) => due.points > 0)).toBe(true);
-          expect(schedule.map((due) => due.expiresAt)).toEqual([...new Set(schedule.map((due) => due.expiresAt))].sort());
+          expect(schedule.map((due) => due.expiresAt)).toEqual(
+            [...new Set(schedule.map((due) => due.expiresAt))].sort(),
+          );
         },
       ),
     );
@@ -164,7 +176,9 @@ describe('Function: upcomingExpiries', () => {
 
   it('lists at most 12 dates', () => {
     // Arrange: one credit of 10 points on the 1st of each of 15 months
-    const monthly = Array.from({ length: 15 }, (_, i) => lot(new Date(Date.UTC(2027, i, 1)).toISOString(), (i + 1) * 10));
+    const monthly = Array.from({ length: 15 }, (_, i) =>
+      lot(new Date(Date.UTC(2027, i, 1)).toISOString(), (i + 1) * 10),
+    );
 
     // Act
     const upcoming = upcomingExpiries(monthly, 0, 24, new Date('2027-06-01T00:00:00.000Z'));

@@ -15,13 +15,25 @@ describe('Module: flags', () => {
   });
 
   it('reads no breach from what is not a flag id', () => {
-    for (const flagId of ['', '2027-03-15.m1', '2027-03-15.dailyEarns.m1', '2027-3-15.earnsPerMemberPerDay.m1', '2027-03-15.pointsPerMemberPerDay.']) {
+    for (const flagId of [
+      '',
+      '2027-03-15.m1',
+      '2027-03-15.dailyEarns.m1',
+      '2027-3-15.earnsPerMemberPerDay.m1',
+      '2027-03-15.pointsPerMemberPerDay.',
+    ]) {
       expect(breachOf(flagId), flagId).toBeNull();
     }
   });
 
   it('opens a flag on the refused earn, open', () => {
-    expect(openFlag({ memberId: 'm1', rule: 'pointsPerMemberPerDay', day: '2027-03-15' }, 'tx_abc', '2027-03-15T10:00:00.000Z')).toEqual({
+    expect(
+      openFlag(
+        { memberId: 'm1', rule: 'pointsPerMemberPerDay', day: '2027-03-15' },
+        'tx_abc',
+        '2027-03-15T10:00:00.000Z',
+      ),
+    ).toEqual({
       flagId: '2027-03-15.pointsPerMemberPerDay.m1',
       memberId: 'm1',
       rule: 'pointsPerMemberPerDay',

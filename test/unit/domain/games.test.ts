@@ -21,7 +21,12 @@ import {
   type Game,
 } from '../../../shared/domain/games.js';
 
-const pointsPrize = (prizeId: string, points: number, count: number) => ({ prizeId, name: `${points} points`, points, count });
+const pointsPrize = (prizeId: string, points: number, count: number) => ({
+  prizeId,
+  name: `${points} points`,
+  points,
+  count,
+});
 
 /** PRODUCT.md's worked wheel: 10 points a spin; 1 × 500, 5 × 50, 20 × 10 and 74 blanks. */
 const wheel: Game = {
@@ -47,7 +52,9 @@ const counts = (order: string[]) => order.reduce((m, t) => m.set(t, (m.get(t) ??
 describe('Module: games', () => {
   it('commits to sha256(seed + "\\n" + order joined by commas) in lower-case hex', () => {
     // Assert: printf 'abc\na,-,b' | sha256sum
-    expect(commitmentOf('abc', ['a', BLANK, 'b'])).toBe('e1b4ff5678343de2d8143fa89ed4c5580993ad4a2588708587cd25520a35a76a');
+    expect(commitmentOf('abc', ['a', BLANK, 'b'])).toBe(
+      'e1b4ff5678343de2d8143fa89ed4c5580993ad4a2588708587cd25520a35a76a',
+    );
   });
 
   it('draws an urn that is a permutation of the prize table and blanks, committed by its seed and order', () => {
@@ -56,7 +63,14 @@ describe('Module: games', () => {
 
     // Assert
     expect(urn.order).toHaveLength(100);
-    expect(counts(urn.order)).toEqual(new Map([['grand', 1], ['fifty', 5], ['ten', 20], [BLANK, 74]]));
+    expect(counts(urn.order)).toEqual(
+      new Map([
+        ['grand', 1],
+        ['fifty', 5],
+        ['ten', 20],
+        [BLANK, 74],
+      ]),
+    );
     expect(urn.seed).toBe('f00d');
     expect(urn.commitment).toBe(commitmentOf('f00d', urn.order));
   });
@@ -98,8 +112,20 @@ describe('Module: games', () => {
     const urn = { order: ['ten', BLANK, 'grand', 'ten'] };
     expect(prizeOnTicket(wheel, urn, 2)?.prizeId).toBe('grand');
     expect(prizeOnTicket(wheel, urn, 1)).toBeNull();
-    expect(prizesRemaining(wheel, urn, [0, 1, 2])).toEqual(new Map([['grand', 0], ['fifty', 5], ['ten', 19]]));
-    expect(prizesRemaining(wheel, urn, [3, 1])).toEqual(new Map([['grand', 1], ['fifty', 5], ['ten', 19]]));
+    expect(prizesRemaining(wheel, urn, [0, 1, 2])).toEqual(
+      new Map([
+        ['grand', 0],
+        ['fifty', 5],
+        ['ten', 19],
+      ]),
+    );
+    expect(prizesRemaining(wheel, urn, [3, 1])).toEqual(
+      new Map([
+        ['grand', 1],
+        ['fifty', 5],
+        ['ten', 19],
+      ]),
+    );
   });
 
   it('expects 9.5 points back from a 10-point spin of the worked wheel', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { InsufficientPointsError, MemberFrozenError } from '../../../shared/domain/errors.js';
 import { TRANSACTION_TYPES } from '../../../shared/domain/ledger.js';
-import { admitMovement, checkBalanceFloor, checkMemberState, MOVEMENT_RULES } from '../../../shared/domain/movement-rules.js';
+import {
+  admitMovement,
+  checkBalanceFloor,
+  checkMemberState,
+  MOVEMENT_RULES,
+} from '../../../shared/domain/movement-rules.js';
 import { member } from './fixtures.js';
 
 /** The refusal a check throws, or undefined when it admits. */
@@ -24,7 +29,9 @@ describe('Module: movement rules', () => {
     const frozen = member({ frozen: true, balances: { points: 1_000, green: 0 } });
 
     // Act
-    const refused = TRANSACTION_TYPES.filter((type) => thrownBy(() => checkMemberState(type, frozen)) instanceof MemberFrozenError);
+    const refused = TRANSACTION_TYPES.filter(
+      (type) => thrownBy(() => checkMemberState(type, frozen)) instanceof MemberFrozenError,
+    );
 
     // Assert
     expect(refused.sort()).toEqual(['bonus', 'earn', 'game', 'redemption', 'reversal', 'task', 'transfer']);
@@ -37,9 +44,18 @@ describe('Module: movement rules', () => {
 
     // Act + Assert
     for (const type of TRANSACTION_TYPES.filter((type) => type !== 'reversal')) {
-      expect(thrownBy(() => checkBalanceFloor(type, holder, 'points', -100)), type).toBeUndefined();
-      expect(thrownBy(() => checkBalanceFloor(type, holder, 'points', -101)), type).toBeInstanceOf(InsufficientPointsError);
-      expect(thrownBy(() => checkBalanceFloor(type, holder, 'green', -8)), type).toBeInstanceOf(InsufficientPointsError);
+      expect(
+        thrownBy(() => checkBalanceFloor(type, holder, 'points', -100)),
+        type,
+      ).toBeUndefined();
+      expect(
+        thrownBy(() => checkBalanceFloor(type, holder, 'points', -101)),
+        type,
+      ).toBeInstanceOf(InsufficientPointsError);
+      expect(
+        thrownBy(() => checkBalanceFloor(type, holder, 'green', -8)),
+        type,
+      ).toBeInstanceOf(InsufficientPointsError);
     }
   });
 
@@ -50,7 +66,9 @@ describe('Module: movement rules', () => {
   });
 
   it('never refuses a credit on the balance, whatever the balance', () => {
-    expect(thrownBy(() => checkBalanceFloor('reversal', member({ balances: { points: 0, green: 0 } }), 'points', 50))).toBeUndefined();
+    expect(
+      thrownBy(() => checkBalanceFloor('reversal', member({ balances: { points: 0, green: 0 } }), 'points', 50)),
+    ).toBeUndefined();
   });
 
   it("decides the member's state before the balance: a frozen member without points is refused 403, not 409", () => {
@@ -62,6 +80,8 @@ describe('Module: movement rules', () => {
 
     // Assert
     expect(refusal).toBeInstanceOf(MemberFrozenError);
-    expect(thrownBy(() => admitMovement('adjustment', frozenAndEmpty, 'points', -500))).toBeInstanceOf(InsufficientPointsError);
+    expect(thrownBy(() => admitMovement('adjustment', frozenAndEmpty, 'points', -500))).toBeInstanceOf(
+      InsufficientPointsError,
+    );
   });
 });

@@ -4,9 +4,20 @@ import type { LedgerEntry } from '../../../shared/domain/ledger.js';
 import { settleMovement, type MovementMoneyInput } from '../../../shared/domain/movement-settlement.js';
 import type { SettlingParty } from '../../../shared/domain/settlement.js';
 
-const shop: SettlingParty = { merchantId: 'fruit-shop', rates: { issuePricePerThousandMinor: 2_000, reimbursementPerThousandMinor: 1_600 } };
-const hotel: SettlingParty = { merchantId: 'hotel', rates: { issuePricePerThousandMinor: 2_500, reimbursementPerThousandMinor: 1_800 } };
-const debt = (merchantId: string, points: number, ratePerThousand = 2_000): Debt => ({ merchantId, ratePerThousand, points, transactionId: `tx-${merchantId}` });
+const shop: SettlingParty = {
+  merchantId: 'fruit-shop',
+  rates: { issuePricePerThousandMinor: 2_000, reimbursementPerThousandMinor: 1_600 },
+};
+const hotel: SettlingParty = {
+  merchantId: 'hotel',
+  rates: { issuePricePerThousandMinor: 2_500, reimbursementPerThousandMinor: 1_800 },
+};
+const debt = (merchantId: string, points: number, ratePerThousand = 2_000): Debt => ({
+  merchantId,
+  ratePerThousand,
+  points,
+  transactionId: `tx-${merchantId}`,
+});
 
 function input(overrides: Partial<MovementMoneyInput>): MovementMoneyInput {
   return {
@@ -66,17 +77,25 @@ describe('Domain: debts', () => {
   it('joins a new debt to the newest one only when issuer and rate are the same', () => {
     expect(openDebt([debt('a', 100)], { ...debt('a', 50), transactionId: 'later' })).toEqual([debt('a', 150)]);
     expect(openDebt([debt('a', 100)], debt('a', 50, 1_000))).toEqual([debt('a', 100), debt('a', 50, 1_000)]);
-    expect(openDebt([debt('a', 100), debt('b', 1)], debt('a', 50))).toEqual([debt('a', 100), debt('b', 1), debt('a', 50)]);
+    expect(openDebt([debt('a', 100), debt('b', 1)], debt('a', 50))).toEqual([
+      debt('a', 100),
+      debt('b', 1),
+      debt('a', 50),
+    ]);
   });
 });
 
 describe('Domain: who owes whom for a movement', () => {
   it('issues an earn to its merchant at the issue price', () => {
-    expect(settleMovement(input({ credit: 700 })).lines).toEqual([{ merchantId: 'fruit-shop', side: 'issued', points: 700, ratePerThousand: 2_000 }]);
+    expect(settleMovement(input({ credit: 700 })).lines).toEqual([
+      { merchantId: 'fruit-shop', side: 'issued', points: 700, ratePerThousand: 2_000 },
+    ]);
   });
 
   it('settles both sides of a game play, never netted', () => {
-    const money = settleMovement(input({ type: 'game', basis: { issuer: shop, honourer: shop }, credit: 50, debit: 10, balanceBefore: 10 }));
+    const money = settleMovement(
+      input({ type: 'game', basis: { issuer: shop, honourer: shop }, credit: 50, debit: 10, balanceBefore: 10 }),
+    );
     expect(money.lines).toEqual([
       { merchantId: 'fruit-shop', side: 'issued', points: 50, ratePerThousand: 2_000 },
       { merchantId: 'fruit-shop', side: 'honoured', points: 10, ratePerThousand: 1_600 },
@@ -84,14 +103,20 @@ describe('Domain: who owes whom for a movement', () => {
   });
 
   it("settles nothing for the program's own kinds, nor for green points", () => {
-    expect(settleMovement(input({ type: 'adjustment', basis: { issuer: shop, honourer: shop }, credit: 100 })).lines).toEqual([]);
+    expect(
+      settleMovement(input({ type: 'adjustment', basis: { issuer: shop, honourer: shop }, credit: 100 })).lines,
+    ).toEqual([]);
     expect(settleMovement(input({ balanceName: 'green', credit: 100 })).lines).toEqual([]);
   });
 
   it("credits a refund's issuer with what it recovers and leaves the rest a debt at the earn's rate", () => {
-    const money = settleMovement(input({ type: 'reversal', basis: { reverses: earnEntry(1_000) }, debit: 1_000, balanceBefore: 400 }));
+    const money = settleMovement(
+      input({ type: 'reversal', basis: { reverses: earnEntry(1_000) }, debit: 1_000, balanceBefore: 400 }),
+    );
     expect(money.lines).toEqual([{ merchantId: 'fruit-shop', side: 'issued', points: -400, ratePerThousand: 2_000 }]);
-    expect(money.debts).toEqual([{ merchantId: 'fruit-shop', ratePerThousand: 2_000, points: 600, transactionId: 'tx-new' }]);
+    expect(money.debts).toEqual([
+      { merchantId: 'fruit-shop', ratePerThousand: 2_000, points: 600, transactionId: 'tx-new' },
+    ]);
     expect(money.recovery).toEqual({ recoveredPoints: 400, unrecoveredPoints: 600 });
   });
 
@@ -103,7 +128,13 @@ describe('Domain: who owes whom for a movement', () => {
       settlement: [{ merchantId: 'hotel', side: 'honoured', points: 300, ratePerThousand: 1_800 }],
     };
     const money = settleMovement(
-      input({ type: 'reversal', basis: { reverses: redemption }, credit: 300, balanceBefore: -200, debts: [debt('fruit-shop', 200)] }),
+      input({
+        type: 'reversal',
+        basis: { reverses: redemption },
+        credit: 300,
+        balanceBefore: -200,
+        debts: [debt('fruit-shop', 200)],
+      }),
     );
     expect(money.lines).toEqual([
       { merchantId: 'hotel', side: 'honoured', points: -300, ratePerThousand: 1_800 },
@@ -114,7 +145,15 @@ describe('Domain: who owes whom for a movement', () => {
   });
 
   it('leaves the debts as they were when the movement credits nothing', () => {
-    const money = settleMovement(input({ type: 'redemption', basis: { issuer: null, honourer: hotel }, debit: 100, balanceBefore: 500, debts: [] }));
+    const money = settleMovement(
+      input({
+        type: 'redemption',
+        basis: { issuer: null, honourer: hotel },
+        debit: 100,
+        balanceBefore: 500,
+        debts: [],
+      }),
+    );
     expect(money.debts).toBeUndefined();
     expect(money.lines).toEqual([{ merchantId: 'hotel', side: 'honoured', points: 100, ratePerThousand: 1_800 }]);
   });

@@ -18,7 +18,10 @@ import { member } from './fixtures.js';
 const DAY = 86_400_000;
 const at = (day: number) => new Date(Date.UTC(2027, 6, 1) + day * DAY).toISOString();
 const bucket = (points: number, day: number): PendingPoints => ({ points, availableAt: at(day) });
-const shop: SettlingParty = { merchantId: 'shop', rates: { issuePricePerThousandMinor: 2_000, reimbursementPerThousandMinor: 1_600 } };
+const shop: SettlingParty = {
+  merchantId: 'shop',
+  rates: { issuePricePerThousandMinor: 2_000, reimbursementPerThousandMinor: 1_600 },
+};
 
 function draft(fields: Partial<MovementDraft>): MovementDraft {
   return {
@@ -68,7 +71,12 @@ describe('pending buckets', () => {
   });
 
   it('folds matured buckets into the balance and the credited total, as lots dated when they became spendable', () => {
-    const held = member({ balances: { points: 40, green: 0 }, creditedTotal: 40, pending: [bucket(100, 14), bucket(30, 20)], version: 7 });
+    const held = member({
+      balances: { points: 40, green: 0 },
+      creditedTotal: 40,
+      pending: [bucket(100, 14), bucket(30, 20)],
+      version: 7,
+    });
     expect(releaseMatured(held, new Date(at(13)))).toBe(held);
     const folded = releaseMatured(held, new Date(at(15)));
     expect(folded.balances.points).toBe(140);
@@ -85,7 +93,9 @@ describe('pending buckets', () => {
 
   it('starts the expiry clock of released points when they became spendable', () => {
     const folded = releaseMatured(member({ pending: [bucket(100, 14)] }), new Date(at(30)));
-    expect(expirySchedule(folded.released.lots, 0, 12)).toEqual([{ expiresAt: lotExpiresAt(at(14), 12).toISOString(), points: 100 }]);
+    expect(expirySchedule(folded.released.lots, 0, 12)).toEqual([
+      { expiresAt: lotExpiresAt(at(14), 12).toISOString(), points: 100 },
+    ]);
   });
 
   it('a refund takes back from buckets releasing no later than the earn, latest first', () => {
@@ -95,23 +105,41 @@ describe('pending buckets', () => {
   });
 
   it('a refund of a held earn after its release takes nothing from pending points', () => {
-    const change = pendingChange({ pending: [bucket(70, 20)], credit: 0, debit: 70, heldUntil: null, reversesHeldUntil: at(20), now: at(20) });
+    const change = pendingChange({
+      pending: [bucket(70, 20)],
+      credit: 0,
+      debit: 70,
+      heldUntil: null,
+      reversesHeldUntil: at(20),
+      now: at(20),
+    });
     expect(change).toEqual({ held: 0, taken: 0, pending: [bucket(70, 20)] });
   });
 });
 
 describe('a movement around a hold', () => {
   it('an earn at a holding merchant credits pending points: the ledger moves, the balance and lots do not, settlement counts it', () => {
-    const movement = buildMovement(draft({ credit: 100, holdDays: 14, member: member({ balances: { points: 5, green: 0 }, creditedTotal: 5 }) }));
-    expect(movement.entry).toMatchObject({ delta: 100, balance: 105, lotCumulative: null, details: { availableAt: at(14) } });
-    expect(movement.entry.settlement).toEqual([{ merchantId: 'shop', side: 'issued', points: 100, ratePerThousand: 2_000 }]);
+    const movement = buildMovement(
+      draft({ credit: 100, holdDays: 14, member: member({ balances: { points: 5, green: 0 }, creditedTotal: 5 }) }),
+    );
+    expect(movement.entry).toMatchObject({
+      delta: 100,
+      balance: 105,
+      lotCumulative: null,
+      details: { availableAt: at(14) },
+    });
+    expect(movement.entry.settlement).toEqual([
+      { merchantId: 'shop', side: 'issued', points: 100, ratePerThousand: 2_000 },
+    ]);
     expect(movement.member.balance).toMatchObject({ delta: 0, credited: 0, openLotIfNone: `${at(14)}#tx` });
     expect(movement.member.pending).toEqual({ buckets: [bucket(100, 14)], released: 0 });
     expect(movement.outcome.body).toEqual({ balances: { points: 5, green: 0 } });
   });
 
   it('a held earn repays no debt: the points it would repay are not yet the member’s to spend', () => {
-    const indebted = member({ debts: [{ merchantId: 'shop', ratePerThousand: 2_000, points: 40, transactionId: 'rv' }] });
+    const indebted = member({
+      debts: [{ merchantId: 'shop', ratePerThousand: 2_000, points: 40, transactionId: 'rv' }],
+    });
     const movement = buildMovement(draft({ credit: 100, holdDays: 14, member: indebted }));
     expect(movement.member.debts).toBeUndefined();
     expect(movement.entry.settlement).toHaveLength(1);
@@ -125,16 +153,40 @@ describe('a movement around a hold', () => {
     });
     const folded = releaseMatured(indebted, new Date(at(14)));
     expect(folded).toMatchObject({ balances: { points: 60 }, debts: [] });
-    const spend = buildMovement(draft({ type: 'redemption', debit: 10, createdAt: at(15), member: indebted, settles: { issuer: null, honourer: shop } }));
+    const spend = buildMovement(
+      draft({
+        type: 'redemption',
+        debit: 10,
+        createdAt: at(15),
+        member: indebted,
+        settles: { issuer: null, honourer: shop },
+      }),
+    );
     expect(spend.member.debts).toEqual([]);
-    expect(spend.entry.settlement).toContainEqual({ merchantId: 'shop', side: 'issued', points: -40, ratePerThousand: 2_000, repaid: true });
+    expect(spend.entry.settlement).toContainEqual({
+      merchantId: 'shop',
+      side: 'issued',
+      points: -40,
+      ratePerThousand: 2_000,
+      repaid: true,
+    });
   });
 
   it('a spend after the release folds the matured bucket in its own write, the floor counting the released points', () => {
     const held = member({ pending: [bucket(100, 14)], version: 3 });
-    const movement = buildMovement(draft({ type: 'redemption', debit: 80, createdAt: at(15), settles: { issuer: null, honourer: shop } }));
+    const movement = buildMovement(
+      draft({ type: 'redemption', debit: 80, createdAt: at(15), settles: { issuer: null, honourer: shop } }),
+    );
     expect(movement.member.pending).toBeUndefined();
-    const spend = buildMovement(draft({ type: 'redemption', debit: 80, createdAt: at(15), member: held, settles: { issuer: null, honourer: shop } }));
+    const spend = buildMovement(
+      draft({
+        type: 'redemption',
+        debit: 80,
+        createdAt: at(15),
+        member: held,
+        settles: { issuer: null, honourer: shop },
+      }),
+    );
     expect(spend.member.pending).toEqual({ buckets: [], released: 100 });
     expect(spend.member.balance).toMatchObject({ delta: -80, debited: 80 });
     expect(spend.releasedLots).toEqual([{ position: `${at(14)}#pending-3-0`, createdAt: at(14), cumulative: 100 }]);
@@ -149,19 +201,41 @@ describe('a movement around a hold', () => {
     };
     const held = member({ pending: [bucket(100, 14)] });
     const refund = buildMovement(
-      draft({ type: 'reversal', debit: 100, createdAt: at(3), member: held, settles: { reverses: original }, respond: (result) => result }),
+      draft({
+        type: 'reversal',
+        debit: 100,
+        createdAt: at(3),
+        member: held,
+        settles: { reverses: original },
+        respond: (result) => result,
+      }),
     );
     expect(refund.outcome.body).toMatchObject({ recovery: { recoveredPoints: 100, unrecoveredPoints: 0 } });
     expect(refund.member.debts).toBeUndefined();
     expect(refund.member.balance).toMatchObject({ delta: 0, debited: 0 });
     expect(refund.member.pending).toEqual({ buckets: [], released: 0 });
     expect(refund.entry).toMatchObject({ delta: -100, balance: 0 });
-    expect(refund.entry.settlement).toEqual([{ merchantId: 'shop', side: 'issued', points: -100, ratePerThousand: 2_000 }]);
+    expect(refund.entry.settlement).toEqual([
+      { merchantId: 'shop', side: 'issued', points: -100, ratePerThousand: 2_000 },
+    ]);
   });
 
   it('spending the last available point leaves the lots pointer on the soonest pending bucket', () => {
-    const held = member({ balances: { points: 50, green: 0 }, creditedTotal: 50, oldestOpenLot: `${at(0)}#e`, pending: [bucket(100, 14)] });
-    const spend = buildMovement(draft({ type: 'redemption', debit: 50, createdAt: at(2), member: held, settles: { issuer: null, honourer: shop } }));
+    const held = member({
+      balances: { points: 50, green: 0 },
+      creditedTotal: 50,
+      oldestOpenLot: `${at(0)}#e`,
+      pending: [bucket(100, 14)],
+    });
+    const spend = buildMovement(
+      draft({
+        type: 'redemption',
+        debit: 50,
+        createdAt: at(2),
+        member: held,
+        settles: { issuer: null, honourer: shop },
+      }),
+    );
     expect(spend.member.oldestOpenLot).toBe(`${at(14)}#pending`);
   });
 });

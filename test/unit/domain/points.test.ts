@@ -83,17 +83,21 @@ describe('Function: multiplierExtraRoundedDown', () => {
 
   it('equals floor(base × (m − 1)) in exact arithmetic for multipliers with up to six decimals', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 16n }), fc.integer({ min: 1_000_000, max: 10_000_000 }), (base, millionths) => {
-        // Arrange: the multiplier is millionths / 1e6, so exact arithmetic works in millionths
-        const multiplier = millionths / 1_000_000;
-        const expected = (base * BigInt(millionths - 1_000_000)) / 1_000_000n;
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 16n }),
+        fc.integer({ min: 1_000_000, max: 10_000_000 }),
+        (base, millionths) => {
+          // Arrange: the multiplier is millionths / 1e6, so exact arithmetic works in millionths
+          const multiplier = millionths / 1_000_000;
+          const expected = (base * BigInt(millionths - 1_000_000)) / 1_000_000n;
 
-        // Act
-        const extra = multiplierExtraRoundedDown(base, multiplier);
+          // Act
+          const extra = multiplierExtraRoundedDown(base, multiplier);
 
-        // Assert
-        expect(extra).toBe(expected);
-      }),
+          // Assert
+          expect(extra).toBe(expected);
+        },
+      ),
     );
   });
 });
@@ -137,15 +141,19 @@ describe('Function: pointsToPayRoundedUp', () => {
 
   it('always covers the amount, by less than one extra point', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000_000_000 }), fc.integer({ min: 1, max: 1_000_000 }), (amountMinor, perUnit) => {
-        // Act
-        const points = pointsToPayRoundedUp(amountMinor, perUnit);
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000_000 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        (amountMinor, perUnit) => {
+          // Act
+          const points = pointsToPayRoundedUp(amountMinor, perUnit);
 
-        // Assert: points × 100 ≥ amount × rate > (points − 1) × 100, in exact arithmetic
-        const exactValue = BigInt(amountMinor) * BigInt(perUnit);
-        expect(points * 100n >= exactValue).toBe(true);
-        expect((points - 1n) * 100n < exactValue).toBe(true);
-      }),
+          // Assert: points × 100 ≥ amount × rate > (points − 1) × 100, in exact arithmetic
+          const exactValue = BigInt(amountMinor) * BigInt(perUnit);
+          expect(points * 100n >= exactValue).toBe(true);
+          expect((points - 1n) * 100n < exactValue).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -199,13 +207,7 @@ describe('Function: partialReversalPoints', () => {
 
   it('adds up exactly to the original for uneven splits', () => {
     // Arrange: 10 points for 10.01 CNY, reversed in pieces that each earn a fraction
-    const splits = [
-      [1, 1_000],
-      [333, 334, 334],
-      [1, 1, 1, 998],
-      [500, 501],
-      [1_001],
-    ];
+    const splits = [[1, 1_000], [333, 334, 334], [1, 1, 1, 998], [500, 501], [1_001]];
 
     // Act
     const totals = splits.map((parts) => reverseInParts(10, 1_001, parts).reduce((sum, share) => sum + share, 0));
@@ -232,10 +234,14 @@ describe('Function: partialReversalPoints', () => {
           // Arrange: an earn at `perMinor` fen per point, cut into parts proportional to the weights
           const points = Math.floor(amountMinor / perMinor);
           const totalWeight = weights.reduce((sum, w) => sum + w, 0);
-          const cuts = [...new Set(weights.slice(0, -1).map((_, i) => {
-            const upTo = weights.slice(0, i + 1).reduce((sum, w) => sum + w, 0);
-            return Math.floor((amountMinor * upTo) / totalWeight);
-          }))].filter((cut) => cut > 0 && cut < amountMinor);
+          const cuts = [
+            ...new Set(
+              weights.slice(0, -1).map((_, i) => {
+                const upTo = weights.slice(0, i + 1).reduce((sum, w) => sum + w, 0);
+                return Math.floor((amountMinor * upTo) / totalWeight);
+              }),
+            ),
+          ].filter((cut) => cut > 0 && cut < amountMinor);
           const bounds = [0, ...cuts, amountMinor];
           const parts = bounds.slice(1).map((bound, i) => bound - bounds[i]!);
 

@@ -120,8 +120,28 @@ describe('Function: scopeMatches', () => {
     ['another tier', { tiers: ['gold'] }, false],
     ['the standing', { creditStandings: ['good'] }, true],
     ['another standing', { creditStandings: ['standard', 'poor'] }, false],
-    ['every field matching', { merchantIds: ['fruit-shop'], categories: ['grocery'], rewardIds: ['gift-box'], tiers: ['silver'], creditStandings: ['good'] }, true],
-    ['all but one field matching', { merchantIds: ['fruit-shop'], categories: ['grocery'], rewardIds: ['gift-box'], tiers: ['gold'], creditStandings: ['good'] }, false],
+    [
+      'every field matching',
+      {
+        merchantIds: ['fruit-shop'],
+        categories: ['grocery'],
+        rewardIds: ['gift-box'],
+        tiers: ['silver'],
+        creditStandings: ['good'],
+      },
+      true,
+    ],
+    [
+      'all but one field matching',
+      {
+        merchantIds: ['fruit-shop'],
+        categories: ['grocery'],
+        rewardIds: ['gift-box'],
+        tiers: ['gold'],
+        creditStandings: ['good'],
+      },
+      false,
+    ],
   ])('%s matches: %s', (_label, scope, expected) => {
     // Act
     const matches = scopeMatches(scope, subject);
@@ -132,8 +152,19 @@ describe('Function: scopeMatches', () => {
 
   it('never matches a scope field the subject lacks', () => {
     // Arrange: an earn has no reward; a reward may have no merchant
-    const earn: ScopeSubject = { merchantId: 'fruit-shop', category: 'grocery', tierId: 'basic', creditStanding: 'standard' };
-    const programReward: ScopeSubject = { merchantId: null, category: null, rewardId: 'voucher', tierId: 'basic', creditStanding: 'standard' };
+    const earn: ScopeSubject = {
+      merchantId: 'fruit-shop',
+      category: 'grocery',
+      tierId: 'basic',
+      creditStanding: 'standard',
+    };
+    const programReward: ScopeSubject = {
+      merchantId: null,
+      category: null,
+      rewardId: 'voucher',
+      tierId: 'basic',
+      creditStanding: 'standard',
+    };
 
     // Act
     const results = [
@@ -148,14 +179,31 @@ describe('Function: scopeMatches', () => {
 });
 
 describe('Function: promotionsInForce', () => {
-  const subject: ScopeSubject = { merchantId: 'fruit-shop', category: 'grocery', tierId: 'basic', creditStanding: 'standard' };
+  const subject: ScopeSubject = {
+    merchantId: 'fruit-shop',
+    category: 'grocery',
+    tierId: 'basic',
+    creditStanding: 'standard',
+  };
 
   it('keeps only promotions in force whose scope matches, sorted by promotionId', () => {
     // Arrange
     const b = promotion({ promotionId: 'b', effect: { kind: 'bonusPoints', points: 1 } });
-    const a = promotion({ promotionId: 'a', effect: { kind: 'bonusPoints', points: 1 }, scope: { categories: ['grocery'] } });
-    const later = promotion({ promotionId: 'c', effect: { kind: 'bonusPoints', points: 1 }, startsAt: '2027-08-01T00:00:00Z' });
-    const hotelOnly = promotion({ promotionId: 'd', effect: { kind: 'bonusPoints', points: 1 }, scope: { categories: ['hotel'] } });
+    const a = promotion({
+      promotionId: 'a',
+      effect: { kind: 'bonusPoints', points: 1 },
+      scope: { categories: ['grocery'] },
+    });
+    const later = promotion({
+      promotionId: 'c',
+      effect: { kind: 'bonusPoints', points: 1 },
+      startsAt: '2027-08-01T00:00:00Z',
+    });
+    const hotelOnly = promotion({
+      promotionId: 'd',
+      effect: { kind: 'bonusPoints', points: 1 },
+      scope: { categories: ['hotel'] },
+    });
 
     // Act
     const inForce = promotionsInForce([later, b, hotelOnly, a], new Date('2027-07-01T00:00:00Z'), subject);

@@ -9,7 +9,13 @@ import {
 } from '../../../shared/domain/errors.js';
 import type { Member } from '../../../shared/domain/member.js';
 import type { Reward } from '../../../shared/domain/program.js';
-import { assertRewardRedeemable, priceReward, pricePayment, priorityWindowEnd, type RewardPricing } from '../../../shared/domain/redemption.js';
+import {
+  assertRewardRedeemable,
+  priceReward,
+  pricePayment,
+  priorityWindowEnd,
+  type RewardPricing,
+} from '../../../shared/domain/redemption.js';
 import { member, program, promotion, reward, thrownBy } from './fixtures.js';
 
 const SUMMER = new Date('2027-07-15T10:00:00Z');
@@ -70,7 +76,12 @@ describe('Function: priceReward', () => {
     });
 
     // Act
-    const quote = price({ reward: freeNight, merchantCategory: 'hotel', promotions: [offSeason], now: new Date('2028-02-29T12:00:00Z') });
+    const quote = price({
+      reward: freeNight,
+      merchantCategory: 'hotel',
+      promotions: [offSeason],
+      now: new Date('2028-02-29T12:00:00Z'),
+    });
 
     // Assert
     expect(quote.costPoints).toBe(25_000);
@@ -103,7 +114,11 @@ describe('Function: priceReward', () => {
 
   it('applies a promotion scoped to the category of the reward’s merchant', () => {
     // Arrange
-    const groceries = promotion({ promotionId: 'grocery-sale', effect: { kind: 'rewardPrice', costPoints: 450 }, scope: { categories: ['grocery'] } });
+    const groceries = promotion({
+      promotionId: 'grocery-sale',
+      effect: { kind: 'rewardPrice', costPoints: 450 },
+      scope: { categories: ['grocery'] },
+    });
 
     // Act
     const inGrocery = price({ promotions: [groceries] });
@@ -142,7 +157,13 @@ describe('Function: priceReward', () => {
 describe('Function: priorityWindowEnd', () => {
   it('ends priorityWindowHours after the reward was first published', () => {
     // Arrange
-    const limited = reward({ rewardId: 'r', costPoints: 1, stock: 10, priorityWindowHours: 48, publishedAt: '2027-07-01T09:00:00.000Z' });
+    const limited = reward({
+      rewardId: 'r',
+      costPoints: 1,
+      stock: 10,
+      priorityWindowHours: 48,
+      publishedAt: '2027-07-01T09:00:00.000Z',
+    });
 
     // Act
     const end = priorityWindowEnd(limited);
@@ -170,10 +191,23 @@ describe('Function: priorityWindowEnd', () => {
 describe('Function: assertRewardRedeemable', () => {
   const PUBLISHED = '2027-07-01T00:00:00.000Z';
   const WINDOW_END = new Date('2027-07-02T00:00:00.000Z');
-  const limited = reward({ rewardId: 'limited', costPoints: 500, stock: 10, priorityWindowHours: 24, publishedAt: PUBLISHED });
+  const limited = reward({
+    rewardId: 'limited',
+    costPoints: 500,
+    stock: 10,
+    priorityWindowHours: 24,
+    publishedAt: PUBLISHED,
+  });
   const rich = member({ balances: { points: 10_000, green: 0 } });
 
-  function check(fields: { member?: Member; reward?: Reward; quantity?: number; totalPoints?: number; stockLeft?: number | null; now?: Date }) {
+  function check(fields: {
+    member?: Member;
+    reward?: Reward;
+    quantity?: number;
+    totalPoints?: number;
+    stockLeft?: number | null;
+    now?: Date;
+  }) {
     return () =>
       assertRewardRedeemable({
         member: rich,
@@ -196,7 +230,9 @@ describe('Function: assertRewardRedeemable', () => {
     const frozen = member({ frozen: true, frozenReason: 'fraud review', balances: { points: 0, green: 0 } });
 
     // Act
-    const error = thrownBy(check({ member: frozen, reward: { ...limited, creditOnly: true }, stockLeft: 0, now: new Date(PUBLISHED) }));
+    const error = thrownBy(
+      check({ member: frozen, reward: { ...limited, creditOnly: true }, stockLeft: 0, now: new Date(PUBLISHED) }),
+    );
 
     // Assert
     expect(error).toBeInstanceOf(MemberFrozenError);
@@ -208,7 +244,9 @@ describe('Function: assertRewardRedeemable', () => {
     const poorMember = member({ balances: { points: 0, green: 0 } });
 
     // Act
-    const error = thrownBy(check({ member: poorMember, reward: { ...limited, creditOnly: true }, stockLeft: 0, now: new Date(PUBLISHED) }));
+    const error = thrownBy(
+      check({ member: poorMember, reward: { ...limited, creditOnly: true }, stockLeft: 0, now: new Date(PUBLISHED) }),
+    );
 
     // Assert
     expect(error).toBeInstanceOf(CreditRequiredError);
@@ -217,7 +255,9 @@ describe('Function: assertRewardRedeemable', () => {
 
   it('lets a good-credit member redeem a creditOnly reward', () => {
     // Act + Assert
-    expect(check({ member: { ...rich, creditStanding: 'good' }, reward: { ...limited, creditOnly: true } })).not.toThrow();
+    expect(
+      check({ member: { ...rich, creditStanding: 'good' }, reward: { ...limited, creditOnly: true } }),
+    ).not.toThrow();
   });
 
   it('refuses during the priority window before stock and balance', () => {

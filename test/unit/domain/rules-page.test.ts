@@ -86,16 +86,19 @@ describe('Function: rulesPage / advanceRulesPage', () => {
     ['within the game', '2027-03-09T23:59:59.999Z'],
     ['the instant the game ends', '2027-03-10T00:00:00.000Z'],
     ['after everything has ended', '2027-05-01T00:00:00.000Z'],
-  ])('brings the page answered when the version took effect to %s, byte for byte what the page then answers', (_, at) => {
-    // Arrange
-    const first = JSON.stringify(rulesPage(source, new Date(EFFECTIVE_FROM)));
+  ])(
+    'brings the page answered when the version took effect to %s, byte for byte what the page then answers',
+    (_, at) => {
+      // Arrange
+      const first = JSON.stringify(rulesPage(source, new Date(EFFECTIVE_FROM)));
 
-    // Act
-    const advanced = JSON.stringify(advanceRulesPage(JSON.parse(first), new Date(at)));
+      // Act
+      const advanced = JSON.stringify(advanceRulesPage(JSON.parse(first), new Date(at)));
 
-    // Assert
-    expect(advanced).toBe(JSON.stringify(rulesPage(source, new Date(at))));
-  });
+      // Assert
+      expect(advanced).toBe(JSON.stringify(rulesPage(source, new Date(at))));
+    },
+  );
 
   it('drops an ended promotion and game, and moves a scheduled promotion to active, as time passes within a version', () => {
     // Arrange

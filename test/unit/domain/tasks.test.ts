@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { TaskLimitReachedError, TaskNotActiveError } from '../../../shared/domain/errors.js';
-import { admitCompletion, badgesAwarded, periodKey, setsCompleted, type Badge, type Task } from '../../../shared/domain/tasks.js';
+import {
+  admitCompletion,
+  badgesAwarded,
+  periodKey,
+  setsCompleted,
+  type Badge,
+  type Task,
+} from '../../../shared/domain/tasks.js';
 
 const task: Task = {
   taskId: 'eco-quiz',
@@ -15,7 +22,13 @@ const task: Task = {
   endsAt: '2027-08-01T00:00:00Z',
   active: true,
 };
-const badge = (badgeId: string, taskId: string, completions: number): Badge => ({ badgeId, name: badgeId, conditions: 'c', taskId, completions });
+const badge = (badgeId: string, taskId: string, completions: number): Badge => ({
+  badgeId,
+  name: badgeId,
+  conditions: 'c',
+  taskId,
+  completions,
+});
 
 describe('Module: tasks', () => {
   it('names the limit period: the UTC day, the ISO week from Monday 00:00 UTC, the UTC month, or ever', () => {
@@ -47,19 +60,33 @@ describe('Module: tasks', () => {
     const full = { period: 'W2027-07-26', inPeriod: 2, ever: 9 };
     expect(() => admitCompletion(task, null, new Date('2027-06-30T23:59:59.999Z'))).toThrow(TaskNotActiveError);
     expect(() => admitCompletion(task, full, new Date('2027-08-01T00:00:00.000Z'))).toThrow(TaskNotActiveError);
-    expect(() => admitCompletion({ ...task, active: false }, null, new Date('2027-07-06T10:00:00Z'))).toThrow(TaskNotActiveError);
+    expect(() => admitCompletion({ ...task, active: false }, null, new Date('2027-07-06T10:00:00Z'))).toThrow(
+      TaskNotActiveError,
+    );
     expect(admitCompletion(task, null, new Date('2027-07-01T00:00:00.000Z')).inPeriod).toBe(1);
   });
 
   it('awards a badge once, when the ever-count reaches it, including a badge created after earlier completions', () => {
-    const badges = [badge('first-quiz', 'eco-quiz', 1), badge('five-quizzes', 'eco-quiz', 5), badge('other', 'training', 1)];
+    const badges = [
+      badge('first-quiz', 'eco-quiz', 1),
+      badge('five-quizzes', 'eco-quiz', 5),
+      badge('other', 'training', 1),
+    ];
     expect(badgesAwarded(badges, 'eco-quiz', 1, new Set()).map((b) => b.badgeId)).toEqual(['first-quiz']);
-    expect(badgesAwarded(badges, 'eco-quiz', 7, new Set(['first-quiz'])).map((b) => b.badgeId)).toEqual(['five-quizzes']);
+    expect(badgesAwarded(badges, 'eco-quiz', 7, new Set(['first-quiz'])).map((b) => b.badgeId)).toEqual([
+      'five-quizzes',
+    ]);
     expect(badgesAwarded(badges, 'eco-quiz', 8, new Set(['first-quiz', 'five-quizzes']))).toEqual([]);
   });
 
   it('completes a set once, by the award of its last badge', () => {
-    const set = { setId: 'green-hero', name: 'Green hero', conditions: 'c', badgeIds: ['quiz', 'training'], prizePoints: 500 };
+    const set = {
+      setId: 'green-hero',
+      name: 'Green hero',
+      conditions: 'c',
+      badgeIds: ['quiz', 'training'],
+      prizePoints: 500,
+    };
     const training = badge('training', 'eco-training', 1);
     expect(setsCompleted([set], new Set(['quiz']), [training], new Set()).map((s) => s.setId)).toEqual(['green-hero']);
     expect(setsCompleted([set], new Set(['quiz']), [], new Set())).toEqual([]);

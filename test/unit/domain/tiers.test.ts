@@ -14,7 +14,12 @@ import {
 import { monthKey } from '../../../shared/domain/time.js';
 import { tiers } from './fixtures.js';
 
-const activity = (fields: Partial<QualifyingActivity>): QualifyingActivity => ({ nights: 0, spendMinor: 0, points: 0, ...fields });
+const activity = (fields: Partial<QualifyingActivity>): QualifyingActivity => ({
+  nights: 0,
+  spendMinor: 0,
+  points: 0,
+  ...fields,
+});
 const MID_MARCH = new Date('2027-03-15T10:00:00Z');
 
 describe('Function: isInWindow', () => {
@@ -113,7 +118,13 @@ describe('Function: qualifyingInWindow', () => {
 describe('Function: expiredBuckets', () => {
   it('names the buckets that have left the window, not current or future ones', () => {
     // Arrange
-    const buckets = { '202601': activity({}), '202603': activity({}), '202604': activity({}), '202703': activity({}), '202705': activity({}) };
+    const buckets = {
+      '202601': activity({}),
+      '202603': activity({}),
+      '202604': activity({}),
+      '202703': activity({}),
+      '202705': activity({}),
+    };
 
     // Act
     const expired = expiredBuckets(buckets, MID_MARCH, 12);
@@ -158,7 +169,10 @@ describe('Function: qualifiedTier', () => {
     const pointsTiers = [tiers[0]!, { id: 'star', name: 'Star', qualification: { points: 5_000 } }];
 
     // Act
-    const results = [qualifiedTier(pointsTiers, activity({ points: 4_999 })).id, qualifiedTier(pointsTiers, activity({ points: 5_000 })).id];
+    const results = [
+      qualifiedTier(pointsTiers, activity({ points: 4_999 })).id,
+      qualifiedTier(pointsTiers, activity({ points: 5_000 })).id,
+    ];
 
     // Assert
     expect(results).toEqual(['basic', 'star']);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addHours, addMonths, monthIndex, monthKey, startOfNextMonth, startOfUtcDay } from '../../../shared/domain/time.js';
+import {
+  addDays,
+  addHours,
+  addMonths,
+  monthIndex,
+  monthKey,
+  startOfNextMonth,
+  startOfUtcDay,
+} from '../../../shared/domain/time.js';
 
 const at = (iso: string) => new Date(iso);
 

@@ -12,7 +12,13 @@ import {
 } from '../../../shared/domain/transfers.js';
 
 /** The worked airline: 3 points a mile, 5,000 bonus miles per 60,000 points, at least 3,000 in steps of 1,000. */
-const AIRLINE = { pointsPerUnit: 3, bonus: { everyPoints: 60_000, units: 5_000 }, minPoints: 3_000, incrementPoints: 1_000, confirmWithinHours: 72 };
+const AIRLINE = {
+  pointsPerUnit: 3,
+  bonus: { everyPoints: 60_000, units: 5_000 },
+  minPoints: 3_000,
+  incrementPoints: 1_000,
+  confirmWithinHours: 72,
+};
 
 function refusalOf(check: () => void): unknown {
   try {
@@ -64,7 +70,8 @@ describe('Module: transfers', () => {
       expect(refusal, String(points)).toBeInstanceOf(ValidationError);
       expect((refusal as ValidationError).errors?.map((error) => error.path)).toEqual(['points']);
     }
-    for (const points of [3_000, 4_000, 60_000]) expect(refusalOf(() => checkTransferPoints(points, AIRLINE))).toBeUndefined();
+    for (const points of [3_000, 4_000, 60_000])
+      expect(refusalOf(() => checkTransferPoints(points, AIRLINE))).toBeUndefined();
   });
 
   it('expires confirmWithinHours after it is posted, and is due only once that has passed and while pending', () => {
@@ -75,17 +82,37 @@ describe('Module: transfers', () => {
   });
 
   it('settles a confirmation as points the partner honoured, at the rate of the posting', () => {
-    expect(confirmedTransferLine(pending)).toEqual({ merchantId: 'air', side: 'honoured', points: 60_000, ratePerThousand: 1_600 });
+    expect(confirmedTransferLine(pending)).toEqual({
+      merchantId: 'air',
+      side: 'honoured',
+      points: 60_000,
+      ratePerThousand: 1_600,
+    });
   });
 
   it('answers the same ending again with the transfer as it is, and any other with transfer_closed', () => {
-    const confirmed = endTransfer(pending, { status: 'confirmed', partnerReference: 'AB12' }, '2027-07-02T00:00:00.000Z');
-    expect(confirmed).toMatchObject({ status: 'confirmed', partnerReference: 'AB12', reason: null, endedAt: '2027-07-02T00:00:00.000Z' });
+    const confirmed = endTransfer(
+      pending,
+      { status: 'confirmed', partnerReference: 'AB12' },
+      '2027-07-02T00:00:00.000Z',
+    );
+    expect(confirmed).toMatchObject({
+      status: 'confirmed',
+      partnerReference: 'AB12',
+      reason: null,
+      endedAt: '2027-07-02T00:00:00.000Z',
+    });
     expect(alreadyEndedAs(confirmed, { status: 'confirmed', partnerReference: 'AB12' })).toBe(confirmed);
-    expect(refusalOf(() => alreadyEndedAs(confirmed, { status: 'confirmed', partnerReference: 'other' }))).toBeInstanceOf(TransferClosedError);
-    expect(refusalOf(() => alreadyEndedAs(confirmed, { status: 'rejected', reason: 'no account' }))).toBeInstanceOf(TransferClosedError);
+    expect(
+      refusalOf(() => alreadyEndedAs(confirmed, { status: 'confirmed', partnerReference: 'other' })),
+    ).toBeInstanceOf(TransferClosedError);
+    expect(refusalOf(() => alreadyEndedAs(confirmed, { status: 'rejected', reason: 'no account' }))).toBeInstanceOf(
+      TransferClosedError,
+    );
 
     const expired = endTransfer(pending, { status: 'expired' }, '2027-07-05T00:00:00.000Z');
-    expect(refusalOf(() => alreadyEndedAs(expired, { status: 'rejected', reason: 'late' }))).toBeInstanceOf(TransferClosedError);
+    expect(refusalOf(() => alreadyEndedAs(expired, { status: 'rejected', reason: 'late' }))).toBeInstanceOf(
+      TransferClosedError,
+    );
   });
 });

@@ -34,13 +34,21 @@ describe('Module: velocity limits', () => {
     expect(atLimits).not.toThrow();
     expect(sixth).toBeInstanceOf(VelocityLimitError);
     expect(sixth).toMatchObject({ code: 'velocity_limit', remembered: true });
-    expect((sixth as VelocityLimitError).breach).toEqual({ memberId: 'm1', rule: 'earnsPerMemberPerDay', day: '2027-03-15' });
+    expect((sixth as VelocityLimitError).breach).toEqual({
+      memberId: 'm1',
+      rule: 'earnsPerMemberPerDay',
+      day: '2027-03-15',
+    });
     expect((tooMany as VelocityLimitError).breach.rule).toBe('pointsPerMemberPerDay');
   });
 
   it('names the count of earns when an earn passes both limits', () => {
     const error = thrownBy(() =>
-      checkVelocity({ earnsPerMemberPerDay: 1, pointsPerMemberPerDay: 1 }, 'm1', { day: '2027-03-15', earns: 2, points: 2 }),
+      checkVelocity({ earnsPerMemberPerDay: 1, pointsPerMemberPerDay: 1 }, 'm1', {
+        day: '2027-03-15',
+        earns: 2,
+        points: 2,
+      }),
     );
     expect((error as VelocityLimitError).breach.rule).toBe('earnsPerMemberPerDay');
   });

@@ -2,12 +2,22 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { newSecret, signatureHeader } from '../../../shared/domain/webhook-signature.js';
 import { forbiddenAddress, urlRefusal } from '../../../shared/domain/webhook-url.js';
-import { attemptOutcome, endpointWants, nextRetryDelaySeconds, RETRY_WINDOW_SECONDS } from '../../../shared/domain/webhooks.js';
+import {
+  attemptOutcome,
+  endpointWants,
+  nextRetryDelaySeconds,
+  RETRY_WINDOW_SECONDS,
+} from '../../../shared/domain/webhooks.js';
 
 describe('Function: signatureHeader (Standard Webhooks)', () => {
   it('reproduces the Standard Webhooks reference test vector', () => {
     // The vector the reference libraries test against (secret, id, timestamp, body → signature).
-    const header = signatureHeader(['whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'], 'msg_p5jXN8AQM9LWM0D4loKWxJek', 1614265330, '{"test": 2432232314}');
+    const header = signatureHeader(
+      ['whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'],
+      'msg_p5jXN8AQM9LWM0D4loKWxJek',
+      1614265330,
+      '{"test": 2432232314}',
+    );
     expect(header).toBe('v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=');
   });
 
@@ -15,7 +25,9 @@ describe('Function: signatureHeader (Standard Webhooks)', () => {
     // Arrange
     const [current, previous] = [newSecret(), newSecret()];
     const expected = (secret: string) =>
-      `v1,${createHmac('sha256', Buffer.from(secret.slice('whsec_'.length), 'base64')).update('evt_1.1700000000.{"a":1}').digest('base64')}`;
+      `v1,${createHmac('sha256', Buffer.from(secret.slice('whsec_'.length), 'base64'))
+        .update('evt_1.1700000000.{"a":1}')
+        .digest('base64')}`;
 
     // Act
     const header = signatureHeader([current, previous], 'evt_1', 1700000000, '{"a":1}');
@@ -77,7 +89,17 @@ describe('Function: urlRefusal', () => {
 
 describe('Function: forbiddenAddress (checked after DNS resolution)', () => {
   it('refuses private, loopback, link-local and metadata addresses when deployed, and allows public ones', () => {
-    for (const address of ['10.1.2.3', '127.0.0.1', '169.254.169.254', '172.31.255.255', '192.168.0.1', '::1', 'fd00:ec2::254', 'fe80::abcd', '::ffff:192.168.0.1']) {
+    for (const address of [
+      '10.1.2.3',
+      '127.0.0.1',
+      '169.254.169.254',
+      '172.31.255.255',
+      '192.168.0.1',
+      '::1',
+      'fd00:ec2::254',
+      'fe80::abcd',
+      '::ffff:192.168.0.1',
+    ]) {
       expect(forbiddenAddress(address, 'deployed'), address).toBe(true);
     }
     for (const address of ['93.184.216.34', '172.32.0.1', '8.8.8.8', '2606:4700::1111']) {
@@ -108,7 +130,11 @@ describe('Function: nextRetryDelaySeconds', () => {
     // Follow the schedule from the first failure until it gives up.
     let elapsed = 0;
     let failures = 1;
-    for (let delay = nextRetryDelaySeconds(failures, first, secondsAfterFirst(elapsed)); delay !== null; delay = nextRetryDelaySeconds(++failures, first, secondsAfterFirst(elapsed))) {
+    for (
+      let delay = nextRetryDelaySeconds(failures, first, secondsAfterFirst(elapsed));
+      delay !== null;
+      delay = nextRetryDelaySeconds(++failures, first, secondsAfterFirst(elapsed))
+    ) {
       elapsed += delay;
     }
     expect(elapsed).toBeGreaterThanOrEqual(RETRY_WINDOW_SECONDS);
@@ -131,6 +157,11 @@ describe('Function: attemptOutcome and endpointWants', () => {
     expect(endpointWants({ active: true, events: ['points.earned'], merchantId: 'lakeside-hotel' }, event)).toBe(false);
     expect(endpointWants({ active: true, events: ['points.redeemed'], merchantId: null }, event)).toBe(false);
     expect(endpointWants({ active: false, events: ['points.earned'], merchantId: null }, event)).toBe(false);
-    expect(endpointWants({ active: true, events: ['points.earned'], merchantId: 'fruit-shop' }, { ...event, merchantId: null })).toBe(false);
+    expect(
+      endpointWants(
+        { active: true, events: ['points.earned'], merchantId: 'fruit-shop' },
+        { ...event, merchantId: null },
+      ),
+    ).toBe(false);
   });
 });

@@ -10,7 +10,11 @@ const deps = { clock: new FakeClock('2027-03-15T10:00:00.000Z') } as unknown as 
 describe('Function: auditRecord', () => {
   it('records the route, the id it acts on, the body’s reason and the time', () => {
     // Act
-    const line = auditRecord(routeNamed('freeze-member'), { deps, params: { memberId: 'alice' }, body: { reason: 'velocity alert' } });
+    const line = auditRecord(routeNamed('freeze-member'), {
+      deps,
+      params: { memberId: 'alice' },
+      body: { reason: 'velocity alert' },
+    });
 
     // Assert
     expect(line).toEqual({
@@ -23,8 +27,16 @@ describe('Function: auditRecord', () => {
   });
 
   it('names the member of an adjustment, no target yet for a new key (its use case names the key it makes), and none for the program', () => {
-    const adjustment = auditRecord(routeNamed('adjust-points'), { deps, params: {}, body: { memberId: 'bob', points: 5, reason: 'goodwill' } });
-    const key = auditRecord(routeNamed('create-merchant-key'), { deps, params: { merchantId: 'fruit-shop' }, body: {} });
+    const adjustment = auditRecord(routeNamed('adjust-points'), {
+      deps,
+      params: {},
+      body: { memberId: 'bob', points: 5, reason: 'goodwill' },
+    });
+    const key = auditRecord(routeNamed('create-merchant-key'), {
+      deps,
+      params: { merchantId: 'fruit-shop' },
+      body: {},
+    });
     const program = auditRecord(routeNamed('put-program'), { deps, params: {}, body: { name: 'Jifen' } });
 
     expect([adjustment.target, adjustment.reason]).toEqual(['bob', 'goodwill']);
@@ -34,7 +46,9 @@ describe('Function: auditRecord', () => {
 
   it('gives every line its own id', () => {
     const input = { deps, params: {}, body: {} };
-    expect(auditRecord(routeNamed('put-tiers'), input).auditId).not.toBe(auditRecord(routeNamed('put-tiers'), input).auditId);
+    expect(auditRecord(routeNamed('put-tiers'), input).auditId).not.toBe(
+      auditRecord(routeNamed('put-tiers'), input).auditId,
+    );
   });
 });
 
@@ -43,7 +57,9 @@ describe('Function: checkRouteTable (audit)', () => {
 
   it('holds for the project: every operator write, and only they, declare their audit line', () => {
     const audited = ROUTE_TABLE.filter(({ route }) => route.audit).map(({ route }) => route.name);
-    const operatorWrites = ROUTE_TABLE.filter(({ route }) => route.access === 'admin' && route.table === 'readWrite').map(({ route }) => route.name);
+    const operatorWrites = ROUTE_TABLE.filter(
+      ({ route }) => route.access === 'admin' && route.table === 'readWrite',
+    ).map(({ route }) => route.name);
     expect(audited).toEqual(operatorWrites);
     // The contract's list: program, tiers, merchants, keys, rewards, promotions, tasks, badges, sets, games,
     // credit standing, birthdays, freeze and unfreeze, adjustments, flag clears, job runs, spend codes issued (never the code),

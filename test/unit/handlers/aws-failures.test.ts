@@ -65,7 +65,11 @@ function post(path: string, body: unknown, idempotencyKey = 'key-1'): APIGateway
     routeKey: `POST ${path}`,
     rawPath: path,
     rawQueryString: '',
-    headers: { authorization: `Bearer ${ADMIN_KEY}`, 'idempotency-key': idempotencyKey, 'content-type': 'application/json' },
+    headers: {
+      authorization: `Bearer ${ADMIN_KEY}`,
+      'idempotency-key': idempotencyKey,
+      'content-type': 'application/json',
+    },
     requestContext: { http: { method: 'POST', path }, requestId: 'req-1' } as APIGatewayProxyEventV2['requestContext'],
     body: JSON.stringify(body),
     isBase64Encoded: false,
@@ -94,7 +98,13 @@ const MEMBER = {
 const MERCHANT = {
   pk: 'CONFIG',
   sk: 'MERCHANT#shop',
-  data: { merchantId: 'shop', name: 'Shop', category: 'grocery', green: false, earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }] },
+  data: {
+    merchantId: 'shop',
+    name: 'Shop',
+    category: 'grocery',
+    green: false,
+    earnRules: [{ kind: 'spend', points: 1, perMinor: 100 }],
+  },
 };
 
 const REWARD = {
@@ -123,17 +133,19 @@ function answerReads(stockLeft: () => number = () => 5) {
     const { pk } = unmarshall(input.Key);
     return pk === 'MEMBER#m1' ? { Item: marshall(MEMBER) } : {};
   });
-  dynamo.on(BatchGetItemCommand).callsFake((input: { RequestItems: Record<string, { Keys: Record<string, AttributeValue>[] }> }) => {
-    const wanted = input.RequestItems[TABLE]!.Keys.map((key) => unmarshall(key));
-    const items = wanted.flatMap(({ pk, sk }): Record<string, unknown>[] => {
-      if (pk === 'MEMBER#m1' && sk === 'MEMBER') return [MEMBER];
-      if (sk === 'MERCHANT#shop') return [MERCHANT];
-      if (sk === 'REWARD#box') return [REWARD];
-      if (pk === 'STOCK#box') return [{ pk, sk, total: 5, sold: 5 - stockLeft(), left: stockLeft() }];
-      return [];
+  dynamo
+    .on(BatchGetItemCommand)
+    .callsFake((input: { RequestItems: Record<string, { Keys: Record<string, AttributeValue>[] }> }) => {
+      const wanted = input.RequestItems[TABLE]!.Keys.map((key) => unmarshall(key));
+      const items = wanted.flatMap(({ pk, sk }): Record<string, unknown>[] => {
+        if (pk === 'MEMBER#m1' && sk === 'MEMBER') return [MEMBER];
+        if (sk === 'MERCHANT#shop') return [MERCHANT];
+        if (sk === 'REWARD#box') return [REWARD];
+        if (pk === 'STOCK#box') return [{ pk, sk, total: 5, sold: 5 - stockLeft(), left: stockLeft() }];
+        return [];
+      });
+      return { Responses: { [TABLE]: items.map((item) => marshall(item)) } };
     });
-    return { Responses: { [TABLE]: items.map((item) => marshall(item)) } };
-  });
   dynamo.on(QueryCommand).callsFake((input: { ExpressionAttributeValues?: Record<string, AttributeValue> }) => {
     const prefix = input.ExpressionAttributeValues?.[':prefix']?.S;
     const items = [MERCHANT, REWARD].filter((item) => prefix !== undefined && item.sk.startsWith(prefix));
@@ -142,7 +154,11 @@ function answerReads(stockLeft: () => number = () => 5) {
 }
 
 function canceled(reasons: { Code: string; Item?: Record<string, AttributeValue> }[]) {
-  return new TransactionCanceledException({ message: 'Transaction cancelled', $metadata: {}, CancellationReasons: reasons });
+  return new TransactionCanceledException({
+    message: 'Transaction cancelled',
+    $metadata: {},
+    CancellationReasons: reasons,
+  });
 }
 
 function problemOf(response: APIGatewayProxyStructuredResultV2) {
@@ -163,13 +179,19 @@ describe('Handlers: AWS failure paths', () => {
 
   describe('throttling', () => {
     it('answers a throttled transaction with 503 temporarily_unavailable and Retry-After, writing nothing else', async () => {
-      dynamo.on(TransactWriteItemsCommand).rejects(new ThrottlingException({ message: 'Rate exceeded', $metadata: {} }));
+      dynamo
+        .on(TransactWriteItemsCommand)
+        .rejects(new ThrottlingException({ message: 'Rate exceeded', $metadata: {} }));
 
       const response = await earn(earnEvent(), context);
 
       expect(response.statusCode).toBe(503);
       expect(response.headers?.['retry-after']).toBe('1');
-      expect(problemOf(response)).toMatchObject({ status: 503, code: 'temporarily_unavailable', type: '/problems/temporarily_unavailable' });
+      expect(problemOf(response)).toMatchObject({
+        status: 503,
+        code: 'temporarily_unavailable',
+        type: '/problems/temporarily_unavailable',
+      });
       expect(dynamo.commandCalls(TransactWriteItemsCommand)).toHaveLength(1);
       expect(looseWrites()).toBe(0);
     });
@@ -199,9 +221,13 @@ describe('Handlers: AWS failure paths', () => {
     });
 
     it('says a write that timed out may have been made, and a throttled one was not', async () => {
-      dynamo.on(TransactWriteItemsCommand).rejects(Object.assign(new Error('Request timed out'), { name: 'TimeoutError' }));
+      dynamo
+        .on(TransactWriteItemsCommand)
+        .rejects(Object.assign(new Error('Request timed out'), { name: 'TimeoutError' }));
       const timedOut = problemOf(await earn(earnEvent(), context));
-      dynamo.on(TransactWriteItemsCommand).rejects(new ThrottlingException({ message: 'Rate exceeded', $metadata: {} }));
+      dynamo
+        .on(TransactWriteItemsCommand)
+        .rejects(new ThrottlingException({ message: 'Rate exceeded', $metadata: {} }));
       const throttled = problemOf(await earn(earnEvent(), context));
 
       expect(timedOut.code).toBe('temporarily_unavailable');
@@ -210,13 +236,18 @@ describe('Handlers: AWS failure paths', () => {
     });
 
     it('logs each 503 once, with the AWS error as its cause and the correlation id', async () => {
-      dynamo.on(TransactWriteItemsCommand).rejects(new ThrottlingException({ message: 'Rate exceeded', $metadata: {} }));
+      dynamo
+        .on(TransactWriteItemsCommand)
+        .rejects(new ThrottlingException({ message: 'Rate exceeded', $metadata: {} }));
       const lines: string[] = [];
       const capture = (chunk: string | Uint8Array) => {
         lines.push(String(chunk));
         return true;
       };
-      const spies = [vi.spyOn(process.stdout, 'write').mockImplementation(capture), vi.spyOn(process.stderr, 'write').mockImplementation(capture)];
+      const spies = [
+        vi.spyOn(process.stdout, 'write').mockImplementation(capture),
+        vi.spyOn(process.stderr, 'write').mockImplementation(capture),
+      ];
       try {
         await earn({ ...earnEvent(), headers: { ...earnEvent().headers, 'x-correlation-id': 'pos-503' } }, context);
       } finally {
@@ -243,7 +274,12 @@ describe('Handlers: AWS failure paths', () => {
 
   describe('TransactionCanceledException reasons', () => {
     it('replays the stored answer when the entry already exists ([ConditionalCheckFailed + Item, None])', async () => {
-      const stored = { transactionId: 'tx_original', memberId: 'm1', points: 20, balances: { points: 1_020, green: 0 } };
+      const stored = {
+        transactionId: 'tx_original',
+        memberId: 'm1',
+        points: 20,
+        balances: { points: 1_020, green: 0 },
+      };
       const item = marshall({
         pk: 'TX#tx_original',
         sk: 'TX',
@@ -251,7 +287,9 @@ describe('Handlers: AWS failure paths', () => {
         st: 201,
         body: JSON.stringify(stored),
       });
-      dynamo.on(TransactWriteItemsCommand).rejects(canceled([{ Code: 'ConditionalCheckFailed', Item: item }, { Code: 'None' }]));
+      dynamo
+        .on(TransactWriteItemsCommand)
+        .rejects(canceled([{ Code: 'ConditionalCheckFailed', Item: item }, { Code: 'None' }]));
 
       const response = await earn(earnEvent(), context);
 
@@ -263,7 +301,9 @@ describe('Handlers: AWS failure paths', () => {
 
     it('answers 422 idempotency_key_reused when the existing entry was written for another body', async () => {
       const item = marshall({ pk: 'TX#tx_original', sk: 'TX', rh: 'another-hash', st: 201, body: '{}' });
-      dynamo.on(TransactWriteItemsCommand).rejects(canceled([{ Code: 'ConditionalCheckFailed', Item: item }, { Code: 'None' }]));
+      dynamo
+        .on(TransactWriteItemsCommand)
+        .rejects(canceled([{ Code: 'ConditionalCheckFailed', Item: item }, { Code: 'None' }]));
 
       const response = await earn(earnEvent(), context);
 
@@ -285,7 +325,9 @@ describe('Handlers: AWS failure paths', () => {
       expect(dynamo.commandCalls(TransactWriteItemsCommand)).toHaveLength(2);
       const memberReads = dynamo
         .commandCalls(BatchGetItemCommand)
-        .filter((call) => call.args[0].input.RequestItems![TABLE]!.Keys!.some((key) => unmarshall(key).pk === 'MEMBER#m1'));
+        .filter((call) =>
+          call.args[0].input.RequestItems![TABLE]!.Keys!.some((key) => unmarshall(key).pk === 'MEMBER#m1'),
+        );
       expect(memberReads).toHaveLength(2);
     });
 
@@ -330,12 +372,17 @@ describe('Handlers: AWS failure paths', () => {
 
       expect(response.statusCode).toBe(409);
       expect(problemOf(response).code).toBe('out_of_stock');
-      const [movement, refusal] = dynamo.commandCalls(TransactWriteItemsCommand).map((call) => call.args[0].input.TransactItems!);
+      const [movement, refusal] = dynamo
+        .commandCalls(TransactWriteItemsCommand)
+        .map((call) => call.args[0].input.TransactItems!);
       expect(movement).toHaveLength(3);
       // The refusal is remembered under the key: one Put of the answer, and only condition checks besides.
       expect(refusal!.filter((item) => !item.ConditionCheck)).toHaveLength(1);
       expect(unmarshall(refusal![0]!.Put!.Item!)).toMatchObject({ pk: expect.stringMatching(/^TX#/), st: 409 });
-      expect(refusal!.slice(1).map((item) => unmarshall(item.ConditionCheck!.Key!).pk)).toEqual(['MEMBER#m1', 'STOCK#box']);
+      expect(refusal!.slice(1).map((item) => unmarshall(item.ConditionCheck!.Key!).pk)).toEqual([
+        'MEMBER#m1',
+        'STOCK#box',
+      ]);
       expect(dynamo.commandCalls(PutItemCommand)).toHaveLength(0);
       expect(dynamo.commandCalls(UpdateItemCommand)).toHaveLength(0);
     });
@@ -357,7 +404,10 @@ describe('Handlers: AWS failure paths', () => {
       expect(response.body).not.toContain(TABLE);
       expect(response.body).not.toMatch(/\bat .+:\d+:\d+/);
       expect(Object.keys(body).sort()).toEqual(['code', 'detail', 'status', 'title', 'type']);
-      expect(errorLogs.lines().at(-1)).toMatchObject({ message: 'Answered 500 internal_error', error: { name: 'ValidationException' } });
+      expect(errorLogs.lines().at(-1)).toMatchObject({
+        message: 'Answered 500 internal_error',
+        error: { name: 'ValidationException' },
+      });
     });
   });
 });

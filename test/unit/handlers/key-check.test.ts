@@ -15,7 +15,13 @@ function knownKey() {
       knownMerchant: () => 'fruit-shop',
       get: async (keyId: string) => {
         reads.push(keyId);
-        return { keyId, merchantId: 'fruit-shop', secretHash: hashSecret(key.secret), createdAt: '2027-01-01T00:00:00.000Z', expiresAt: null };
+        return {
+          keyId,
+          merchantId: 'fruit-shop',
+          secretHash: hashSecret(key.secret),
+          createdAt: '2027-01-01T00:00:00.000Z',
+          expiresAt: null,
+        };
       },
     },
     clock: { now: () => new Date('2027-03-15T10:00:00.000Z') },
@@ -30,7 +36,10 @@ function post(apiKey: string): APIGatewayProxyEventV2 {
     rawPath: '/v1/test',
     rawQueryString: '',
     headers: { authorization: `Bearer ${apiKey}` },
-    requestContext: { http: { method: 'POST', path: '/v1/test' }, requestId: 'r1' } as APIGatewayProxyEventV2['requestContext'],
+    requestContext: {
+      http: { method: 'POST', path: '/v1/test' },
+      requestId: 'r1',
+    } as APIGatewayProxyEventV2['requestContext'],
     isBase64Encoded: false,
   };
 }
@@ -74,8 +83,14 @@ describe('Function: httpHandler (a key left to the use case)', () => {
   it('fails a request its route answered without checking the key, so a forgotten hand-over shows', async () => {
     // Arrange
     const { key, deps } = knownKey();
-    const handler = httpHandler(declaring(async () => jsonResponse(200, { ok: true })), () => deps) as unknown as Handler;
-    const quiet = [vi.spyOn(process.stdout, 'write').mockImplementation(() => true), vi.spyOn(process.stderr, 'write').mockImplementation(() => true)];
+    const handler = httpHandler(
+      declaring(async () => jsonResponse(200, { ok: true })),
+      () => deps,
+    ) as unknown as Handler;
+    const quiet = [
+      vi.spyOn(process.stdout, 'write').mockImplementation(() => true),
+      vi.spyOn(process.stderr, 'write').mockImplementation(() => true),
+    ];
 
     // Act
     const response = await handler(post(key.apiKey), context).finally(() => {
