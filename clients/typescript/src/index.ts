@@ -8,3 +8,4 @@ export {
 export { JifenProblem, type FieldError } from './problem.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retrying-fetch.js';
 export type { components, paths } from './schema.js';
+export { verifyWebhook, WebhookVerificationError, type VerifyWebhookOptions, type WebhookEvent } from './webhooks.js';
