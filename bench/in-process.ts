@@ -23,11 +23,13 @@ import { entryToItem } from '../shared/adapters/dynamodb/entry-codec.js';
 import { flagIndexKeys } from '../shared/adapters/dynamodb/flag-codec.js';
 import { gameItem } from '../shared/adapters/dynamodb/game-store.js';
 import { keys } from '../shared/adapters/dynamodb/keys.js';
+import { transferToItem } from '../shared/adapters/dynamodb/transfer-item.js';
 import { memberToItem } from '../shared/adapters/dynamodb/member-codec.js';
 import { TABLE_INDEXES } from '../shared/adapters/dynamodb/table-definition.js';
 import { openFlag } from '../shared/domain/flags.js';
 import { drawUrn, GAME_LANES } from '../shared/domain/games.js';
 import type { LedgerEntry } from '../shared/domain/ledger.js';
+import type { Transfer } from '../shared/domain/transfers.js';
 import type { Badge, BadgeSet, Task } from '../shared/domain/tasks.js';
 import { demoGames, demoMerchants, demoProgram, demoPromotions, demoRewards, demoTiers } from '../local/demo-data.js';
 import { allocationsOf, type Allocations } from './allocations.js';
@@ -79,6 +81,40 @@ const SLOW_US = 1_000;
 const PROFILED = ['earn', 'redeem'];
 const PROFILED_CALLS = 1_000;
 const NOW = new Date().toISOString();
+const EXCHANGE = {
+  currency: 'miles',
+  pointsPerUnit: 3,
+  minPoints: 3_000,
+  incrementPoints: 1_000,
+  confirmWithinHours: 72,
+  conditions: 'Miles credited within 3 days.',
+};
+const TRANSFER: Transfer = {
+  transferId: 'tr_benchtransfer00000000001',
+  transactionId: 'tx_benchtransfer000000001',
+  memberId: 'M-000000000001',
+  partnerId: 'fruit-shop',
+  points: 3_000,
+  units: 1_000,
+  partnerAccount: 'FF-0001',
+  status: 'pending',
+  postedBy: 'fruit-shop',
+  createdAt: NOW,
+  expiresAt: new Date(Date.parse(NOW) + 72 * 3_600_000).toISOString(),
+  ratePerThousand: 1_400,
+  endedAt: null,
+  partnerReference: null,
+  reason: null,
+};
+/** A reject reads the transfer again after its write, which the mock never applies: measured is the same reject again (200, the transfer as it is). */
+const REJECTED_TRANSFER: Transfer = {
+  ...TRANSFER,
+  transferId: 'tr_benchtransfer00000000002',
+  status: 'rejected',
+  endedAt: NOW,
+  reason: 'unknown account',
+};
+const ENDPOINT_ID = 'bench-endpoint';
 const DAY_MS = 86_400_000;
 const WINDOW = {
   from: new Date(Date.now() - 30 * DAY_MS).toISOString(),
@@ -138,7 +174,20 @@ function seedStore(): Map<string, Raw> {
     store.set(`${key.pk}|${key.sk}`, marshall({ ...key, ...attributes }, { removeUndefinedValues: true }));
   put(keys.program(), { data: demoProgram });
   put(keys.tiers(), { data: demoTiers });
-  for (const merchant of demoMerchants) put(keys.merchant(merchant.merchantId), { data: merchant });
+  for (const merchant of demoMerchants) {
+    // The fruit shop is an exchange partner too, so its one key posts, lists, confirms and rejects transfers.
+    const data = merchant.merchantId === 'fruit-shop' ? { ...merchant, exchange: EXCHANGE } : merchant;
+    put(keys.merchant(merchant.merchantId), { data });
+  }
+  put(keys.transfer(TRANSFER.transferId), transferToItem(TRANSFER));
+  put(keys.transfer(REJECTED_TRANSFER.transferId), transferToItem(REJECTED_TRANSFER));
+  put(keys.webhookEndpoint(ENDPOINT_ID), {
+    url: 'https://partner.example/hooks',
+    events: ['points.earned'],
+    active: true,
+    sec: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+    at: '2026-01-01T00:00:00.000Z',
+  });
   for (const reward of demoRewards) {
     put(keys.reward(reward.rewardId), { data: reward, publishedAt: '2026-01-01T00:00:00.000Z' });
     if (reward.stock !== null)
@@ -381,6 +430,27 @@ const REQUESTS: Record<string, (n: number) => BenchRequest> = {
   'get-rules': () => ({ key: null }),
   'get-openapi': () => ({ key: null }),
   'get-problem': () => ({ key: null, params: { code: 'validation_failed' } }),
+  'post-transfer': (n) =>
+    merchant({ memberId: MEMBER, partnerId: 'fruit-shop', points: 3_000, partnerAccount: `FF-${n}` }),
+  'get-transfer': () => merchant(undefined, { params: { transferId: TRANSFER.transferId } }),
+  'list-transfers': () => merchant(undefined, { query: { status: 'pending' } }),
+  // The mock never applies a write, so the seeded transfer stays pending for every call.
+  'confirm-transfer': () => merchant({ partnerReference: 'FF-REF-1' }, { params: { transferId: TRANSFER.transferId } }),
+  'reject-transfer': () =>
+    merchant({ reason: 'unknown account' }, { params: { transferId: REJECTED_TRANSFER.transferId } }),
+  'put-webhook': (n) =>
+    admin(
+      { url: 'https://partner.example/hooks', events: ['points.earned'] },
+      { params: { endpointId: `bench-new-${n}` } },
+    ),
+  'rotate-webhook-secret': () => admin(undefined, { params: { endpointId: ENDPOINT_ID } }),
+  'list-webhook-deliveries': () =>
+    admin(undefined, { params: { endpointId: ENDPOINT_ID }, query: { status: 'failed' } }),
+  'replay-webhook-events': () =>
+    admin(
+      { from: new Date(Date.parse(NOW) - 3_600_000).toISOString(), to: NOW },
+      { params: { endpointId: ENDPOINT_ID } },
+    ),
 };
 
 function eventFor(method: string, path: string, request: BenchRequest, n: number): APIGatewayProxyEventV2 {
@@ -448,7 +518,14 @@ export async function measureInProcess(
   });
   answerFrom(client, seedStore());
   try {
-    const deps = dynamoDeps({ client, tableName: TABLE, adminKey: adminKeyFromValue(ADMIN_KEY), rulesVersions });
+    const deps = dynamoDeps({
+      client,
+      tableName: TABLE,
+      adminKey: adminKeyFromValue(ADMIN_KEY),
+      rulesVersions,
+      // Replays only queue their work: a queue that takes every message at once.
+      deliveryQueue: { send: async () => undefined },
+    });
     const routes = (await loadRoutes()).map(({ route }) => route);
     withoutRequest.push(...routes.filter((route) => !REQUESTS[route.name]).map((route) => route.name));
     const entries = [
