@@ -47,7 +47,13 @@ export function createJifenStacks(app: App, props: JifenStacksProps): JifenStack
   api.addStackDependency(data);
   if (props.otelLayerArn) {
     const otelLayer = LayerVersion.fromLayerVersionArn(api, 'OpenTelemetryLayer', props.otelLayerArn);
-    for (const fn of [...api.httpFunctions.values(), ...api.jobFunctions.values()]) fn.addOpenTelemetry(otelLayer);
+    const functions = [
+      ...api.httpFunctions.values(),
+      ...api.jobFunctions.values(),
+      api.webhooks.fanOut,
+      api.webhooks.deliver,
+    ];
+    for (const fn of functions) fn.addOpenTelemetry(otelLayer);
   }
   acknowledgeNagFindings({ data, api });
   acknowledgeGuardFindings(api);

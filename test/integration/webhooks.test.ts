@@ -6,6 +6,7 @@ import { InProcessDeliveryQueue, startLocalDelivery } from '../../local/webhooks
 import { adminKeyFromValue } from '../../shared/adapters/admin-key.js';
 import { createTable } from '../../shared/adapters/dynamodb/create-table.js';
 import { dynamoDeps } from '../../shared/adapters/dynamodb/index.js';
+import { rulesVersions } from '../../shared/adapters/dynamodb/rules-versions.js';
 import { requestHash } from '../../shared/application/idempotency.js';
 import { redeem } from '../../shared/application/redeem.js';
 import type { Deps } from '../../shared/application/deps.js';
@@ -32,6 +33,7 @@ async function deliveringWorld() {
     adminKey: adminKeyFromValue(TEST_ADMIN_KEY),
     deliveryQueue: queue,
     webhookUrls: 'local',
+    rulesVersions,
   });
   await loadDemoProgram(deps);
   const streams = new DynamoDBStreamsClient({ ...LOCAL_CLIENT_CONFIG, endpoint: inject('dynamoEndpoint') });
