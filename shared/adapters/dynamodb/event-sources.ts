@@ -68,7 +68,8 @@ function transferSource(type: EventType, status: TransferStatus): EventSource {
     record: { eventName: isRequest ? 'INSERT' : 'MODIFY', sk: 'TRANSFER' },
     ...(!isRequest && {
       happened: (change: CommittedChange) =>
-        transferFromItem(change.oldImage ?? {})?.status === 'pending' &&
+        change.oldImage !== null &&
+        transferFromItem(change.oldImage).status === 'pending' &&
         transferFromItem(change.newImage!).status === status,
     }),
     merchantOf: (item) => transferFromItem(item).partnerId,
