@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { GameLockedError, GameNotActiveError, GameSoldOutError, ValidationError } from './errors.js';
+import { inKeyOrder } from './key-order.js';
 
 export const GAME_KINDS = ['scratchCard', 'wheel'] as const;
 export type GameKind = (typeof GAME_KINDS)[number];
@@ -233,17 +234,7 @@ export function assertGameShape(game: Game, capErrors: { path: string; message: 
 export type GameChange = 'unchanged' | 'update' | 'reshuffle';
 
 /** Compares by content: a stored game may come back with its keys in another order. */
-const canonical = (value: unknown): unknown =>
-  Array.isArray(value)
-    ? value.map(canonical)
-    : typeof value === 'object' && value !== null
-      ? Object.fromEntries(
-          Object.entries(value)
-            .sort(([a], [b]) => a.localeCompare(b))
-            .map(([k, v]) => [k, canonical(v)]),
-        )
-      : value;
-const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+const same = (a: unknown, b: unknown) => JSON.stringify(inKeyOrder(a)) === JSON.stringify(inKeyOrder(b));
 
 /**
  * Before the first play anything may change, and a new prize table or number
