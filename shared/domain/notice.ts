@@ -113,7 +113,7 @@ export interface NoticeDecision<T> {
 export function deferHurtingChanges<T extends WithUpcoming>(
   kind: NoticeableKind,
   prefix: string,
-  stored: T | null,
+  stored: WithUpcoming | null,
   wanted: T,
   noticeDays: number,
   now: Date,

@@ -1161,6 +1161,17 @@ export type components = {
                 green: number;
             };
         };
+        Deferral: {
+            /** Format: date-time */
+            effectiveAt: string;
+            upcoming: {
+                /** Format: date-time */
+                effectiveAt: string;
+                path: string;
+                from: number | null;
+                to: number | null;
+            }[];
+        };
         EarnAnswer: {
             transactionId: string;
             memberId: string;
@@ -1457,6 +1468,14 @@ export type components = {
                 points: number;
                 conditions?: string;
             };
+            noticeDays?: number;
+            upcoming?: {
+                /** Format: date-time */
+                effectiveAt: string;
+                path: string;
+                from: number | null;
+                to: number | null;
+            }[];
         };
         Promotion: {
             name: string;
@@ -1577,6 +1596,13 @@ export type components = {
             active: boolean;
             rewardId: string;
             publishedAt: string | null;
+            upcoming?: {
+                /** Format: date-time */
+                effectiveAt: string;
+                path: string;
+                from: number | null;
+                to: number | null;
+            }[];
         };
         RewardConfigList: {
             items: (components["schemas"]["Reward"] & {
@@ -1718,6 +1744,13 @@ export type components = {
                 commitment: string;
                 startsAt: string;
                 endsAt: string;
+            }[];
+            upcoming: {
+                /** Format: date-time */
+                effectiveAt: string;
+                path: string;
+                from: number | null;
+                to: number | null;
             }[];
         };
         SettlementStatement: {
@@ -3990,7 +4023,16 @@ export interface operations {
                      *       "birthdayBonus": {
                      *         "points": 400,
                      *         "conditions": "One per member per day; not exchangeable for cash."
-                     *       }
+                     *       },
+                     *       "noticeDays": 1,
+                     *       "upcoming": [
+                     *         {
+                     *           "effectiveAt": "2027-07-01T09:30:00Z",
+                     *           "path": "path",
+                     *           "from": 1,
+                     *           "to": 1
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Program"];
@@ -4038,7 +4080,8 @@ export interface operations {
                  *       "birthdayBonus": {
                  *         "points": 400,
                  *         "conditions": "One per member per day; not exchangeable for cash."
-                 *       }
+                 *       },
+                 *       "noticeDays": 1
                  *     }
                  */
                 "application/json": {
@@ -4084,6 +4127,7 @@ export interface operations {
                         points: number;
                         conditions?: string;
                     };
+                    noticeDays?: number;
                 };
             };
         };
@@ -4121,10 +4165,41 @@ export interface operations {
                      *       "birthdayBonus": {
                      *         "points": 400,
                      *         "conditions": "One per member per day; not exchangeable for cash."
-                     *       }
+                     *       },
+                     *       "noticeDays": 1,
+                     *       "upcoming": [
+                     *         {
+                     *           "effectiveAt": "2027-07-01T09:30:00Z",
+                     *           "path": "path",
+                     *           "from": 1,
+                     *           "to": 1
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Program"];
+                };
+            };
+            /** @description Accepted: the program is saved, but changes that hurt members wait for their date (`effectiveAt`), the old values applying until then. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "effectiveAt": "2027-07-01T09:30:00Z",
+                     *       "upcoming": [
+                     *         {
+                     *           "effectiveAt": "2027-07-01T09:30:00Z",
+                     *           "path": "path",
+                     *           "from": 1,
+                     *           "to": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deferral"];
                 };
             };
             /**
@@ -4366,6 +4441,14 @@ export interface operations {
                      *           "active": true,
                      *           "rewardId": "fruit-washing",
                      *           "publishedAt": "2027-07-01T09:30:00Z",
+                     *           "upcoming": [
+                     *             {
+                     *               "effectiveAt": "2027-07-01T09:30:00Z",
+                     *               "path": "path",
+                     *               "from": 1,
+                     *               "to": 1
+                     *             }
+                     *           ],
                      *           "stockLeft": 1
                      *         }
                      *       ],
@@ -4454,7 +4537,15 @@ export interface operations {
                      *       "priorityWindowHours": 0,
                      *       "active": true,
                      *       "rewardId": "fruit-washing",
-                     *       "publishedAt": "2027-07-01T09:30:00Z"
+                     *       "publishedAt": "2027-07-01T09:30:00Z",
+                     *       "upcoming": [
+                     *         {
+                     *           "effectiveAt": "2027-07-01T09:30:00Z",
+                     *           "path": "path",
+                     *           "from": 1,
+                     *           "to": 1
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Reward"];
@@ -4480,10 +4571,40 @@ export interface operations {
                      *       "priorityWindowHours": 0,
                      *       "active": true,
                      *       "rewardId": "fruit-washing",
-                     *       "publishedAt": "2027-07-01T09:30:00Z"
+                     *       "publishedAt": "2027-07-01T09:30:00Z",
+                     *       "upcoming": [
+                     *         {
+                     *           "effectiveAt": "2027-07-01T09:30:00Z",
+                     *           "path": "path",
+                     *           "from": 1,
+                     *           "to": 1
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Reward"];
+                };
+            };
+            /** @description Accepted: the reward is saved, but changes that hurt members wait for their date (`effectiveAt`), the old values applying until then. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "effectiveAt": "2027-07-01T09:30:00Z",
+                     *       "upcoming": [
+                     *         {
+                     *           "effectiveAt": "2027-07-01T09:30:00Z",
+                     *           "path": "path",
+                     *           "from": 1,
+                     *           "to": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deferral"];
                 };
             };
             /**
@@ -6502,6 +6623,14 @@ export interface operations {
                      *           "commitment": "commitment",
                      *           "startsAt": "startsAt",
                      *           "endsAt": "endsAt"
+                     *         }
+                     *       ],
+                     *       "upcoming": [
+                     *         {
+                     *           "effectiveAt": "2027-07-01T09:30:00Z",
+                     *           "path": "path",
+                     *           "from": 1,
+                     *           "to": 1
                      *         }
                      *       ]
                      *     }
