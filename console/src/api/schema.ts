@@ -4028,9 +4028,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "effectiveAt": "2027-07-01T09:30:00Z",
-                     *           "path": "path",
-                     *           "from": 1,
-                     *           "to": 1
+                     *           "path": "rewards.fruit-washing.costPoints",
+                     *           "from": 1000,
+                     *           "to": 1200
                      *         }
                      *       ]
                      *     }
@@ -4170,9 +4170,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "effectiveAt": "2027-07-01T09:30:00Z",
-                     *           "path": "path",
-                     *           "from": 1,
-                     *           "to": 1
+                     *           "path": "rewards.fruit-washing.costPoints",
+                     *           "from": 1000,
+                     *           "to": 1200
                      *         }
                      *       ]
                      *     }
@@ -4192,9 +4192,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "effectiveAt": "2027-07-01T09:30:00Z",
-                     *           "path": "path",
-                     *           "from": 1,
-                     *           "to": 1
+                     *           "path": "rewards.fruit-washing.costPoints",
+                     *           "from": 1000,
+                     *           "to": 1200
                      *         }
                      *       ]
                      *     }
@@ -4444,9 +4444,9 @@ export interface operations {
                      *           "upcoming": [
                      *             {
                      *               "effectiveAt": "2027-07-01T09:30:00Z",
-                     *               "path": "path",
-                     *               "from": 1,
-                     *               "to": 1
+                     *               "path": "rewards.fruit-washing.costPoints",
+                     *               "from": 1000,
+                     *               "to": 1200
                      *             }
                      *           ],
                      *           "stockLeft": 1
@@ -4541,9 +4541,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "effectiveAt": "2027-07-01T09:30:00Z",
-                     *           "path": "path",
-                     *           "from": 1,
-                     *           "to": 1
+                     *           "path": "rewards.fruit-washing.costPoints",
+                     *           "from": 1000,
+                     *           "to": 1200
                      *         }
                      *       ]
                      *     }
@@ -4575,9 +4575,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "effectiveAt": "2027-07-01T09:30:00Z",
-                     *           "path": "path",
-                     *           "from": 1,
-                     *           "to": 1
+                     *           "path": "rewards.fruit-washing.costPoints",
+                     *           "from": 1000,
+                     *           "to": 1200
                      *         }
                      *       ]
                      *     }
@@ -4597,9 +4597,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "effectiveAt": "2027-07-01T09:30:00Z",
-                     *           "path": "path",
-                     *           "from": 1,
-                     *           "to": 1
+                     *           "path": "rewards.fruit-washing.costPoints",
+                     *           "from": 1000,
+                     *           "to": 1200
                      *         }
                      *       ]
                      *     }
@@ -6628,9 +6628,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "effectiveAt": "2027-07-01T09:30:00Z",
-                     *           "path": "path",
-                     *           "from": 1,
-                     *           "to": 1
+                     *           "path": "rewards.fruit-washing.costPoints",
+                     *           "from": 1000,
+                     *           "to": 1200
                      *         }
                      *       ]
                      *     }
