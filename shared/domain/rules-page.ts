@@ -1,6 +1,7 @@
 import { gameTable, type Game } from './games.js';
 import { byDateThenPath, inForce, type ScheduledChange } from './notice.js';
 import type { Merchant, Program, Promotion, Reward, Tier } from './program.js';
+import { inKeyOrder } from './key-order.js';
 import { promotionStatus } from './promotions.js';
 
 /** What the rules page of one configuration version is made from. */
@@ -16,7 +17,10 @@ export interface RulesSource {
   games: { game: Game; commitment: string }[];
 }
 
-/** The page as answered: the fields are in the order they are sent, so its bytes are one `JSON.stringify` of it. */
+/**
+ * The page as answered: its bytes are one `JSON.stringify` of it, the same
+ * whoever read its source, since everything within its fields is in key order.
+ */
 export type RulesPage = ReturnType<typeof rulesPage>;
 
 const notEnded = (endsAt: string, at: Date) => at.getTime() < Date.parse(endsAt);
@@ -30,6 +34,12 @@ const notEnded = (endsAt: string, at: Date) => at.getTime() < Date.parse(endsAt)
  * follows from this one (`advanceRulesPage`).
  */
 export function rulesPage(source: RulesSource, at: Date) {
+  const fields = pageFields(source, at);
+  // The version first, as a reader looks for it; below that, the order a read of the configuration happened to give is gone.
+  return Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, inKeyOrder(value)])) as typeof fields;
+}
+
+function pageFields(source: RulesSource, at: Date) {
   const program = inForce(source.program, at);
   const rewards = [...source.rewards.values()]
     .filter((reward) => reward.active)

@@ -1,10 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { demoMerchants, demoProgram, demoTiers } from '../../local/demo-data.js';
+import {
+  demoGames,
+  demoMerchants,
+  demoProgram,
+  demoPromotions,
+  demoRewards,
+  demoTiers,
+} from '../../local/demo-data.js';
 import { adminKeyFromValue } from '../../shared/adapters/admin-key.js';
 import { RECENT_VERSION_MS } from '../../shared/adapters/dynamodb/config-version.js';
 import { dynamoDeps } from '../../shared/adapters/dynamodb/index.js';
 import { keys } from '../../shared/adapters/dynamodb/rules-versions.js';
-import { putMerchant, putProgram, putPromotion, putTiers } from '../../shared/application/configure.js';
+import { putMerchant, putProgram, putPromotion, putReward, putTiers } from '../../shared/application/configure.js';
+import { putTask } from '../../shared/application/engagement-config.js';
+import { putGame } from '../../shared/application/games.js';
+import { rulesPage } from '../../shared/domain/rules-page.js';
 import type { Deps } from '../../shared/application/deps.js';
 import { listActivity } from '../../shared/application/members.js';
 import { currentRules, rulesAsOf, rulesOfVersion } from '../../shared/application/rules.js';
@@ -174,5 +184,73 @@ describe('Rules versions: every version’s page kept, by number and by time (Dy
     expect(pages.map((page) => page.version)).toEqual([1, 2, 3, 4]);
     expect(pages.map((page) => page.earnRules.length)).toEqual(expect.arrayContaining([0, 2]));
     expect(pages[3]).toMatchObject({ tiers: demoTiers, earnRules: [{}, {}] });
+  });
+});
+
+describe('Rules versions: the pages a container stores from what its own writes changed (DynamoDB Local)', () => {
+  it('stores every superseded page exactly as a fresh read of that version builds it, for every kind of change', async () => {
+    // Arrange: one container (the writer) makes every kind of change in a row, each page derived from its own last write.
+    const { deps: writer, tableName, clock } = await freshDeps();
+    const rewardOnSale = { ...demoRewards[0]!, rewardId: 'a-reward' };
+    const laterPromotion = { ...demoPromotions[0]!, promotionId: 'z-promotion' };
+    const sameStartPromotion = { ...demoPromotions[0]!, promotionId: 'a-promotion', name: 'Same start' };
+    const writes: (() => Promise<unknown>)[] = [
+      () => putProgram(writer, demoProgram),
+      () => putTiers(writer, demoTiers),
+      () => putMerchant(writer, demoMerchants[1]!),
+      () => putMerchant(writer, demoMerchants[0]!),
+      () => putMerchant(writer, { ...demoMerchants[0]!, name: 'Renamed shop' }),
+      () => putReward(writer, { ...rewardOnSale, active: false }),
+      () => putReward(writer, rewardOnSale),
+      () => putReward(writer, { ...rewardOnSale, costPoints: rewardOnSale.costPoints + 1 }),
+      () => putPromotion(writer, laterPromotion),
+      () => putPromotion(writer, sameStartPromotion),
+      () => putPromotion(writer, { ...laterPromotion, name: 'Renamed promotion' }),
+      () =>
+        putTask(writer, {
+          taskId: 'quiz',
+          name: 'Quiz',
+          conditions: 'Answer all ten questions.',
+          points: 20,
+          balance: 'points',
+          limit: { count: 1, per: 'ever' },
+          co2eGrams: null,
+          methodology: null,
+          startsAt: null,
+          endsAt: null,
+          active: true,
+        }),
+      () => putGame(writer, demoGames[0]!),
+      () => putGame(writer, { ...demoGames[0]!, name: 'Renamed wheel' }),
+    ];
+    const expected: string[] = [];
+    for (const write of writes) {
+      clock.advance(60_000);
+      await write();
+      // What a container that keeps nothing builds for the version now current, at the moment it took effect.
+      const fresh = dynamoDeps({
+        client: localClient(),
+        tableName,
+        adminKey: adminKeyFromValue(TEST_ADMIN_KEY),
+        clock,
+      });
+      const version = await fresh.config.recentVersion(clock.now());
+      const [config, games] = await Promise.all([fresh.config.atVersion(version), fresh.games.list(version)]);
+      const { effectiveFrom } = (await writer.rules.get(version))!;
+      expected.push(JSON.stringify(rulesPage({ ...config, games, effectiveFrom }, new Date(effectiveFrom))));
+    }
+    await putTiers(writer, demoTiers);
+
+    // Act
+    const stored = await Promise.all(writes.map((_, index) => rulesOfVersion(writer, index + 1)));
+
+    // Assert
+    expect(stored).toEqual(expected);
+    expect(JSON.parse(stored.at(-1)!)).toMatchObject({
+      earnRules: [{ name: 'Renamed shop' }, {}],
+      rewards: [{ rewardId: 'a-reward', costPoints: rewardOnSale.costPoints + 1 }],
+      promotions: [{ promotionId: 'a-promotion' }, { name: 'Renamed promotion' }],
+      games: [{ name: 'Renamed wheel' }],
+    });
   });
 });

@@ -24,6 +24,7 @@ import type {
   Upsert,
 } from '../../ports/config-store.js';
 import type { Page } from '../../ports/member-store.js';
+import { asStored } from './as-stored.js';
 import { batchGetItems, type ItemKey } from './batch-get.js';
 import { isConditionFailure, translateError, type TableRef } from './client.js';
 import { queryConfigPage } from './config-pages.js';
@@ -34,7 +35,7 @@ import {
   type RecentVersion,
   type VersionCopy,
 } from './config-version.js';
-import type { VersionWriter } from './version-writer.js';
+import type { PageSourceChange, VersionWriter } from './version-writer.js';
 import { CONFIG_PARTITION, keys, SK_PREFIX } from './keys.js';
 import { queryAll } from './query-all.js';
 import { writeItems } from './write-items.js';
@@ -103,15 +104,21 @@ export class DynamoConfigStore implements ConfigStore {
   }
 
   async putProgram(program: Program, audit?: AuditRecord): Promise<void> {
-    await this.putData(keys.program(), program, audit);
+    await this.putData(keys.program(), program, audit, (source) => ({
+      ...source,
+      program: programFrom(asStored(program)),
+    }));
   }
 
   async putTiers(tiers: Tier[], audit?: AuditRecord): Promise<void> {
-    await this.putData(keys.tiers(), tiers, audit);
+    await this.putData(keys.tiers(), tiers, audit, (source) => ({ ...source, tiers: asStored(tiers) }));
   }
 
   async putMerchant(merchant: Merchant, audit?: AuditRecord): Promise<Upsert> {
-    return this.putData(keys.merchant(merchant.merchantId), merchant, audit);
+    return this.putData(keys.merchant(merchant.merchantId), merchant, audit, (source) => ({
+      ...source,
+      merchants: new Map(source.merchants).set(merchant.merchantId, asStored(merchant)),
+    }));
   }
 
   async listMerchants(): Promise<Merchant[]> {
@@ -145,6 +152,13 @@ export class DynamoConfigStore implements ConfigStore {
       }),
       stock,
       audit,
+      (found) => (source) => ({
+        ...source,
+        rewards: new Map(source.rewards).set(
+          reward.rewardId,
+          rewardFrom({ data: asStored(reward), publishedAt: found?.publishedAt ?? (reward.active ? now : undefined) }),
+        ),
+      }),
     );
     const publishedAt = (existing?.publishedAt as string | undefined) ?? (reward.active ? now : null);
     return { upsert: existing ? 'updated' : 'created', reward: { ...reward, publishedAt } };
@@ -160,7 +174,14 @@ export class DynamoConfigStore implements ConfigStore {
   }
 
   async putPromotion(promotion: Promotion, audit?: AuditRecord): Promise<Upsert> {
-    return this.putData(keys.promotion(promotion.promotionId), promotion, audit);
+    return this.putData(keys.promotion(promotion.promotionId), promotion, audit, (source) => ({
+      ...source,
+      // In the order a read of the partition gives them (by sort key), which the page keeps for equal start times.
+      promotions: [
+        ...source.promotions.filter((kept) => kept.promotionId !== promotion.promotionId),
+        asStored(promotion),
+      ].sort((a, b) => (a.promotionId < b.promotionId ? -1 : 1)),
+    }));
   }
 
   async listPromotions(): Promise<StoredPromotion[]> {
@@ -194,7 +215,7 @@ export class DynamoConfigStore implements ConfigStore {
           : { UpdateExpression: 'REMOVE #badge', ExpressionAttributeNames: attribute }),
       },
     };
-    return this.putData(keys.badge(badge.badgeId), badge, audit, [spending]);
+    return this.putData(keys.badge(badge.badgeId), badge, audit, undefined, [spending]);
   }
 
   putBadgeSet(set: BadgeSet, audit?: AuditRecord): Promise<Upsert> {
@@ -282,11 +303,12 @@ export class DynamoConfigStore implements ConfigStore {
     };
   }
 
-  /** Stores a configuration document; reports whether it was new. */
+  /** Stores a configuration document; reports whether it was new. `change`: what it changes on the rules page's source, if anything. */
   private async putData(
     key: ItemKey,
     data: unknown,
     audit: AuditRecord | undefined,
+    change?: PageSourceChange,
     alongside: TransactWriteItem[] = [],
   ): Promise<Upsert> {
     const existing = await this.upsert(
@@ -299,6 +321,7 @@ export class DynamoConfigStore implements ConfigStore {
       }),
       alongside,
       audit,
+      () => change,
     );
     return existing ? 'updated' : 'created';
   }
@@ -316,6 +339,7 @@ export class DynamoConfigStore implements ConfigStore {
     update: (found: Item | null) => Omit<Update, 'TableName' | 'Key'>,
     alongside: TransactWriteItem[],
     audit: AuditRecord | undefined,
+    change: (found: Item | null) => PageSourceChange | undefined,
   ): Promise<Item | null> {
     let found: Item | null = null;
     let refusals = 0;
@@ -327,12 +351,10 @@ export class DynamoConfigStore implements ConfigStore {
         ...update(found),
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
       };
-      const outcome = await writeItems(
-        this.table,
-        [{ Update: item }, ...alongside, ...(await this.versions.nextVersion())],
-        audit,
-      );
+      const version = await this.versions.nextVersion();
+      const outcome = await writeItems(this.table, [{ Update: item }, ...alongside, ...version.items], audit);
       if (outcome.kind === 'written') {
+        version.committed(change(found));
         this.recent.forget();
         return found;
       }
@@ -371,8 +393,7 @@ function snapshotOf(items: Item[], promotions: Item[], at: VersionCopy): ConfigS
   return {
     version: at.version,
     effectiveFrom: at.effectiveFrom,
-    // Fields added since the program was saved take their defaults.
-    program: { ...DEFAULT_PROGRAM, ...(bySk.get('PROGRAM')?.data as Program | undefined) },
+    program: programFrom(bySk.get('PROGRAM')?.data as Program | undefined),
     tiers: (bySk.get('TIERS')?.data as Tier[] | undefined) ?? DEFAULT_TIERS,
     merchants,
     rewards,
@@ -381,6 +402,11 @@ function snapshotOf(items: Item[], promotions: Item[], at: VersionCopy): ConfigS
       .filter(([name]) => name.startsWith(SPENDING_BADGE_PREFIX))
       .map(([, badge]) => badge as Badge),
   };
+}
+
+/** Fields added since the program was saved take their defaults. */
+function programFrom(stored: Program | undefined): Program {
+  return { ...DEFAULT_PROGRAM, ...stored };
 }
 
 function rewardFrom(item: Item): Reward {

@@ -9,6 +9,7 @@ import type { AuditRecord } from '../../domain/audit.js';
 import { BLANK, GAME_LANES, laneSize, ticketCount, type Game, type Urn } from '../../domain/games.js';
 import type { GameStore, ListedGame, PlayableGame, StoredGame } from '../../ports/game-store.js';
 import type { Page } from '../../ports/member-store.js';
+import { asStored } from './as-stored.js';
 import { auditLine } from './audit-trail.js';
 import { batchGetItems } from './batch-get.js';
 import { translateError, type TableRef } from './client.js';
@@ -123,6 +124,7 @@ export class DynamoGameStore implements GameStore {
         }),
       },
     });
+    const version = await this.versions.nextVersion();
     try {
       await this.table.client.send(
         new TransactWriteItemsCommand({
@@ -136,10 +138,18 @@ export class DynamoGameStore implements GameStore {
             ...Array.from({ length: lanes }, (_, lane) => laneWrite(lane)),
             ...(audit ? [auditLine(this.table.tableName, audit)] : []),
             // The rules page lists games from a container's kept copy, current while the version holds.
-            ...(await this.versions.nextVersion()),
+            ...version.items,
           ],
         }),
       );
+      version.committed((source) => ({
+        ...source,
+        // In the order a read of the partition gives them (by sort key).
+        games: [
+          ...source.games.filter((listed) => listed.game.gameId !== game.gameId),
+          { game: asStored(game), commitment: urn.commitment },
+        ].sort((a, b) => (a.game.gameId < b.game.gameId ? -1 : 1)),
+      }));
       this.recent.forget();
       return 'saved';
     } catch (error) {

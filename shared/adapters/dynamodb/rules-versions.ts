@@ -6,7 +6,8 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { rulesPage, type RulesSource } from '../../domain/rules-page.js';
+import { DEFAULT_PROGRAM, DEFAULT_TIERS } from '../../domain/program.js';
+import { rulesPage } from '../../domain/rules-page.js';
 import type { Clock } from '../../ports/clock.js';
 import type { ConfigStore } from '../../ports/config-store.js';
 import type { GameStore } from '../../ports/game-store.js';
@@ -16,6 +17,7 @@ import { call, type TableRef } from './client.js';
 import { readVersionCopy, versionRaise, type VersionCopy } from './config-version.js';
 import { keys as tableKeys } from './keys.js';
 import { queryAll } from './query-all.js';
+import type { NextVersion, PageSource } from './version-writer.js';
 
 const RULES_PARTITION = 'RULES';
 const RULES_FROM_PREFIX = 'T#';
@@ -50,8 +52,18 @@ export const keys = {
  */
 const PAGE_PART_BYTES = 350_000;
 
+/** Version 0, before the first configuration write: the defaults, and nothing configured (it has no page). */
+const BEFORE_ANY_WRITE: PageSource = {
+  program: DEFAULT_PROGRAM,
+  tiers: DEFAULT_TIERS,
+  merchants: new Map(),
+  rewards: new Map(),
+  promotions: [],
+  games: [],
+};
+
 /** What a version's page is built from, read at that version (the configuration and the games). */
-export type RulesSourceAt = (version: number) => Promise<Omit<RulesSource, 'version' | 'effectiveFrom'>>;
+export type RulesSourceAt = (version: number) => Promise<PageSource>;
 
 /** One millisecond after `previous` at the earliest, so versions take effect in the order they are numbered even across containers' clocks. */
 function effectiveFromAfter(now: Date, previous: string | null): string {
@@ -79,6 +91,13 @@ export const rulesVersions: RulesVersionsFactory = (table, clock, stores) =>
  * took effect. Neither is read by a movement or by the current rules page.
  */
 export class DynamoRulesVersions implements RulesVersions {
+  /**
+   * The version this container's last configuration write made, with its page
+   * source derived from the one it sealed and what it changed: exact, since
+   * that write committed only at the version whose source it had.
+   */
+  private derived: { version: number; effectiveFrom: string; source: PageSource } | undefined;
+
   constructor(
     private readonly table: TableRef,
     private readonly clock: Clock,
@@ -87,22 +106,46 @@ export class DynamoRulesVersions implements RulesVersions {
 
   /**
    * What a configuration write adds to its transaction to make the next
-   * version: the raise of every version copy (conditional on the version read
-   * here, so a concurrent write cancels it), the new version's items, and the
-   * page of the version it supersedes if no one has stored it yet, built from
-   * the configuration as it still is: the transaction commits only if the
-   * version has not moved since, so that page is exactly its version's.
+   * version: the raise of every version copy (conditional on the version it
+   * expects, so a concurrent write cancels it), the new version's items, and
+   * the page of the version it supersedes if no one has stored it yet. The
+   * transaction commits only if the version has not moved, so that page is
+   * exactly its version's. Its source is the one this container derived from
+   * its own last write when it made the current version (no read at all),
+   * else the configuration read as it still is.
    */
-  async nextVersion(): Promise<TransactWriteItem[]> {
+  async nextVersion(): Promise<NextVersion> {
     const now = this.clock.now();
-    const current = await readVersionCopy(this.table, 0);
+    const { current, items, source } = await this.sealCurrent(now);
     const next = { version: current.version + 1, effectiveFrom: effectiveFromAfter(now, current.effectiveFrom) };
-    return [
-      ...versionRaise(this.table.tableName, current.version, next.effectiveFrom),
-      this.put({ ...keys.rulesVersion(next.version), ...next }, 'attribute_not_exists(pk)'),
-      this.put({ ...keys.rulesFrom(next.effectiveFrom, next.version), version: next.version }),
-      ...(current.version === 0 ? [] : await this.sealIfOpen(current, now)),
-    ];
+    return {
+      items: [
+        ...versionRaise(this.table.tableName, current.version, next.effectiveFrom),
+        this.put({ ...keys.rulesVersion(next.version), ...next }, 'attribute_not_exists(pk)'),
+        this.put({ ...keys.rulesFrom(next.effectiveFrom, next.version), version: next.version }),
+        ...items,
+      ],
+      committed: (change = (unchanged) => unchanged) => {
+        if (source !== null && (this.derived === undefined || this.derived.version < next.version))
+          this.derived = { ...next, source: change(source) };
+      },
+    };
+  }
+
+  /** The current version, and its page to store if none is yet, with what the page was built from (null: not built). */
+  private async sealCurrent(
+    now: Date,
+  ): Promise<{ current: VersionCopy; items: TransactWriteItem[]; source: PageSource | null }> {
+    const derived = this.derived;
+    // Taken, not shared: a write that fails, or one made beside it, reads afresh.
+    this.derived = undefined;
+    if (derived) {
+      const current = { version: derived.version, effectiveFrom: derived.effectiveFrom };
+      return { current, items: this.pageWrites(current, this.pageOf(derived.source, current)), source: derived.source };
+    }
+    const current = await readVersionCopy(this.table, 0);
+    if (current.version === 0) return { current, items: [], source: BEFORE_ANY_WRITE };
+    return { current, ...(await this.sealIfOpen(current, now)) };
   }
 
   async get(version: number): Promise<StoredRulesVersion | null> {
@@ -187,20 +230,29 @@ export class DynamoRulesVersions implements RulesVersions {
     }
   }
 
-  /** The page of `current`, to be stored with the write that supersedes it, unless it is stored already. */
-  private async sealIfOpen(current: VersionCopy, now: Date): Promise<TransactWriteItem[]> {
+  /** The page of `current` and what it was built from, to be stored with the write that supersedes it, unless it is stored already. */
+  private async sealIfOpen(
+    current: VersionCopy,
+    now: Date,
+  ): Promise<{ items: TransactWriteItem[]; source: PageSource | null }> {
     const [main] = await batchGetItems(this.table, [keys.rulesVersion(current.version)]);
-    if (main?.page !== undefined) return [];
+    if (main?.page !== undefined) return { items: [], source: null };
     // A version made before versions were kept has no item: it counts from now, the first moment it is known to be in force.
     const effectiveFrom = (main?.effectiveFrom as string | undefined) ?? current.effectiveFrom ?? now.toISOString();
     const source = await this.sourceAt(current.version);
-    const page = JSON.stringify(
-      rulesPage({ ...source, version: current.version, effectiveFrom }, new Date(effectiveFrom)),
-    );
-    return [
-      ...this.pageWrites({ version: current.version, effectiveFrom }, page),
-      ...(main ? [] : [this.put({ ...keys.rulesFrom(effectiveFrom, current.version), version: current.version })]),
-    ];
+    const version = { version: current.version, effectiveFrom };
+    return {
+      items: [
+        ...this.pageWrites(version, this.pageOf(source, version)),
+        ...(main ? [] : [this.put({ ...keys.rulesFrom(effectiveFrom, current.version), version: current.version })]),
+      ],
+      source,
+    };
+  }
+
+  /** The page of a version as answered when it took effect. */
+  private pageOf(source: PageSource, version: { version: number; effectiveFrom: string }): string {
+    return JSON.stringify(rulesPage({ ...source, ...version }, new Date(version.effectiveFrom)));
   }
 
   /** The version's item with the first part of its gzipped page (only where none is stored), and the further parts. */
