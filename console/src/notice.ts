@@ -1,6 +1,10 @@
-import type { Schemas } from './api/client';
-
-type Change = Schemas['Deferral']['upcoming'][number];
+/** One change waiting for its date, as `Schemas['Deferral']` has it; written out so this file imports nothing (its unit test runs outside the console's build). */
+interface Change {
+  effectiveAt: string;
+  path: string;
+  from: number | null;
+  to: number | null;
+}
 
 /**
  * A configuration object as the operator wants it: each change waiting for its
