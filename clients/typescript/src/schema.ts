@@ -3990,7 +3990,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The program (defaults until the operator configures it). */
+            /** @description The program as in force now, with `upcoming` while changes wait for their notice date (defaults until the operator configures it). */
             200: {
                 headers: {
                     [name: string]: unknown;
