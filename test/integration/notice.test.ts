@@ -5,6 +5,7 @@ import { listRewards } from '../../shared/application/catalog.js';
 import { getProgram, putProgram } from '../../shared/application/configure.js';
 import type { Deps } from '../../shared/application/deps.js';
 import { requestHash } from '../../shared/application/idempotency.js';
+import { runExpiryJob } from '../../shared/application/jobs/expiry.js';
 import { getMember } from '../../shared/application/members.js';
 import { listAllRewards } from '../../shared/application/operator-reads.js';
 import { redeem } from '../../shared/application/redeem.js';
@@ -12,7 +13,7 @@ import { currentRules, rulesAsOf } from '../../shared/application/rules.js';
 import { demoProgram, demoRewards } from '../../local/demo-data.js';
 import { freshDeps } from '../helpers/dynamo.js';
 import type { FakeClock } from '../helpers/fake-clock.js';
-import { expectLedgerMatchesBalance, redeemReward } from '../helpers/jobs.js';
+import { expectLedgerMatchesBalance, expiriesOf, redeemReward } from '../helpers/jobs.js';
 import { enrolWithPoints, fruitShopEarn, loadDemoProgram } from '../helpers/program.js';
 import { routeNamed } from '../helpers/routes.js';
 
@@ -154,7 +155,7 @@ describe('Notice before a change that hurts members (DynamoDB Local)', () => {
     await expectLedgerMatchesBalance(deps, tableName, 'm1');
   });
 
-  it("shows the member's points expiring on the old dates until a shorter expiry takes effect", async () => {
+  it("shows the member's points expiring on the old dates until a shorter expiry takes effect, which the expiry job then applies", async () => {
     // Arrange
     await enrolWithPoints(deps, 'm2', 0);
     await fruitShopEarn(deps, 'm2', 'buy', 100_000);
@@ -168,5 +169,11 @@ describe('Notice before a change that hurts members (DynamoDB Local)', () => {
     expect((await getMember(deps, 'm2')).expiring).toEqual([{ points: 1_000, expiresAt: '2029-03-15T00:00:00.000Z' }]);
     clock.set(EFFECTIVE);
     expect((await getMember(deps, 'm2')).expiring).toEqual([{ points: 1_000, expiresAt: '2028-03-15T00:00:00.000Z' }]);
+    // The expiry job takes the shorter expiry from its date on: a year after the earn the points go.
+    clock.set('2028-03-15T00:00:00.000Z');
+    await runExpiryJob(deps, clock.now());
+    expect(await expiriesOf(deps, tableName, 'm2')).toEqual([
+      { expiresFor: '2028-03-15T00:00:00.000Z', points: 1_000, balanceAfter: 0 },
+    ]);
   });
 });
