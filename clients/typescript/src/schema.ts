@@ -909,7 +909,7 @@ export type paths = {
         };
         /**
          * The public rules page, now or as it was
-         * @description No key needed. Served from the configuration each server keeps, its version checked at most once a second, with `ETag` and `Cache-Control: public, max-age=5`: a change shows within 6 seconds. `If-None-Match` with the current ETag is answered 304 without a body. `?version=N` answers the exact bytes version N’s page had when it took effect, which never change: `Cache-Control: public, max-age=31536000, immutable`. `?asOf=<time>` answers the page as it was at that moment: the version then in force, with the promotions and games whose window had closed by then left out and each promotion’s status at that moment.
+         * @description No key needed. Served from the configuration each server keeps, its version checked at most once a second, with `ETag` and `Cache-Control: public, max-age=5`: a change shows within 6 seconds. `If-None-Match` with the current ETag is answered 304 without a body. `?version=N` answers the exact bytes version N’s page had when it took effect, which never change: `Cache-Control: public, max-age=31536000, immutable`. `?asOf=<time>` answers the page as it was at that moment: the version then in force, with the promotions and games whose window had closed by then left out, each promotion’s status at that moment, and each change waiting for its notice date applied once its date had come.
          */
         get: operations["get-rules"];
         put?: never;
@@ -6510,7 +6510,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The program’s rules, disclosures and conditions, word for word, with the version they are and when it took effect. */
+            /** @description The program’s rules, disclosures and conditions, word for word, with the version they are and when it took effect; the values in force, and under `upcoming` the changes waiting for their notice date. */
             200: {
                 headers: {
                     [name: string]: unknown;
