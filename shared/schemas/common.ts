@@ -70,15 +70,9 @@ export const spendCode = z
   .check(z.regex(/^[0-9]{8}$/, { error: 'must be the 8 digits of the member’s spend code' }));
 
 /** A change waiting for its notice date (shared/domain/notice.ts), as answered. */
-export const scheduledChange = z
-  .object({
-    effectiveAt: z.string().register(z.globalRegistry, { format: 'date-time' }),
-    path: z.string(),
-    from: z.nullable(z.int()),
-    to: z.nullable(z.int()),
-  })
-  .register(z.globalRegistry, {
-    examples: [
-      { effectiveAt: '2027-07-01T09:30:00Z', path: 'rewards.fruit-washing.costPoints', from: 1_000, to: 1_200 },
-    ],
-  });
+export const scheduledChange = z.object({
+  effectiveAt: z.string().register(z.globalRegistry, { format: 'date-time' }),
+  path: z.string(),
+  from: z.nullable(z.int()),
+  to: z.nullable(z.int()),
+});
