@@ -39,6 +39,10 @@ const SAMPLES: Readonly<Record<string, unknown>> = {
   nights: 2,
   quantity: 1,
   limit: 25,
+  // A change waiting for its notice date; `from` and `to` elsewhere are times, which take the example time.
+  path: 'rewards.fruit-washing.costPoints',
+  from: 1_000,
+  to: 1_200,
 };
 
 const EXAMPLE_TIME = '2027-07-01T09:30:00Z';

@@ -1,9 +1,11 @@
 import { MemberNotFoundError } from '../domain/errors.js';
 import type { CreditStanding } from '../domain/program.js';
+import { inForce } from '../domain/notice.js';
 import { priceReward } from '../domain/redemption.js';
 import { effectiveTier } from '../domain/tiers.js';
 import type { Deps } from './deps.js';
 import { paginate } from './paginate.js';
+import { loadConfig } from './kept-config.js';
 
 /**
  * Every active reward of the coalition with what this member pays now; without
@@ -11,18 +13,21 @@ import { paginate } from './paginate.js';
  */
 export async function listRewards(deps: Deps, memberId: string | null, page: { limit: number; cursor: string | null }) {
   const [config, rewards, merchants, member] = await Promise.all([
-    deps.config.load({ promotions: true }),
+    loadConfig(deps, { promotions: true }),
     deps.config.listRewards(),
     deps.config.listMerchants(),
     memberId === null ? Promise.resolve(null) : deps.members.get(memberId),
   ]);
   if (memberId !== null && !member) throw new MemberNotFoundError(memberId);
-  const active = rewards.filter((reward) => reward.active).sort((a, b) => a.rewardId.localeCompare(b.rewardId));
+  const now = deps.clock.now();
+  const active = rewards
+    .filter((reward) => reward.active)
+    .map((reward) => inForce(reward, now))
+    .sort((a, b) => a.rewardId.localeCompare(b.rewardId));
   const stock = await deps.config.stockLeft(active.filter((reward) => reward.stock !== null).map((r) => r.rewardId));
   const categories = new Map(merchants.map((merchant) => [merchant.merchantId, merchant.category]));
   const tierId = member ? effectiveTier(config.tiers, member.tierId).id : config.tiers[0]!.id;
   const creditStanding: CreditStanding = member?.creditStanding ?? 'standard';
-  const now = deps.clock.now();
   const items = active.map((reward) => {
     const price = priceReward({
       program: config.program,

@@ -1,6 +1,7 @@
 import type { AuditRecord } from '../domain/audit.js';
 import { assertKeyExpiryAllowed } from '../domain/api-keys.js';
 import { DisclosureRequiredError, MerchantNotFoundError, NotFoundError, ValidationError } from '../domain/errors.js';
+import { deferHurtingChanges, type ScheduledChange } from '../domain/notice.js';
 import type { Merchant, Program, Promotion, Reward, Tier } from '../domain/program.js';
 import { promotionStatus } from '../domain/promotions.js';
 import type { Exchange } from '../domain/transfers.js';
@@ -10,24 +11,49 @@ import type { Page } from '../ports/member-store.js';
 import type { Deps } from './deps.js';
 import { hashSecret, newMerchantKey } from './authenticate.js';
 import { paginate } from './paginate.js';
+import { loadConfig } from './kept-config.js';
 
 export function assertDisclosed(conditions: string | undefined): asserts conditions is string {
   if (conditions === undefined || conditions.trim() === '') throw new DisclosureRequiredError();
 }
 
+/** The program as in force now, with the changes still waiting for their date. */
 export async function getProgram(deps: Deps): Promise<Program> {
-  return (await deps.config.load({})).program;
+  return (await loadConfig(deps, {})).program;
+}
+
+/** A write some of whose changes wait for their notice date: the latest such date, and every change waiting. */
+export interface Deferral {
+  effectiveAt: string;
+  upcoming: ScheduledChange[];
+}
+
+/** What a write of a noticeable document saved, and what of it waits (null: it all applies at once). */
+export interface NoticedWrite<T> {
+  saved: T;
+  deferral: Deferral | null;
+}
+
+function deferralOf(deferred: ScheduledChange[], upcoming: ScheduledChange[] | undefined): Deferral | null {
+  if (deferred.length === 0) return null;
+  const effectiveAt = deferred
+    .map((change) => change.effectiveAt)
+    .sort()
+    .at(-1)!;
+  return { effectiveAt, upcoming: upcoming ?? [] };
 }
 
 /**
  * The operator's configuration. Each write takes the operator action's audit
  * line, if any, and the store writes it in the same transaction as the change.
+ * A change that hurts members waits the notice days in force before this
+ * write (so lowering `noticeDays` in the same write does not skip the notice).
  */
 export async function putProgram(
   deps: Deps,
-  body: Omit<Program, 'birthdayBonus'> & { birthdayBonus?: { points: number; conditions?: string } },
+  body: Omit<Program, 'birthdayBonus' | 'upcoming'> & { birthdayBonus?: { points: number; conditions?: string } },
   audit?: AuditRecord,
-): Promise<Program> {
+): Promise<NoticedWrite<Program>> {
   const { birthdayBonus, ...rest } = body;
   let program: Program = rest;
   if (birthdayBonus) {
@@ -35,8 +61,17 @@ export async function putProgram(
     assertDisclosed(birthdayBonus.conditions);
     program = { ...rest, birthdayBonus: { points: birthdayBonus.points, conditions: birthdayBonus.conditions } };
   }
-  await deps.config.putProgram(program, audit);
-  return program;
+  const stored = (await deps.config.load({})).program;
+  const { document, deferred } = deferHurtingChanges(
+    'program',
+    'program',
+    stored,
+    program,
+    stored.noticeDays ?? 0,
+    deps.clock.now(),
+  );
+  await deps.config.putProgram(document, audit);
+  return { saved: document, deferral: deferralOf(deferred, document.upcoming) };
 }
 
 /** Tiers lowest first; the lowest qualifies everyone, so it may state no threshold. */
@@ -98,7 +133,7 @@ export async function createMerchantKey(
 ): Promise<{ keyId: string; apiKey: string; createdAt: string; expiresAt: string | null }> {
   const now = deps.clock.now();
   if (request.expiresAt !== undefined) assertKeyExpiryAllowed(request.expiresAt, now);
-  const config = await deps.config.load({ merchantIds: [request.merchantId] });
+  const config = await loadConfig(deps, { merchantIds: [request.merchantId] });
   if (!config.merchants.has(request.merchantId)) throw new MerchantNotFoundError(request.merchantId);
   const key = newMerchantKey();
   const stored = {
@@ -118,7 +153,7 @@ export async function listMerchantKeys(
   merchantId: string,
   page: { limit: number; cursor: string | null },
 ): Promise<Page<ApiKeyListing>> {
-  const config = await deps.config.load({ merchantIds: [merchantId] });
+  const config = await loadConfig(deps, { merchantIds: [merchantId] });
   if (!config.merchants.has(merchantId)) throw new MerchantNotFoundError(merchantId);
   return deps.keys.listOfMerchant(merchantId, page);
 }
@@ -127,15 +162,30 @@ export async function revokeKey(deps: Deps, keyId: string, audit?: AuditRecord):
   if (!(await deps.keys.revoke(keyId, audit))) throw new NotFoundError(`Key ${keyId} does not exist.`);
 }
 
-/** A reward is never published without its conditions stated (the consumer-protection rule). */
+/**
+ * A reward is never published without its conditions stated (the
+ * consumer-protection rule). A price rise of a reward on offer waits the
+ * program's notice days.
+ */
 export async function putReward(
   deps: Deps,
-  reward: Omit<Reward, 'publishedAt' | 'conditions'> & { conditions?: string },
+  reward: Omit<Reward, 'publishedAt' | 'conditions' | 'upcoming'> & { conditions?: string },
   audit?: AuditRecord,
-): Promise<{ upsert: Upsert; reward: Reward }> {
+): Promise<{ upsert: Upsert } & NoticedWrite<Reward>> {
   const { conditions } = reward;
   assertDisclosed(conditions);
-  return deps.config.putReward({ ...reward, conditions }, deps.clock.now().toISOString(), audit);
+  const now = deps.clock.now();
+  const config = await deps.config.load({ rewardIds: [reward.rewardId] });
+  const { document, deferred } = deferHurtingChanges<Omit<Reward, 'publishedAt'>>(
+    'reward',
+    `rewards.${reward.rewardId}`,
+    config.rewards.get(reward.rewardId) ?? null,
+    { ...reward, conditions },
+    config.program.noticeDays ?? 0,
+    now,
+  );
+  const { upsert, reward: saved } = await deps.config.putReward(document, now.toISOString(), audit);
+  return { upsert, saved, deferral: deferralOf(deferred, saved.upcoming) };
 }
 
 export async function putPromotion(

@@ -20,6 +20,7 @@ import type { StoredGame } from '../ports/game-store.js';
 import { assertDisclosed } from './configure.js';
 import type { Deps } from './deps.js';
 import { retryWhileStale, STALE } from './retry.js';
+import { loadConfig } from './kept-config.js';
 
 /** A 256-bit secret seed and uniform draws, both from the operating system's CSPRNG. */
 const cryptoUrnRandom: UrnRandom = {
@@ -71,7 +72,7 @@ export async function putGame(
     ),
   };
   const rewardIds = game.prizes.flatMap((prize) => ('rewardId' in prize ? [prize.rewardId] : []));
-  const config = await deps.config.load({ rewardIds });
+  const config = await loadConfig(deps, { rewardIds });
   const rewardValue = (rewardId: string) => {
     const reward = config.rewards.get(rewardId);
     return reward?.active ? reward.valueMinor : undefined;

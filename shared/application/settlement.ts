@@ -1,6 +1,7 @@
 import { MerchantNotFoundError } from '../domain/errors.js';
 import { addToDays, statementTotals, type DaySettlement, type StatementTotals } from '../domain/settlement.js';
 import type { Deps } from './deps.js';
+import { loadConfig } from './kept-config.js';
 
 export interface StatementWindow {
   from: string;
@@ -24,7 +25,7 @@ export async function merchantStatement(
   merchantId: string,
   window: StatementWindow,
 ): Promise<{ statement: MerchantStatement; days: DaySettlement[] }> {
-  const config = await deps.config.load({ merchantIds: [merchantId] });
+  const config = await loadConfig(deps, { merchantIds: [merchantId] });
   if (!config.merchants.has(merchantId)) throw new MerchantNotFoundError(merchantId);
   const byDay = new Map<string, DaySettlement>();
   const from = new Date(window.from).toISOString();

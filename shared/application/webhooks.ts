@@ -6,6 +6,7 @@ import { PREVIOUS_SECRET_HOURS, type DeliveryStatus, type EventType } from '../d
 import type { Page } from '../ports/member-store.js';
 import type { DeliveryState, StoredEndpoint } from '../ports/webhook-store.js';
 import type { Deps } from './deps.js';
+import { loadConfig } from './kept-config.js';
 
 /** The operator's view of an endpoint: never its secret, which only its creation and a rotation show. */
 export interface EndpointAnswer {
@@ -39,7 +40,7 @@ export async function putWebhook(
   const refusal = urlRefusal(body.url, deps.webhookUrls);
   if (refusal) throw new ValidationError([{ path: 'url', message: refusal }]);
   const merchantId = body.merchantId ?? null;
-  if (merchantId !== null && !(await deps.config.load({ merchantIds: [merchantId] })).merchants.has(merchantId)) {
+  if (merchantId !== null && !(await loadConfig(deps, { merchantIds: [merchantId] })).merchants.has(merchantId)) {
     throw new MerchantNotFoundError(merchantId);
   }
   const before = await deps.webhooks.getEndpoint(endpointId);

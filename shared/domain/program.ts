@@ -1,5 +1,6 @@
 /** The operator's configuration of the program: plain data, validated at the edge. */
 
+import type { ScheduledChange } from './notice.js';
 import type { Exchange } from './transfers.js';
 import type { VelocityLimits } from './velocity.js';
 
@@ -39,6 +40,10 @@ export interface Program {
   memberConsent?: MemberConsent;
   /** Paid once a year on the member's birthday (the `bonuses` job); absent: no birthday bonus. */
   birthdayBonus?: BirthdayBonus;
+  /** Days of notice before a change that hurts members (shared/domain/notice.ts); absent: 0. */
+  noticeDays?: number;
+  /** Changes to the program waiting for their date; absent: none. */
+  upcoming?: ScheduledChange[];
 }
 
 export interface BirthdayBonus {
@@ -106,6 +111,8 @@ export interface Reward {
   active: boolean;
   /** When the reward was first published (first PUT with active true); starts the priority window. */
   publishedAt: string | null;
+  /** Price changes waiting for their date; absent: none. */
+  upcoming?: ScheduledChange[];
 }
 
 export type PromotionEffect =

@@ -1,4 +1,5 @@
 import { gameTable, type Game } from './games.js';
+import { byDateThenPath, inForce, type ScheduledChange } from './notice.js';
 import type { Merchant, Program, Promotion, Reward, Tier } from './program.js';
 import { inKeyOrder } from './key-order.js';
 import { promotionStatus } from './promotions.js';
@@ -26,10 +27,11 @@ const notEnded = (endsAt: string, at: Date) => at.getTime() < Date.parse(endsAt)
 
 /**
  * The public rules page of one configuration version as answered at `at`:
- * everything a member must be told, word for word. Within a version only time
- * changes it, and only by what the page itself shows (a promotion's or game's
- * window), so the page of any later moment follows from this one
- * (`advanceRulesPage`).
+ * everything a member must be told, word for word, with the values in force
+ * at `at` and the changes still waiting for their date. Within a version only
+ * time changes it, and only by what the page itself shows (a promotion's or
+ * game's window, a waiting change's date), so the page of any later moment
+ * follows from this one (`advanceRulesPage`).
  */
 export function rulesPage(source: RulesSource, at: Date) {
   const fields = pageFields(source, at);
@@ -38,7 +40,11 @@ export function rulesPage(source: RulesSource, at: Date) {
 }
 
 function pageFields(source: RulesSource, at: Date) {
-  const { program } = source;
+  const program = inForce(source.program, at);
+  const rewards = [...source.rewards.values()]
+    .filter((reward) => reward.active)
+    .map((reward) => inForce(reward, at))
+    .sort((a, b) => a.rewardId.localeCompare(b.rewardId));
   return {
     version: source.version,
     effectiveFrom: source.effectiveFrom,
@@ -60,34 +66,31 @@ function pageFields(source: RulesSource, at: Date) {
       .sort((a, b) => a.merchantId.localeCompare(b.merchantId))
       .map(({ merchantId, name, exchange }) => ({ merchantId, name, ...exchange! })),
     tiers: source.tiers,
-    rewards: [...source.rewards.values()]
-      .filter((reward) => reward.active)
-      .sort((a, b) => a.rewardId.localeCompare(b.rewardId))
-      .map(
-        ({
-          rewardId,
-          name,
-          kind,
-          costPoints,
-          valueMinor,
-          balance,
-          stock,
-          creditOnly,
-          priorityWindowHours,
-          conditions,
-        }) => ({
-          rewardId,
-          name,
-          kind,
-          costPoints,
-          valueMinor,
-          balance,
-          limitedStock: stock !== null,
-          creditOnly,
-          priorityWindowHours,
-          conditions,
-        }),
-      ),
+    rewards: rewards.map(
+      ({
+        rewardId,
+        name,
+        kind,
+        costPoints,
+        valueMinor,
+        balance,
+        stock,
+        creditOnly,
+        priorityWindowHours,
+        conditions,
+      }) => ({
+        rewardId,
+        name,
+        kind,
+        costPoints,
+        valueMinor,
+        balance,
+        limitedStock: stock !== null,
+        creditOnly,
+        priorityWindowHours,
+        conditions,
+      }),
+    ),
     promotions: source.promotions
       .filter((promotion) => notEnded(promotion.endsAt, at))
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
@@ -105,22 +108,40 @@ function pageFields(source: RulesSource, at: Date) {
       .filter(({ game }) => notEnded(game.endsAt, at))
       .sort((a, b) => a.game.startsAt.localeCompare(b.game.startsAt) || a.game.gameId.localeCompare(b.game.gameId))
       .map(({ game, commitment }) => gameTable(game, commitment)),
+    upcoming: [...(program.upcoming ?? []), ...rewards.flatMap((reward) => reward.upcoming ?? [])].sort(byDateThenPath),
   };
 }
 
 /**
  * The page of the same version at a later moment `at`, from the page as it
  * was answered earlier: promotions and games whose window has closed leave
- * it, and each promotion's status is the one at `at`. What `rulesPage`
+ * it, each promotion's status is the one at `at`, and each waiting change
+ * whose date has come applies and leaves `upcoming`. What `rulesPage`
  * answers at `at` (test/unit/domain/rules-page.test.ts holds them equal), so
  * a version's stored page answers for any moment of that version.
  */
 export function advanceRulesPage(page: RulesPage, at: Date): RulesPage {
+  const due = page.upcoming.filter((change) => Date.parse(change.effectiveAt) <= at.getTime());
   return {
-    ...page,
+    ...applied(page, due),
     promotions: page.promotions
       .filter((promotion) => notEnded(promotion.endsAt, at))
       .map((promotion) => ({ ...promotion, status: promotionStatus(promotion, at) })),
     games: page.games.filter((game) => notEnded(game.endsAt, at)),
+    upcoming: page.upcoming.filter((change) => !due.includes(change)),
   };
+}
+
+/** The page with `due` changes applied to the fields they name (`upcoming` is already soonest first). */
+function applied(page: RulesPage, due: ScheduledChange[]): RulesPage {
+  if (due.length === 0) return page;
+  const program: Record<string, unknown> = { ...page.program };
+  const rewards = new Map(page.rewards.map((reward) => [reward.rewardId, { ...reward }]));
+  for (const { path, to } of due) {
+    const [document, ...rest] = path.split('.');
+    const field = rest.pop()!;
+    const target: Record<string, unknown> | undefined = document === 'program' ? program : rewards.get(rest.join('.'));
+    if (target) target[field] = to;
+  }
+  return { ...page, program: program as RulesPage['program'], rewards: [...rewards.values()] };
 }

@@ -56,6 +56,8 @@ export const programBody = z.strictObject({
     z.strictObject({ required: z.boolean(), abovePoints: z.optional(intBetween(0, MAX_POINTS)) }),
   ),
   birthdayBonus: z.optional(z.strictObject({ points: positivePoints, conditions })),
+  /** Days a change that hurts members waits before it applies; absent: 0. */
+  noticeDays: z.optional(intBetween(0, 90)),
 });
 
 const qualification = z.strictObject({

@@ -19,7 +19,7 @@ import {
   taskFields,
   tiersBody,
 } from './admin.js';
-import { balanceName, creditStanding } from './common.js';
+import { balanceName, creditStanding, scheduledChange } from './common.js';
 import { gameRules } from './games.js';
 
 /**
@@ -116,7 +116,12 @@ const flag = z.object({
   status: z.enum(FLAG_STATUSES),
 });
 
-export const programAnswer = named('Program', programBody);
+/** Changes waiting for their notice date; absent when none is. */
+const upcoming = { upcoming: z.optional(z.array(scheduledChange)) };
+
+export const programAnswer = named('Program', z.extend(programBody, upcoming));
+/** A write some of whose changes wait for their notice date: the latest such date, and every change of the object waiting. */
+export const deferralAnswer = named('Deferral', z.object({ effectiveAt: time, upcoming: z.array(scheduledChange) }));
 export const tiersAnswer = named('Tiers', tiersBody);
 export const merchantAnswer = named('Merchant', z.extend(merchantBody, { merchantId: z.string() }));
 export const merchantListAnswer = namedList('MerchantList', merchantAnswer);
@@ -134,7 +139,7 @@ export const merchantKeyListAnswer = named(
 );
 export const rewardAnswer = named(
   'Reward',
-  z.extend(rewardBody, { rewardId: z.string(), conditions: z.string(), publishedAt: z.nullable(time) }),
+  z.extend(rewardBody, { rewardId: z.string(), conditions: z.string(), publishedAt: z.nullable(time), ...upcoming }),
 );
 /** The operator's view: inactive rewards too, each with the stock left (null: unlimited). */
 export const rewardConfigListAnswer = namedList('RewardConfigList', rewardAnswer, {

@@ -68,3 +68,11 @@ export const emptyBody = z.strictObject({});
 export const spendCode = z
   .string()
   .check(z.regex(/^[0-9]{8}$/, { error: 'must be the 8 digits of the member’s spend code' }));
+
+/** A change waiting for its notice date (shared/domain/notice.ts), as answered. */
+export const scheduledChange = z.object({
+  effectiveAt: z.string().register(z.globalRegistry, { format: 'date-time' }),
+  path: z.string(),
+  from: z.nullable(z.int()),
+  to: z.nullable(z.int()),
+});

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { exchangeBody, merchantBody, programBody, tiersBody } from './admin.js';
 import type { NamedSchema } from './answers.js';
-import { intBetween, isoTime } from './common.js';
+import { intBetween, isoTime, scheduledChange } from './common.js';
 import { gameRules } from './games.js';
 
 /** A past rules page: by its version's number, or as it was at a moment; never both. */
@@ -26,7 +26,8 @@ export const rulesAnswer: NamedSchema = {
     version: int,
     effectiveFrom: z.nullable(z.string().register(z.globalRegistry, { format: 'date-time' })),
     // Settlement rates are between the operator and its partners, and velocity limits a control: neither is a rule of earning.
-    program: z.omit(programBody, { disclosure: true, settlement: true, limits: true }),
+    // The notice days are the operator's setting: what members are told is each change waiting, under `upcoming`.
+    program: z.omit(programBody, { disclosure: true, settlement: true, limits: true, noticeDays: true }),
     disclosure: programBody.shape.disclosure,
     earnRules: z.array(
       z.extend(z.pick(merchantBody, { name: true, category: true, green: true, earnRules: true }), {
@@ -47,5 +48,7 @@ export const rulesAnswer: NamedSchema = {
       }),
     ),
     games: z.array(gameRules),
+    /** Changes to the program and to rewards on offer waiting for their date, soonest first. */
+    upcoming: z.array(scheduledChange),
   }),
 };

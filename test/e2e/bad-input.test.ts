@@ -338,6 +338,19 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
       body: { ...validProgram, birthdayBonus: { points: 5, conditions: 'yearly', every: 'year' } },
       expect: [400, 'validation_failed', ['every']],
     },
+    ...[91, -1, 1.5, '14', null].map((noticeDays) => ({
+      title: `noticeDays ${JSON.stringify(noticeDays)}`,
+      body: { ...validProgram, noticeDays },
+      expect: [400, 'validation_failed', ['noticeDays']] as Case['expect'],
+    })),
+    {
+      title: 'upcoming changes sent back (they are answered, never written)',
+      body: {
+        ...validProgram,
+        upcoming: [{ effectiveAt: '2027-07-01T00:00:00Z', path: 'program.expiryMonths', from: 24, to: 12 }],
+      },
+      expect: [400, 'validation_failed', ['upcoming']],
+    },
   ],
 
   'put-tiers': () => [
@@ -666,6 +679,14 @@ const cases: Record<string, (seed: Seed) => Case[]> = {
     },
     { title: 'conditions empty', body: { ...validReward, conditions: '' }, expect: [400, 'disclosure_required'] },
     { title: 'conditions blank', body: { ...validReward, conditions: '  \n ' }, expect: [400, 'disclosure_required'] },
+    {
+      title: 'upcoming changes sent back (they are answered, never written)',
+      body: {
+        ...validReward,
+        upcoming: [{ effectiveAt: '2027-07-01T00:00:00Z', path: 'rewards.new-reward.costPoints', from: 1, to: 2 }],
+      },
+      expect: [400, 'validation_failed', ['upcoming']],
+    },
     {
       title: 'conditions over 4,000 characters',
       body: { ...validReward, conditions: long(4_001) },

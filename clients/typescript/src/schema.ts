@@ -909,7 +909,7 @@ export type paths = {
         };
         /**
          * The public rules page, now or as it was
-         * @description No key needed. Served from the configuration each server keeps, its version checked at most once a second, with `ETag` and `Cache-Control: public, max-age=5`: a change shows within 6 seconds. `If-None-Match` with the current ETag is answered 304 without a body. `?version=N` answers the exact bytes version N’s page had when it took effect, which never change: `Cache-Control: public, max-age=31536000, immutable`. `?asOf=<time>` answers the page as it was at that moment: the version then in force, with the promotions and games whose window had closed by then left out and each promotion’s status at that moment.
+         * @description No key needed. Served from the configuration each server keeps, its version checked at most once a second, with `ETag` and `Cache-Control: public, max-age=5`: a change shows within 6 seconds. `If-None-Match` with the current ETag is answered 304 without a body. `?version=N` answers the exact bytes version N’s page had when it took effect, which never change: `Cache-Control: public, max-age=31536000, immutable`. `?asOf=<time>` answers the page as it was at that moment: the version then in force, with the promotions and games whose window had closed by then left out, each promotion’s status at that moment, and each change waiting for its notice date applied once its date had come.
          */
         get: operations["get-rules"];
         put?: never;
@@ -1160,6 +1160,17 @@ export type components = {
                 points: number;
                 green: number;
             };
+        };
+        Deferral: {
+            /** Format: date-time */
+            effectiveAt: string;
+            upcoming: {
+                /** Format: date-time */
+                effectiveAt: string;
+                path: string;
+                from: number | null;
+                to: number | null;
+            }[];
         };
         EarnAnswer: {
             transactionId: string;
@@ -1457,6 +1468,14 @@ export type components = {
                 points: number;
                 conditions?: string;
             };
+            noticeDays?: number;
+            upcoming?: {
+                /** Format: date-time */
+                effectiveAt: string;
+                path: string;
+                from: number | null;
+                to: number | null;
+            }[];
         };
         Promotion: {
             name: string;
@@ -1577,6 +1596,13 @@ export type components = {
             active: boolean;
             rewardId: string;
             publishedAt: string | null;
+            upcoming?: {
+                /** Format: date-time */
+                effectiveAt: string;
+                path: string;
+                from: number | null;
+                to: number | null;
+            }[];
         };
         RewardConfigList: {
             items: (components["schemas"]["Reward"] & {
@@ -1718,6 +1744,13 @@ export type components = {
                 commitment: string;
                 startsAt: string;
                 endsAt: string;
+            }[];
+            upcoming: {
+                /** Format: date-time */
+                effectiveAt: string;
+                path: string;
+                from: number | null;
+                to: number | null;
             }[];
         };
         SettlementStatement: {
@@ -3957,7 +3990,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The program (defaults until the operator configures it). */
+            /** @description The program as in force now, with `upcoming` while changes wait for their notice date (defaults until the operator configures it). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3990,7 +4023,16 @@ export interface operations {
                      *       "birthdayBonus": {
                      *         "points": 400,
                      *         "conditions": "One per member per day; not exchangeable for cash."
-                     *       }
+                     *       },
+                     *       "noticeDays": 1,
+                     *       "upcoming": [
+                     *         {
+                     *           "effectiveAt": "2027-07-01T09:30:00Z",
+                     *           "path": "rewards.fruit-washing.costPoints",
+                     *           "from": 1000,
+                     *           "to": 1200
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Program"];
@@ -4038,7 +4080,8 @@ export interface operations {
                  *       "birthdayBonus": {
                  *         "points": 400,
                  *         "conditions": "One per member per day; not exchangeable for cash."
-                 *       }
+                 *       },
+                 *       "noticeDays": 1
                  *     }
                  */
                 "application/json": {
@@ -4084,6 +4127,7 @@ export interface operations {
                         points: number;
                         conditions?: string;
                     };
+                    noticeDays?: number;
                 };
             };
         };
@@ -4121,10 +4165,41 @@ export interface operations {
                      *       "birthdayBonus": {
                      *         "points": 400,
                      *         "conditions": "One per member per day; not exchangeable for cash."
-                     *       }
+                     *       },
+                     *       "noticeDays": 1,
+                     *       "upcoming": [
+                     *         {
+                     *           "effectiveAt": "2027-07-01T09:30:00Z",
+                     *           "path": "rewards.fruit-washing.costPoints",
+                     *           "from": 1000,
+                     *           "to": 1200
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Program"];
+                };
+            };
+            /** @description Accepted: the program is saved, but changes that hurt members wait for their date (`effectiveAt`), the old values applying until then. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "effectiveAt": "2027-07-01T09:30:00Z",
+                     *       "upcoming": [
+                     *         {
+                     *           "effectiveAt": "2027-07-01T09:30:00Z",
+                     *           "path": "rewards.fruit-washing.costPoints",
+                     *           "from": 1000,
+                     *           "to": 1200
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deferral"];
                 };
             };
             /**
@@ -4366,6 +4441,14 @@ export interface operations {
                      *           "active": true,
                      *           "rewardId": "fruit-washing",
                      *           "publishedAt": "2027-07-01T09:30:00Z",
+                     *           "upcoming": [
+                     *             {
+                     *               "effectiveAt": "2027-07-01T09:30:00Z",
+                     *               "path": "rewards.fruit-washing.costPoints",
+                     *               "from": 1000,
+                     *               "to": 1200
+                     *             }
+                     *           ],
                      *           "stockLeft": 1
                      *         }
                      *       ],
@@ -4454,7 +4537,15 @@ export interface operations {
                      *       "priorityWindowHours": 0,
                      *       "active": true,
                      *       "rewardId": "fruit-washing",
-                     *       "publishedAt": "2027-07-01T09:30:00Z"
+                     *       "publishedAt": "2027-07-01T09:30:00Z",
+                     *       "upcoming": [
+                     *         {
+                     *           "effectiveAt": "2027-07-01T09:30:00Z",
+                     *           "path": "rewards.fruit-washing.costPoints",
+                     *           "from": 1000,
+                     *           "to": 1200
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Reward"];
@@ -4480,10 +4571,40 @@ export interface operations {
                      *       "priorityWindowHours": 0,
                      *       "active": true,
                      *       "rewardId": "fruit-washing",
-                     *       "publishedAt": "2027-07-01T09:30:00Z"
+                     *       "publishedAt": "2027-07-01T09:30:00Z",
+                     *       "upcoming": [
+                     *         {
+                     *           "effectiveAt": "2027-07-01T09:30:00Z",
+                     *           "path": "rewards.fruit-washing.costPoints",
+                     *           "from": 1000,
+                     *           "to": 1200
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Reward"];
+                };
+            };
+            /** @description Accepted: the reward is saved, but changes that hurt members wait for their date (`effectiveAt`), the old values applying until then. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "effectiveAt": "2027-07-01T09:30:00Z",
+                     *       "upcoming": [
+                     *         {
+                     *           "effectiveAt": "2027-07-01T09:30:00Z",
+                     *           "path": "rewards.fruit-washing.costPoints",
+                     *           "from": 1000,
+                     *           "to": 1200
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deferral"];
                 };
             };
             /**
@@ -6389,7 +6510,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The program’s rules, disclosures and conditions, word for word, with the version they are and when it took effect. */
+            /** @description The program’s rules, disclosures and conditions, word for word, with the version they are and when it took effect; the values in force, and under `upcoming` the changes waiting for their notice date. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6502,6 +6623,14 @@ export interface operations {
                      *           "commitment": "commitment",
                      *           "startsAt": "startsAt",
                      *           "endsAt": "endsAt"
+                     *         }
+                     *       ],
+                     *       "upcoming": [
+                     *         {
+                     *           "effectiveAt": "2027-07-01T09:30:00Z",
+                     *           "path": "rewards.fruit-washing.costPoints",
+                     *           "from": 1000,
+                     *           "to": 1200
                      *         }
                      *       ]
                      *     }

@@ -1,6 +1,7 @@
 import { type Api, answerOf, type Schemas } from '../api/client';
 import { rawJson } from '../api/raw-json';
 import { formatCny, formatPoints } from '../format';
+import { asWanted, savedMessage, waitingChanges } from '../notice';
 import { DataTable } from '../ui/data-table';
 import { ErrorAlert, Working } from '../ui/feedback';
 import { JsonForm } from '../ui/json-form';
@@ -56,12 +57,12 @@ export function ProgramPage({ api }: { api: Api }) {
             <JsonForm
               id="program-json"
               label="Program (JSON)"
-              initial={loaded.data.program}
+              initial={asWanted(loaded.data.program)}
               submitLabel="Save program"
               save={async (text) => {
-                await answerOf(api.PUT('/v1/admin/program', rawJson<Program>(text)));
+                const answer = await answerOf(api.PUT('/v1/admin/program', rawJson<Program>(text)));
                 loaded.reload();
-                return 'Program saved.';
+                return savedMessage('Program saved.', answer);
               }}
             />
           </Section>
@@ -109,6 +110,8 @@ function ProgramFacts({ program }: { program: Program }) {
           'Credit perks',
           `earn ×${program.creditPerks.earnMultiplier}, rewards ${program.creditPerks.redemptionDiscountPercent}% off`,
         ],
+        ['Notice before a change that hurts members', `${program.noticeDays ?? 0} days`],
+        ['Changes waiting for their date', waitingChanges(program.upcoming)],
       ]}
     />
   );

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { type Api, answerOf, type Schemas } from '../api/client';
 import { pathsV1AdminRewardsRewardIdPutRequestBodyContentApplicationJsonKindValues as REWARD_KINDS } from '../api/schema';
 import { formatCny, formatPoints, parseYuan } from '../format';
+import { asWanted, savedMessage } from '../notice';
 import { ActionFeedback } from '../ui/feedback';
 import { numberOrText } from '../ui/form-values';
 import { Field, PageHeading, Section } from '../ui/layout';
@@ -34,7 +35,8 @@ const EMPTY: Draft = {
   active: true,
 };
 
-function draftOf(reward: Reward): Draft {
+/** The reward as the operator wants it: a price rise waiting for its date shows its new price. */
+function draftOf(reward: Omit<Reward, 'upcoming'>): Draft {
   return {
     rewardId: reward.rewardId,
     name: reward.name,
@@ -123,7 +125,7 @@ function RewardForm({
   onSaved: () => void;
   onNew: () => void;
 }) {
-  const [draft, setDraft] = useState<Draft>(editing ? draftOf(editing) : EMPTY);
+  const [draft, setDraft] = useState<Draft>(editing ? draftOf(asWanted(editing)) : EMPTY);
   const [action, run] = useAction();
   const set = (field: keyof Draft) => (event: { currentTarget: { value: string } }) =>
     setDraft({ ...draft, [field]: event.currentTarget.value });
@@ -133,14 +135,15 @@ function RewardForm({
         onSubmit={(event) => {
           event.preventDefault();
           void run(async () => {
-            const saved = await answerOf(
+            const rewardId = draft.rewardId.trim();
+            const answer = await answerOf(
               api.PUT('/v1/admin/rewards/{rewardId}', {
-                params: { path: { rewardId: draft.rewardId.trim() } },
+                params: { path: { rewardId } },
                 body: bodyOf(draft, editing),
               }),
             );
             onSaved();
-            return `Reward ${saved.rewardId} saved.`;
+            return savedMessage(`Reward ${rewardId} saved.`, answer);
           });
         }}
       >

@@ -12,7 +12,12 @@ export const route = defineRoute({
   table: 'read',
   summary: 'Read the program',
   responses: [
-    { status: 200, description: 'The program (defaults until the operator configures it).', body: programAnswer },
+    {
+      status: 200,
+      description:
+        'The program as in force now, with `upcoming` while changes wait for their notice date (defaults until the operator configures it).',
+      body: programAnswer,
+    },
   ],
   run: async ({ deps }) => jsonResponse(200, await getProgram(deps)),
 });

@@ -16,13 +16,13 @@ export const route = defineRoute({
   notes: [
     `Served from the configuration each server keeps, its version checked at most once a second, with \`ETag\` and \`Cache-Control: public, max-age=${PUBLIC_MAX_AGE_SECONDS}\`: a change shows within ${PUBLIC_MAX_AGE_SECONDS + 1} seconds. \`If-None-Match\` with the current ETag is answered 304 without a body.`,
     `\`?version=N\` answers the exact bytes version N’s page had when it took effect, which never change: \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`.`,
-    '`?asOf=<time>` answers the page as it was at that moment: the version then in force, with the promotions and games whose window had closed by then left out and each promotion’s status at that moment.',
+    '`?asOf=<time>` answers the page as it was at that moment: the version then in force, with the promotions and games whose window had closed by then left out, each promotion’s status at that moment, and each change waiting for its notice date applied once its date had come.',
   ].join(' '),
   responses: [
     {
       status: 200,
       description:
-        'The program’s rules, disclosures and conditions, word for word, with the version they are and when it took effect.',
+        'The program’s rules, disclosures and conditions, word for word, with the version they are and when it took effect; the values in force, and under `upcoming` the changes waiting for their notice date.',
       body: rulesAnswer,
     },
     { status: 304, description: 'Not modified: the ETag in `If-None-Match` is still the current one.' },

@@ -16,10 +16,8 @@ export const route = upsertRoute({
   what: 'reward',
   errors: { 400: ['disclosure_required'] },
   audit: { target: ({ params }) => params.rewardId },
-  save: async (deps, params, body, audit) => {
-    const { upsert, reward } = await putReward(deps, { rewardId: params.rewardId, ...body }, audit);
-    return { upsert, saved: reward };
-  },
+  noticed: true,
+  save: (deps, params, body, audit) => putReward(deps, { rewardId: params.rewardId, ...body }, audit),
 });
 
 export const handler = lambdaHandler(route, rulesVersions);

@@ -7,6 +7,7 @@ import { buildMovement } from '../movement.js';
 import { postIdempotently } from '../post-movement.js';
 import { DEFAULT_PAGE_SIZE, forEachPaged, type JobResult, type PagingOptions } from './result.js';
 import { readMember } from '../member-now.js';
+import { loadConfig } from '../kept-config.js';
 
 /** One birthday bonus per member and year, ever: the idempotency key names both. */
 export function birthdayBonusKey(memberId: string, year: number): string {
@@ -81,7 +82,7 @@ async function payBirthday(
  */
 export async function runBonusesJob(deps: Deps, asOf: Date, options: PagingOptions = {}): Promise<JobResult> {
   const at = asOf.toISOString();
-  const { program, version } = await deps.config.load({});
+  const { program, version } = await loadConfig(deps, {});
   const bonus = program.birthdayBonus;
   if (!bonus) return { job: 'bonuses', asOf: at, processed: 0, changed: 0 };
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;

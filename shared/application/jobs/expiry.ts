@@ -9,6 +9,7 @@ import { postIdempotently } from '../post-movement.js';
 import { DEFAULT_PAGE_SIZE, forEachPaged, type JobResult, type PagingOptions } from './result.js';
 import { memberNow, readMember } from '../member-now.js';
 import { soonestPendingPosition } from '../../domain/pending.js';
+import { loadConfig } from '../kept-config.js';
 
 export interface ExpiryJobOptions extends PagingOptions {
   /** Told the points of every expiry entry this run posted (replays excluded), e.g. for a metric. */
@@ -172,7 +173,8 @@ export async function expireMember(
  */
 export async function runExpiryJob(deps: Deps, asOf: Date, options: ExpiryJobOptions = {}): Promise<JobResult> {
   const at = asOf.toISOString();
-  const { program, version } = await deps.config.load({});
+  // The expiry in force on the day the job runs for, not on the day it happens to run.
+  const { program, version } = await loadConfig(deps, {}, asOf);
   const months = program.expiryMonths;
   if (months === null) return { job: 'expiry', asOf: at, processed: 0, changed: 0 };
   const postedBefore = dueLotsBound(asOf, months);

@@ -4,6 +4,7 @@ import type { MemberChanges } from '../../ports/member-store.js';
 import type { Deps } from '../deps.js';
 import { updateMemberOnFreshRead } from '../update-member.js';
 import { DEFAULT_PAGE_SIZE, forEachPaged, type JobResult, type PagingOptions } from './result.js';
+import { loadConfig } from '../kept-config.js';
 
 /**
  * Sets one member's tier to the one its activity in the window qualifies for at
@@ -40,7 +41,7 @@ export async function reviewMemberTier(
  */
 export async function runTiersJob(deps: Deps, asOf: Date, options: PagingOptions = {}): Promise<JobResult> {
   const at = asOf.toISOString();
-  const { program, tiers } = await deps.config.load({});
+  const { program, tiers } = await loadConfig(deps, {});
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   const { processed, changed } = await forEachPaged(
     (cursor) => deps.members.dueForTierReview(at, cursor, pageSize),

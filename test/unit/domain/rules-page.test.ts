@@ -113,3 +113,88 @@ describe('Function: rulesPage / advanceRulesPage', () => {
     expect(later.version).toBe(7);
   });
 });
+
+/** The same version with a payment-rate rise and a price rise waiting for their dates, and one on a reward off offer. */
+const waiting: RulesSource = {
+  ...source,
+  program: {
+    ...program,
+    upcoming: [{ effectiveAt: '2027-03-01T00:00:00.000Z', path: 'program.paymentPointsPerUnit', from: 60, to: 80 }],
+  },
+  rewards: new Map([
+    [
+      reward.rewardId,
+      {
+        ...reward,
+        upcoming: [
+          { effectiveAt: '2027-02-15T00:00:00.000Z', path: 'rewards.voucher.costPoints', from: 1_000, to: 1_200 },
+        ],
+      },
+    ],
+    [
+      'retired',
+      {
+        ...reward,
+        rewardId: 'retired',
+        active: false,
+        upcoming: [
+          { effectiveAt: '2027-02-10T00:00:00.000Z', path: 'rewards.retired.costPoints', from: 1_000, to: 9_000 },
+        ],
+      },
+    ],
+  ]),
+};
+
+describe('Function: rulesPage / advanceRulesPage with changes waiting for their date', () => {
+  it('shows the old values and lists what waits for rewards on offer and the program, soonest first, last on the page', () => {
+    // Act
+    const page = rulesPage(waiting, new Date(EFFECTIVE_FROM));
+
+    // Assert
+    expect(Object.keys(page).at(-1)).toBe('upcoming');
+    expect(page.program.paymentPointsPerUnit).toBe(60);
+    expect(page.rewards.map((shown) => [shown.rewardId, shown.costPoints])).toEqual([['voucher', 1_000]]);
+    expect(page.upcoming.map((change) => change.path)).toEqual([
+      'rewards.voucher.costPoints',
+      'program.paymentPointsPerUnit',
+    ]);
+  });
+
+  it('shows an empty list when nothing waits', () => {
+    // Act
+    const page = rulesPage(source, new Date(EFFECTIVE_FROM));
+
+    // Assert
+    expect(page.upcoming).toEqual([]);
+  });
+
+  it.each([
+    ['just before the first date', '2027-02-14T23:59:59.999Z'],
+    ['the first date', '2027-02-15T00:00:00.000Z'],
+    ['between the dates', '2027-02-20T00:00:00.000Z'],
+    ['the second date', '2027-03-01T00:00:00.000Z'],
+    ['long after', '2027-05-01T00:00:00.000Z'],
+  ])('brings the page to %s byte for byte as rulesPage answers then', (_, at) => {
+    // Arrange
+    const first = JSON.stringify(rulesPage(waiting, new Date(EFFECTIVE_FROM)));
+
+    // Act
+    const advanced = JSON.stringify(advanceRulesPage(JSON.parse(first), new Date(at)));
+
+    // Assert
+    expect(advanced).toBe(JSON.stringify(rulesPage(waiting, new Date(at))));
+  });
+
+  it('applies each change on its date and takes it off the list', () => {
+    // Arrange
+    const first = rulesPage(waiting, new Date(EFFECTIVE_FROM));
+
+    // Act
+    const later = advanceRulesPage(first, new Date('2027-02-20T00:00:00.000Z'));
+
+    // Assert
+    expect(later.rewards[0]!.costPoints).toBe(1_200);
+    expect(later.program.paymentPointsPerUnit).toBe(60);
+    expect(later.upcoming.map((change) => change.path)).toEqual(['program.paymentPointsPerUnit']);
+  });
+});
