@@ -277,7 +277,7 @@ function setUpOneRead() {
   const reads = new ScriptedReads();
   const versionsLoaded: number[] = [];
   const versionChecks: Date[] = [];
-  const config = { program: { name: 'test' } } as unknown as ConfigSnapshot;
+  const config = { program: { name: 'test' }, rewards: new Map() } as unknown as ConfigSnapshot;
   Object.assign(deps, {
     movementReads: reads,
     config: {
