@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi, inject } from 'vitest';
 import { LOCAL_CLIENT_CONFIG } from '../../local/dynamodb-local.js';
 import { InProcessDeliveryQueue, startLocalDelivery } from '../../local/webhooks.js';
 import { adminKeyFromValue } from '../../shared/adapters/admin-key.js';
-import { createTable } from '../../shared/adapters/dynamodb/create-table.js';
 import { dynamoDeps } from '../../shared/adapters/dynamodb/index.js';
 import { rulesVersions } from '../../shared/adapters/dynamodb/rules-versions.js';
 import { requestHash } from '../../shared/application/idempotency.js';
@@ -12,7 +11,7 @@ import { redeem } from '../../shared/application/redeem.js';
 import type { Deps } from '../../shared/application/deps.js';
 import { listWebhookDeliveries, putWebhook, replayWebhookEvents } from '../../shared/application/webhooks.js';
 import type { EventType } from '../../shared/domain/webhooks.js';
-import { localClient, TEST_ADMIN_KEY } from '../helpers/dynamo.js';
+import { localClient, TEST_ADMIN_KEY, testTable } from '../helpers/dynamo.js';
 import { enrolWithPoints, fruitShopEarn, loadDemoProgram } from '../helpers/program.js';
 import { expectedSignature, startReceiver } from '../helpers/webhook-receiver.js';
 
@@ -24,8 +23,7 @@ afterEach(async () => {
 /** A fresh table with the demo program, and events delivered as `npm start` delivers them (retry waits shortened 100-fold). */
 async function deliveringWorld() {
   const client = localClient();
-  const tableName = `jifen-webhooks-${randomUUID()}`;
-  await createTable(client, tableName);
+  const tableName = await testTable(client, 'jifen-webhooks');
   const queue = new InProcessDeliveryQueue((seconds) => seconds * 10);
   const deps = dynamoDeps({
     client,
