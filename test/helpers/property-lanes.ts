@@ -1,7 +1,8 @@
 import * as fc from 'fast-check';
 
 /**
- * How a property run is split: the first `runs` cases of one seed, cut into
+ * How a property run is split: `runs` cases of one seed from case `first` (0
+ * unless `JIFEN_CASES` picks a slice), cut into
  * contiguous slices that `lanes` concurrent `fc.check` calls take one each.
  * A slice starts at a path offset, so every path in a failure report is a
  * position in the seed's whole stream: `JIFEN_SEED=<seed> JIFEN_PATH=<path>`
@@ -10,6 +11,8 @@ import * as fc from 'fast-check';
  */
 export interface LanePlan {
   seed: number;
+  /** The seed's first case this run checks: a deep run too long for one sitting is checked in slices of one seed. */
+  first: number;
   runs: number;
   lanes: number;
   /** Set when replaying one reported case: only that case runs, unshrunk. */
@@ -20,16 +23,36 @@ export interface LanePlan {
 
 /**
  * The plan from the environment: `JIFEN_SEED` alone reruns the whole run with
- * that seed; with `JIFEN_PATH` too, it replays just the case at that path.
+ * that seed; with `JIFEN_PATH` too, it replays just the case at that path;
+ * with `JIFEN_CASES=<from>-<to>` too, it checks that seed's cases from `from`
+ * up to (not including) `to`, so slices that together cover 0 to `runs`
+ * check exactly what one whole run checks.
  */
 export function lanePlan(runs: number, lanes: number, env: NodeJS.ProcessEnv = process.env): LanePlan {
   if (env.JIFEN_PATH !== undefined && env.JIFEN_SEED === undefined)
     throw new Error('JIFEN_PATH needs the JIFEN_SEED it was reported with');
+  if (env.JIFEN_CASES !== undefined && env.JIFEN_SEED === undefined)
+    throw new Error('JIFEN_CASES needs a JIFEN_SEED, so that its slices are of one run');
   const seed = env.JIFEN_SEED === undefined ? randomSeed() : Number(env.JIFEN_SEED);
   if (!Number.isInteger(seed)) throw new Error(`JIFEN_SEED must be an integer, got ${env.JIFEN_SEED}`);
   if (env.JIFEN_PATH !== undefined)
-    return { seed, runs: 1, lanes: 1, replayPath: env.JIFEN_PATH, commandsReplayPath: env.JIFEN_REPLAY_PATH };
-  return { seed, runs, lanes, replayPath: null, commandsReplayPath: undefined };
+    return { seed, first: 0, runs: 1, lanes: 1, replayPath: env.JIFEN_PATH, commandsReplayPath: env.JIFEN_REPLAY_PATH };
+  const slice = env.JIFEN_CASES === undefined ? { from: 0, to: runs } : casesOf(env.JIFEN_CASES);
+  return {
+    seed,
+    first: slice.from,
+    runs: slice.to - slice.from,
+    lanes,
+    replayPath: null,
+    commandsReplayPath: undefined,
+  };
+}
+
+function casesOf(cases: string): { from: number; to: number } {
+  const [, from, to] = /^(\d+)-(\d+)$/.exec(cases) ?? [];
+  if (from === undefined || to === undefined || Number(to) <= Number(from))
+    throw new Error(`JIFEN_CASES must be <from>-<to> with from < to, got ${cases}`);
+  return { from: Number(from), to: Number(to) };
 }
 
 /** fast-check's own default seed, drawn here so that it can be printed whatever happens. */
@@ -44,7 +67,7 @@ export function laneParameters(plan: LanePlan): fc.Parameters<unknown>[] {
   const lanes: fc.Parameters<unknown>[] = [];
   for (let start = 0; start < plan.runs; start += size) {
     // A path without ':' starts the run at that case and goes on for numRuns cases.
-    lanes.push({ seed: plan.seed, path: String(start), numRuns: Math.min(size, plan.runs - start) });
+    lanes.push({ seed: plan.seed, path: String(plan.first + start), numRuns: Math.min(size, plan.runs - start) });
   }
   return lanes;
 }

@@ -880,7 +880,9 @@ describe('Property: the ledger on DynamoDB Local behaves like the model', () => 
         return { property, close: () => table.drop() };
       });
       const seconds = ((performance.now() - started) / 1_000).toFixed(1);
-      console.log(`model property: ${cases} sequences, seed ${plan.seed}, ${plan.lanes} lane(s), ${seconds} s`);
+      console.log(
+        `model property: ${cases} sequences (cases ${plan.first} to ${plan.first + plan.runs} of seed ${plan.seed}), ${plan.lanes} lane(s), ${seconds} s`,
+      );
       if (failures.length > 0) throw new Error(failures.join('\n\n'));
       expect(cases).toBe(plan.runs);
     },

@@ -701,7 +701,9 @@ describe('Property: no key creates value it does not pay for (DynamoDB Local)', 
         return { property, close: () => table.drop() };
       });
       const seconds = ((performance.now() - started) / 1_000).toFixed(1);
-      console.log(`money property: ${cases} sequences, seed ${plan.seed}, ${plan.lanes} lane(s), ${seconds} s`);
+      console.log(
+        `money property: ${cases} sequences (cases ${plan.first} to ${plan.first + plan.runs} of seed ${plan.seed}), ${plan.lanes} lane(s), ${seconds} s`,
+      );
       if (failures.length > 0) throw new Error(failures.join('\n\n'));
       expect(cases).toBe(plan.runs);
     },

@@ -25,6 +25,7 @@ async function serialValues(runs: number): Promise<number[]> {
 
 const plan = (runs: number, lanes: number): LanePlan => ({
   seed: SEED,
+  first: 0,
   runs,
   lanes,
   replayPath: null,
@@ -56,6 +57,7 @@ describe('Function: lanePlan', () => {
   it('reruns the whole run with JIFEN_SEED alone', () => {
     expect(lanePlan(100, 4, { JIFEN_SEED: '-17' })).toEqual({
       seed: -17,
+      first: 0,
       runs: 100,
       lanes: 4,
       replayPath: null,
@@ -66,13 +68,34 @@ describe('Function: lanePlan', () => {
   it('replays one case with JIFEN_SEED and JIFEN_PATH (and the commands replay path)', () => {
     const replay = lanePlan(100, 4, { JIFEN_SEED: '7', JIFEN_PATH: '4718:2', JIFEN_REPLAY_PATH: 'D:B' });
 
-    expect(replay).toEqual({ seed: 7, runs: 1, lanes: 1, replayPath: '4718:2', commandsReplayPath: 'D:B' });
+    expect(replay).toEqual({ seed: 7, first: 0, runs: 1, lanes: 1, replayPath: '4718:2', commandsReplayPath: 'D:B' });
     expect(laneParameters(replay)).toEqual([{ seed: 7, path: '4718:2', numRuns: 1, endOnFailure: true }]);
   });
 
-  it('refuses a path without its seed, and a seed that is not an integer', () => {
+  it('checks a slice of one seed with JIFEN_CASES, so slices covering every case check what one whole run does', () => {
+    const slices = ['0-6', '6-10'].map((cases) => lanePlan(10, 2, { JIFEN_SEED: String(SEED), JIFEN_CASES: cases }));
+
+    const covered = slices.flatMap((slice) =>
+      laneParameters(slice).flatMap((lane) =>
+        Array.from({ length: lane.numRuns! }, (_, offset) => Number(lane.path) + offset),
+      ),
+    );
+    const whole = laneParameters(plan(10, 2)).flatMap((lane) =>
+      Array.from({ length: lane.numRuns! }, (_, offset) => Number(lane.path) + offset),
+    );
+    expect(slices.map(({ first, runs }) => [first, runs])).toEqual([
+      [0, 6],
+      [6, 4],
+    ]);
+    expect(covered).toEqual(whole);
+  });
+
+  it('refuses a path or a slice without its seed, a seed that is not an integer, and a slice that is not one', () => {
     expect(() => lanePlan(100, 4, { JIFEN_PATH: '3' })).toThrow(/JIFEN_SEED/);
+    expect(() => lanePlan(100, 4, { JIFEN_CASES: '0-10' })).toThrow(/JIFEN_SEED/);
     expect(() => lanePlan(100, 4, { JIFEN_SEED: 'abc' })).toThrow(/integer/);
+    expect(() => lanePlan(100, 4, { JIFEN_SEED: '1', JIFEN_CASES: '10-10' })).toThrow(/from < to/);
+    expect(() => lanePlan(100, 4, { JIFEN_SEED: '1', JIFEN_CASES: '5' })).toThrow(/from < to/);
   });
 });
 
