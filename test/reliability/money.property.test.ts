@@ -33,7 +33,9 @@ import { ReusedTable } from '../helpers/reused-table.js';
  * reimbursement at most every merchant's issue price, sequences from all of
  * them never leave the program's position negative. Checked after every step,
  * with the ledger summing to the balances (available + pending: one merchant
- * holds its earns, and time passes past the hold) and the debts to what refunds left owed.
+ * holds its earns, and time passes past the hold) and the debts to what refunds left owed;
+ * the operator changes prices in between (a rise waits for its notice), and
+ * every entry names a rules version that had taken effect when it was posted.
  */
 
 const RUNS = DEEP ? 10_000 : 15;
@@ -58,6 +60,39 @@ const PARTNER_RATES = { issuePricePerThousandMinor: 0, reimbursementPerThousandM
 const partnerCaller: Caller = { kind: 'merchant', merchantId: PARTNER, keyId: 'k-air' };
 const MEMBERS = ['m0', 'm1'] as const;
 const REWARDS = ['gift', 'box', 'plain'] as const;
+type RewardId = (typeof REWARDS)[number];
+const REWARD_COST_POINTS = 300;
+const PAYMENT_POINTS_PER_UNIT = 60;
+
+/** The program, with a week's notice of a change that hurts members: the operator's price changes are part of the sequences. */
+const program = (paymentPointsPerUnit: number) => ({
+  name: 'Money program',
+  currency: 'CNY',
+  paymentPointsPerUnit,
+  expiryMonths: null,
+  tierWindowMonths: 12,
+  limits: {},
+  disclosure: {},
+  creditPerks: { earnMultiplier: 1, redemptionDiscountPercent: 0 },
+  settlement: { issuePricePerThousandMinor: 0, reimbursementPerThousandMinor: 0 },
+  noticeDays: 7,
+});
+
+/** A reward: the gift is shop-a's, the box shop-b's (3 in stock), the plain one the program's. */
+const reward = (rewardId: RewardId, costPoints: number) => ({
+  rewardId,
+  name: rewardId,
+  kind: 'item' as const,
+  costPoints,
+  valueMinor: 1_000,
+  balance: 'points' as const,
+  stock: rewardId === 'box' ? 3 : null,
+  merchantId: { gift: 'shop-a', box: 'shop-b', plain: null }[rewardId],
+  conditions: 'Test reward.',
+  creditOnly: false,
+  priorityWindowHours: 0,
+  active: true,
+});
 
 interface Real {
   deps: Deps;
@@ -75,6 +110,9 @@ interface State {
   sent: Step[];
   /** Transfers posted, for the partner and the job to end. */
   transfers: string[];
+  /** Entries whose rules version has been checked, and when each version seen took effect. */
+  versionsChecked: Set<string>;
+  effectiveFrom: Map<number, string>;
 }
 
 const callerOf = (merchantId: MerchantId): Caller => ({ kind: 'merchant', merchantId, keyId: 'k' });
@@ -305,7 +343,11 @@ async function checkMoney(real: Real, state: State, after: string): Promise<void
   }
 
   for (const memberId of MEMBERS) {
-    const [stored, points] = await Promise.all([real.deps.members.get(memberId), pointsPosted(real.deps, memberId)]);
+    const [stored, { points, transactionIds }] = await Promise.all([
+      real.deps.members.get(memberId),
+      pointsPosted(real.deps, memberId),
+    ]);
+    await checkRulesVersions(real.deps, state, transactionIds, after);
     // As of now, without any job: what matured is spendable and has paid off debts.
     const member = memberNow(real.deps, stored)!;
     const balance = member.balances.points;
@@ -323,16 +365,40 @@ async function checkMoney(real: Real, state: State, after: string): Promise<void
   }
 }
 
-/** The sum of a member's entries to the points balance, from their activity. */
-async function pointsPosted(deps: Deps, memberId: string): Promise<number> {
-  let sum = 0;
+/** The sum of a member's entries to the points balance, from their activity, and the entries' ids. */
+async function pointsPosted(deps: Deps, memberId: string): Promise<{ points: number; transactionIds: string[] }> {
+  let points = 0;
+  const transactionIds: string[] = [];
   let cursor: string | null = null;
   do {
     const page = await deps.ledger.listActivity(memberId, { limit: 100, cursor, merchantId: null });
-    for (const item of page.items) if (item.balanceName === 'points') sum += item.delta;
+    for (const item of page.items) {
+      if (item.balanceName === 'points') points += item.delta;
+      transactionIds.push(item.transactionId);
+    }
     cursor = page.nextCursor;
   } while (cursor !== null);
-  return sum;
+  return { points, transactionIds };
+}
+
+/** Every entry not checked before names a rules version that existed, and had taken effect, when it was posted. */
+async function checkRulesVersions(deps: Deps, state: State, transactionIds: string[], after: string): Promise<void> {
+  const unchecked = transactionIds.filter((transactionId) => !state.versionsChecked.has(transactionId));
+  for (const entry of await deps.ledger.getEntries(unchecked)) {
+    const version = entry.rulesVersion;
+    if (version === null) throw new Error(`after ${after}: ${entry.transactionId} records no rules version`);
+    if (!state.effectiveFrom.has(version)) {
+      const stored = await deps.rules.get(version);
+      if (!stored) throw new Error(`after ${after}: ${entry.transactionId} records version ${version}, never made`);
+      state.effectiveFrom.set(version, stored.effectiveFrom);
+    }
+    const effectiveFrom = state.effectiveFrom.get(version)!;
+    if (effectiveFrom > entry.createdAt)
+      throw new Error(
+        `after ${after}: ${entry.transactionId} (${entry.createdAt}) records version ${version}, in effect only from ${effectiveFrom}`,
+      );
+    state.versionsChecked.add(entry.transactionId);
+  }
 }
 
 type MoneyCommand = fc.AsyncCommand<State, Real>;
@@ -480,6 +546,31 @@ class ExpireTransfers implements MoneyCommand {
   }
 }
 
+/**
+ * The operator changes a price: a rise waits its week's notice (202), a cut
+ * applies at once. Each makes a rules version, which the entries after it
+ * record, and the money guarantee holds at any price.
+ */
+class Reprice implements MoneyCommand {
+  constructor(
+    readonly rewardId: RewardId | null,
+    readonly price: number,
+  ) {}
+  check() {
+    return true;
+  }
+  async run(state: State, real: Real) {
+    // A millisecond on, so a version made right after another still takes effect at the clock's time.
+    real.clock.advance(1);
+    if (this.rewardId === null) await putProgram(real.deps, program(this.price));
+    else await putReward(real.deps, reward(this.rewardId, this.price));
+    await checkMoney(real, state, this.toString());
+  }
+  toString() {
+    return this.rewardId === null ? `paymentPointsPerUnit(${this.price})` : `reprice(${this.rewardId}, ${this.price})`;
+  }
+}
+
 class Advance implements MoneyCommand {
   constructor(readonly minutes: number) {}
   check() {
@@ -550,21 +641,19 @@ const commandArbs: fc.Arbitrary<MoneyCommand>[] = [
   fc.integer({ min: 1, max: HOLD_DAYS + 1 }).map((days) => new Advance(days * 1_440)),
   fc.tuple(fc.nat({ max: 10 }), fc.boolean()).map(([index, confirms]) => new PartnerEnds(index, confirms)),
   fc.constant(new ExpireTransfers()),
+  fc
+    .oneof(
+      fc.tuple(fc.constantFrom(...REWARDS), fc.integer({ min: 100, max: 600 })),
+      fc.tuple(fc.constant(null), fc.integer({ min: 30, max: 120 })),
+    )
+    .map(([rewardId, price]) => new Reprice(rewardId, price)),
+  // Past a week's notice now and then: a waiting price rise applies between the steps around it.
+  fc.constant(new Advance(8 * 1_440)),
 ];
 
 async function world(table: ReusedTable, merchants: readonly MerchantId[]) {
   const { deps, clock, tableName } = await table.fresh(START);
-  await putProgram(deps, {
-    name: 'Money program',
-    currency: 'CNY',
-    paymentPointsPerUnit: 60,
-    expiryMonths: null,
-    tierWindowMonths: 12,
-    limits: {},
-    disclosure: {},
-    creditPerks: { earnMultiplier: 1, redemptionDiscountPercent: 0 },
-    settlement: { issuePricePerThousandMinor: 0, reimbursementPerThousandMinor: 0 },
-  });
+  await putProgram(deps, program(PAYMENT_POINTS_PER_UNIT));
   await putTiers(deps, [
     { id: 'basic', name: 'Basic', qualification: {} },
     { id: 'gold', name: 'Gold', qualification: { spendMinor: 150_000 } },
@@ -597,26 +686,7 @@ async function world(table: ReusedTable, merchants: readonly MerchantId[]) {
       conditions: 'Test partner.',
     },
   });
-  for (const [rewardId, merchantId, stock] of [
-    ['gift', 'shop-a', null],
-    ['box', 'shop-b', 3],
-    ['plain', null, null],
-  ] as const) {
-    await putReward(deps, {
-      rewardId,
-      name: rewardId,
-      kind: 'item',
-      costPoints: 300,
-      valueMinor: 1_000,
-      balance: 'points',
-      stock,
-      merchantId,
-      conditions: 'Test reward.',
-      creditOnly: false,
-      priorityWindowHours: 0,
-      active: true,
-    });
-  }
+  for (const rewardId of REWARDS) await putReward(deps, reward(rewardId, REWARD_COST_POINTS));
   await putTask(deps, {
     taskId: 'survey',
     name: 'Survey',
@@ -666,7 +736,16 @@ async function world(table: ReusedTable, merchants: readonly MerchantId[]) {
     endsAt: '2028-01-01T00:00:00Z',
   });
   for (const memberId of MEMBERS) await enrolMember(deps, memberId, null);
-  const state: State = { merchants, reversible: [], sent: [], transfers: [] };
+  const state: State = {
+    merchants,
+    reversible: [],
+    sent: [],
+    transfers: [],
+    versionsChecked: new Set(),
+    effectiveFrom: new Map(),
+  };
+  // Past the setup's versions, which took effect a millisecond apart from START on.
+  clock.advance(1_000);
   return { state, real: { deps, clock, client: table.client, tableName } satisfies Real };
 }
 
@@ -684,7 +763,7 @@ describe('Property: no key creates value it does not pay for (DynamoDB Local)', 
   const plan = lanePlan(RUNS, LANES);
 
   it(
-    `keeps one merchant's net ≤ 0 and the program's position ≥ 0 over ${plan.runs} random sequences with refunds, debts, tasks, plays, transfers and races`,
+    `keeps one merchant's net ≤ 0 and the program's position ≥ 0 over ${plan.runs} random sequences with refunds, debts, tasks, plays, transfers, price changes and races`,
     async () => {
       const started = performance.now();
       const { cases, failures } = await checkInLanes(plan, async () => {
