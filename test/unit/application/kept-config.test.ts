@@ -2,23 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { configInForce } from '../../../shared/application/kept-config.js';
 import type { Reward } from '../../../shared/domain/program.js';
 import type { ConfigSnapshot } from '../../../shared/ports/config-store.js';
-import { program, tiers } from '../domain/fixtures.js';
-
-const voucher: Reward = {
-  rewardId: 'voucher',
-  name: 'Voucher',
-  kind: 'voucher',
-  costPoints: 1_000,
-  valueMinor: 1_000,
-  balance: 'points',
-  stock: null,
-  merchantId: null,
-  conditions: 'One voucher.',
-  creditOnly: false,
-  priorityWindowHours: 0,
-  active: true,
-  publishedAt: '2027-01-01T00:00:00Z',
-};
+import { program, tiers, voucher } from '../domain/fixtures.js';
 
 const snapshotWith = (reward: Reward): ConfigSnapshot => ({
   version: 3,

@@ -78,6 +78,18 @@ export function reward(fields: Pick<Reward, 'rewardId' | 'costPoints'> & Partial
   };
 }
 
+/** An active voucher of the program's own, for the notice and rules page tests. */
+export const voucher: Reward = reward({
+  rewardId: 'voucher',
+  name: 'Voucher',
+  kind: 'voucher',
+  costPoints: 1_000,
+  valueMinor: 1_000,
+  merchantId: null,
+  conditions: 'One voucher.',
+  publishedAt: '2027-01-01T00:00:00Z',
+});
+
 export function member(fields: Partial<Member> = {}): Member {
   return {
     memberId: 'm-1',

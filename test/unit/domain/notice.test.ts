@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { deferHurtingChanges, inForce, nextChangeAt } from '../../../shared/domain/notice.js';
 import type { Program, Reward } from '../../../shared/domain/program.js';
-import { program } from './fixtures.js';
+import { program, voucher as reward } from './fixtures.js';
 
 const NOW = new Date('2027-03-15T10:00:00.000Z');
 const IN_14_DAYS = '2027-03-29T10:00:00.000Z';
-
-const reward: Reward = {
-  rewardId: 'voucher',
-  name: 'Voucher',
-  kind: 'voucher',
-  costPoints: 1_000,
-  valueMinor: 1_000,
-  balance: 'points',
-  stock: null,
-  merchantId: null,
-  conditions: 'One voucher.',
-  creditOnly: false,
-  priorityWindowHours: 0,
-  active: true,
-  publishedAt: '2027-01-01T00:00:00Z',
-};
 
 const decideProgram = (stored: Program | null, wanted: Program, noticeDays = 14, now = NOW) =>
   deferHurtingChanges('program', 'program', stored, wanted, noticeDays, now);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { advanceRulesPage, rulesPage, type RulesSource } from '../../../shared/domain/rules-page.js';
 import type { Game } from '../../../shared/domain/games.js';
-import type { Promotion, Reward } from '../../../shared/domain/program.js';
-import { fruitShop, hotel, program, tiers } from './fixtures.js';
+import type { Promotion } from '../../../shared/domain/program.js';
+import { fruitShop, hotel, program, tiers, voucher as reward } from './fixtures.js';
 
 const promotion = (promotionId: string, startsAt: string, endsAt: string): Promotion => ({
   promotionId,
@@ -13,22 +13,6 @@ const promotion = (promotionId: string, startsAt: string, endsAt: string): Promo
   effect: { kind: 'earnMultiplier', multiplier: 2 },
   scope: {},
 });
-
-const reward: Reward = {
-  rewardId: 'voucher',
-  name: 'Voucher',
-  kind: 'voucher',
-  costPoints: 1_000,
-  valueMinor: 1_000,
-  balance: 'points',
-  stock: null,
-  merchantId: null,
-  conditions: 'One voucher.',
-  creditOnly: false,
-  priorityWindowHours: 0,
-  active: true,
-  publishedAt: '2027-01-01T00:00:00Z',
-};
 
 const wheel: Game = {
   gameId: 'wheel',
